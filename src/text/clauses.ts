@@ -1,0 +1,215 @@
+import type { LanguageProfile } from './languages';
+import { Nesting } from './nesting';
+import { trimSpan } from './sentences';
+import type { Span } from './types';
+
+/** A clause span and, when it is one item of a list, the span of the words that introduce the list. */
+export interface ClauseSpan extends Span {
+  readonly lead?: Span;
+  /**
+   * `introducer`: the sentence itself introduces the list ("…: A; B; C") and
+   * this lead beats any outer one; `inferred`: guessed from parallel wording or
+   * the subject, and yields to the lead of an enclosing bulleted list.
+   */
+  readonly leadFrom?: 'introducer' | 'inferred';
+}
+
+interface Word extends Span {
+  readonly lower: string;
+}
+
+/** Marks found at the top level of a sentence (outside quotes and brackets), in one pass. */
+interface Skeleton {
+  readonly words: Word[];
+  readonly semicolons: number[];
+  readonly commas: number[];
+  readonly colon: number;
+}
+
+const LETTER = /[\p{L}\p{N}’'-]/u;
+/** A list item shorter than this is probably a coordinated noun, not a pledge ("police, justice and …"). */
+const MIN_ITEM_WORDS = 3;
+/** "effective, including A, and must B" is not a list: a real inline list has an Oxford comma and three items. */
+const MIN_LIST_ITEMS = 3;
+/** How many words a subject may have before we stop looking for its verb. */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * Cuts one sentence into clauses: semicolon series, lists introduced by a
+ * colon or "including", and second predicates of one subject ("pledged to
+ * … and called for …"). Items get the introducing words as `lead`.
+ *
+ * @example
+ * splitClauses('They urged: "act now", "pay more", and "talk often".', 0, 52, PROFILES.en)
+ * // three clauses, each with lead { start: 0, end: 11 } ('They urged:')
+ */
+export function splitClauses(text: string, start: number, end: number, profile: LanguageProfile): ClauseSpan[] {
+  const skeleton = scanSkeleton(text, start, end);
+  return (
+    semicolonSeries(text, start, end, skeleton, profile) ??
+    introducedList(text, start, end, skeleton, profile) ??
+    coordinatedPredicates(text, start, end, skeleton, profile) ?? [{ start, end }]
+  );
+}
+
+function scanSkeleton(text: string, start: number, end: number): Skeleton {
+  const nesting = new Nesting();
+  const words: Word[] = [];
+  const semicolons: number[] = [];
+  const commas: number[] = [];
+  let colon = -1;
+  let wordStart = -1;
+  for (let i = start; i <= end; i += 1) {
+    const char = i < end ? (text[i] as string) : ' ';
+    const topLevelBefore = nesting.atTopLevel;
+    if (i < end) nesting.feed(char, i, i > start ? (text[i - 1] as string) : '');
+    const isLetter = i < end && LETTER.test(char);
+    if (isLetter && wordStart < 0) wordStart = topLevelBefore && nesting.atTopLevel ? i : -2;
+    if (!isLetter && wordStart !== -1) {
+      if (wordStart >= 0) words.push({ start: wordStart, end: i, lower: text.slice(wordStart, i).toLowerCase() });
+      wordStart = -1;
+    }
+    if (!nesting.atTopLevel || !topLevelBefore) continue;
+    if (char === ';') semicolons.push(i);
+    else if (char === ',') commas.push(i);
+    else if (char === ':' && colon < 0 && !/\p{N}/u.test(text[i + 1] ?? '')) colon = i;
+  }
+  return { words, semicolons, commas, colon };
+}
+
+/** "A; B; and C" → A, B, C. A colon before the first semicolon introduces the series. */
+function semicolonSeries(
+  text: string,
+  start: number,
+  end: number,
+  skeleton: Skeleton,
+  profile: LanguageProfile,
+): ClauseSpan[] | undefined {
+  const { semicolons, colon } = skeleton;
+  if (semicolons.length === 0) return undefined;
+  const first = semicolons[0] as number;
+  const introduced = colon >= 0 && colon < first;
+  const lead = introduced ? trimSpan(text, start, colon + 1) : undefined;
+  const bounds = [introduced ? colon + 1 : start, ...semicolons.map((s) => s + 1)];
+  const parts = bounds.map((from, k) => {
+    const to = k + 1 < bounds.length ? (semicolons[k] as number) : end;
+    return k === 0 ? trimSpan(text, from, to) : skipConjunction(text, trimSpan(text, from, to), profile);
+  });
+  const [head, ...rest] = parts.filter(hasContent(text));
+  if (!head) return undefined;
+  if (lead) return [head, ...rest].map((part): ClauseSpan => ({ ...part, lead, leadFrom: 'introducer' }));
+  // Parallel items ("by reinforcing …; reinforcing …") share the head's words before the repeated one.
+  const headWords = firstOccurrences(skeleton.words, head);
+  const opener = rest
+    .map((part) => firstWordOf(text, part))
+    .filter((word) => !profile.finiteSubjects.has(word))
+    .map((word) => headWords.get(word))
+    .find((at): at is number => at !== undefined && at > head.start);
+  if (opener === undefined) return [head, ...rest];
+  const shared = trimSpan(text, head.start, opener);
+  return [head, ...rest.map((part): ClauseSpan => ({ ...part, lead: shared, leadFrom: 'inferred' }))];
+}
+
+/** 'it was essential to: "a", "b", and "c"' or '…, including A, B, and C' → A, B, C with the lead. */
+function introducedList(
+  text: string,
+  start: number,
+  end: number,
+  skeleton: Skeleton,
+  profile: LanguageProfile,
+): ClauseSpan[] | undefined {
+  const introducer = findIntroducer(text, skeleton, profile);
+  if (introducer === undefined) return undefined;
+  const commas = skeleton.commas.filter((c) => c > introducer);
+  const items: Span[] = [];
+  let from = introducer;
+  for (const comma of [...commas, end]) {
+    const item = trimSpan(text, from, comma);
+    const unlinked = skipConjunction(text, item, profile);
+    if (unlinked.start !== item.start) {
+      if (items.length === 0) return undefined;
+      items.push(trimSpan(text, unlinked.start, end));
+      break;
+    }
+    if (comma === end) return undefined; // never reached a conjunction: not a closed list
+    items.push(item);
+    from = comma + 1;
+  }
+  if (items.length < MIN_LIST_ITEMS || !items.every((item) => isListItem(text, item))) return undefined;
+  const lead = trimSpan(text, start, introducer);
+  return items.map((item): ClauseSpan => ({ ...item, lead, leadFrom: 'introducer' }));
+}
+
+function findIntroducer(text: string, skeleton: Skeleton, profile: LanguageProfile): number | undefined {
+  if (skeleton.colon >= 0) return skeleton.colon + 1;
+  for (const phrase of profile.listIntroducers) {
+    const parts = phrase.split(' ');
+    const at = skeleton.words.findIndex((_, k) => parts.every((p, j) => skeleton.words[k + j]?.lower === p));
+    if (at >= 0) return (skeleton.words[at + parts.length - 1] as Word).end;
+  }
+  return undefined;
+}
+
+function isListItem(text: string, item: Span): boolean {
+  const body = text.slice(item.start, item.end);
+  if (/^["“„«].*["”“»][.!?]?$/su.test(body)) return true;
+  return (body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_ITEM_WORDS;
+}
+
+/** "X pledged to … and called for …" → two clauses; the second is led by the subject "X". */
+function coordinatedPredicates(
+  text: string,
+  start: number,
+  end: number,
+  skeleton: Skeleton,
+  profile: LanguageProfile,
+): ClauseSpan[] | undefined {
+  const { words } = skeleton;
+  const cuts: number[] = [];
+  for (let k = MIN_ITEM_WORDS + 1; k + MIN_ITEM_WORDS < words.length; k += 1) {
+    const word = words[k] as Word;
+    if (profile.conjunctions.includes(word.lower) && profile.coordinatedVerbs.has((words[k + 1] as Word).lower)) {
+      cuts.push(k);
+    }
+  }
+  if (cuts.length === 0) return undefined;
+  const subjectEnd = words.slice(0, MAX_SUBJECT_WORDS).findIndex((w, k) => k > 0 && profile.subjectStops.has(w.lower));
+  const lead = subjectEnd > 0 ? trimSpan(text, start, (words[subjectEnd] as Word).start) : undefined;
+  const clauses: ClauseSpan[] = [];
+  let from = start;
+  for (const k of cuts) {
+    clauses.push(trimSpan(text, from, (words[k] as Word).start));
+    from = (words[k + 1] as Word).start;
+  }
+  clauses.push(trimSpan(text, from, end));
+  return clauses.map((clause, k): ClauseSpan => (k > 0 && lead ? { ...clause, lead, leadFrom: 'inferred' } : clause));
+}
+
+function skipConjunction(text: string, span: Span, profile: LanguageProfile): Span {
+  const head = text.slice(span.start, span.start + 24).toLowerCase();
+  for (const conjunction of profile.conjunctions) {
+    if (head.startsWith(conjunction) && /\s/u.test(head[conjunction.length] ?? '')) {
+      return trimSpan(text, span.start + conjunction.length, span.end);
+    }
+  }
+  return span;
+}
+
+const hasContent =
+  (text: string) =>
+  (span: Span): boolean =>
+    span.end > span.start && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end));
+
+function firstWordOf(text: string, span: Span): string {
+  return (/^[^\p{L}\p{N}]*([\p{L}\p{N}’'-]+)/u.exec(text.slice(span.start, span.start + 64))?.[1] ?? '').toLowerCase();
+}
+
+/** Where each word first occurs inside `span`: one pass, so parallel items are found in linear time. */
+function firstOccurrences(words: readonly Word[], span: Span): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const word of words) {
+    if (word.start >= span.end) break;
+    if (word.start >= span.start && !map.has(word.lower)) map.set(word.lower, word.start);
+  }
+  return map;
+}

@@ -1,0 +1,113 @@
+import { groupBlocks, type Block } from './blocks';
+import { splitClauses, type ClauseSpan } from './clauses';
+import { guessLanguage } from './detect-language';
+import { PROFILES, type LanguageProfile } from './languages';
+import { looksLikeTitle, scanLines, type Line } from './lines';
+import { splitSentences } from './sentences';
+import type { Language, SegmentationMode, SegmentedDocument, SegmentOptions, Segmenter, Span, Unit, UnitKind } from './types';
+
+interface Draft extends Span {
+  readonly kind: UnitKind;
+  readonly lead?: Span;
+}
+
+const lineKindToUnit: Record<Exclude<Line['kind'], 'blank'>, UnitKind> = {
+  text: 'clause',
+  item: 'clause',
+  heading: 'heading',
+  meta: 'meta',
+  boilerplate: 'boilerplate',
+};
+
+/** One unit per non-empty line, for text that is already segmented (one sentence a line). */
+export const lineSegmenter: Segmenter = {
+  mode: 'lines',
+  segment(text, language) {
+    const drafts = scanLines(text, language, PROFILES[language])
+      .filter((line) => line.kind !== 'blank')
+      .map((line): Draft => ({ ...line.content, kind: lineKindToUnit[line.kind as Exclude<Line['kind'], 'blank'>] }));
+    return toUnits(text, drafts);
+  },
+};
+
+/** One unit per sentence; bulleted items still carry their list's lead. */
+export const sentenceSegmenter: Segmenter = {
+  mode: 'sentences',
+  segment: (text, language) => toUnits(text, draftBlocks(text, language, false)),
+};
+
+/** The default: sentences cut further into the clauses a reader would point at (one pledge a unit). */
+export const clauseSegmenter: Segmenter = {
+  mode: 'clauses',
+  segment: (text, language) => toUnits(text, draftBlocks(text, language, true)),
+};
+
+export const SEGMENTERS: Readonly<Record<SegmentationMode, Segmenter>> = {
+  clauses: clauseSegmenter,
+  sentences: sentenceSegmenter,
+  lines: lineSegmenter,
+};
+
+/**
+ * Cuts a document into units with exact offsets into `text`.
+ *
+ * @example
+ * const doc = segment('France and Belgium pledged to act. They met in Brussels.');
+ * doc.language       // 'en'
+ * doc.units[1].text  // 'They met in Brussels.'
+ */
+export function segment(text: string, options: SegmentOptions = {}): SegmentedDocument {
+  const language = options.language ?? guessLanguage(text).language;
+  return { language, units: SEGMENTERS[options.mode ?? 'clauses'].segment(text, language) };
+}
+
+function draftBlocks(text: string, language: Language, cutClauses: boolean): Draft[] {
+  const profile = PROFILES[language];
+  const drafts: Draft[] = [];
+  // The sentence ending in ':' that introduces the bulleted items after it ("…have resolved:").
+  let listLead: Span | undefined;
+  for (const block of groupBlocks(scanLines(text, language, profile))) {
+    if (block.kind === 'meta' || block.kind === 'boilerplate') {
+      drafts.push({ start: block.start, end: block.end, kind: block.kind });
+      listLead = undefined;
+    } else if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitle(text, block))) {
+      drafts.push({ start: block.start, end: block.end, kind: 'heading' });
+    } else {
+      const sentences = splitSentences(text, block.start, block.end, profile);
+      const outer = block.kind === 'item' ? listLead : undefined;
+      for (const sentence of sentences) drafts.push(...sentenceDrafts(text, sentence, profile, cutClauses, outer));
+      if (block.kind === 'paragraph') listLead = introducesList(text, sentences.at(-1)) ? sentences.at(-1) : undefined;
+    }
+  }
+  return drafts;
+}
+
+function sentenceDrafts(
+  text: string,
+  sentence: Span,
+  profile: LanguageProfile,
+  cutClauses: boolean,
+  outerLead: Span | undefined,
+): Draft[] {
+  const continues = outerLead !== undefined && profile.continuesLead(text.slice(sentence.start, sentence.end));
+  const clauses: ClauseSpan[] = cutClauses ? splitClauses(text, sentence.start, sentence.end, profile) : [sentence];
+  return clauses.map((clause) => {
+    const lead = clause.leadFrom === 'introducer' ? clause.lead : continues ? outerLead : clause.lead;
+    return lead ? { start: clause.start, end: clause.end, kind: 'clause', lead } : { start: clause.start, end: clause.end, kind: 'clause' };
+  });
+}
+
+function isTitle(text: string, block: Block): boolean {
+  return block.lineCount === 1 && looksLikeTitle(text, block);
+}
+
+function introducesList(text: string, sentence: Span | undefined): boolean {
+  return sentence !== undefined && /:\s*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
+}
+
+function toUnits(text: string, drafts: readonly Draft[]): Unit[] {
+  return drafts.map((draft, index) => {
+    const unit = { index, text: text.slice(draft.start, draft.end), start: draft.start, end: draft.end, kind: draft.kind };
+    return draft.lead ? { ...unit, lead: text.slice(draft.lead.start, draft.lead.end) } : unit;
+  });
+}
