@@ -1,4 +1,5 @@
 import type { LanguageProfile } from './languages';
+import { isWordCode } from './chars';
 import { Nesting } from './nesting';
 import { trimSpan } from './sentences';
 import type { Span } from './types';
@@ -26,7 +27,6 @@ interface Skeleton {
   readonly colon: number;
 }
 
-const LETTER = /[\p{L}\p{N}’'-]/u;
 /** A list item shorter than this is probably a coordinated noun, not a pledge ("police, justice and …"). */
 const MIN_ITEM_WORDS = 3;
 /** "effective, including A, and must B" is not a list: a real inline list has an Oxford comma and three items. */
@@ -60,21 +60,34 @@ function scanSkeleton(text: string, start: number, end: number): Skeleton {
   let colon = -1;
   let wordStart = -1;
   for (let i = start; i <= end; i += 1) {
-    const char = i < end ? (text[i] as string) : ' ';
-    const topLevelBefore = nesting.atTopLevel;
-    if (i < end) nesting.feed(char, i, i > start ? (text[i - 1] as string) : '');
-    const isLetter = i < end && LETTER.test(char);
-    if (isLetter && wordStart < 0) wordStart = topLevelBefore && nesting.atTopLevel ? i : -2;
-    if (!isLetter && wordStart !== -1) {
-      if (wordStart >= 0) words.push({ start: wordStart, end: i, lower: text.slice(wordStart, i).toLowerCase() });
-      wordStart = -1;
+    const inWord = i < end && isWordPart(text, i);
+    if (inWord) {
+      if (wordStart < 0) wordStart = i;
+      continue;
     }
-    if (!nesting.atTopLevel || !topLevelBefore) continue;
+    if (wordStart >= 0 && nesting.atTopLevel(wordStart)) {
+      words.push({ start: wordStart, end: i, lower: text.slice(wordStart, i).toLowerCase() });
+    }
+    wordStart = -1;
+    if (i === end) break;
+    const char = text[i] as string;
+    if (Nesting.matters(char)) {
+      nesting.feed(char, i, i > start ? (text[i - 1] as string) : '');
+      continue;
+    }
+    if ((char !== ';' && char !== ',' && char !== ':') || !nesting.atTopLevel(i)) continue;
     if (char === ';') semicolons.push(i);
     else if (char === ',') commas.push(i);
-    else if (char === ':' && colon < 0 && !/\p{N}/u.test(text[i + 1] ?? '')) colon = i;
+    else if (colon < 0 && !isWordCode(text, i + 1) && text[i + 1] !== '/') colon = i; // not 9:30, not https://
   }
   return { words, semicolons, commas, colon };
+}
+
+/** Word characters plus the apostrophes and hyphens inside words ("co-operation", "citizens’"). */
+function isWordPart(text: string, i: number): boolean {
+  if (isWordCode(text, i)) return true;
+  const char = text[i];
+  return (char === '-' || char === '’' || char === "'") && i > 0 && isWordCode(text, i - 1) && isWordCode(text, i + 1);
 }
 
 /** "A; B; and C" → A, B, C. A colon before the first semicolon introduces the series. */

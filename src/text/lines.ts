@@ -1,3 +1,4 @@
+import { isLineBreakCode } from './chars';
 import { isForeignLine } from './detect-language';
 import type { LanguageProfile } from './languages';
 import { trimSpan } from './sentences';
@@ -13,7 +14,6 @@ export interface Line {
   readonly breaksParagraph: boolean;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029\f\v\u0085]/u;
 /** Bullets and numbering; the marker is left out of the unit. */
 const MARKER = /^(?:[-–—•◦▪▫‣∙·*+>]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\)|(?:\d{1,3}|[ivxlcIVXLC]{1,5})\.)(?=\s)/u;
 /** "1. On counter-terrorism —": short, numbered, no sentence end. */
@@ -40,9 +40,9 @@ export function scanLines(text: string, language: Language, profile: LanguagePro
   let start = 0;
   while (start <= text.length) {
     let end = start;
-    while (end < text.length && !LINE_BREAK.test(text[end] as string)) end += 1;
+    while (end < text.length && !isLineBreakCode(text.charCodeAt(end))) end += 1;
     const breaker = text[end] ?? '';
-    lines.push(classify(text, start, end, language, profile, breaker === '\u2029' || breaker === '\f'));
+    lines.push(classify(text, start, end, language, breaker === '\u2029' || breaker === '\f'));
     if (end >= text.length) break;
     start = end + (breaker === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
@@ -54,25 +54,28 @@ function classify(
   from: number,
   to: number,
   language: Language,
-  profile: LanguageProfile,
   breaksParagraph: boolean,
 ): Line {
   const span = trimSpan(text, from, to);
-  const line = (kind: LineKind, content: Span = span): Line => ({ kind, content, breaksParagraph });
-  if (span.end === span.start) return line('blank');
+  if (span.end === span.start) return { kind: 'blank', content: span, breaksParagraph };
+  const kind = classifyContent(text, span, language);
+  if (kind !== 'item') return { kind, content: span, breaksParagraph };
+  const marker = MARKER.exec(text.slice(span.start, span.start + 16)) as RegExpExecArray;
+  return { kind, content: trimSpan(text, span.start + marker[0].length, span.end), breaksParagraph };
+}
+
+function classifyContent(text: string, span: Span, language: Language): Exclude<LineKind, 'blank'> {
   const head = text.slice(span.start, Math.min(span.end, span.start + 300));
   const wordCount = countWords(head);
   const isShort = wordCount <= SHORT_LINE_WORDS && span.end - span.start <= 300;
-  if (isShort && isMeta(head, wordCount)) return line('meta');
-  if (isShort && BOILERPLATE.test(head)) return line('boilerplate');
-  if (isShort && wordCount >= 4 && isForeignLine(head, language)) return line('boilerplate');
-  if (isShort && NUMBERED_HEADING.test(head) && !SENTENCE_END.test(head) && wordCount <= 12) return line('heading');
+  if (isShort && isMeta(head, wordCount)) return 'meta';
+  if (isShort && BOILERPLATE.test(head)) return 'boilerplate';
+  if (isShort && wordCount >= 4 && isForeignLine(head, language)) return 'boilerplate';
+  if (isShort && NUMBERED_HEADING.test(head) && !SENTENCE_END.test(head) && wordCount <= 12) return 'heading';
   const marker = MARKER.exec(head);
-  if (marker) {
-    const content = trimSpan(text, span.start + marker[0].length, span.end);
-    if (content.end > content.start) return line('item', content);
-  }
-  return line('text');
+  // A marker with nothing after it ("-" alone) is not an item.
+  if (marker && span.start + marker[0].length < span.end) return 'item';
+  return 'text';
 }
 
 function isMeta(head: string, wordCount: number): boolean {

@@ -1,3 +1,5 @@
+const QUOTE_OR_BRACKET = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '(', ')', '[', ']']);
+
 /**
  * Tracks whether a scan position is inside quotes or brackets, so that a
  * full stop inside "…" or a semicolon inside (…) does not cut a unit.
@@ -5,6 +7,9 @@
  * Real text has stray quotes and unbalanced brackets; a quote or bracket that
  * stays open longer than `maxSpan` characters is forgotten, so one stray mark
  * cannot glue the rest of a document into a single unit.
+ *
+ * @example
+ * const n = new Nesting(); n.feed('(', 0, ''); n.atTopLevel(1) // false
  */
 export class Nesting {
   private quoteOpenedAt = -1;
@@ -14,61 +19,43 @@ export class Nesting {
 
   constructor(private readonly maxSpan = 600) {}
 
+  /** Is this character one `feed` cares about? Lets scanners skip the call for all others. */
+  static matters(char: string): boolean {
+    return QUOTE_OR_BRACKET.has(char);
+  }
+
   /** Feeds the character at `index`; `previous` is the character before it ('' at the start). */
   feed(char: string, index: number, previous: string): void {
     this.expire(index);
     if (this.quoteOpenedAt >= 0) {
-      if (this.closesQuote(char)) this.quoteOpenedAt = -1;
-      else if (char === '(' || char === '[') this.openBracket(index);
-      else if ((char === ')' || char === ']') && this.bracketDepth > 0) this.bracketDepth -= 1;
+      if (char === this.quoteCloser || (this.quoteCloser === '\u201D' && char === '"')) this.quoteOpenedAt = -1;
+      else this.feedBracket(char, index);
       return;
     }
-    switch (char) {
-      case '"':
-        if (previous === '' || /[\s([{\u2014\u2013/:-]/u.test(previous)) this.openQuote(index, '"');
-        return;
-      case '\u201C': // “
-        this.openQuote(index, '\u201D');
-        return;
-      case '\u201E': // „ closes with “ in German
-        this.openQuote(index, '\u201C');
-        return;
-      case '\u00AB': // «
-        this.openQuote(index, '\u00BB');
-        return;
-      case '(':
-      case '[':
-        this.openBracket(index);
-        return;
-      case ')':
-      case ']':
-        if (this.bracketDepth > 0) this.bracketDepth -= 1;
-        return;
-      default:
-    }
+    if (char === '"') {
+      if (previous === '' || /[\s([{\u2014\u2013/:-]/u.test(previous)) this.openQuote(index, '"');
+    } else if (char === '\u201C') this.openQuote(index, '\u201D');
+    else if (char === '\u201E') this.openQuote(index, '\u201C'); // „ closes with “ in German
+    else if (char === '\u00AB') this.openQuote(index, '\u00BB');
+    else this.feedBracket(char, index);
   }
 
-  /** True when the last fed position is outside every quote and bracket. */
-  get atTopLevel(): boolean {
+  /** True when position `index` (after what was fed) is outside every live quote and bracket. */
+  atTopLevel(index: number): boolean {
+    this.expire(index);
     return this.quoteOpenedAt < 0 && this.bracketDepth === 0;
   }
 
-  get inQuote(): boolean {
-    return this.quoteOpenedAt >= 0;
-  }
-
-  private closesQuote(char: string): boolean {
-    return char === this.quoteCloser || (this.quoteCloser === '\u201D' && char === '"');
+  private feedBracket(char: string, index: number): void {
+    if (char === '(' || char === '[') {
+      if (this.bracketDepth === 0) this.bracketOpenedAt = index;
+      this.bracketDepth += 1;
+    } else if ((char === ')' || char === ']') && this.bracketDepth > 0) this.bracketDepth -= 1;
   }
 
   private openQuote(index: number, closer: string): void {
     this.quoteOpenedAt = index;
     this.quoteCloser = closer;
-  }
-
-  private openBracket(index: number): void {
-    if (this.bracketDepth === 0) this.bracketOpenedAt = index;
-    this.bracketDepth += 1;
   }
 
   private expire(index: number): void {

@@ -11,6 +11,8 @@ interface Draft extends Span {
   readonly lead?: Span;
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 const lineKindToUnit: Record<Exclude<Line['kind'], 'blank'>, UnitKind> = {
   text: 'clause',
   item: 'clause',
@@ -25,7 +27,11 @@ export const lineSegmenter: Segmenter = {
   segment(text, language) {
     const drafts = scanLines(text, language, PROFILES[language])
       .filter((line) => line.kind !== 'blank')
-      .map((line): Draft => ({ ...line.content, kind: lineKindToUnit[line.kind as Exclude<Line['kind'], 'blank'>] }));
+      .map((line): Draft => ({
+        start: line.content.start,
+        end: line.content.end,
+        kind: lineKindToUnit[line.kind as Exclude<Line['kind'], 'blank'>],
+      }));
     return toUnits(text, drafts);
   },
 };
@@ -75,7 +81,9 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
     } else {
       const sentences = splitSentences(text, block.start, block.end, profile);
       const outer = block.kind === 'item' ? listLead : undefined;
-      for (const sentence of sentences) drafts.push(...sentenceDrafts(text, sentence, profile, cutClauses, outer));
+      for (const sentence of sentences) {
+        for (const draft of sentenceDrafts(text, sentence, profile, cutClauses, outer)) drafts.push(draft);
+      }
       if (block.kind === 'paragraph') listLead = introducesList(text, sentences.at(-1)) ? sentences.at(-1) : undefined;
     }
   }
@@ -106,8 +114,13 @@ function introducesList(text: string, sentence: Span | undefined): boolean {
 }
 
 function toUnits(text: string, drafts: readonly Draft[]): Unit[] {
-  return drafts.map((draft, index) => {
-    const unit = { index, text: text.slice(draft.start, draft.end), start: draft.start, end: draft.end, kind: draft.kind };
-    return draft.lead ? { ...unit, lead: text.slice(draft.lead.start, draft.lead.end) } : unit;
+  // A run of only punctuation or symbols ("* * *", "—") says nothing to align, so it is not a unit.
+  const meaningful = drafts.filter((draft) => HAS_WORD.test(text.slice(draft.start, draft.end)));
+  // Units are built field by field: object spread here cost more than all of segmentation on line-heavy input.
+  return meaningful.map((draft, index): Unit => {
+    const textOf = text.slice(draft.start, draft.end);
+    if (!draft.lead) return { index, text: textOf, start: draft.start, end: draft.end, kind: draft.kind };
+    const lead = text.slice(draft.lead.start, draft.lead.end);
+    return { index, text: textOf, start: draft.start, end: draft.end, kind: draft.kind, lead };
   });
 }

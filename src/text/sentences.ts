@@ -1,10 +1,12 @@
+import { isSpaceCode } from './chars';
 import type { LanguageProfile } from './languages';
 import { Nesting } from './nesting';
 import type { Span } from './types';
 
-const TERMINATOR = /[.!?\u2026\u203C\u2047-\u2049]/u;
-const CLOSER = /["”’'»)\]]/u;
-const SPACE = /\s/u;
+const isTerminator = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
+const isCloser = (char: string | undefined): boolean => char !== undefined && CLOSERS.has(char);
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"“„«‘'(\[¿¡]/u;
 const WORD_CHAR = /[\p{L}.]/u;
@@ -26,25 +28,26 @@ export function splitSentences(text: string, start: number, end: number, profile
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    const char = text[i] as string;
-    nesting.feed(char, i, i > start ? (text[i - 1] as string) : '');
-    if (!TERMINATOR.test(char)) {
+    const code = text.charCodeAt(i);
+    if (!isTerminator(code)) {
+      const char = text[i] as string;
+      if (Nesting.matters(char)) nesting.feed(char, i, i > start ? (text[i - 1] as string) : '');
       i += 1;
       continue;
     }
     let after = i + 1;
-    while (after < end && TERMINATOR.test(text[after] as string)) after += 1;
-    while (after < end && CLOSER.test(text[after] as string)) {
+    while (after < end && isTerminator(text.charCodeAt(after))) after += 1;
+    while (after < end && isCloser(text[after])) {
       nesting.feed(text[after] as string, after, text[after - 1] as string);
       after += 1;
     }
-    if (after < end && !SPACE.test(text[after] as string)) {
+    if (after < end && !isSpaceCode(text.charCodeAt(after))) {
       i = after;
       continue;
     }
     let next = after;
-    while (next < end && SPACE.test(text[next] as string)) next += 1;
-    if (next < end && nesting.atTopLevel && endsSentence(text, start, i, after, next, profile)) {
+    while (next < end && isSpaceCode(text.charCodeAt(next))) next += 1;
+    if (next < end && nesting.atTopLevel(after) && endsSentence(text, start, i, after, next, profile)) {
       pushTrimmed(spans, text, sentenceStart, after);
       sentenceStart = next;
     }
@@ -78,7 +81,7 @@ function endsSentence(
 
 function countClosers(text: string, from: number, to: number): number {
   let count = 0;
-  for (let k = from; k < to; k += 1) if (CLOSER.test(text[k] as string)) count += 1;
+  for (let k = from; k < to; k += 1) if (isCloser(text[k])) count += 1;
   return count;
 }
 
@@ -106,7 +109,7 @@ export function pushTrimmed(spans: Span[], text: string, from: number, to: numbe
 export function trimSpan(text: string, from: number, to: number): Span {
   let start = from;
   let end = to;
-  while (start < end && SPACE.test(text[start] as string)) start += 1;
-  while (end > start && SPACE.test(text[end - 1] as string)) end -= 1;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
   return { start, end };
 }

@@ -1,0 +1,45 @@
+/**
+ * The stable error codes callers can branch on. Adding a code is a minor
+ * change; renaming one breaks clients.
+ */
+export const ERROR_CODES = ['invalid_request', 'malformed_json', 'not_found', 'input_unreadable', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Base of every error this service raises on purpose. `detail` is written for
+ * the caller; nothing from a stack trace ever reaches them.
+ *
+ * @example
+ * throw new InvalidRequestError('mode must be one of clauses, sentences, lines');
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly issues: readonly string[] = [],
+  ) {
+    super(detail);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidRequestError extends AppError {
+  constructor(detail: string, issues: readonly string[] = []) {
+    super('invalid_request', detail, issues);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(detail: string) {
+    super('not_found', detail);
+  }
+}
+
+export class InputUnreadableError extends AppError {
+  constructor(detail: string) {
+    super('input_unreadable', detail);
+  }
+}
+
+/** @example if (isAppError(e)) console.error(e.code) */
+export const isAppError = (value: unknown): value is AppError => value instanceof AppError;

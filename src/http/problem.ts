@@ -1,0 +1,69 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError, isAppError, NotFoundError, type ErrorCode } from '../errors';
+
+/** The one place that says which HTTP status each error code becomes. */
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, 400 | 404 | 415 | 422 | 500>> = {
+  invalid_request: 422,
+  malformed_json: 400,
+  not_found: 404,
+  input_unreadable: 415,
+  internal: 500,
+};
+
+const TITLES: Readonly<Record<ErrorCode, string>> = {
+  invalid_request: 'The request is not valid',
+  malformed_json: 'The request body is not valid JSON',
+  not_found: 'Not found',
+  input_unreadable: 'The input cannot be read',
+  internal: 'Internal error',
+};
+
+/** RFC 9457 problem details, with our stable `code`. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code: ErrorCode;
+  readonly instance?: string;
+  readonly issues?: readonly string[];
+}
+
+/**
+ * @example
+ * toProblem(new NotFoundError('no alignment 42'), '/api/v1/alignments/42').status // 404
+ */
+export function toProblem(error: AppError, instance?: string): Problem {
+  const problem: Problem = {
+    type: `about:blank#${error.code}`,
+    title: TITLES[error.code],
+    status: STATUS_BY_CODE[error.code],
+    detail: error.detail,
+    code: error.code,
+    ...(instance ? { instance } : {}),
+    ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+  };
+  return problem;
+}
+
+/** Body-parser failures carry `type: 'entity.parse.failed'`; everything unknown is our fault, and says nothing more. */
+function asAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if ((error as { type?: string } | null)?.type === 'entity.parse.failed') {
+    return new AppError('malformed_json', 'The request body could not be parsed as JSON.');
+  }
+  return new AppError('internal', 'Something went wrong on our side; the error has been logged.');
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new NotFoundError(`No route for ${req.method} ${req.path}.`));
+};
+
+export function problemHandler(log: (error: unknown) => void): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const appError = asAppError(error);
+    if (appError.code === 'internal') log(error);
+    const problem = toProblem(appError, req.originalUrl);
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  };
+}

@@ -1,0 +1,5 @@
+/** The public surface: the text pipeline, the app factory and the error types. */
+export * from './text';
+export { createApp, type AppDeps } from './http/app';
+export { AppError, InvalidRequestError, NotFoundError, InputUnreadableError, isAppError, type ErrorCode } from './errors';
+export { runCli } from './commands/run';
