@@ -1,0 +1,63 @@
+import { runCli, type CliIo } from '../src/commands/run';
+import { SEED_2016 } from './fixtures/seeds';
+
+function captureIo(files: Record<string, string> = {}): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readFile: async (path: string) => {
+      if (path in files) return files[path] as string;
+      throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+    },
+  };
+  return io;
+}
+
+describe('cli segment', () => {
+  test('prints the language and units as JSON', async () => {
+    const io = captureIo({ 'a.txt': 'The ministers met. They agreed; they left.' });
+    expect(await runCli(['segment', 'a.txt'], io)).toBe(0);
+    const printed = JSON.parse(io.out) as { language: string; units: Array<{ text: string; start: number; end: number }> };
+    expect(printed.language).toBe('en');
+    expect(printed.units.map((u) => u.text)).toEqual(['The ministers met.', 'They agreed', 'they left.']);
+    expect(Object.keys(printed.units[0] ?? {})).toEqual(['index', 'text', 'start', 'end', 'kind']);
+  });
+
+  test('honours --mode and --language', async () => {
+    const io = captureIo({ 'a.txt': 'Een. Twee; drie.\nVier' });
+    expect(await runCli(['segment', 'a.txt', '--mode', 'lines', '--language', 'nl'], io)).toBe(0);
+    expect(JSON.parse(io.out)).toMatchObject({ language: 'nl', units: [{ text: 'Een. Twee; drie.' }, { text: 'Vier' }] });
+  });
+
+  test('reads a real file from disk', async () => {
+    let out = '';
+    const code = await runCli(['segment', `seeds/${SEED_2016}`], {
+      stdout: (t) => void (out += t),
+      stderr: () => undefined,
+      readFile: (p) => import('node:fs/promises').then((fs) => fs.readFile(p, 'utf8')),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).units).toHaveLength(28);
+  });
+
+  test.each([
+    [['segment'], /usage/],
+    [['align', 'a', 'b'], /usage/],
+    [['segment', 'a.txt', '--mode', 'words'], /mode: .*clauses.*sentences.*lines/],
+    [['segment', 'a.txt', '--language', 'xx'], /language: .*en.*fr.*nl.*de/],
+    [['segment', 'a.txt', '--bogus'], /Unknown option/],
+  ])('refuses %j with a usage message and exit code 2', async (argv, message) => {
+    const io = captureIo({ 'a.txt': 'x' });
+    expect(await runCli(argv, io)).toBe(2);
+    expect(io.err).toMatch(message);
+    expect(io.out).toBe('');
+  });
+
+  test('a missing file is exit code 1 with the reason', async () => {
+    const io = captureIo();
+    expect(await runCli(['segment', 'nope.txt'], io)).toBe(1);
+    expect(io.err).toMatch(/cannot read nope.txt: ENOENT/);
+  });
+});
