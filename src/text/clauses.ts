@@ -19,6 +19,13 @@ interface Word extends Span {
   readonly lower: string;
 }
 
+/** One sentence under analysis: each list strategy reads it and answers clauses or "not mine". */
+interface Sentence extends Span {
+  readonly text: string;
+  readonly skeleton: Skeleton;
+  readonly profile: LanguageProfile;
+}
+
 /** Marks found at the top level of a sentence (outside quotes and brackets), in one pass. */
 interface Skeleton {
   readonly words: Word[];
@@ -44,12 +51,8 @@ const MAX_SUBJECT_WORDS = 8;
  * // three clauses, each with lead { start: 0, end: 11 } ('They urged:')
  */
 export function splitClauses(text: string, start: number, end: number, profile: LanguageProfile): ClauseSpan[] {
-  const skeleton = scanSkeleton(text, start, end);
-  return (
-    semicolonSeries(text, start, end, skeleton, profile) ??
-    introducedList(text, start, end, skeleton, profile) ??
-    coordinatedPredicates(text, start, end, skeleton, profile) ?? [{ start, end }]
-  );
+  const sentence: Sentence = { text, start, end, skeleton: scanSkeleton(text, start, end), profile };
+  return semicolonSeries(sentence) ?? introducedList(sentence) ?? coordinatedPredicates(sentence) ?? [{ start, end }];
 }
 
 function scanSkeleton(text: string, start: number, end: number): Skeleton {
@@ -91,13 +94,8 @@ function isWordPart(text: string, i: number): boolean {
 }
 
 /** "A; B; and C" → A, B, C. A colon before the first semicolon introduces the series. */
-function semicolonSeries(
-  text: string,
-  start: number,
-  end: number,
-  skeleton: Skeleton,
-  profile: LanguageProfile,
-): ClauseSpan[] | undefined {
+function semicolonSeries(sentence: Sentence): ClauseSpan[] | undefined {
+  const { text, start, end, skeleton, profile } = sentence;
   const { semicolons, colon } = skeleton;
   if (semicolons.length === 0) return undefined;
   const first = semicolons[0] as number;
@@ -124,13 +122,8 @@ function semicolonSeries(
 }
 
 /** 'it was essential to: "a", "b", and "c"' or '…, including A, B, and C' → A, B, C with the lead. */
-function introducedList(
-  text: string,
-  start: number,
-  end: number,
-  skeleton: Skeleton,
-  profile: LanguageProfile,
-): ClauseSpan[] | undefined {
+function introducedList(sentence: Sentence): ClauseSpan[] | undefined {
+  const { text, start, end, skeleton, profile } = sentence;
   const introducer = findIntroducer(text, skeleton, profile);
   if (introducer === undefined) return undefined;
   const commas = skeleton.commas.filter((c) => c > introducer);
@@ -170,13 +163,8 @@ function isListItem(text: string, item: Span): boolean {
 }
 
 /** "X pledged to … and called for …" → two clauses; the second is led by the subject "X". */
-function coordinatedPredicates(
-  text: string,
-  start: number,
-  end: number,
-  skeleton: Skeleton,
-  profile: LanguageProfile,
-): ClauseSpan[] | undefined {
+function coordinatedPredicates(sentence: Sentence): ClauseSpan[] | undefined {
+  const { text, start, end, skeleton, profile } = sentence;
   const { words } = skeleton;
   const cuts: number[] = [];
   for (let k = MIN_ITEM_WORDS + 1; k + MIN_ITEM_WORDS < words.length; k += 1) {
