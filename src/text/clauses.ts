@@ -121,7 +121,10 @@ function semicolonSeries(sentence: Sentence): ClauseSpan[] | undefined {
   return [head, ...rest.map((part): ClauseSpan => ({ ...part, lead: shared, leadFrom: 'inferred' }))];
 }
 
-/** 'it was essential to: "a", "b", and "c"' or '…, including A, B, and C' → A, B, C with the lead. */
+/**
+ * 'it was essential to: "a", "b", and "c"' or '…, including A, B, and C' → A, B, C with the lead;
+ * in French, Dutch and German also 'trois priorités : A, B et C'.
+ */
 function introducedList(sentence: Sentence): ClauseSpan[] | undefined {
   const { text, start, end, skeleton, profile } = sentence;
   const introducer = findIntroducer(text, skeleton, profile);
@@ -137,13 +140,25 @@ function introducedList(sentence: Sentence): ClauseSpan[] | undefined {
       items.push(trimSpan(text, unlinked.start, end));
       break;
     }
-    if (comma === end) return undefined; // never reached a conjunction: not a closed list
+    if (comma === end) {
+      // No "…, and C": English lists are not closed without it; French, Dutch and German write "B et C".
+      const conjunction = profile.serialComma ? undefined : lastConjunction(sentence, item);
+      if (!conjunction || items.length === 0) return undefined;
+      items.push(trimSpan(text, item.start, conjunction.start), trimSpan(text, conjunction.end, end));
+      break;
+    }
     items.push(item);
     from = comma + 1;
   }
   if (items.length < MIN_LIST_ITEMS || !items.every((item) => isListItem(text, item))) return undefined;
   const lead = trimSpan(text, start, introducer);
   return items.map((item): ClauseSpan => ({ ...item, lead, leadFrom: 'introducer' }));
+}
+
+function lastConjunction({ skeleton, profile }: Sentence, within: Span): Word | undefined {
+  return skeleton.words.findLast(
+    (word) => word.start > within.start && word.end <= within.end && profile.conjunctions.includes(word.lower),
+  );
 }
 
 function findIntroducer(text: string, skeleton: Skeleton, profile: LanguageProfile): number | undefined {

@@ -26,6 +26,13 @@ export interface LanguageProfile {
   readonly finiteSubjects: ReadonlySet<string>;
   /** Does this sentence continue an introducing "…have resolved:" rather than stand alone? */
   readonly continuesLead: (sentence: string) => boolean;
+  /** German writes ordinals with a dot ("am 1. Februar", "das 21. Jahrhundert"): such a dot never ends a sentence. */
+  readonly ordinalDot: boolean;
+  /**
+   * English closes a list with a comma before the conjunction ("A, B, and C");
+   * French, Dutch and German do not ("A, B et C"), so their last item is cut at the conjunction.
+   */
+  readonly serialComma: boolean;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -53,10 +60,20 @@ function englishContinues(sentence: string): boolean {
 }
 
 const particleContinues =
-  (particles: RegExp, infinitive?: RegExp) =>
-  (sentence: string): boolean =>
-    startsLowercase(sentence) || particles.test(firstWord(sentence)) || (infinitive?.test(firstWord(sentence)) ?? false);
+  (particles: RegExp, infinitive?: RegExp, notInfinitive: ReadonlySet<string> = new Set()) =>
+  (sentence: string): boolean => {
+    if (startsLowercase(sentence)) return true;
+    const first = firstWord(sentence);
+    if (particles.test(first)) return true;
+    if (!infinitive?.test(first) || notInfinitive.has(first)) return false;
+    // "Pierre Dupont coordonnera …": a capitalised word after it makes it a name, not an infinitive.
+    return !/^[\s"“„«(]*[\p{L}’']+\s+\p{Lu}/u.test(sentence.slice(0, 80));
+  };
 
+/** French words ending like infinitives (-er, -ir, -re) that open ordinary sentences. */
+const FR_NOT_INFINITIVE = words(
+  'notre votre entre contre premier première dernier dernière ministre autre leur pierre outre hier cher fer mer ordre titre lettre centre chiffre membre nombre cadre registre',
+);
 export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
   en: {
     functionWords: words(
@@ -76,25 +93,30 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
     ),
     finiteSubjects: EN_FINITE,
     continuesLead: englishContinues,
+    ordinalDot: false,
+    serialComma: true,
   },
   fr: {
     functionWords: words(
       'le la les de des du et en un une est que qui dans pour pas sur au aux par avec ce cette ces sont il elle nous ont été leur leurs ou mais se sa son',
     ),
-    abbreviations: words('m mme mlle mm dr pr me mgr cf etc ex env av apr j.-c'),
+    abbreviations: words('m mme mlle mm dr pr me mgr cf ex env av apr j.-c'),
     numberAbbreviations: words('no n° art p pp'),
     listIntroducers: ['notamment', 'y compris', 'dont', 'à savoir'],
     conjunctions: ['et', 'ou', 'ainsi que'],
     coordinatedVerbs: words('appelé décidé demandé déclaré annoncé promis convenu souligné réclamé plaidé'),
     subjectStops: words('ont a sont est va vont aussi également se'),
     finiteSubjects: words('nous ils elles il elle le la les on'),
-    continuesLead: particleContinues(/^(de|d’|d'|à)$/u, /^\p{L}{3,}(er|ir|re)$/u),
+    // "D’intensifier …" elides "de": the particle is the word's start.
+    continuesLead: particleContinues(/^(de|à|d[’']\p{L}+)$/u, /^\p{L}{3,}(er|ir|re)$/u, FR_NOT_INFINITIVE),
+    ordinalDot: false,
+    serialComma: false,
   },
   nl: {
     functionWords: words(
       'de het een en van in is dat op te voor met zijn die niet aan er om ook als bij door naar of worden wordt heeft hebben hier u werd maar nog wij we',
     ),
-    abbreviations: words('dhr mevr mr dr prof bijv bv o.a d.w.z m.b.t etc ca jl vgl'),
+    abbreviations: words('dhr mevr mr dr prof bijv bv o.a d.w.z m.b.t ca jl vgl'),
     numberAbbreviations: words('nr art blz'),
     listIntroducers: ['waaronder', 'zoals', 'inclusief', 'met name'],
     conjunctions: ['en', 'of', 'alsook'],
@@ -102,12 +124,14 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
     subjectStops: words('hebben heeft zijn is ook zullen zal'),
     finiteSubjects: words('wij we zij ze hij het de'),
     continuesLead: particleContinues(/^(te|om)$/u),
+    ordinalDot: false,
+    serialComma: false,
   },
   de: {
     functionWords: words(
       'der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie',
     ),
-    abbreviations: words('hr fr dr prof z.b bzw usw vgl ca d.h u.a u.ä o.ä evtl ggf inkl bspw sog'),
+    abbreviations: words('hr fr dr prof z.b bzw vgl ca d.h u.a u.ä o.ä evtl ggf inkl bspw sog'),
     numberAbbreviations: words('nr art abs s ziff'),
     listIntroducers: ['darunter', 'einschließlich', 'insbesondere', 'nämlich'],
     conjunctions: ['und', 'oder', 'sowie'],
@@ -115,5 +139,7 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
     subjectStops: words('haben hat sind ist auch werden wird wollen'),
     finiteSubjects: words('wir sie er es die der das'),
     continuesLead: particleContinues(/^(zu|um)$/u),
+    ordinalDot: true,
+    serialComma: false,
   },
 };

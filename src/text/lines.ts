@@ -25,7 +25,8 @@ const MONTH =
 const BOILERPLATE =
   /^(?:click here|subscribe|sign up|follow us|share (?:this|on)|read more|all rights reserved|©|copyright\b|cookies?\b|klik hier|abonneer|lees meer|cliquez ici|abonnez-vous|lire la suite|hier klicken|abonnieren|weiterlesen|alle rechte vorbehalten)/iu;
 /** Bylines in any of the languages: a foreign byline is still a byline ("Auteur: Eric Maurice" in English news). */
-const BYLINE = /^(?:by|written by|author|reporter|par|auteur|door|von|autor|autorin)\s*:?\s+\p{Lu}/iu;
+// Case spelled out rather than /i: under /iu, \p{Lu} matches lower case too, and "Par ailleurs, …" is no byline.
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Aa]uthor|[Rr]eporter|[Pp]ar|[Aa]uteur|[Dd]oor|[Vv]on|[Aa]utor|[Aa]utorin|BY|PAR|DOOR|VON)\s*:?\s+\p{Lu}/u;
 /** Lines longer than this are body text whatever they start with. */
 const SHORT_LINE_WORDS = 25;
 
@@ -79,7 +80,7 @@ function classifyContent(text: string, span: Span, language: Language): Exclude<
 }
 
 function isMeta(head: string, wordCount: number): boolean {
-  if (BYLINE.test(head) && wordCount <= 8) return true;
+  if (BYLINE.test(head) && wordCount <= 8 && !SENTENCE_END.test(head)) return true;
   if (PUBLICATION.test(head) && wordCount <= 20) return true;
   // A line that is only a date: "Monday, 1 February 2016" or "02/02/2016 09:30".
   const dateOnly = wordCount <= 6 && (MONTH.test(head) || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u.test(head));

@@ -28,14 +28,14 @@ export class Nesting {
   feed(char: string, index: number, previous: string): void {
     this.expire(index);
     if (this.quoteOpenedAt >= 0) {
-      if (char === this.quoteCloser || (this.quoteCloser === '\u201D' && char === '"')) this.quoteOpenedAt = -1;
+      if (this.quoteCloser.includes(char)) this.quoteOpenedAt = -1;
       else this.feedBracket(char, index);
       return;
     }
     if (char === '"') {
       if (previous === '' || /[\s([{\u2014\u2013/:-]/u.test(previous)) this.openQuote(index, '"');
-    } else if (char === '\u201C') this.openQuote(index, '\u201D');
-    else if (char === '\u201E') this.openQuote(index, '\u201C'); // „ closes with “ in German
+    } else if (char === '\u201C') this.openQuote(index, '\u201D"');
+    else if (char === '\u201E') this.openQuote(index, '\u201C\u201D'); // „ closes with “ in German, with ” in Dutch
     else if (char === '\u00AB') this.openQuote(index, '\u00BB');
     else this.feedBracket(char, index);
   }
@@ -53,6 +53,7 @@ export class Nesting {
     } else if ((char === ')' || char === ']') && this.bracketDepth > 0) this.bracketDepth -= 1;
   }
 
+  /** `closer` lists every character that may close this quote. */
   private openQuote(index: number, closer: string): void {
     this.quoteOpenedAt = index;
     this.quoteCloser = closer;

@@ -5,7 +5,10 @@ import type { Span } from './types';
 
 const isTerminator = (c: number): boolean =>
   c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
-const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
+// “ and ‘ close German „…“ and ‚…‘ quotes.
+const CLOSERS = new Set(['"', '”', '“', '’', '‘', "'", '»', ')', ']']);
+/** French sets » off with a (no-break) space: « Nous agirons. » */
+const isQuoteSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 const isCloser = (char: string | undefined): boolean => char !== undefined && CLOSERS.has(char);
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"“„«‘'(\[¿¡]/u;
@@ -37,6 +40,9 @@ export function splitSentences(text: string, start: number, end: number, profile
     }
     let after = i + 1;
     while (after < end && isTerminator(text.charCodeAt(after))) after += 1;
+    let spaced = after;
+    while (spaced < end && spaced - after < 3 && isQuoteSpace(text.charCodeAt(spaced))) spaced += 1;
+    if (spaced > after && text[spaced] === '»') after = spaced;
     while (after < end && isCloser(text[after])) {
       nesting.feed(text[after] as string, after, text[after - 1] as string);
       after += 1;
@@ -70,14 +76,27 @@ function endsSentence(
   if (!SENTENCE_START.test(following)) return false;
   // Only a single full stop can be an abbreviation's; "?", "!" and "..." before a capital end the sentence.
   if (text[dot] !== '.' || after - dot > 1 + countClosers(text, dot + 1, after)) return true;
+  if (profile.ordinalDot && isOrdinal(text, floor, dot)) return false;
   const word = wordBefore(text, floor, dot);
   if (word === '') return true;
+  // Spaced abbreviations: the "z." of "z. B.", the "u." of "u. a.".
+  if (/^\p{Ll}$/u.test(word) && /^\p{L}\./u.test(text.slice(next, next + 2))) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
   const lower = word.toLowerCase();
   if (profile.abbreviations.has(lower)) return false;
   if (profile.numberAbbreviations.has(lower) && /\p{N}/u.test(following)) return false;
   return true;
 }
+
+/** "am 1. Februar": one to three digits standing alone before the dot. */
+function isOrdinal(text: string, floor: number, dot: number): boolean {
+  let k = dot;
+  while (k > floor && dot - k < 4 && isDigitCode(text.charCodeAt(k - 1))) k -= 1;
+  const digits = dot - k;
+  return digits >= 1 && digits <= 3 && (k === floor || !/[\p{L}\p{N}]/u.test(text[k - 1] as string));
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 function countClosers(text: string, from: number, to: number): number {
   let count = 0;

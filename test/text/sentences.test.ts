@@ -41,3 +41,14 @@ describe('sentence boundaries (English)', () => {
     expect(sentences('First paragraph without stop\nstill first\n\nSecond paragraph here and more words than a title has, which is long enough to be body text, really long.')).toHaveLength(2);
   });
 });
+
+describe('list-ending abbreviations', () => {
+  test.each([
+    ['en', 'Guns, drugs, etc. The ministers left.', ['Guns, drugs, etc.', 'The ministers left.']],
+    ['fr', 'Armes, drogues, etc. Les ministres sont partis.', ['Armes, drogues, etc.', 'Les ministres sont partis.']],
+    ['de', 'Waffen, Drogen usw. Die Minister gingen.', ['Waffen, Drogen usw.', 'Die Minister gingen.']],
+    ['en', 'Guns, drugs, etc. and more.', ['Guns, drugs, etc. and more.']],
+  ] as const)('"etc." ends a sentence when a capital follows (%s)', (language, text, expected) => {
+    expect(segment(text, { mode: 'sentences', language }).units.map((u) => u.text)).toEqual(expected);
+  });
+});
