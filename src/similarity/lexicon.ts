@@ -1,0 +1,109 @@
+import type { Language } from '../text';
+import defaults from './data/lexicon.json';
+import { tokenize } from './tokens';
+import { PhraseTrie } from './trie';
+
+/** Shipped as data (`data/lexicon.json`); a request may add concepts and synonym sets of its own. */
+export interface Lexicon {
+  readonly concepts: ReadonlyArray<{ readonly id: string; readonly label: string; readonly phrases: readonly string[] }>;
+  readonly synonyms: ReadonlyArray<readonly string[]>;
+}
+
+export const DEFAULT_LEXICON: Lexicon = { concepts: defaults.concepts, synonyms: defaults.synonyms };
+
+/** A lexicon turned into stem tables for one language. */
+export interface CompiledLexicon {
+  readonly language: Language;
+  readonly synonyms: PhraseTrie<string>;
+  readonly concepts: PhraseTrie<string>;
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+/** What a clause says, in comparable terms. */
+export interface Analysis {
+  /** Content terms: stems of non-stop words, synonyms folded onto one canonical term. */
+  readonly terms: readonly string[];
+  /** For folded terms, the words that were folded ("controls" → "check"): the explanation of a synonym match. */
+  readonly folded: ReadonlyMap<string, string>;
+  /** Concept ids named in the clause (Frontex, JIT, PNR …). */
+  readonly concepts: ReadonlySet<string>;
+}
+
+/**
+ * Merges a request's additions into a base lexicon.
+ *
+ * @example
+ * extendLexicon(DEFAULT_LEXICON, { concepts: [{ id: 'x', label: 'X', phrases: ['X'] }], synonyms: [] })
+ */
+export function extendLexicon(base: Lexicon, extra: Partial<Lexicon>): Lexicon {
+  return { concepts: [...(extra.concepts ?? []), ...base.concepts], synonyms: [...(extra.synonyms ?? []), ...base.synonyms] };
+}
+
+/**
+ * Compiles a lexicon for one language: every phrase is stemmed as the
+ * document's words will be, so matching is a lookup, not a string search.
+ *
+ * @example
+ * const en = compileLexicon(DEFAULT_LEXICON, 'en');
+ */
+export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLexicon {
+  const synonyms = new PhraseTrie<string>();
+  for (const set of lexicon.synonyms) {
+    const canonical = contentStems(set[0] ?? '', language).join(' ');
+    for (const member of set) synonyms.add(contentStems(member, language), canonical);
+  }
+  const concepts = new PhraseTrie<string>();
+  const labels = new Map<string, string>();
+  for (const concept of lexicon.concepts) {
+    labels.set(concept.id, concept.label);
+    for (const phrase of concept.phrases) concepts.add(fold(contentStems(phrase, language), synonyms).terms, concept.id);
+  }
+  return { language, synonyms, concepts, labels };
+}
+
+/**
+ * @example
+ * analyse('systematic border controls', compileLexicon(DEFAULT_LEXICON, 'en')).concepts // Set { 'external-border-checks' }
+ */
+export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
+  const tokens = tokenize(text, lexicon.language).filter((t) => !t.stop);
+  const { terms, folded } = fold(
+    tokens.map((t) => t.stem),
+    lexicon.synonyms,
+    tokens.map((t) => t.lower),
+  );
+  const concepts = new Set<string>();
+  for (let k = 0; k < terms.length; k += 1) {
+    const hit = lexicon.concepts.match(terms, k);
+    if (hit) concepts.add(hit.value);
+  }
+  return { terms, folded, concepts };
+}
+
+function contentStems(phrase: string, language: Language): string[] {
+  return tokenize(phrase, language)
+    .filter((t) => !t.stop)
+    .map((t) => t.stem);
+}
+
+/** Replaces each synonym phrase by its canonical term, longest phrase first. */
+function fold(
+  stems: readonly string[],
+  synonyms: PhraseTrie<string>,
+  surfaces: readonly string[] = stems,
+): { terms: string[]; folded: Map<string, string> } {
+  const terms: string[] = [];
+  const folded = new Map<string, string>();
+  for (let k = 0; k < stems.length; ) {
+    const hit = synonyms.match(stems, k);
+    if (!hit) {
+      terms.push(stems[k] as string);
+      k += 1;
+      continue;
+    }
+    terms.push(hit.value);
+    if (stems.slice(k, k + hit.length).join(' ') !== hit.value) folded.set(surfaces.slice(k, k + hit.length).join(' '), hit.value);
+    k += hit.length;
+  }
+  return { terms, folded };
+}

@@ -1,0 +1,42 @@
+import type { Language } from '../text';
+import { isStopWord, stem } from './stemmers';
+
+/** A word of a clause as the scorers see it. */
+export interface Token {
+  readonly lower: string;
+  readonly stem: string;
+  readonly stop: boolean;
+}
+
+// Letters and digits, with inner hyphens, apostrophes and slashes kept ("co-operation", "entry/exit").
+const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u;
+
+/**
+ * Splits a clause into lower-cased, stemmed tokens; stop words are kept but
+ * flagged, because the alias lexicon matches phrases that contain them.
+ *
+ * @example
+ * tokenize('The border controls', 'en').map((t) => t.stem) // ['the', 'border', 'control']
+ */
+export function tokenize(text: string, language: Language): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const lower = match[0].toLowerCase();
+    // Acronyms ("GOT", "ECE", "PNR") are names: never stop words, never stemmed.
+    if (ACRONYM.test(match[0])) tokens.push({ lower, stem: lower, stop: false });
+    else tokens.push({ lower, stem: stemOf(lower, language), stop: isStopWord(lower, language) });
+  }
+  return tokens;
+}
+
+/**
+ * Possessives lose their "’s" ("EU’s" → "eu"), and hyphens are dropped before
+ * stemming so "co-operation" meets "cooperation".
+ */
+function stemOf(lower: string, language: Language): string {
+  if (/^\p{N}+$/u.test(lower)) return lower;
+  const bare = lower.replace(/[’']s$/u, '').replace(/[-’'/]/gu, '');
+  return stem(bare, language);
+}
