@@ -43,7 +43,9 @@ export function scanLines(text: string, language: Language, profile: LanguagePro
     let end = start;
     while (end < text.length && !isLineBreakCode(text.charCodeAt(end))) end += 1;
     const breaker = text[end] ?? '';
-    lines.push(classify(text, start, end, language, breaker === '\u2029' || breaker === '\f'));
+    const line = classify(text, start, end, language, breaker === '\u2029' || breaker === '\f');
+    // One blank line stands for a run of them: a flood of newlines must not become a million objects.
+    if (line.kind !== 'blank' || lines.at(-1)?.kind !== 'blank' || line.breaksParagraph) lines.push(line);
     if (end >= text.length) break;
     start = end + (breaker === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }

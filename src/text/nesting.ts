@@ -40,6 +40,11 @@ export class Nesting {
     else this.feedBracket(char, index);
   }
 
+  /** Would `char` close the quote that is open now? (“ closes „…“ but opens a quote of its own otherwise.) */
+  wouldClose(char: string): boolean {
+    return this.quoteOpenedAt >= 0 && this.quoteCloser.includes(char);
+  }
+
   /** True when position `index` (after what was fed) is outside every live quote and bracket. */
   atTopLevel(index: number): boolean {
     this.expire(index);

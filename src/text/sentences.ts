@@ -7,6 +7,8 @@ const isTerminator = (c: number): boolean =>
   c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
 // “ and ‘ close German „…“ and ‚…‘ quotes.
 const CLOSERS = new Set(['"', '”', '“', '’', '‘', "'", '»', ')', ']']);
+/** “ and ‘ close German quotes but open English ones: right after a full stop they never open one. */
+const isOpenerToo = (char: string | undefined): boolean => char === '“' || char === '‘';
 /** French sets » off with a (no-break) space: « Nous agirons. » */
 const isQuoteSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 const isCloser = (char: string | undefined): boolean => char !== undefined && CLOSERS.has(char);
@@ -44,7 +46,8 @@ export function splitSentences(text: string, start: number, end: number, profile
     while (spaced < end && spaced - after < 3 && isQuoteSpace(text.charCodeAt(spaced))) spaced += 1;
     if (spaced > after && text[spaced] === '»') after = spaced;
     while (after < end && isCloser(text[after])) {
-      nesting.feed(text[after] as string, after, text[after - 1] as string);
+      const closer = text[after] as string;
+      if (!isOpenerToo(closer) || nesting.wouldClose(closer)) nesting.feed(closer, after, text[after - 1] as string);
       after += 1;
     }
     if (after < end && !isSpaceCode(text.charCodeAt(after))) {

@@ -52,3 +52,20 @@ describe('list-ending abbreviations', () => {
     expect(segment(text, { mode: 'sentences', language }).units.map((u) => u.text)).toEqual(expected);
   });
 });
+
+describe('quotes that close or open', () => {
+  test('a “ after a full stop closes nothing when no quote is open', () => {
+    const text = 'He left.“ Then they left. They came back. It rained.';
+    expect(segment(text, { mode: 'sentences', language: 'en' }).units.map((u) => u.text)).toEqual([
+      'He left.“',
+      'Then they left.',
+      'They came back.',
+      'It rained.',
+    ]);
+  });
+
+  test('„…“ closes with “ in German', () => {
+    const text = 'Er sagte: „Wir handeln.“ Dann ging er.';
+    expect(segment(text, { mode: 'sentences', language: 'de' }).units).toHaveLength(2);
+  });
+});
