@@ -23,6 +23,8 @@ export interface CompiledLexicon {
 export interface Analysis {
   /** Content terms: stems of non-stop words, synonyms folded onto one canonical term. */
   readonly terms: readonly string[];
+  /** The word (or folded phrase) each term came from, index for index. */
+  readonly surfaces: readonly string[];
   /** For folded terms, the words that were folded ("controls" → "check"): the explanation of a synonym match. */
   readonly folded: ReadonlyMap<string, string>;
   /** Concept ids named in the clause (Frontex, JIT, PNR …). */
@@ -67,7 +69,7 @@ export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLe
  */
 export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
   const tokens = tokenize(text, lexicon.language).filter((t) => !t.stop);
-  const { terms, folded } = fold(
+  const { terms, surfaces, folded } = fold(
     tokens.map((t) => t.stem),
     lexicon.synonyms,
     tokens.map((t) => t.lower),
@@ -77,7 +79,7 @@ export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
     const hit = lexicon.concepts.match(terms, k);
     if (hit) concepts.add(hit.value);
   }
-  return { terms, folded, concepts };
+  return { terms, surfaces, folded, concepts };
 }
 
 function contentStems(phrase: string, language: Language): string[] {
@@ -91,19 +93,18 @@ function fold(
   stems: readonly string[],
   synonyms: PhraseTrie<string>,
   surfaces: readonly string[] = stems,
-): { terms: string[]; folded: Map<string, string> } {
+): { terms: string[]; surfaces: string[]; folded: Map<string, string> } {
   const terms: string[] = [];
+  const words: string[] = [];
   const folded = new Map<string, string>();
   for (let k = 0; k < stems.length; ) {
     const hit = synonyms.match(stems, k);
-    if (!hit) {
-      terms.push(stems[k] as string);
-      k += 1;
-      continue;
-    }
-    terms.push(hit.value);
-    if (stems.slice(k, k + hit.length).join(' ') !== hit.value) folded.set(surfaces.slice(k, k + hit.length).join(' '), hit.value);
-    k += hit.length;
+    const length = hit?.length ?? 1;
+    const surface = surfaces.slice(k, k + length).join(' ');
+    terms.push(hit?.value ?? (stems[k] as string));
+    words.push(surface);
+    if (hit && stems.slice(k, k + length).join(' ') !== hit.value) folded.set(surface, hit.value);
+    k += length;
   }
-  return { terms, folded };
+  return { terms, surfaces: words, folded };
 }

@@ -1,0 +1,24 @@
+import type { PreparedClause } from './prepare';
+
+export const SHAPE_FEATURES = ['lengthRatio', 'numberOverlap', 'numberMismatch', 'negationMismatch', 'logShorterLength'] as const;
+export type ShapeFeature = (typeof SHAPE_FEATURES)[number];
+
+/**
+ * Cheap facts about the pair's shape that correct the word signals: a
+ * differing number or a negation on one side only lowers similarity.
+ *
+ * @example
+ * shapeFeatures(prepared('on 25 May'), prepared('on 30 May')).numberMismatch // 1
+ */
+export function shapeFeatures(a: PreparedClause, b: PreparedClause): Record<ShapeFeature, number> {
+  let shared = 0;
+  for (const n of a.numbers) if (b.numbers.has(n)) shared += 1;
+  const union = a.numbers.size + b.numbers.size - shared;
+  return {
+    lengthRatio: Math.min(a.length, b.length) / Math.max(a.length, b.length, 1),
+    numberOverlap: union === 0 ? 1 : shared / union,
+    numberMismatch: union > 0 && shared < union ? 1 : 0,
+    negationMismatch: a.negated === b.negated ? 0 : 1,
+    logShorterLength: Math.log(1 + Math.min(a.length, b.length)),
+  };
+}

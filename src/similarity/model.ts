@@ -1,0 +1,108 @@
+import type { Language } from '../text';
+import weightsFile from './data/weights.json';
+import { shapeFeatures, SHAPE_FEATURES, type ShapeFeature } from './features';
+import { compileLexicon, DEFAULT_LEXICON, type CompiledLexicon, type Lexicon } from './lexicon';
+import { idfTable, idfTerms, prepareClause, type PreparedClause } from './prepare';
+import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer, type SignalName, type WordPair } from './signals';
+import { sharedWordNet } from './wordnet';
+
+export const MODEL_FEATURES = ['tfidf', 'wordnet', 'dice', ...SHAPE_FEATURES] as const;
+export type ModelFeature = (typeof MODEL_FEATURES)[number];
+
+/** y = bias + Σ weight × feature predicts a 0–5 STS score; fitted on STS-B train by scripts/fit-similarity.ts. */
+export interface LinearModel {
+  readonly bias: number;
+  readonly weights: Readonly<Record<ModelFeature, number>>;
+}
+
+export const DEFAULT_MODEL: LinearModel = weightsFile.model as LinearModel;
+
+/** Why two clauses scored as they did. */
+export interface Explanation {
+  readonly signals: Readonly<Record<SignalName, number>>;
+  readonly features: Readonly<Record<ShapeFeature, number>>;
+  /** Content words whose terms both clauses share. */
+  readonly sharedTerms: readonly string[];
+  /** Word pairs that matched as synonyms: through the lexicon's synonym sets or WordNet. */
+  readonly synonyms: readonly WordPair[];
+  /** Lexicon concepts both clauses name, by label ("joint investigation teams"). */
+  readonly aliases: readonly string[];
+}
+
+export interface Similarity {
+  readonly language: Language;
+  prepare(text: string): PreparedClause;
+  score(a: PreparedClause, b: PreparedClause): number;
+  /** The model's inputs for this pair; what scripts/fit-similarity.ts fits on. */
+  features(a: PreparedClause, b: PreparedClause): Record<ModelFeature, number>;
+  explain(a: PreparedClause, b: PreparedClause): Explanation;
+}
+
+export interface SimilarityOptions {
+  readonly language: Language;
+  readonly lexicon?: Lexicon;
+  readonly model?: LinearModel;
+}
+
+/**
+ * A similarity for one batch of texts: their IDF is computed over the batch,
+ * so a word common in these documents counts for less.
+ *
+ * @example
+ * const sim = createSimilarity(['allow more resort to common investigation teams', 'intensify the use of joint inquiry teams'], { language: 'en' });
+ * const [a, b] = texts.map(sim.prepare); sim.score(a, b) // ≈ 0.6
+ */
+export function createSimilarity(corpus: readonly string[], options: SimilarityOptions): Similarity {
+  const { language } = options;
+  const lexicon: CompiledLexicon = compileLexicon(options.lexicon ?? DEFAULT_LEXICON, language);
+  const model = options.model ?? DEFAULT_MODEL;
+  const idf = idfTable(corpus.map((text) => idfTerms(text, lexicon)));
+  const wordnet = wordnetScorer(idf, language === 'en' ? sharedWordNet() : undefined);
+  const featuresOf = (a: PreparedClause, b: PreparedClause): Record<ModelFeature, number> => ({
+    tfidf: tfidfScorer.score(a, b),
+    wordnet: wordnet.score(a, b),
+    dice: diceScorer.score(a, b),
+    ...shapeFeatures(a, b),
+  });
+  return {
+    language,
+    prepare: (text) => prepareClause(text, lexicon, idf),
+    score: (a, b) => scoreFeatures(model, featuresOf(a, b)),
+    features: featuresOf,
+    explain(a, b) {
+      const features = featuresOf(a, b);
+      const shared = a.terms.filter((term, i) => b.terms.includes(term) && a.terms.indexOf(term) === i);
+      return {
+        signals: { tfidf: features.tfidf, wordnet: features.wordnet, dice: features.dice, concepts: conceptScorer.score(a, b) },
+        features: shapeFeatures(a, b),
+        sharedTerms: shared.map((term) => a.surfaces[a.terms.indexOf(term)] as string),
+        synonyms: [...foldedPairs(a, b), ...wordnet.matches(a, b)],
+        aliases: [...a.concepts].filter((c) => b.concepts.has(c)).map((c) => lexicon.labels.get(c) ?? c),
+      };
+    },
+  };
+}
+
+/**
+ * The model's prediction relative to its prediction for a perfect match of
+ * the same length, so that a clause scores exactly 1 against itself.
+ */
+export function scoreFeatures(model: LinearModel, features: Record<ModelFeature, number>): number {
+  const predict = (f: Record<ModelFeature, number>): number =>
+    MODEL_FEATURES.reduce((y, name) => y + model.weights[name] * f[name], model.bias);
+  const perfect = predict({ ...features, tfidf: 1, wordnet: 1, dice: 1, lengthRatio: 1, numberOverlap: 1, numberMismatch: 0, negationMismatch: 0 });
+  if (perfect <= 0) return 0;
+  return Math.min(1, Math.max(0, predict(features) / perfect));
+}
+
+/** Shared terms reached from different words: the lexicon folded "controls" and "checks" together. */
+function foldedPairs(a: PreparedClause, b: PreparedClause): WordPair[] {
+  const pairs: WordPair[] = [];
+  a.terms.forEach((term, i) => {
+    const j = b.terms.indexOf(term);
+    const left = a.surfaces[i] as string;
+    const right = b.surfaces[j] as string;
+    if (j >= 0 && left !== right && (a.folded.has(left) || b.folded.has(right))) pairs.push([left, right]);
+  });
+  return pairs;
+}

@@ -1,0 +1,105 @@
+import stringSimilarity from 'string-similarity';
+import type { IdfTable, PreparedClause } from './prepare';
+import type { WordNet } from './wordnet';
+
+export const SIGNAL_NAMES = ['tfidf', 'wordnet', 'dice', 'concepts'] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
+/**
+ * One similarity signal. Every scorer answers in [0, 1], is symmetric, and
+ * gives 1 for a clause against itself; `test/similarity/scorer.contract.test.ts`
+ * holds all of them to that.
+ */
+export interface Scorer {
+  readonly name: SignalName;
+  score(a: PreparedClause, b: PreparedClause): number;
+}
+
+/**
+ * Cosine of the TF-IDF vectors over folded stems and concepts.
+ *
+ * @example
+ * tfidfScorer.score(prepared('border controls'), prepared('frontier checks')) // 1: both fold to the same terms
+ */
+export const tfidfScorer: Scorer = {
+  name: 'tfidf',
+  score(a, b) {
+    if (a.norm === 0 || b.norm === 0) return 0;
+    const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+    let dot = 0;
+    for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+    return Math.min(1, dot / (a.norm * b.norm));
+  },
+};
+
+/**
+ * Character-bigram Dice of the raw texts (string-similarity). It is deprecated
+ * upstream and costs ~17 µs a call, so it is only ever run on a short-list.
+ */
+export const diceScorer: Scorer = {
+  name: 'dice',
+  score: (a, b) => (a.text === b.text ? 1 : stringSimilarity.compareTwoStrings(a.text, b.text)),
+};
+
+/** Jaccard overlap of the lexicon concepts both clauses name (Frontex, JIT, PNR …); 0 when either names none. */
+export const conceptScorer: Scorer = {
+  name: 'concepts',
+  score(a, b) {
+    if (a.concepts.size === 0 || b.concepts.size === 0) return 0;
+    let shared = 0;
+    for (const concept of a.concepts) if (b.concepts.has(concept)) shared += 1;
+    return shared / (a.concepts.size + b.concepts.size - shared);
+  },
+};
+
+/** A pair of words that matched through WordNet rather than by stem: the explanation of a paraphrase. */
+export type WordPair = readonly [string, string];
+
+/**
+ * Soft word overlap: each content word of one clause finds its best match in
+ * the other (same term = 1, shared WordNet synset = 1, else 0), weighted by
+ * IDF; the two directions are combined by their harmonic mean. Without a
+ * WordNet (languages other than English) it is an IDF-weighted term overlap.
+ *
+ * @example
+ * wordnetScorer(idf, sharedWordNet()).score(prepared('the checks'), prepared('the controls')) // 1
+ */
+export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): Scorer & { matches(a: PreparedClause, b: PreparedClause): WordPair[] } {
+  const synonyms = (x: string, y: string): boolean => {
+    if (!wordnet) return false;
+    const ys = wordnet.synsets(y);
+    for (const id of wordnet.synsets(x)) if (ys.has(id)) return true;
+    return false;
+  };
+  const side = (a: PreparedClause, b: PreparedClause, found?: WordPair[]): number => {
+    let matched = 0;
+    let total = 0;
+    a.terms.forEach((term, i) => {
+      const weight = idf.idf(term);
+      total += weight;
+      if (b.terms.includes(term)) matched += weight;
+      else {
+        const surface = a.surfaces[i] as string;
+        const partner = b.surfaces.find((other) => synonyms(surface, other));
+        if (partner !== undefined) {
+          matched += weight;
+          found?.push([surface, partner]);
+        }
+      }
+    });
+    return total === 0 ? 0 : matched / total;
+  };
+  return {
+    name: 'wordnet',
+    score(a, b) {
+      const forward = side(a, b);
+      const backward = side(b, a);
+      return forward + backward === 0 ? 0 : (2 * forward * backward) / (forward + backward);
+    },
+    matches(a, b) {
+      const found: WordPair[] = [];
+      side(a, b, found);
+      return found;
+    },
+  };
+}
