@@ -17,7 +17,8 @@ export function shapeFeatures(a: PreparedClause, b: PreparedClause): Record<Shap
   return {
     lengthRatio: Math.min(a.length, b.length) / Math.max(a.length, b.length, 1),
     numberOverlap: union === 0 ? 1 : shared / union,
-    numberMismatch: union > 0 && shared < union ? 1 : 0,
+    // Only numbers on both sides can disagree: a date on one side alone is context, not contradiction.
+    numberMismatch: a.numbers.size > 0 && b.numbers.size > 0 && shared < union ? 1 : 0,
     negationMismatch: a.negated === b.negated ? 0 : 1,
     logShorterLength: Math.log(1 + Math.min(a.length, b.length)),
   };

@@ -21,7 +21,7 @@ export interface CompiledLexicon {
 
 /** What a clause says, in comparable terms. */
 export interface Analysis {
-  /** Content terms: stems of non-stop words, synonyms folded onto one canonical term. */
+  /** Content terms: stems of non-stop words, synonyms folded onto one canonical term, concept phrases onto one concept term. */
   readonly terms: readonly string[];
   /** The word (or folded phrase) each term came from, index for index. */
   readonly surfaces: readonly string[];
@@ -74,13 +74,29 @@ export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
     lexicon.synonyms,
     tokens.map((t) => t.lower),
   );
+  // A concept phrase folds into one term on both sides: "EU border and coastguard corps" and "Frontex agency" both become "#frontex".
   const concepts = new Set<string>();
-  for (let k = 0; k < terms.length; k += 1) {
+  const conceptTerms: string[] = [];
+  const conceptSurfaces: string[] = [];
+  for (let k = 0; k < terms.length; ) {
     const hit = lexicon.concepts.match(terms, k);
-    if (hit) concepts.add(hit.value);
+    if (!hit) {
+      conceptTerms.push(terms[k] as string);
+      conceptSurfaces.push(surfaces[k] as string);
+      k += 1;
+      continue;
+    }
+    concepts.add(hit.value);
+    conceptTerms.push(CONCEPT_TERM_PREFIX + hit.value);
+    conceptSurfaces.push(surfaces.slice(k, k + hit.length).join(' '));
+    k += hit.length;
   }
-  return { terms, surfaces, folded, concepts };
+  return { terms: conceptTerms, surfaces: conceptSurfaces, folded, concepts };
 }
+
+/** Concept terms cannot collide with word stems: no stem starts with "#". */
+export const CONCEPT_TERM_PREFIX = '#';
+
 
 function contentStems(phrase: string, language: Language): string[] {
   return tokenize(phrase, language)

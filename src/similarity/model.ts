@@ -33,6 +33,8 @@ export interface Similarity {
   readonly language: Language;
   prepare(text: string): PreparedClause;
   score(a: PreparedClause, b: PreparedClause): number;
+  /** How much of what `a` says `b` covers (directional soft overlap), for growing splits and merges. */
+  coverage(a: PreparedClause, b: PreparedClause): number;
   /** The model's inputs for this pair; what scripts/fit-similarity.ts fits on. */
   features(a: PreparedClause, b: PreparedClause): Record<ModelFeature, number>;
   explain(a: PreparedClause, b: PreparedClause): Explanation;
@@ -69,6 +71,7 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
     prepare: (text) => prepareClause(text, lexicon, idf),
     score: (a, b) => scoreFeatures(model, featuresOf(a, b)),
     features: featuresOf,
+    coverage: (a, b) => wordnet.coverage(a, b),
     explain(a, b) {
       const features = featuresOf(a, b);
       const shared = a.terms.filter((term, i) => b.terms.includes(term) && a.terms.indexOf(term) === i);

@@ -9,7 +9,7 @@ export interface PreparedClause {
   /** Words folded onto a synonym ("controls" → "check"), for explanations. */
   readonly folded: ReadonlyMap<string, string>;
   readonly concepts: ReadonlySet<string>;
-  /** Term → weight (tf × idf, concepts as extra terms), and its Euclidean norm. */
+  /** Term → weight (tf × idf), and its Euclidean norm. */
   readonly vector: ReadonlyMap<string, number>;
   readonly norm: number;
   readonly numbers: ReadonlySet<string>;
@@ -23,7 +23,6 @@ export interface IdfTable {
   idf(term: string): number;
 }
 
-const CONCEPT_PREFIX = '#';
 const NEGATION = /\b(?:not|no|never|none|nothing|neither|nor|without|cannot|n't|ne|pas|jamais|aucun|niet|geen|nooit|nicht|kein|keine|niemals)\b/iu;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -44,10 +43,9 @@ export function idfTable(documents: Iterable<Iterable<string>>): IdfTable {
   return { idf: (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1 };
 }
 
-/** The terms a clause contributes to an IDF table: its content terms and its concepts. */
-export function idfTerms(text: string, lexicon: CompiledLexicon): string[] {
-  const analysis = analyse(text, lexicon);
-  return [...analysis.terms, ...[...analysis.concepts].map((c) => CONCEPT_PREFIX + c)];
+/** The terms a clause contributes to an IDF table. */
+export function idfTerms(text: string, lexicon: CompiledLexicon): readonly string[] {
+  return analyse(text, lexicon).terms;
 }
 
 /**
@@ -60,7 +58,7 @@ export function idfTerms(text: string, lexicon: CompiledLexicon): string[] {
 export function prepareClause(text: string, lexicon: CompiledLexicon, idf: IdfTable): PreparedClause {
   const analysis = analyse(text, lexicon);
   const vector = new Map<string, number>();
-  for (const term of [...analysis.terms, ...[...analysis.concepts].map((c) => CONCEPT_PREFIX + c)]) {
+  for (const term of analysis.terms) {
     vector.set(term, (vector.get(term) ?? 0) + idf.idf(term));
   }
   let squares = 0;

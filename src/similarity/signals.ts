@@ -64,7 +64,14 @@ export type WordPair = readonly [string, string];
  * @example
  * wordnetScorer(idf, sharedWordNet()).score(prepared('the checks'), prepared('the controls')) // 1
  */
-export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): Scorer & { matches(a: PreparedClause, b: PreparedClause): WordPair[] } {
+export interface SoftOverlapScorer extends Scorer {
+  /** WordNet pairs that matched, for explanations. */
+  matches(a: PreparedClause, b: PreparedClause): WordPair[];
+  /** How much of `a` (IDF-weighted) `b` covers: 1 when everything `a` says is in `b`. Not symmetric. */
+  coverage(a: PreparedClause, b: PreparedClause): number;
+}
+
+export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): SoftOverlapScorer {
   const synonyms = (x: string, y: string): boolean => {
     if (!wordnet) return false;
     const ys = wordnet.synsets(y);
@@ -96,6 +103,7 @@ export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): Scor
       const backward = side(b, a);
       return forward + backward === 0 ? 0 : (2 * forward * backward) / (forward + backward);
     },
+    coverage: (a, b) => side(a, b),
     matches(a, b) {
       const found: WordPair[] = [];
       side(a, b, found);

@@ -1,0 +1,226 @@
+import type { Unit } from '../text';
+import type { Lexicon } from '../similarity/lexicon';
+import { createSimilarity, type Similarity } from '../similarity/model';
+import type { PreparedClause } from '../similarity/prepare';
+import type { Language } from '../text';
+import { shortlist } from './candidates';
+import { heaviestChain } from './chain';
+import { wordDiff } from './diff';
+import { asSource, asTarget, type AlignOptions, type Link } from './types';
+
+export interface AlignableDocument {
+  readonly units: readonly Unit[];
+}
+
+export interface AlignContext extends AlignOptions {
+  readonly language: Language;
+  readonly lexicon?: Lexicon;
+}
+
+const DEFAULT_THRESHOLD = 0.3;
+const DEFAULT_CANDIDATES = 8;
+/** Score at and above which a link is `equivalent` rather than `partial`. */
+export const EQUIVALENT_AT = 0.75;
+/** A split or merge grows one neighbour at a time, and only while the joined score improves by this much. */
+const GROWTH_MARGIN = 0.005;
+const MAX_GROUP = 8;
+/**
+ * A neighbour joins a group when it is mostly said by the other side, it makes
+ * the other side better covered, and the joined score does not fall much —
+ * a sentence split in two. Chosen on DEplain-web dev.
+ */
+const COVERAGE_TO_JOIN = 0.3;
+const COVERAGE_GAIN = 0.05;
+const DROP_ALLOWED = 0.3;
+
+/** Only clauses and headings are aligned: boilerplate and meta say nothing either document pledges. */
+const alignable = (unit: Unit): boolean => unit.kind === 'clause' || unit.kind === 'heading';
+
+interface Group {
+  source: number[];
+  target: number[];
+  score: number;
+}
+
+/**
+ * Aligns the clauses of two segmented documents: candidates from an inverted
+ * index, rescoring of the short-list, one-to-one links by descending score
+ * (or the heaviest order-keeping chain when `monotone`), then splits and
+ * merges grown from each link over adjacent clauses.
+ *
+ * @example
+ * const links = alignDocuments(segment(a), segment(b), { language: 'en' });
+ * links[0] // { source: [16], target: [20], score: 0.62, relation: 'partial', explanation, diff }
+ */
+export function alignDocuments(source: AlignableDocument, target: AlignableDocument, context: AlignContext): Link[] {
+  const sources = source.units.filter(alignable);
+  const targets = target.units.filter(alignable);
+  if (sources.length === 0 || targets.length === 0) return [];
+  const threshold = context.threshold ?? DEFAULT_THRESHOLD;
+  const sim = createSimilarity([...sources, ...targets].map((u) => u.text), {
+    language: context.language,
+    ...(context.lexicon ? { lexicon: context.lexicon } : {}),
+  });
+  const joined = joinedScorer(sim, sources, targets);
+  // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
+  // that alone qualifies them as a partial link, however differently they are worded.
+  const scored = scoreCandidates(sources, targets, sim, joined, context.candidates ?? DEFAULT_CANDIDATES, threshold);
+  // A pair that is neither clause's best match would only steal a piece of a split from its group.
+  const pairs = scored.pairs.filter(
+    (p) => p.w >= threshold && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
+  );
+  const groups = (context.monotone ? heaviestChain(pairs) : greedyOneToOne(pairs)).map(
+    (p): Group => ({ source: [p.s], target: [p.t], score: p.w }),
+  );
+  growGroups(groups, joined, sources.length, targets.length);
+  // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
+  // every remaining best match above the threshold is kept as a link of its own.
+  if (!context.monotone) groups.push(...extraLinks(pairs, groups));
+  return groups
+    .sort((a, b) => a.source[0]! - b.source[0]!)
+    .map((group) => toLink(group, sources, targets, sim, joined));
+}
+
+interface ScoredCandidates {
+  readonly pairs: ReadonlyArray<{ s: number; t: number; w: number }>;
+  /** For each clause, the other side's clause it matches best, with that score. */
+  readonly bestForSource: ReadonlyMap<number, { unit: number; w: number }>;
+  readonly bestForTarget: ReadonlyMap<number, { unit: number; w: number }>;
+}
+
+/** Short-lists in both directions (a split target must find its source too), each pair rescored once. */
+function scoreCandidates(
+  sources: readonly Unit[],
+  targets: readonly Unit[],
+  sim: Similarity,
+  joined: JoinedScorer,
+  k: number,
+  conceptFloor: number,
+): ScoredCandidates {
+  const a = sources.map((u) => sim.prepare(u.text));
+  const b = targets.map((u) => sim.prepare(u.text));
+  const keys = new Set<string>();
+  const pairs: Array<{ s: number; t: number; w: number }> = [];
+  const add = (s: number, t: number): void => {
+    const key = `${s}:${t}`;
+    if (keys.has(key)) return;
+    keys.add(key);
+    pairs.push({ s, t, w: Math.max(joined.score([s], [t]), joined.sharedConcept(s, t) ? conceptFloor : 0) });
+  };
+  for (const c of shortlist(a, b, k)) add(c.source, c.target);
+  for (const c of shortlist(b, a, k)) add(c.target, c.source);
+  const bestForSource = new Map<number, { unit: number; w: number }>();
+  const bestForTarget = new Map<number, { unit: number; w: number }>();
+  for (const p of pairs) {
+    if ((bestForSource.get(p.s)?.w ?? -1) < p.w) bestForSource.set(p.s, { unit: p.t, w: p.w });
+    if ((bestForTarget.get(p.t)?.w ?? -1) < p.w) bestForTarget.set(p.t, { unit: p.s, w: p.w });
+  }
+  return { pairs, bestForSource, bestForTarget };
+}
+
+function extraLinks(pairs: ReadonlyArray<{ s: number; t: number; w: number }>, groups: readonly Group[]): Group[] {
+  const covered = new Set(groups.flatMap((g) => g.source.flatMap((s) => g.target.map((t) => `${s}:${t}`))));
+  return pairs.filter((p) => !covered.has(`${p.s}:${p.t}`)).map((p) => ({ source: [p.s], target: [p.t], score: p.w }));
+}
+
+function greedyOneToOne<P extends { s: number; t: number; w: number }>(pairs: readonly P[]): P[] {
+  const usedS = new Set<number>();
+  const usedT = new Set<number>();
+  const chosen: P[] = [];
+  for (const pair of [...pairs].sort((a, b) => b.w - a.w || a.s - b.s || a.t - b.t)) {
+    if (usedS.has(pair.s) || usedT.has(pair.t)) continue;
+    usedS.add(pair.s);
+    usedT.add(pair.t);
+    chosen.push(pair);
+  }
+  return chosen;
+}
+
+/** Grows each link by adjacent free clauses on either side while the joined texts match better. */
+function growGroups(groups: Group[], joined: JoinedScorer, sourceCount: number, targetCount: number): void {
+  const usedS = new Set(groups.flatMap((g) => g.source));
+  const usedT = new Set(groups.flatMap((g) => g.target));
+  for (const group of groups) {
+    for (let grown = true; grown && group.source.length + group.target.length < MAX_GROUP; ) {
+      grown = false;
+      const options = [
+        ...neighbours(group.target, targetCount, usedT).map((t) => ({ side: 'target' as const, unit: t })),
+        ...neighbours(group.source, sourceCount, usedS).map((s) => ({ side: 'source' as const, unit: s })),
+      ];
+      let best: { side: 'source' | 'target'; unit: number; score: number } | undefined;
+      for (const option of options) {
+        const s = option.side === 'source' ? sortedWith(group.source, option.unit) : group.source;
+        const t = option.side === 'target' ? sortedWith(group.target, option.unit) : group.target;
+        const score = joined.score(s, t);
+        // A split-off piece: it says something of the other side (it is mostly covered there),
+        // and the other side is covered better with it than without it.
+        const piece = joined.prepared(option.side, [option.unit]);
+        const other = option.side === 'source' ? joined.prepared('target', group.target) : joined.prepared('source', group.source);
+        const before = option.side === 'source' ? joined.prepared('source', group.source) : joined.prepared('target', group.target);
+        const after = joined.prepared(option.side, option.side === 'source' ? s : t);
+        const gain = joined.coverage(other, after) - joined.coverage(other, before);
+        const covered = joined.coverage(piece, other) >= COVERAGE_TO_JOIN && gain >= COVERAGE_GAIN && score >= group.score - DROP_ALLOWED;
+        if ((covered || score > group.score + GROWTH_MARGIN) && (!best || score > best.score)) best = { ...option, score };
+      }
+      if (best) {
+        if (best.side === 'source') group.source = sortedWith(group.source, best.unit);
+        else group.target = sortedWith(group.target, best.unit);
+        (best.side === 'source' ? usedS : usedT).add(best.unit);
+        group.score = best.score;
+        grown = true;
+      }
+    }
+  }
+}
+
+function neighbours(members: readonly number[], count: number, used: ReadonlySet<number>): number[] {
+  const before = members[0]! - 1;
+  const after = members[members.length - 1]! + 1;
+  return [before, after].filter((n) => n >= 0 && n < count && !used.has(n));
+}
+
+const sortedWith = (members: readonly number[], extra: number): number[] => [...members, extra].sort((a, b) => a - b);
+
+interface JoinedScorer {
+  score(source: readonly number[], target: readonly number[]): number;
+  sharedConcept(source: number, target: number): boolean;
+  coverage(a: PreparedClause, b: PreparedClause): number;
+  prepared(side: 'source' | 'target', members: readonly number[]): PreparedClause;
+}
+
+/** Scores groups of clauses as their joined texts, preparing each distinct group once. */
+function joinedScorer(sim: Similarity, sources: readonly Unit[], targets: readonly Unit[]): JoinedScorer {
+  const cache = new Map<string, PreparedClause>();
+  const prepared = (side: 'source' | 'target', members: readonly number[]): PreparedClause => {
+    const key = `${side}:${members.join(',')}`;
+    let clause = cache.get(key);
+    if (!clause) {
+      const units = side === 'source' ? sources : targets;
+      clause = sim.prepare(members.map((m) => units[m]!.text).join(' '));
+      cache.set(key, clause);
+    }
+    return clause;
+  };
+  return {
+    prepared,
+    coverage: sim.coverage,
+    score: (s, t) => sim.score(prepared('source', s), prepared('target', t)),
+    sharedConcept(s, t) {
+      const targetConcepts = prepared('target', [t]).concepts;
+      return [...prepared('source', [s]).concepts].some((c) => targetConcepts.has(c));
+    },
+  };
+}
+
+function toLink(group: Group, sources: readonly Unit[], targets: readonly Unit[], sim: Similarity, joined: JoinedScorer): Link {
+  const a = joined.prepared('source', group.source);
+  const b = joined.prepared('target', group.target);
+  return {
+    source: group.source.map((s) => asSource(sources[s]!.index)),
+    target: group.target.map((t) => asTarget(targets[t]!.index)),
+    score: Math.round(group.score * 1000) / 1000,
+    relation: group.score >= EQUIVALENT_AT ? 'equivalent' : 'partial',
+    explanation: sim.explain(a, b),
+    diff: wordDiff(a.text, b.text),
+  };
+}

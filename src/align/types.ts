@@ -1,0 +1,41 @@
+import type { Explanation } from '../similarity/model';
+
+declare const sourceBrand: unique symbol;
+declare const targetBrand: unique symbol;
+/** A unit `index` of the source document; branded so it cannot be passed where a target index is meant. */
+export type SourceIndex = number & { readonly [sourceBrand]: true };
+/** A unit `index` of the target document. */
+export type TargetIndex = number & { readonly [targetBrand]: true };
+
+export const asSource = (index: number): SourceIndex => index as SourceIndex;
+export const asTarget = (index: number): TargetIndex => index as TargetIndex;
+
+export const RELATIONS = ['equivalent', 'partial'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** One piece of a word-level diff from source to target text. */
+export interface DiffPart {
+  readonly value: string;
+  readonly added?: true;
+  readonly removed?: true;
+}
+
+/** Units of the source that say what units of the target say: 1:1, 1:n, n:1 or n:m. */
+export interface Link {
+  readonly source: readonly SourceIndex[];
+  readonly target: readonly TargetIndex[];
+  readonly score: number;
+  readonly relation: Relation;
+  readonly explanation: Explanation;
+  /** Word diff of the joined source texts into the joined target texts; `null` when too different to diff in bounded time. */
+  readonly diff: readonly DiffPart[] | null;
+}
+
+export interface AlignOptions {
+  /** Keep links in document order (successive versions of one text); default false, as pledges move around. */
+  readonly monotone?: boolean;
+  /** Lowest score a link may have; default 0.3 (cross-genre paraphrase scores low: a news report against a communiqué). */
+  readonly threshold?: number;
+  /** Candidates kept per unit from the inverted index before rescoring; default 8. */
+  readonly candidates?: number;
+}
