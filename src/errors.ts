@@ -2,7 +2,7 @@
  * The stable error codes callers can branch on. Adding a code is a minor
  * change; renaming one breaks clients.
  */
-export const ERROR_CODES = ['invalid_request', 'malformed_json', 'not_found', 'input_unreadable', 'internal'] as const;
+export const ERROR_CODES = ['invalid_request', 'malformed_json', 'payload_too_large', 'not_found', 'input_unreadable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**

@@ -1,5 +1,7 @@
 /** The public surface: the text pipeline, the app factory and the error types. */
 export * from './text';
+export * from './align';
+export * from './similarity';
 export { createApp, type AppDeps } from './http/app';
 export { AppError, InvalidRequestError, NotFoundError, InputUnreadableError, isAppError, type ErrorCode } from './errors';
 export { runCli } from './commands/run';

@@ -1,5 +1,7 @@
 import express, { type Express } from 'express';
-import { notFoundHandler, problemHandler } from './problem';
+import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
+import { alignmentRoutes } from './routes/alignments';
+import { similarityRoutes } from './routes/similarity';
 
 export interface AppDeps {
   /** Where unexpected errors go; tests pass a spy, the server a real logger. */
@@ -16,13 +18,15 @@ export interface AppDeps {
 export function createApp(deps: AppDeps = {}): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '2mb' }));
+  app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
     res.json({ status: 'ready' });
   });
+  app.use(similarityRoutes());
+  app.use(alignmentRoutes());
   app.use(notFoundHandler);
   app.use(problemHandler(deps.logError ?? ((error) => console.error(error))));
   return app;

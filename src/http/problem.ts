@@ -1,10 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, isAppError, NotFoundError, type ErrorCode } from '../errors';
 
+/** The largest JSON body accepted: two documents at the 2 MB document limit, with room for JSON escaping. */
+export const BODY_LIMIT = '5mb';
+
 /** The one place that says which HTTP status each error code becomes. */
-export const STATUS_BY_CODE: Readonly<Record<ErrorCode, 400 | 404 | 415 | 422 | 500>> = {
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, 400 | 404 | 413 | 415 | 422 | 500>> = {
   invalid_request: 422,
   malformed_json: 400,
+  payload_too_large: 413,
   not_found: 404,
   input_unreadable: 415,
   internal: 500,
@@ -13,6 +17,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, 400 | 404 | 415 | 422 | 
 const TITLES: Readonly<Record<ErrorCode, string>> = {
   invalid_request: 'The request is not valid',
   malformed_json: 'The request body is not valid JSON',
+  payload_too_large: 'The request is too large',
   not_found: 'Not found',
   input_unreadable: 'The input cannot be read',
   internal: 'Internal error',
@@ -49,9 +54,9 @@ export function toProblem(error: AppError, instance?: string): Problem {
 /** Body-parser failures carry `type: 'entity.parse.failed'`; everything unknown is our fault, and says nothing more. */
 function asAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
-  if ((error as { type?: string } | null)?.type === 'entity.parse.failed') {
-    return new AppError('malformed_json', 'The request body could not be parsed as JSON.');
-  }
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.parse.failed') return new AppError('malformed_json', 'The request body could not be parsed as JSON.');
+  if (type === 'entity.too.large') return new AppError('payload_too_large', `The request body is over the limit of ${BODY_LIMIT}.`);
   return new AppError('internal', 'Something went wrong on our side; the error has been logged.');
 }
 
