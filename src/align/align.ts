@@ -12,9 +12,14 @@ export interface AlignableDocument {
   readonly units: readonly Unit[];
 }
 
+export const ALIGN_STAGES = ['prepare', 'shortlist+rescore', 'group', 'links'] as const;
+export type AlignStage = (typeof ALIGN_STAGES)[number];
+
 export interface AlignContext extends AlignOptions {
   readonly language: Language;
   readonly lexicon?: Lexicon;
+  /** Called with each stage's duration: how the benchmark sees where time goes. */
+  readonly onStage?: (stage: AlignStage, ms: number) => void;
 }
 
 const DEFAULT_THRESHOLD = 0.3;
@@ -57,11 +62,13 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   const targets = target.units.filter(alignable);
   if (sources.length === 0 || targets.length === 0) return [];
   const threshold = context.threshold ?? DEFAULT_THRESHOLD;
+  const clock = stageClock(context.onStage);
   const sim = createSimilarity([...sources, ...targets].map((u) => u.text), {
     language: context.language,
     ...(context.lexicon ? { lexicon: context.lexicon } : {}),
   });
   const joined = joinedScorer(sim, sources, targets);
+  clock('prepare');
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
   // that alone qualifies them as a partial link, however differently they are worded.
   const scored = scoreCandidates(sources, targets, sim, joined, context.candidates ?? DEFAULT_CANDIDATES, threshold);
@@ -69,6 +76,7 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   const pairs = scored.pairs.filter(
     (p) => p.w >= threshold && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
   );
+  clock('shortlist+rescore');
   const groups = (context.monotone ? heaviestChain(pairs) : greedyOneToOne(pairs)).map(
     (p): Group => ({ source: [p.s], target: [p.t], score: p.w }),
   );
@@ -76,9 +84,19 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
   // every remaining best match above the threshold is kept as a link of its own.
   if (!context.monotone) groups.push(...extraLinks(pairs, groups));
-  return groups
-    .sort((a, b) => a.source[0]! - b.source[0]!)
-    .map((group) => toLink(group, sources, targets, sim, joined));
+  clock('group');
+  const links = groups.sort((a, b) => a.source[0]! - b.source[0]!).map((group) => toLink(group, sources, targets, sim, joined));
+  clock('links');
+  return links;
+}
+
+function stageClock(onStage: AlignContext['onStage']): (stage: AlignStage) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    onStage?.(stage, now - last);
+    last = now;
+  };
 }
 
 interface ScoredCandidates {

@@ -7,9 +7,17 @@ export interface Candidate {
   readonly cosine: number;
 }
 
-/** Terms found in more than this share of the targets carry little and would make postings quadratic. */
-const MAX_DF_SHARE = 0.2;
-const MIN_POSTINGS_KEPT = 50;
+/**
+ * A term found in more targets than this carries little weight (its IDF is
+ * low) and walking its postings would make the short-list quadratic; it is
+ * skipped unless the clause has nothing rarer.
+ */
+const postingCap = (targets: number): number => Math.max(64, Math.ceil(4 * Math.sqrt(targets)));
+
+interface Postings {
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
+}
 
 /**
  * For each source clause, the `k` target clauses with the highest TF-IDF
@@ -20,34 +28,68 @@ const MIN_POSTINGS_KEPT = 50;
  * shortlist(sources, targets, 5) // [{ source: 0, target: 3, cosine: 0.71 }, …]
  */
 export function shortlist(sources: readonly PreparedClause[], targets: readonly PreparedClause[], k: number): Candidate[] {
-  const postings = new Map<string, Array<[number, number]>>();
-  targets.forEach((clause, t) => {
-    for (const [term, weight] of clause.vector) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([t, weight]);
-    }
-  });
-  const maxPostings = Math.max(MIN_POSTINGS_KEPT, Math.floor(targets.length * MAX_DF_SHARE));
+  const index = invertedIndex(targets);
+  const cap = postingCap(targets.length);
   const dots = new Float64Array(targets.length);
   const touched: number[] = [];
   const result: Candidate[] = [];
   sources.forEach((clause, s) => {
+    let rarest: Postings | undefined;
     for (const [term, weight] of clause.vector) {
-      const list = postings.get(term);
-      if (!list || list.length > maxPostings) continue;
-      for (const [t, targetWeight] of list) {
-        if (dots[t] === 0) touched.push(t);
-        dots[t] = dots[t]! + weight * targetWeight;
+      const list = index.get(term);
+      if (!list) continue;
+      if (list.targets.length > cap) {
+        if (!rarest || list.targets.length < rarest.targets.length) rarest = list;
+        continue;
       }
+      accumulate(list, weight, dots, touched);
     }
-    const ranked = touched
-      .map((t) => ({ source: s, target: t, cosine: dots[t]! / (clause.norm * targets[t]!.norm || 1) }))
-      .sort((x, y) => y.cosine - x.cosine || x.target - y.target)
-      .slice(0, k);
-    result.push(...ranked);
+    // Only common terms in this clause: walk the least common one, so it still gets candidates.
+    if (touched.length === 0 && rarest) accumulate(rarest, 1, dots, touched);
+    for (const t of topK(touched, dots, k)) {
+      result.push({ source: s, target: t, cosine: dots[t]! / (clause.norm * targets[t]!.norm || 1) });
+    }
     for (const t of touched) dots[t] = 0;
     touched.length = 0;
   });
   return result;
+}
+
+function invertedIndex(targets: readonly PreparedClause[]): Map<string, Postings> {
+  const lists = new Map<string, { targets: number[]; weights: number[] }>();
+  targets.forEach((clause, t) => {
+    for (const [term, weight] of clause.vector) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { targets: [], weights: [] }));
+      list.targets.push(t);
+      list.weights.push(weight);
+    }
+  });
+  const index = new Map<string, Postings>();
+  for (const [term, list] of lists) index.set(term, { targets: Int32Array.from(list.targets), weights: Float64Array.from(list.weights) });
+  return index;
+}
+
+function accumulate(list: Postings, weight: number, dots: Float64Array, touched: number[]): void {
+  for (let i = 0; i < list.targets.length; i += 1) {
+    const t = list.targets[i]!;
+    if (dots[t] === 0) touched.push(t);
+    dots[t] = dots[t]! + weight * list.weights[i]!;
+  }
+}
+
+/** The k touched targets with the largest dot products (ties to the lower index), without sorting them all. */
+function topK(touched: readonly number[], dots: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  const better = (a: number, b: number): boolean => dots[a]! > dots[b]! || (dots[a] === dots[b] && a < b);
+  for (const t of touched) {
+    if (best.length === k && !better(t, best[k - 1]!)) continue;
+    let i = Math.min(best.length, k - 1);
+    best[i] = t;
+    while (i > 0 && better(best[i]!, best[i - 1]!)) {
+      [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
+      i -= 1;
+    }
+  }
+  return best;
 }

@@ -72,26 +72,37 @@ export interface SoftOverlapScorer extends Scorer {
 }
 
 export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): SoftOverlapScorer {
-  const synonyms = (x: string, y: string): boolean => {
-    if (!wordnet) return false;
-    const ys = wordnet.synsets(y);
-    for (const id of wordnet.synsets(x)) if (ys.has(id)) return true;
-    return false;
+  // Each clause's synsets are gathered once; a pair then costs one set lookup per synset, not word × word.
+  const synsetsOf = new WeakMap<PreparedClause, { perWord: ReadonlySet<number>[]; all: ReadonlyMap<number, number> }>();
+  const synsets = (clause: PreparedClause) => {
+    let found = synsetsOf.get(clause);
+    if (!found) {
+      const perWord = clause.surfaces.map((surface) => wordnet?.synsets(surface) ?? new Set<number>());
+      const all = new Map<number, number>();
+      perWord.forEach((ids, i) => ids.forEach((id) => all.has(id) || all.set(id, i)));
+      found = { perWord, all };
+      synsetsOf.set(clause, found);
+    }
+    return found;
   };
   const side = (a: PreparedClause, b: PreparedClause, found?: WordPair[]): number => {
+    const ours = synsets(a).perWord;
+    const theirs = synsets(b).all;
     let matched = 0;
     let total = 0;
     a.terms.forEach((term, i) => {
       const weight = idf.idf(term);
       total += weight;
-      if (b.terms.includes(term)) matched += weight;
-      else {
-        const surface = a.surfaces[i] as string;
-        const partner = b.surfaces.find((other) => synonyms(surface, other));
-        if (partner !== undefined) {
-          matched += weight;
-          found?.push([surface, partner]);
-        }
+      if (b.vector.has(term)) {
+        matched += weight;
+        return;
+      }
+      for (const id of ours[i]!) {
+        const partner = theirs.get(id);
+        if (partner === undefined) continue;
+        matched += weight;
+        found?.push([a.surfaces[i] as string, b.surfaces[partner] as string]);
+        return;
       }
     });
     return total === 0 ? 0 : matched / total;

@@ -45,8 +45,19 @@ const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
  * stem('controls', 'en') // 'control'
  */
 export function stem(word: string, language: Language): string {
-  return STEMMERS[language].stem(word);
+  const cache = STEM_CACHE[language];
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    stemmed = STEMMERS[language].stem(word);
+    // Bounded, so a flood of distinct junk words cannot grow it without limit.
+    if (cache.size < MAX_CACHED_STEMS) cache.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+/** Porter stemming is the costliest part of preparing a clause; a vocabulary repeats, so each word is stemmed once. */
+const STEM_CACHE: Readonly<Record<Language, Map<string, string>>> = { en: new Map(), fr: new Map(), nl: new Map(), de: new Map() };
+const MAX_CACHED_STEMS = 200_000;
 
 /**
  * @example
