@@ -71,10 +71,10 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   clock('prepare');
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
   // that alone qualifies them as a partial link, however differently they are worded.
-  const scored = scoreCandidates(sources, targets, sim, joined, context.candidates ?? DEFAULT_CANDIDATES, threshold);
+  const scored = scoreCandidates(sources, targets, sim, joined, context.candidates ?? DEFAULT_CANDIDATES);
   // A pair that is neither clause's best match would only steal a piece of a split from its group.
   const pairs = scored.pairs.filter(
-    (p) => p.w >= threshold && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
+    (p) => (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
   );
   clock('shortlist+rescore');
   const groups = (context.monotone ? heaviestChain(pairs) : greedyOneToOne(pairs)).map(
@@ -100,7 +100,8 @@ function stageClock(onStage: AlignContext['onStage']): (stage: AlignStage) => vo
 }
 
 interface ScoredCandidates {
-  readonly pairs: ReadonlyArray<{ s: number; t: number; w: number }>;
+  /** `concept`: both clauses name the same lexicon concept, which qualifies the pair whatever its score. */
+  readonly pairs: ReadonlyArray<{ s: number; t: number; w: number; concept: boolean }>;
   /** For each clause, the other side's clause it matches best, with that score. */
   readonly bestForSource: ReadonlyMap<number, { unit: number; w: number }>;
   readonly bestForTarget: ReadonlyMap<number, { unit: number; w: number }>;
@@ -113,17 +114,16 @@ function scoreCandidates(
   sim: Similarity,
   joined: JoinedScorer,
   k: number,
-  conceptFloor: number,
 ): ScoredCandidates {
   const a = sources.map((u) => sim.prepare(u.text));
   const b = targets.map((u) => sim.prepare(u.text));
   const keys = new Set<string>();
-  const pairs: Array<{ s: number; t: number; w: number }> = [];
+  const pairs: Array<{ s: number; t: number; w: number; concept: boolean }> = [];
   const add = (s: number, t: number): void => {
     const key = `${s}:${t}`;
     if (keys.has(key)) return;
     keys.add(key);
-    pairs.push({ s, t, w: Math.max(joined.score([s], [t]), joined.sharedConcept(s, t) ? conceptFloor : 0) });
+    pairs.push({ s, t, w: joined.score([s], [t]), concept: joined.sharedConcept(s, t) });
   };
   for (const c of shortlist(a, b, k)) add(c.source, c.target);
   for (const c of shortlist(b, a, k)) add(c.target, c.source);

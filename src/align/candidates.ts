@@ -46,8 +46,10 @@ export function shortlist(sources: readonly PreparedClause[], targets: readonly 
     }
     // Only common terms in this clause: walk the least common one, so it still gets candidates.
     if (touched.length === 0 && rarest) accumulate(rarest, 1, dots, touched);
+    // Rank by cosine, not by raw dot product: a long clause repeating the shared words must not outrank an exact copy.
+    for (let i = 0; i < touched.length; i += 1) dots[touched[i]!] = dots[touched[i]!]! / (targets[touched[i]!]!.norm || 1);
     for (const t of topK(touched, dots, k)) {
-      result.push({ source: s, target: t, cosine: dots[t]! / (clause.norm * targets[t]!.norm || 1) });
+      result.push({ source: s, target: t, cosine: dots[t]! / (clause.norm || 1) });
     }
     for (const t of touched) dots[t] = 0;
     touched.length = 0;
@@ -78,7 +80,7 @@ function accumulate(list: Postings, weight: number, dots: Float64Array, touched:
   }
 }
 
-/** The k touched targets with the largest dot products (ties to the lower index), without sorting them all. */
+/** The k touched targets with the largest scores (ties to the lower index), without sorting them all. */
 function topK(touched: readonly number[], dots: Float64Array, k: number): number[] {
   const best: number[] = [];
   const better = (a: number, b: number): boolean => dots[a]! > dots[b]! || (dots[a] === dots[b] && a < b);

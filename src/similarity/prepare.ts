@@ -23,7 +23,9 @@ export interface IdfTable {
   idf(term: string): number;
 }
 
-const NEGATION = /\b(?:not|no|never|none|nothing|neither|nor|without|cannot|n't|ne|pas|jamais|aucun|niet|geen|nooit|nicht|kein|keine|niemals)\b/iu;
+// "won't", "don’t" end in n't after a letter, so no \b before it; "No 1052/2013" is a number, not a negation.
+const NEGATION =
+  /\b(?:not|no(?!\.?\s*\d)|never|none|nothing|neither|nor|without|cannot|ne|pas|jamais|aucun|niet|geen|nooit|nicht|kein|keine|niemals)\b|n[’']t\b/iu;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -28,7 +28,9 @@ export const tfidfScorer: Scorer = {
     const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
     let dot = 0;
     for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-    return Math.min(1, dot / (a.norm * b.norm));
+    const cosine = dot / (a.norm * b.norm);
+    // A clause against itself must score exactly 1; floating point leaves it a hair short.
+    return cosine > 1 - 1e-9 ? 1 : cosine;
   },
 };
 

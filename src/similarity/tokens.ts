@@ -11,6 +11,9 @@ export interface Token {
 // Letters and digits, with inner hyphens, apostrophes and slashes kept ("co-operation", "entry/exit").
 const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;
 
+const CONTRACTION = /^(\p{L}+)n[’']t$/u;
+const IRREGULAR_BASE: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u;
 
 /**
@@ -24,6 +27,14 @@ export function tokenize(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const lower = match[0].toLowerCase();
+    const contraction = CONTRACTION.exec(lower);
+    if (contraction && language === 'en') {
+      // "won't" says "will not": the same words as its spelled-out form, so the two compare equal.
+      const base = IRREGULAR_BASE[contraction[1] as string] ?? (contraction[1] as string);
+      tokens.push({ lower: base, stem: stemOf(base, language), stop: isStopWord(base, language) });
+      tokens.push({ lower: 'not', stem: 'not', stop: isStopWord('not', language) });
+      continue;
+    }
     // Acronyms ("GOT", "ECE", "PNR") are names: never stop words, never stemmed.
     if (ACRONYM.test(match[0])) tokens.push({ lower, stem: lower, stop: false });
     else tokens.push({ lower, stem: stemOf(lower, language), stop: isStopWord(lower, language) });
