@@ -23,7 +23,7 @@ export interface AlignContext extends AlignOptions {
 }
 
 const DEFAULT_THRESHOLD = 0.3;
-const DEFAULT_CANDIDATES = 8;
+const DEFAULT_CANDIDATES = 4;
 /** Score at and above which a link is `equivalent` rather than `partial`. */
 export const EQUIVALENT_AT = 0.75;
 /** A split or merge grows one neighbour at a time, and only while the joined score improves by this much. */
@@ -115,8 +115,8 @@ function scoreCandidates(
   joined: JoinedScorer,
   k: number,
 ): ScoredCandidates {
-  const a = sources.map((u) => sim.prepare(u.text));
-  const b = targets.map((u) => sim.prepare(u.text));
+  const a = sources.map((_, s) => joined.prepared('source', [s]));
+  const b = targets.map((_, t) => joined.prepared('target', [t]));
   const keys = new Set<string>();
   const pairs: Array<{ s: number; t: number; w: number; concept: boolean }> = [];
   const add = (s: number, t: number): void => {
@@ -209,7 +209,10 @@ interface JoinedScorer {
 /** Scores groups of clauses as their joined texts, preparing each distinct group once. */
 function joinedScorer(sim: Similarity, sources: readonly Unit[], targets: readonly Unit[]): JoinedScorer {
   const cache = new Map<string, PreparedClause>();
+  // Single clauses, by far the most asked for, are kept in arrays; only groups need a string key.
+  const singles = { source: sources.map((u) => sim.prepare(u.text)), target: targets.map((u) => sim.prepare(u.text)) };
   const prepared = (side: 'source' | 'target', members: readonly number[]): PreparedClause => {
+    if (members.length === 1) return singles[side][members[0]!]!;
     const key = `${side}:${members.join(',')}`;
     let clause = cache.get(key);
     if (!clause) {

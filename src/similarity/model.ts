@@ -91,11 +91,14 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
  * the same length, so that a clause scores exactly 1 against itself.
  */
 export function scoreFeatures(model: LinearModel, features: Record<ModelFeature, number>): number {
-  const predict = (f: Record<ModelFeature, number>): number =>
-    MODEL_FEATURES.reduce((y, name) => y + model.weights[name] * f[name], model.bias);
-  const perfect = predict({ ...features, tfidf: 1, wordnet: 1, dice: 1, lengthRatio: 1, numberOverlap: 1, numberMismatch: 0, negationMismatch: 0 });
+  // No objects per call: this runs once per candidate pair.
+  const w = model.weights;
+  const shared = model.bias + w.logShorterLength * features.logShorterLength;
+  const perfect = shared + w.tfidf + w.wordnet + w.dice + w.lengthRatio + w.numberOverlap;
   if (perfect <= 0) return 0;
-  return Math.min(1, Math.max(0, predict(features) / perfect));
+  let predicted = shared;
+  for (const name of MODEL_FEATURES) if (name !== 'logShorterLength') predicted += w[name] * features[name];
+  return Math.min(1, Math.max(0, predicted / perfect));
 }
 
 /** Shared terms reached from different words: the lexicon folded "controls" and "checks" together. */

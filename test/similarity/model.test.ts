@@ -214,3 +214,20 @@ describe('scores a user relies on', () => {
     expect(sim.coverage(long, short)).toBeLessThan(0.5);
   });
 });
+
+describe('Dice', () => {
+  // string-similarity is the reference: our profile-based Dice must give its numbers exactly.
+  test('equals string-similarity’s compareTwoStrings on any pair of texts', () => {
+    const { compareTwoStrings } = require('string-similarity') as typeof import('string-similarity');
+    const { diceScorer } = require('../../src/similarity/signals') as typeof import('../../src/similarity/signals');
+    const fc = require('fast-check') as typeof import('fast-check');
+    const lone = createSimilarity(['x'], { language: 'en' });
+    const texts = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: fc.constantFrom(...'ab c\t\nab'), maxLength: 30 }));
+    fc.assert(
+      fc.property(texts, texts, (x, y) => {
+        expect(diceScorer.score(lone.prepare(x), lone.prepare(y))).toBeCloseTo(compareTwoStrings(x, y), 12);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
