@@ -28,7 +28,7 @@ try {
     peakRssMb: number;
   };
   const ms = (x: number | undefined): string => (x === undefined ? '-' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
-  console.log(`Alignment, generated documents, compiled output, node ${process.version}\n`);
+  console.log(`Alignment, generated documents, compiled output, node ${process.version}; median of 3 runs per size\n`);
   console.log(['clauses a side', 'segment', 'prepare', 'shortlist+rescore', 'group', 'links', 'total', 'links found', 'naive all-pairs', 'naive / ours'].join(' | '));
   for (const c of report.cases) {
     const naive = c.naiveMs ?? c.naiveEstimateMs;
