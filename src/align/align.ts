@@ -71,7 +71,7 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   clock('prepare');
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
   // that alone qualifies them as a partial link, however differently they are worded.
-  const scored = scoreCandidates(sources, targets, sim, joined, context.candidates ?? DEFAULT_CANDIDATES);
+  const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES);
   // A pair that is neither clause's best match would only steal a piece of a split from its group.
   const pairs = scored.pairs.filter(
     (p) => (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
@@ -111,7 +111,6 @@ interface ScoredCandidates {
 function scoreCandidates(
   sources: readonly Unit[],
   targets: readonly Unit[],
-  sim: Similarity,
   joined: JoinedScorer,
   k: number,
 ): ScoredCandidates {

@@ -16,7 +16,7 @@ export interface Block extends Span {
  * item, and wrapped lines continue whatever they follow.
  *
  * @example
- * groupBlocks(scanLines('a\nb\n\n- c', 'en', PROFILES.en)).map((b) => b.kind) // ['paragraph', 'item']
+ * groupBlocks(scanLines('a\nb\n\n- c', 'en')).map((b) => b.kind) // ['paragraph', 'item']
  */
 export function groupBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];

@@ -127,7 +127,7 @@ function semicolonSeries(sentence: Sentence): ClauseSpan[] | undefined {
  */
 function introducedList(sentence: Sentence): ClauseSpan[] | undefined {
   const { text, start, end, skeleton, profile } = sentence;
-  const introducer = findIntroducer(text, skeleton, profile);
+  const introducer = findIntroducer(skeleton, profile);
   if (introducer === undefined) return undefined;
   const commas = skeleton.commas.filter((c) => c > introducer);
   const items: Span[] = [];
@@ -161,7 +161,7 @@ function lastConjunction({ skeleton, profile }: Sentence, within: Span): Word | 
   );
 }
 
-function findIntroducer(text: string, skeleton: Skeleton, profile: LanguageProfile): number | undefined {
+function findIntroducer(skeleton: Skeleton, profile: LanguageProfile): number | undefined {
   if (skeleton.colon >= 0) return skeleton.colon + 1;
   for (const phrase of profile.listIntroducers) {
     const parts = phrase.split(' ');

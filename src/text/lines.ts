@@ -1,6 +1,5 @@
 import { isLineBreakCode } from './chars';
 import { isForeignLine } from './detect-language';
-import type { LanguageProfile } from './languages';
 import { trimSpan } from './sentences';
 import type { Language, Span } from './types';
 
@@ -34,9 +33,9 @@ const SHORT_LINE_WORDS = 25;
  * Cuts the text into physical lines and says what each one is, in one pass.
  *
  * @example
- * scanLines('Title\n\n- item', 'en', PROFILES.en).map((l) => l.kind) // ['text', 'blank', 'item']
+ * scanLines('Title\n\n- item', 'en').map((l) => l.kind) // ['text', 'blank', 'item']
  */
-export function scanLines(text: string, language: Language, profile: LanguageProfile): Line[] {
+export function scanLines(text: string, language: Language): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= text.length) {

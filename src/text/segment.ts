@@ -25,7 +25,7 @@ const lineKindToUnit: Record<Exclude<Line['kind'], 'blank'>, UnitKind> = {
 export const lineSegmenter: Segmenter = {
   mode: 'lines',
   segment(text, language) {
-    const drafts = scanLines(text, language, PROFILES[language])
+    const drafts = scanLines(text, language)
       .filter((line) => line.kind !== 'blank')
       .map((line): Draft => ({
         start: line.content.start,
@@ -72,7 +72,7 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
   const drafts: Draft[] = [];
   // The sentence ending in ':' that introduces the bulleted items after it ("…have resolved:").
   let listLead: Span | undefined;
-  for (const block of groupBlocks(scanLines(text, language, profile))) {
+  for (const block of groupBlocks(scanLines(text, language))) {
     if (block.kind === 'meta' || block.kind === 'boilerplate') {
       drafts.push({ start: block.start, end: block.end, kind: block.kind });
       listLead = undefined;
