@@ -50,9 +50,14 @@ export function evaluateDeplain(docs: readonly DeplainDoc[], options: AlignOptio
         offset += s.length + 1;
       }
       return (start: number): number => {
-        let line = 0;
-        while (line + 1 < starts.length && starts[line + 1]! <= start) line += 1;
-        return line;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (starts[mid]! <= start) low = mid;
+          else high = mid - 1;
+        }
+        return low;
       };
     };
     const lineA = lineOf(doc.a);
@@ -74,14 +79,15 @@ export function evaluateDeplain(docs: readonly DeplainDoc[], options: AlignOptio
   return { precision, recall, f1, system, gold, correct };
 }
 
+/** Run alone, it sweeps thresholds on the dev half: how the threshold in scripts/eval.ts was chosen. */
 if (require.main === module) {
   const docs = readDeplain();
   if (!docs) throw new Error(`DEplain-web not found under ${EVAL_DIR}`);
-  for (const threshold of (process.env.THRESHOLDS ?? '0.4,0.5').split(',').map(Number)) {
-    for (const monotone of (process.env.MONOTONE ?? 'false,true').split(',').map((v) => v === 'true')) {
-      const t = Date.now();
+  for (const threshold of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65]) {
+    for (const monotone of [false, true]) {
+      const started = Date.now();
       const r = evaluateDeplain(docs, { threshold, monotone });
-      console.log(JSON.stringify({ threshold, monotone, ms: Date.now() - t, ...r }));
+      console.log(JSON.stringify({ threshold, monotone, ms: Date.now() - started, ...r }));
     }
   }
 }
