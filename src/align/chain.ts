@@ -9,7 +9,8 @@
 export function heaviestChain<P extends { readonly s: number; readonly t: number; readonly w: number }>(pairs: readonly P[]): P[] {
   if (pairs.length === 0) return [];
   const sorted = [...pairs].sort((a, b) => a.s - b.s || b.t - a.t);
-  const size = Math.max(...sorted.map((p) => p.t)) + 2;
+  // reduce, not Math.max(...): spreading a six-figure pair list as arguments overflows the stack.
+  const size = sorted.reduce((max, p) => Math.max(max, p.t), 0) + 2;
   const best = new Float64Array(size + 1);
   const at = new Int32Array(size + 1).fill(-1);
   const total = new Float64Array(sorted.length);
