@@ -69,9 +69,9 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   });
   const joined = joinedScorer(sim, sources, targets);
   clock('prepare');
+  const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES);
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
   // that alone qualifies them as a partial link, however differently they are worded.
-  const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES);
   // A pair that is neither clause's best match would only steal a piece of a split from its group.
   const pairs = scored.pairs.filter(
     (p) => (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
@@ -82,7 +82,7 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   );
   growGroups(groups, joined, sources.length, targets.length);
   // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
-  // every remaining best match above the threshold is kept as a link of its own.
+  // every remaining qualifying best match is kept as a link of its own.
   if (!context.monotone) groups.push(...extraLinks(pairs, groups));
   clock('group');
   const links = groups.sort((a, b) => a.source[0]! - b.source[0]!).map((group) => toLink(group, sources, targets, sim, joined));

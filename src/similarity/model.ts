@@ -1,8 +1,8 @@
 import type { Language } from '../text';
 import weightsFile from './data/weights.json';
 import { shapeFeatures, SHAPE_FEATURES, type ShapeFeature } from './features';
-import { compileLexicon, DEFAULT_LEXICON, type CompiledLexicon, type Lexicon } from './lexicon';
-import { idfTable, idfTerms, prepareClause, type PreparedClause } from './prepare';
+import { analyse, compileLexicon, DEFAULT_LEXICON, type Analysis, type CompiledLexicon, type Lexicon } from './lexicon';
+import { idfTable, prepareClause, type PreparedClause } from './prepare';
 import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer, type SignalName, type WordPair } from './signals';
 import { sharedWordNet } from './wordnet';
 
@@ -58,7 +58,9 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
   const { language } = options;
   const lexicon: CompiledLexicon = compileLexicon(options.lexicon ?? DEFAULT_LEXICON, language);
   const model = options.model ?? DEFAULT_MODEL;
-  const idf = idfTable(corpus.map((text) => idfTerms(text, lexicon)));
+  // Each corpus text is analysed once, for the IDF table and again when it is prepared.
+  const analyses = new Map<string, Analysis>(corpus.map((text) => [text, analyse(text, lexicon)]));
+  const idf = idfTable([...analyses.values()].map((a) => a.terms));
   const wordnet = wordnetScorer(idf, language === 'en' ? sharedWordNet() : undefined);
   const featuresOf = (a: PreparedClause, b: PreparedClause): Record<ModelFeature, number> => ({
     tfidf: tfidfScorer.score(a, b),
@@ -68,16 +70,16 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
   });
   return {
     language,
-    prepare: (text) => prepareClause(text, lexicon, idf),
+    prepare: (text) => prepareClause(text, lexicon, idf, analyses.get(text)),
     score: (a, b) => scoreFeatures(model, featuresOf(a, b)),
     features: featuresOf,
     coverage: (a, b) => wordnet.coverage(a, b),
     explain(a, b) {
-      const features = featuresOf(a, b);
-      const shared = a.terms.filter((term, i) => b.terms.includes(term) && a.terms.indexOf(term) === i);
+      const { tfidf, wordnet: soft, dice, ...shape } = featuresOf(a, b);
+      const shared = a.terms.filter((term, i) => b.vector.has(term) && a.terms.indexOf(term) === i);
       return {
-        signals: { tfidf: features.tfidf, wordnet: features.wordnet, dice: features.dice, concepts: conceptScorer.score(a, b) },
-        features: shapeFeatures(a, b),
+        signals: { tfidf, wordnet: soft, dice, concepts: conceptScorer.score(a, b) },
+        features: shape,
         sharedTerms: shared.map((term) => a.surfaces[a.terms.indexOf(term)] as string),
         synonyms: [...foldedPairs(a, b), ...wordnet.matches(a, b)],
         aliases: [...a.concepts].filter((c) => b.concepts.has(c)).map((c) => lexicon.labels.get(c) ?? c),

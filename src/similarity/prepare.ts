@@ -1,4 +1,4 @@
-import { analyse, type CompiledLexicon } from './lexicon';
+import { analyse, type Analysis, type CompiledLexicon } from './lexicon';
 
 /** A clause analysed once, so that scoring it against many others costs only the comparison. */
 export interface PreparedClause {
@@ -57,8 +57,12 @@ export function idfTerms(text: string, lexicon: CompiledLexicon): readonly strin
  * const idf = idfTable(texts.map((t) => idfTerms(t, lexicon)));
  * const [a, b] = texts.map((t) => prepareClause(t, lexicon, idf));
  */
-export function prepareClause(text: string, lexicon: CompiledLexicon, idf: IdfTable): PreparedClause {
-  const analysis = analyse(text, lexicon);
+export function prepareClause(
+  text: string,
+  lexicon: CompiledLexicon,
+  idf: IdfTable,
+  analysis: Analysis = analyse(text, lexicon),
+): PreparedClause {
   const vector = new Map<string, number>();
   for (const term of analysis.terms) {
     vector.set(term, (vector.get(term) ?? 0) + idf.idf(term));
