@@ -166,17 +166,21 @@ function growGroups(groups: Group[], joined: JoinedScorer, sourceCount: number, 
       ];
       let best: { side: 'source' | 'target'; unit: number; score: number } | undefined;
       for (const option of options) {
+        const piece = joined.prepared(option.side, [option.unit]);
+        const other = option.side === 'source' ? joined.prepared('target', group.target) : joined.prepared('source', group.source);
+        const pieceCovered = joined.coverage(piece, other);
+        // A neighbour that shares nothing with the other side can only raise the score through length and
+        // letter-pair chance; skipping it spares preparing a joined text, the costliest step here.
+        if (pieceCovered === 0) continue;
         const s = option.side === 'source' ? sortedWith(group.source, option.unit) : group.source;
         const t = option.side === 'target' ? sortedWith(group.target, option.unit) : group.target;
         const score = joined.score(s, t);
         // A split-off piece: it says something of the other side (it is mostly covered there),
         // and the other side is covered better with it than without it.
-        const piece = joined.prepared(option.side, [option.unit]);
-        const other = option.side === 'source' ? joined.prepared('target', group.target) : joined.prepared('source', group.source);
         const before = option.side === 'source' ? joined.prepared('source', group.source) : joined.prepared('target', group.target);
         const after = joined.prepared(option.side, option.side === 'source' ? s : t);
         const gain = joined.coverage(other, after) - joined.coverage(other, before);
-        const covered = joined.coverage(piece, other) >= COVERAGE_TO_JOIN && gain >= COVERAGE_GAIN && score >= group.score - DROP_ALLOWED;
+        const covered = pieceCovered >= COVERAGE_TO_JOIN && gain >= COVERAGE_GAIN && score >= group.score - DROP_ALLOWED;
         if ((covered || score > group.score + GROWTH_MARGIN) && (!best || score > best.score)) best = { ...option, score };
       }
       if (best) {

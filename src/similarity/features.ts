@@ -11,15 +11,20 @@ export type ShapeFeature = (typeof SHAPE_FEATURES)[number];
  * shapeFeatures(prepared('on 25 May'), prepared('on 30 May')).numberMismatch // 1
  */
 export function shapeFeatures(a: PreparedClause, b: PreparedClause): Record<ShapeFeature, number> {
+  const into = { lengthRatio: 0, numberOverlap: 0, numberMismatch: 0, negationMismatch: 0, logShorterLength: 0 };
+  writeShapeFeatures(a, b, into);
+  return into;
+}
+
+/** Writes the shape features into an existing record: the scorer reuses one record for every candidate pair. */
+export function writeShapeFeatures(a: PreparedClause, b: PreparedClause, into: Record<ShapeFeature, number>): void {
   let shared = 0;
   for (const n of a.numbers) if (b.numbers.has(n)) shared += 1;
   const union = a.numbers.size + b.numbers.size - shared;
-  return {
-    lengthRatio: Math.min(a.length, b.length) / Math.max(a.length, b.length, 1),
-    numberOverlap: union === 0 ? 1 : shared / union,
-    // Only numbers on both sides can disagree: a date on one side alone is context, not contradiction.
-    numberMismatch: a.numbers.size > 0 && b.numbers.size > 0 && shared < union ? 1 : 0,
-    negationMismatch: a.negated === b.negated ? 0 : 1,
-    logShorterLength: Math.log(1 + Math.min(a.length, b.length)),
-  };
+  into.lengthRatio = Math.min(a.length, b.length) / Math.max(a.length, b.length, 1);
+  into.numberOverlap = union === 0 ? 1 : shared / union;
+  // Only numbers on both sides can disagree: a date on one side alone is context, not contradiction.
+  into.numberMismatch = a.numbers.size > 0 && b.numbers.size > 0 && shared < union ? 1 : 0;
+  into.negationMismatch = a.negated === b.negated ? 0 : 1;
+  into.logShorterLength = Math.log(1 + Math.min(a.length, b.length));
 }

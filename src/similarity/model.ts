@@ -1,6 +1,6 @@
 import type { Language } from '../text';
 import weightsFile from './data/weights.json';
-import { shapeFeatures, SHAPE_FEATURES, type ShapeFeature } from './features';
+import { SHAPE_FEATURES, writeShapeFeatures, type ShapeFeature } from './features';
 import { analyse, compileLexicon, DEFAULT_LEXICON, type Analysis, type CompiledLexicon, type Lexicon } from './lexicon';
 import { idfTable, prepareClause, type PreparedClause } from './prepare';
 import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer, type SignalName, type WordPair } from './signals';
@@ -62,16 +62,20 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
   const analyses = new Map<string, Analysis>(corpus.map((text) => [text, analyse(text, lexicon)]));
   const idf = idfTable([...analyses.values()].map((a) => a.terms));
   const wordnet = wordnetScorer(idf, language === 'en' ? sharedWordNet() : undefined);
-  const featuresOf = (a: PreparedClause, b: PreparedClause): Record<ModelFeature, number> => ({
-    tfidf: tfidfScorer.score(a, b),
-    wordnet: wordnet.score(a, b),
-    dice: diceScorer.score(a, b),
-    ...shapeFeatures(a, b),
-  });
+  const writeFeatures = (a: PreparedClause, b: PreparedClause, into: Record<ModelFeature, number>): Record<ModelFeature, number> => {
+    into.tfidf = tfidfScorer.score(a, b);
+    into.wordnet = wordnet.score(a, b);
+    into.dice = diceScorer.score(a, b);
+    writeShapeFeatures(a, b, into);
+    return into;
+  };
+  const featuresOf = (a: PreparedClause, b: PreparedClause): Record<ModelFeature, number> => writeFeatures(a, b, emptyFeatures());
+  // score() runs once per candidate pair and keeps nothing: one scratch record serves every call.
+  const scratch = emptyFeatures();
   return {
     language,
     prepare: (text) => prepareClause(text, lexicon, idf, analyses.get(text)),
-    score: (a, b) => scoreFeatures(model, featuresOf(a, b)),
+    score: (a, b) => scoreFeatures(model, writeFeatures(a, b, scratch)),
     features: featuresOf,
     coverage: (a, b) => wordnet.coverage(a, b),
     explain(a, b) {
@@ -101,6 +105,12 @@ export function scoreFeatures(model: LinearModel, features: Record<ModelFeature,
   let predicted = shared;
   for (const name of MODEL_FEATURES) if (name !== 'logShorterLength') predicted += w[name] * features[name];
   return Math.min(1, Math.max(0, predicted / perfect));
+}
+
+function emptyFeatures(): Record<ModelFeature, number> {
+  const features = {} as Record<ModelFeature, number>;
+  for (const name of MODEL_FEATURES) features[name] = 0;
+  return features;
 }
 
 /** Shared terms reached from different words: the lexicon folded "controls" and "checks" together. */
