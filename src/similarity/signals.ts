@@ -24,9 +24,11 @@ export const tfidfScorer: Scorer = {
   name: 'tfidf',
   score(a, b) {
     if (a.norm === 0 || b.norm === 0) return 0;
-    const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+    // Runs once per candidate pair: keys() and get() allocate nothing, where [term, weight] entries would.
+    const small = a.vector.size <= b.vector.size ? a.vector : b.vector;
+    const large = small === a.vector ? b.vector : a.vector;
     let dot = 0;
-    for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+    for (const term of small.keys()) dot += small.get(term)! * (large.get(term) ?? 0);
     const cosine = dot / (a.norm * b.norm);
     // A clause against itself must score exactly 1; floating point leaves it a hair short.
     return cosine > 1 - 1e-9 ? 1 : cosine;
@@ -102,40 +104,46 @@ export interface SoftOverlapScorer extends Scorer {
 }
 
 export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): SoftOverlapScorer {
-  // Each clause's synsets are gathered once; a pair then costs one set lookup per synset, not word × word.
-  const synsetsOf = new WeakMap<PreparedClause, { perWord: ReadonlySet<number>[]; all: ReadonlyMap<number, number> }>();
-  const synsets = (clause: PreparedClause) => {
-    let found = synsetsOf.get(clause);
+  // Each clause's synsets and term weights are gathered once; a pair then costs one set lookup per synset, not word × word.
+  interface ClauseFacts {
+    perWord: ReadonlySet<number>[];
+    all: ReadonlyMap<number, number>;
+    weights: number[];
+    total: number;
+  }
+  const factsOf = new WeakMap<PreparedClause, ClauseFacts>();
+  const facts = (clause: PreparedClause): ClauseFacts => {
+    let found = factsOf.get(clause);
     if (!found) {
       const perWord = clause.surfaces.map((surface) => wordnet?.synsets(surface) ?? new Set<number>());
       const all = new Map<number, number>();
       perWord.forEach((ids, i) => ids.forEach((id) => all.has(id) || all.set(id, i)));
-      found = { perWord, all };
-      synsetsOf.set(clause, found);
+      const weights = clause.terms.map((term) => idf.idf(term));
+      found = { perWord, all, weights, total: weights.reduce((sum, w) => sum + w, 0) };
+      factsOf.set(clause, found);
     }
     return found;
   };
   const side = (a: PreparedClause, b: PreparedClause, found?: WordPair[]): number => {
-    const ours = synsets(a).perWord;
-    const theirs = synsets(b).all;
+    const { perWord, weights, total } = facts(a);
+    if (total === 0) return 0;
+    const theirs = facts(b).all;
     let matched = 0;
-    let total = 0;
-    a.terms.forEach((term, i) => {
-      const weight = idf.idf(term);
-      total += weight;
-      if (b.vector.has(term)) {
+    for (let i = 0; i < a.terms.length; i += 1) {
+      const weight = weights[i]!;
+      if (b.vector.has(a.terms[i]!)) {
         matched += weight;
-        return;
+        continue;
       }
-      for (const id of ours[i]!) {
+      for (const id of perWord[i]!) {
         const partner = theirs.get(id);
         if (partner === undefined) continue;
         matched += weight;
         found?.push([a.surfaces[i] as string, b.surfaces[partner] as string]);
-        return;
+        break;
       }
-    });
-    return total === 0 ? 0 : matched / total;
+    }
+    return matched / total;
   };
   return {
     name: 'wordnet',
