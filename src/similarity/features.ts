@@ -6,17 +6,11 @@ export type ShapeFeature = (typeof SHAPE_FEATURES)[number];
 /**
  * Cheap facts about the pair's shape that correct the word signals: a
  * differing number or a negation on one side only lowers similarity.
+ * Written into an existing record: the scorer reuses one record for every candidate pair.
  *
  * @example
- * shapeFeatures(prepared('on 25 May'), prepared('on 30 May')).numberMismatch // 1
+ * writeShapeFeatures(prepared('on 25 May'), prepared('on 30 May'), features); features.numberMismatch // 1
  */
-export function shapeFeatures(a: PreparedClause, b: PreparedClause): Record<ShapeFeature, number> {
-  const into = { lengthRatio: 0, numberOverlap: 0, numberMismatch: 0, negationMismatch: 0, logShorterLength: 0 };
-  writeShapeFeatures(a, b, into);
-  return into;
-}
-
-/** Writes the shape features into an existing record: the scorer reuses one record for every candidate pair. */
 export function writeShapeFeatures(a: PreparedClause, b: PreparedClause, into: Record<ShapeFeature, number>): void {
   let shared = 0;
   for (const n of a.numbers) if (b.numbers.has(n)) shared += 1;
