@@ -165,9 +165,11 @@ function growGroups(groups: Group[], joined: JoinedScorer, sourceCount: number, 
         ...neighbours(group.source, sourceCount, usedS).map((s) => ({ side: 'source' as const, unit: s })),
       ];
       let best: { side: 'source' | 'target'; unit: number; score: number } | undefined;
+      // The group's two sides as they stand this round: each option adds to one and is measured against the other.
+      const current = { source: joined.prepared('source', group.source), target: joined.prepared('target', group.target) };
       for (const option of options) {
         const piece = joined.prepared(option.side, [option.unit]);
-        const other = option.side === 'source' ? joined.prepared('target', group.target) : joined.prepared('source', group.source);
+        const other = current[option.side === 'source' ? 'target' : 'source'];
         const pieceCovered = joined.coverage(piece, other);
         // A neighbour that shares nothing with the other side can only raise the score through length and
         // letter-pair chance; skipping it spares preparing a joined text, the costliest step here.
@@ -177,9 +179,8 @@ function growGroups(groups: Group[], joined: JoinedScorer, sourceCount: number, 
         const score = joined.score(s, t);
         // A split-off piece: it says something of the other side (it is mostly covered there),
         // and the other side is covered better with it than without it.
-        const before = option.side === 'source' ? joined.prepared('source', group.source) : joined.prepared('target', group.target);
         const after = joined.prepared(option.side, option.side === 'source' ? s : t);
-        const gain = joined.coverage(other, after) - joined.coverage(other, before);
+        const gain = joined.coverage(other, after) - joined.coverage(other, current[option.side]);
         const covered = pieceCovered >= COVERAGE_TO_JOIN && gain >= COVERAGE_GAIN && score >= group.score - DROP_ALLOWED;
         if ((covered || score > group.score + GROWTH_MARGIN) && (!best || score > best.score)) best = { ...option, score };
       }
