@@ -2,6 +2,7 @@ import type { Unit } from '../text';
 import type { Lexicon } from '../similarity/lexicon';
 import { createSimilarity, type Similarity } from '../similarity/model';
 import type { PreparedClause } from '../similarity/prepare';
+import { conceptScorer } from '../similarity/signals';
 import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { heaviestChain } from './chain';
@@ -230,10 +231,7 @@ function joinedScorer(sim: Similarity, sources: readonly Unit[], targets: readon
     prepared,
     coverage: sim.coverage,
     score: (s, t) => sim.score(prepared('source', s), prepared('target', t)),
-    sharedConcept(s, t) {
-      const targetConcepts = prepared('target', [t]).concepts;
-      return [...prepared('source', [s]).concepts].some((c) => targetConcepts.has(c));
-    },
+    sharedConcept: (s, t) => conceptScorer.score(prepared('source', [s]), prepared('target', [t])) > 0,
   };
 }
 
