@@ -22,7 +22,8 @@ interface Postings {
 /**
  * For each source clause, the `k` target clauses with the highest TF-IDF
  * cosine, found through an inverted index: only targets sharing a term are
- * ever touched, so this never scores all pairs.
+ * ever touched, so this never scores all pairs. Both sides must be prepared
+ * by one similarity: the index is keyed by its term ids.
  *
  * @example
  * shortlist(sources, targets, 5) // [{ source: 0, target: 3, cosine: 0.71 }, …]
@@ -35,14 +36,15 @@ export function shortlist(sources: readonly PreparedClause[], targets: readonly 
   const result: Candidate[] = [];
   sources.forEach((clause, s) => {
     let rarest: Postings | undefined;
-    for (const [term, weight] of clause.vector) {
-      const list = index.get(term);
+    // Terms in the clause's own order: each target's dot product is summed as it always was, to the last bit.
+    for (let i = 0; i < clause.ids.length; i += 1) {
+      const list = index[clause.ids[i]!];
       if (!list) continue;
       if (list.targets.length > cap) {
         if (!rarest || list.targets.length < rarest.targets.length) rarest = list;
         continue;
       }
-      accumulate(list, weight, dots, touched);
+      accumulate(list, clause.weights[i]!, dots, touched);
     }
     // Only common terms in this clause: walk the least common one, so it still gets candidates.
     if (touched.length === 0 && rarest) accumulate(rarest, 1, dots, touched);
@@ -57,19 +59,19 @@ export function shortlist(sources: readonly PreparedClause[], targets: readonly 
   return result;
 }
 
-function invertedIndex(targets: readonly PreparedClause[]): Map<string, Postings> {
-  const lists = new Map<string, { targets: number[]; weights: number[] }>();
+/** Postings by term id (the clauses' shared IDF table numbers their terms). */
+function invertedIndex(targets: readonly PreparedClause[]): Array<Postings | undefined> {
+  const lists: Array<{ targets: number[]; weights: number[] } | undefined> = [];
   targets.forEach((clause, t) => {
-    for (const [term, weight] of clause.vector) {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = { targets: [], weights: [] }));
+    for (let i = 0; i < clause.ids.length; i += 1) {
+      const id = clause.ids[i]!;
+      let list = lists[id];
+      if (!list) lists[id] = list = { targets: [], weights: [] };
       list.targets.push(t);
-      list.weights.push(weight);
+      list.weights.push(clause.weights[i]!);
     }
   });
-  const index = new Map<string, Postings>();
-  for (const [term, list] of lists) index.set(term, { targets: Int32Array.from(list.targets), weights: Float64Array.from(list.weights) });
-  return index;
+  return Array.from(lists, (list) => list && { targets: Int32Array.from(list.targets), weights: Float64Array.from(list.weights) });
 }
 
 function accumulate(list: Postings, weight: number, dots: Float64Array, touched: number[]): void {

@@ -2,7 +2,7 @@ import type { Language } from '../text';
 import weightsFile from './data/weights.json';
 import { SHAPE_FEATURES, writeShapeFeatures, type ShapeFeature } from './features';
 import { analyse, compileLexicon, DEFAULT_LEXICON, type Analysis, type CompiledLexicon, type Lexicon } from './lexicon';
-import { idfTable, prepareClause, type PreparedClause } from './prepare';
+import { idfTable, positionOf, prepareClause, type PreparedClause } from './prepare';
 import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer, type SignalName, type WordPair } from './signals';
 import { sharedWordNet } from './wordnet';
 
@@ -80,7 +80,7 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
     coverage: (a, b) => wordnet.coverage(a, b),
     explain(a, b) {
       const { tfidf, wordnet: soft, dice, ...shape } = featuresOf(a, b);
-      const shared = a.terms.filter((term, i) => b.vector.has(term) && a.terms.indexOf(term) === i);
+      const shared = a.terms.filter((term, i) => positionOf(b, a.termIds[i]!) >= 0 && a.terms.indexOf(term) === i);
       return {
         signals: { tfidf, wordnet: soft, dice, concepts: conceptScorer.score(a, b) },
         features: shape,

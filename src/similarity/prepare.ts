@@ -12,6 +12,17 @@ export interface PreparedClause {
   /** Term → weight (tf × idf), and its Euclidean norm. */
   readonly vector: ReadonlyMap<string, number>;
   readonly norm: number;
+  /**
+   * The vector again as the IDF table's term ids, for scoring many pairs:
+   * `ids`/`weights` in the vector's order, `sortedIds`/`sortedWeights` by id for
+   * lookups, `termIds` one per term of `terms`. Ids compare only between
+   * clauses prepared against the same table.
+   */
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly sortedIds: Int32Array;
+  readonly sortedWeights: Float64Array;
+  readonly termIds: Int32Array;
   readonly numbers: ReadonlySet<string>;
   readonly negated: boolean;
   /** Words of any kind, stop words included: the length the features see. */
@@ -21,6 +32,10 @@ export interface PreparedClause {
 /** Document frequencies over the clauses being compared: what makes a shared word telling. */
 export interface IdfTable {
   idf(term: string): number;
+  /** A small integer standing for the term in this table; terms the table never saw get one on first use. */
+  id(term: string): number;
+  /** `idf` of the term with this id. */
+  idfOf(id: number): number;
 }
 
 // "won't", "don’t" end in n't after a letter, so no \b before it; "No 1052/2013" is a number, not a negation.
@@ -42,7 +57,42 @@ export function idfTable(documents: Iterable<Iterable<string>>): IdfTable {
     n += 1;
     for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  return { idf: (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1 };
+  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+  const ids = new Map<string, number>();
+  // By id, computed once: the same number idf(term) gives, without a lookup and a logarithm per use.
+  const byId: number[] = [];
+  return {
+    idf,
+    id(term) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        ids.set(term, (id = ids.size));
+        byId.push(idf(term));
+      }
+      return id;
+    },
+    idfOf: (id) => byId[id]!,
+  };
+}
+
+/**
+ * Where the term id is in a clause's `sortedIds`, or −1.
+ *
+ * @example
+ * positionOf(clause, idf.id('border')) >= 0 // the clause says "border"
+ */
+export function positionOf(clause: PreparedClause, id: number): number {
+  const ids = clause.sortedIds;
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = ids[mid]!;
+    if (at < id) low = mid + 1;
+    else if (at > id) high = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The terms a clause contributes to an IDF table. */
@@ -63,23 +113,77 @@ export function prepareClause(
   idf: IdfTable,
   analysis: Analysis = analyse(text, lexicon),
 ): PreparedClause {
-  const vector = new Map<string, number>();
-  for (const term of analysis.terms) {
-    vector.set(term, (vector.get(term) ?? 0) + idf.idf(term));
+  const termIds = Int32Array.from(analysis.terms, (term) => idf.id(term));
+  // Each distinct term's weight is its idf added once per occurrence, in first-occurrence order, as a Map<term, weight> built it.
+  const unique = new Int32Array(termIds.length);
+  const summed = new Float64Array(termIds.length);
+  let size = 0;
+  for (let i = 0; i < termIds.length; i += 1) {
+    const id = termIds[i]!;
+    let at = 0;
+    while (at < size && unique[at] !== id) at += 1;
+    if (at === size) unique[size++] = id;
+    summed[at] = summed[at]! + idf.idfOf(id);
   }
+  const ids = unique.slice(0, size);
+  const weights = summed.slice(0, size);
   let squares = 0;
-  for (const weight of vector.values()) squares += weight * weight;
-  return {
-    text,
-    terms: analysis.terms,
-    surfaces: analysis.surfaces,
-    folded: analysis.folded,
-    concepts: analysis.concepts,
-    vector,
-    norm: Math.sqrt(squares),
-    numbers: new Set(text.match(NUMBER) ?? []),
-    negated: NEGATION.test(text),
-    length: text.match(WORD)?.length ?? 0,
-  };
+  for (let i = 0; i < size; i += 1) squares += weights[i]! * weights[i]!;
+  const sortedIds = ids.slice();
+  const sortedWeights = weights.slice();
+  for (let i = 1; i < size; i += 1) {
+    const id = sortedIds[i]!;
+    const weight = sortedWeights[i]!;
+    let j = i - 1;
+    for (; j >= 0 && sortedIds[j]! > id; j -= 1) {
+      sortedIds[j + 1] = sortedIds[j]!;
+      sortedWeights[j + 1] = sortedWeights[j]!;
+    }
+    sortedIds[j + 1] = id;
+    sortedWeights[j + 1] = weight;
+  }
+  return new Prepared(text, analysis, idf, termIds, Math.sqrt(squares), ids, weights, sortedIds, sortedWeights);
 }
 
+/** A class, not a literal: the lazy `vector` sits on the prototype, so clauses keep fast properties. */
+class Prepared implements PreparedClause {
+  readonly terms: readonly string[];
+  readonly surfaces: readonly string[];
+  readonly folded: ReadonlyMap<string, string>;
+  readonly concepts: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<string>;
+  readonly negated: boolean;
+  readonly length: number;
+  private map: Map<string, number> | undefined;
+
+  constructor(
+    readonly text: string,
+    analysis: Analysis,
+    private readonly idf: IdfTable,
+    readonly termIds: Int32Array,
+    readonly norm: number,
+    readonly ids: Int32Array,
+    readonly weights: Float64Array,
+    readonly sortedIds: Int32Array,
+    readonly sortedWeights: Float64Array,
+  ) {
+    this.terms = analysis.terms;
+    this.surfaces = analysis.surfaces;
+    this.folded = analysis.folded;
+    this.concepts = analysis.concepts;
+    this.numbers = new Set(text.match(NUMBER) ?? []);
+    this.negated = NEGATION.test(text);
+    this.length = text.match(WORD)?.length ?? 0;
+    this.map = undefined;
+  }
+
+  /** Only tests and callers outside the scorers read the Map: built on first use. */
+  get vector(): ReadonlyMap<string, number> {
+    if (!this.map) {
+      const vector = new Map<string, number>();
+      for (let i = 0; i < this.terms.length; i += 1) vector.set(this.terms[i]!, (vector.get(this.terms[i]!) ?? 0) + this.idf.idfOf(this.termIds[i]!));
+      this.map = vector;
+    }
+    return this.map;
+  }
+}

@@ -1,4 +1,4 @@
-import type { IdfTable, PreparedClause } from './prepare';
+import { positionOf, type IdfTable, type PreparedClause } from './prepare';
 import type { WordNet } from './wordnet';
 
 export const SIGNAL_NAMES = ['tfidf', 'wordnet', 'dice', 'concepts'] as const;
@@ -24,11 +24,14 @@ export const tfidfScorer: Scorer = {
   name: 'tfidf',
   score(a, b) {
     if (a.norm === 0 || b.norm === 0) return 0;
-    // Runs once per candidate pair: keys() and get() allocate nothing, where [term, weight] entries would.
-    const small = a.vector.size <= b.vector.size ? a.vector : b.vector;
-    const large = small === a.vector ? b.vector : a.vector;
+    // The products are summed in the smaller clause's own term order, as they always were: the same sum to the last bit.
+    const small = a.ids.length <= b.ids.length ? a : b;
+    const large = small === a ? b : a;
     let dot = 0;
-    for (const term of small.keys()) dot += small.get(term)! * (large.get(term) ?? 0);
+    for (let i = 0; i < small.ids.length; i += 1) {
+      const at = positionOf(large, small.ids[i]!);
+      if (at >= 0) dot += small.weights[i]! * large.sortedWeights[at]!;
+    }
     const cosine = dot / (a.norm * b.norm);
     // A clause against itself must score exactly 1; floating point leaves it a hair short.
     return cosine > 1 - 1e-9 ? 1 : cosine;
@@ -49,25 +52,38 @@ export const diceScorer: Scorer = {
     const y = bigramProfile(b);
     if (x.compact === y.compact) return 1;
     if (x.compact.length < 2 || y.compact.length < 2) return 0;
-    const [small, large] = x.bigrams.size <= y.bigrams.size ? [x.bigrams, y.bigrams] : [y.bigrams, x.bigrams];
+    // Both bigram lists are sorted, repeats included: a merge counts each shared bigram min(count, count) times.
+    const p = x.bigrams;
+    const q = y.bigrams;
     let shared = 0;
-    for (const [bigram, count] of small) shared += Math.min(count, large.get(bigram) ?? 0);
+    for (let i = 0, j = 0; i < p.length && j < q.length; ) {
+      if (p[i]! < q[j]!) i += 1;
+      else if (p[i]! > q[j]!) j += 1;
+      else {
+        shared += 1;
+        i += 1;
+        j += 1;
+      }
+    }
     return (2 * shared) / (x.compact.length + y.compact.length - 2);
   },
 };
 
-const profiles = new WeakMap<PreparedClause, { compact: string; bigrams: Map<string, number> }>();
+/** A clause's text without white space, and its bigrams (two UTF-16 code units as one number), sorted. */
+interface BigramProfile {
+  readonly compact: string;
+  readonly bigrams: Uint32Array;
+}
 
-function bigramProfile(clause: PreparedClause): { compact: string; bigrams: Map<string, number> } {
+const profiles = new WeakMap<PreparedClause, BigramProfile>();
+
+function bigramProfile(clause: PreparedClause): BigramProfile {
   let profile = profiles.get(clause);
   if (!profile) {
     const compact = clause.text.replace(/\s+/g, '');
-    const bigrams = new Map<string, number>();
-    for (let i = 0; i < compact.length - 1; i += 1) {
-      const bigram = compact.substring(i, i + 2);
-      bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
-    }
-    profile = { compact, bigrams };
+    const bigrams = new Uint32Array(Math.max(0, compact.length - 1));
+    for (let i = 0; i < bigrams.length; i += 1) bigrams[i] = compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1);
+    profile = { compact, bigrams: bigrams.sort() };
     profiles.set(clause, profile);
   }
   return profile;
@@ -83,6 +99,19 @@ export const conceptScorer: Scorer = {
     return shared / (a.concepts.size + b.concepts.size - shared);
   },
 };
+
+const BLOOM_WORDS = 32;
+/** One of the filter's 1,024 bits for a synset id (Fibonacci hashing). */
+const bloomBit = (id: number): number => Math.imul(id, 0x9e3779b1) >>> 22;
+
+/** The first word of the clause that has the synset, or −1: the partner a synonym match names. */
+function firstWordWith(facts: { synsets: Int32Array; from: Int32Array }, id: number): number {
+  const at = facts.synsets.indexOf(id);
+  if (at < 0) return -1;
+  let word = 0;
+  while (facts.from[word + 1]! <= at) word += 1;
+  return word;
+}
 
 /** A pair of words that matched through WordNet rather than by stem: the explanation of a paraphrase. */
 export type WordPair = readonly [string, string];
@@ -104,40 +133,56 @@ export interface SoftOverlapScorer extends Scorer {
 }
 
 export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): SoftOverlapScorer {
-  // Each clause's synsets and term weights are gathered once; a pair then costs one set lookup per synset, not word × word.
+  // Each clause's synsets and term weights are gathered once; a pair then costs a few bit tests per word, not word × word.
   interface ClauseFacts {
-    perWord: ReadonlySet<number>[];
-    all: ReadonlyMap<number, number>;
-    weights: number[];
+    /** The synsets of word i are synsets[from[i]] up to synsets[from[i + 1]], in WordNet's order. */
+    synsets: Int32Array;
+    from: Int32Array;
+    /** A Bloom filter of `synsets`: most synsets of a word are in no word of the other clause, and one bit test says so. */
+    bloom: Int32Array;
+    weights: Float64Array;
     total: number;
   }
+  const wordSynsets = new Map<string, Int32Array>();
+  const synsetsOf = (surface: string): Int32Array => {
+    let ids = wordSynsets.get(surface);
+    if (!ids) wordSynsets.set(surface, (ids = Int32Array.from(wordnet?.synsets(surface) ?? [])));
+    return ids;
+  };
   const factsOf = new WeakMap<PreparedClause, ClauseFacts>();
   const facts = (clause: PreparedClause): ClauseFacts => {
     let found = factsOf.get(clause);
     if (!found) {
-      const perWord = clause.surfaces.map((surface) => wordnet?.synsets(surface) ?? new Set<number>());
-      const all = new Map<number, number>();
-      perWord.forEach((ids, i) => ids.forEach((id) => all.has(id) || all.set(id, i)));
-      const weights = clause.terms.map((term) => idf.idf(term));
-      found = { perWord, all, weights, total: weights.reduce((sum, w) => sum + w, 0) };
+      const words = clause.surfaces.map(synsetsOf);
+      const from = new Int32Array(words.length + 1);
+      for (let i = 0; i < words.length; i += 1) from[i + 1] = from[i]! + words[i]!.length;
+      const synsets = new Int32Array(from[words.length]!);
+      const bloom = new Int32Array(BLOOM_WORDS);
+      for (let i = 0; i < words.length; i += 1) synsets.set(words[i]!, from[i]!);
+      for (const id of synsets) bloom[bloomBit(id) >>> 5]! |= 1 << (bloomBit(id) & 31);
+      const weights = new Float64Array(clause.termIds.length);
+      for (let i = 0; i < weights.length; i += 1) weights[i] = idf.idfOf(clause.termIds[i]!);
+      found = { synsets, from, bloom, weights, total: weights.reduce((sum, w) => sum + w, 0) };
       factsOf.set(clause, found);
     }
     return found;
   };
   const side = (a: PreparedClause, b: PreparedClause, found?: WordPair[]): number => {
-    const { perWord, weights, total } = facts(a);
+    const { synsets, from, weights, total } = facts(a);
     if (total === 0) return 0;
-    const theirs = facts(b).all;
+    const theirs = facts(b);
     let matched = 0;
-    for (let i = 0; i < a.terms.length; i += 1) {
+    for (let i = 0; i < a.termIds.length; i += 1) {
       const weight = weights[i]!;
-      if (b.vector.has(a.terms[i]!)) {
+      if (positionOf(b, a.termIds[i]!) >= 0) {
         matched += weight;
         continue;
       }
-      for (const id of perWord[i]!) {
-        const partner = theirs.get(id);
-        if (partner === undefined) continue;
+      for (let k = from[i]!; k < from[i + 1]!; k += 1) {
+        const id = synsets[k]!;
+        if ((theirs.bloom[bloomBit(id) >>> 5]! & (1 << (bloomBit(id) & 31))) === 0) continue;
+        const partner = firstWordWith(theirs, id);
+        if (partner < 0) continue;
         matched += weight;
         found?.push([a.surfaces[i] as string, b.surfaces[partner] as string]);
         break;
