@@ -15,8 +15,8 @@ const REMOVE = 2;
  * timeout: 50 })` of jsdiff 9 (test/align/diff.test.ts holds it to that): the
  * same Myers search, same tie-breaks, same parts. jsdiff allocates an object per
  * step of the search and a linked list per path, which made diffing the links
- * the costliest stage of a large alignment; here tokens are integers and the
- * search lives in typed arrays reused from call to call.
+ * the costliest stage of a large alignment; here tokens are offsets and hashes
+ * and the search lives in typed arrays reused from call to call.
  *
  * @example
  * wordDiff('the quick fox', 'the slow fox') // [{ value: 'the ' }, { value: 'quick', removed: true }, { value: 'slow', added: true }, { value: ' fox' }]
@@ -24,46 +24,66 @@ const REMOVE = 2;
 export function wordDiff(before: string, after: string): DiffPart[] | null {
   // The parts must rebuild both texts exactly, spaces included; equal texts are one unchanged part.
   if (before === after) return before === '' ? [] : [{ value: before }];
-  vocabulary.clear();
-  const old = tokenize(before, vocabulary);
-  const neu = tokenize(after, vocabulary);
-  const end = search(old.ids, neu.ids);
-  return end < 0 ? null : parts(end, old, neu, before, after);
-}
-
-const vocabulary = new Map<string, number>();
-
-interface Tokens {
-  /** Token ids: equal tokens, equal ids. */
-  readonly ids: Int32Array;
-  /** Where each token starts, and the text's length last. */
-  readonly starts: Int32Array;
+  OLD.read(before);
+  NEW.read(after);
+  const end = search();
+  return end < 0 ? null : parts(end);
 }
 
 /**
  * jsdiff's `diffWordsWithSpace` tokens, which tile the text: a newline (with
  * its \r), a run of word characters (its Latin letters, digits and _), a run
  * of other white space, or any other single character (code point). Scanned
- * by hand: its regular expression made a match object per token.
+ * by hand and kept as offsets and hashes: its regular expression and token
+ * strings allocated per token.
  */
-function tokenize(text: string, vocabulary: Map<string, number>): Tokens {
-  const ids: number[] = [];
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const start = i;
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10)) i += c === 13 ? 2 : 1;
-    else if (isWordChar(c)) while (++i < text.length && isWordChar(text.charCodeAt(i)));
-    else if (isSpaceRun(c)) while (++i < text.length && isSpaceRun(text.charCodeAt(i)));
-    else i += c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const token = text.slice(start, i);
-    let id = vocabulary.get(token);
-    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
-    ids.push(id);
-    starts.push(start);
+class Tokens {
+  text = '';
+  count = 0;
+  hashes = new Int32Array(256);
+  /** Where each token starts, and the text's length after the last. */
+  starts = new Int32Array(257);
+
+  read(text: string): void {
+    this.text = text;
+    this.count = 0;
+    for (let i = 0; i < text.length; ) {
+      const start = i;
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10)) i += c === 13 ? 2 : 1;
+      else if (isWordChar(c)) while (++i < text.length && isWordChar(text.charCodeAt(i)));
+      else if (isSpaceRun(c)) while (++i < text.length && isSpaceRun(text.charCodeAt(i)));
+      else i += c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      let hash = 0x811c9dc5;
+      for (let k = start; k < i; k += 1) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+      if (this.count + 1 === this.hashes.length) {
+        this.hashes = grown(this.hashes, new Int32Array(2 * this.hashes.length));
+        this.starts = grown(this.starts, new Int32Array(2 * this.starts.length));
+      }
+      this.hashes[this.count] = hash;
+      this.starts[this.count] = start;
+      this.count += 1;
+    }
+    this.starts[this.count] = text.length;
   }
-  starts.push(text.length);
-  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts) };
+
+  slice(from: number, to: number): string {
+    return this.text.slice(this.starts[from], this.starts[to]);
+  }
+}
+
+const OLD = new Tokens();
+const NEW = new Tokens();
+
+/** Token o of the old text equals token n of the new one. */
+function same(o: number, n: number): boolean {
+  if (OLD.hashes[o] !== NEW.hashes[n]) return false;
+  const from = OLD.starts[o]!;
+  const to = NEW.starts[n]!;
+  const length = OLD.starts[o + 1]! - from;
+  if (NEW.starts[n + 1]! - to !== length) return false;
+  for (let k = 0; k < length; k += 1) if (OLD.text.charCodeAt(from + k) !== NEW.text.charCodeAt(to + k)) return false;
+  return true;
 }
 
 /** jsdiff's extendedWordChars: a-zA-Z0-9_, the soft hyphen and the Latin letters of U+00C0–U+02FF and U+1E00–U+1EFF. */
@@ -103,10 +123,10 @@ function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
 }
 
 /** Follows the common run from (oldPos, oldPos − diagonal); returns the old position it ends at. */
-function slide(old: Int32Array, neu: Int32Array, oldPos: number, diagonal: number): number {
+function slide(oldPos: number, diagonal: number): number {
   let o = oldPos;
   let n = oldPos - diagonal;
-  while (n + 1 < neu.length && o + 1 < old.length && old[o + 1] === neu[n + 1]) {
+  while (n + 1 < NEW.count && o + 1 < OLD.count && same(o + 1, n + 1)) {
     o += 1;
     n += 1;
   }
@@ -118,13 +138,13 @@ function slide(old: Int32Array, neu: Int32Array, oldPos: number, diagonal: numbe
  * the same order with the same choices, so the same path. Returns the path's
  * last node, or −1 when it gave up.
  */
-function search(old: Int32Array, neu: Int32Array): number {
-  const oldLen = old.length;
-  const newLen = neu.length;
+function search(): number {
+  const oldLen = OLD.count;
+  const newLen = NEW.count;
   const maxEditLength = Math.min(oldLen + newLen, MAX_EDIT_LENGTH);
   const abortAfter = Date.now() + TIMEOUT_MS;
   nodeCount = 0;
-  const root = node(-1, 0, slide(old, neu, -1, 0));
+  const root = node(-1, 0, slide(-1, 0));
   if (oldEnd[root]! + 1 >= oldLen && oldEnd[root]! + 1 >= newLen) return root;
   // best[k + offset]: the furthest path on diagonal k (old − new position), −1 for none.
   const offset = maxEditLength + 2;
@@ -150,7 +170,7 @@ function search(old: Int32Array, neu: Int32Array): number {
       }
       const add = !canRemove || (canAdd && oldEnd[removePath]! < oldEnd[addPath]!);
       const start = add ? oldEnd[addPath]! : oldEnd[removePath]! + 1;
-      const oldPos = slide(old, neu, start, k);
+      const oldPos = slide(start, k);
       const path = node(add ? addPath : removePath, add ? ADD : REMOVE, oldPos);
       const newPos = oldPos - k;
       if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return path;
@@ -163,7 +183,7 @@ function search(old: Int32Array, neu: Int32Array): number {
 }
 
 /** The path as jsdiff's change objects: runs of adds, of removes, and of common tokens. */
-function parts(end: number, old: Tokens, neu: Tokens, before: string, after: string): DiffPart[] {
+function parts(end: number): DiffPart[] {
   const path: number[] = [];
   for (let n = end; n >= 0; n = parent[n]!) path.push(n);
   const kinds: number[] = [];
@@ -191,10 +211,10 @@ function parts(end: number, old: Tokens, neu: Tokens, before: string, after: str
   for (let i = 0; i < kinds.length; i += 1) {
     const count = counts[i]!;
     if (kinds[i] === REMOVE) {
-      result.push({ value: before.slice(old.starts[o], old.starts[o + count]), removed: true });
+      result.push({ value: OLD.slice(o, o + count), removed: true });
       o += count;
     } else {
-      const value = after.slice(neu.starts[n], neu.starts[n + count]);
+      const value = NEW.slice(n, n + count);
       result.push(kinds[i] === ADD ? { value, added: true } : { value });
       n += count;
       if (kinds[i] === 0) o += count;
