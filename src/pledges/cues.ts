@@ -1,0 +1,117 @@
+import type { Language } from '../text';
+
+/**
+ * The words that show what a clause does, per language. Each list is tried
+ * in order and the first match is the cue reported as evidence. A
+ * commitment cue outranks a completion cue: "have resolved", "which has been
+ * boosted … will deepen" commit, whatever else the clause reports.
+ */
+export interface CueTable {
+  readonly commitment: readonly RegExp[];
+  readonly completion: readonly RegExp[];
+  /** The target's version reaches further ("extended to other partners", "railway PNR … to complete the air PNR") or less far. */
+  readonly extension: RegExp;
+  readonly narrowing: RegExp;
+  /** Polarity: the clause says it will not be done, or was given up. */
+  readonly negation: readonly RegExp[];
+  /**
+   * A cue after these words belongs to a purpose or relative clause ("so that
+   * they will not form a threat", "a case in which providers do not assign"),
+   * not to the pledge.
+   */
+  readonly subordinate: RegExp;
+  /** A list item that opens with an infinitive commits in communiqué style: "— To facilitate joint inquiry teams". */
+  readonly infinitiveItem: RegExp;
+}
+
+const re = (source: string): RegExp => new RegExp(source, 'iu');
+
+// \b is ASCII-only in JavaScript even with /u: accented letters need explicit edges.
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const words = (alternatives: string): RegExp => re(`${B}(?:${alternatives})${E}`);
+
+const en: CueTable = {
+  commitment: [
+    words('pledg(?:e|es|ed|ing)|vow(?:s|ed)? to|promis(?:e|es|ed) to'),
+    words('call(?:s|ed|ing)? (?:for|on)'),
+    words('decid(?:e|es|ed)(?: (?:in|on) [\\p{L}\\p{N}]+| today| jointly)? (?:to|that)|agreed (?:to|that|on)|resolved'),
+    words('determin(?:ed|ation) to|committed to|commit(?:s)? (?:ourselves |themselves )?to'),
+    words('undertak(?:e|es|ing) to|intends? to|plans? to|aims? to'),
+    words('demand(?:s|ed)?|push(?:es|ed)? for|urg(?:e|es|ed)'),
+    words('we (?:support|back|propose|emphasi[sz]e|stress|think it necessary)'),
+    re(`${B}(?:essential|necessary|crucial|vital)${E}[^.;]*${B}to${E}`),
+    words('(?:await(?:s|ed|ing)?|waiting|look(?:s|ing)? forward)[^.;]*(?:proposal|adoption|plan)'),
+    re(`(?<!${B}(?:the|a|our|their|its|shared|political|common|good|free|own|resolute|strong)\\s)${B}will${E}`),
+    words('shall|must|to follow through|to continue'),
+  ],
+  completion: [
+    words('entry into force|entered into force|(?:is|are) now in force|availed (?:itself|themselves) of'),
+    words('(?:has|have|had)(?: (?:now|already|also|recently|significantly|successfully))* (?:been|taken|made|begun|done|set up|put|held|sent|built|given|\\p{L}+ed)'),
+    words('(?:was|were)(?: \\p{L}+ly)? (?:held|set up|put in place|made|sent|found|built|taken|given|\\p{L}+ed)'),
+    words('stationing|stationed|the adoption (?:on|of)|adopted|completed|implemented|launched'),
+  ],
+  extension: words('extend(?:s|ed)?|extension|wider|broader|complete the|to other'),
+  narrowing: words('only|limited to|restricted to|partial(?:ly)?|partly|scaled back|reduced|fewer|less'),
+  negation: [words("(?:will|shall|would|do|does|did|are|is) not|won[’']t|no longer|decided not to|refus(?:e|es|ed) to|abandon(?:s|ed|ing)?|reject(?:s|ed|ing)?|withdr[ae]wn?|scrapp(?:ed|ing)|shelved|dropped")],
+  subordinate: words('so that|in order that|to prevent|lest|which|who|whom|whose|where|unless|although|because'),
+  infinitiveItem: re(`^\\s*(?:also,?\\s+)?to\\s+\\p{L}`),
+};
+
+const fr: CueTable = {
+  commitment: [
+    words("s['’]engag(?:e|ent|ent|eons|ez)|engag(?:é|ée|és|ées) à|promet(?:tent)?|promis de"),
+    words('appel(?:le|lent|ons|é|és)? à|demand(?:e|ent|ons|é|és)|plaid(?:e|ent|é) pour|exig(?:e|ent|é)'),
+    words('décid(?:e|ent|ons|é|és) de|convenu(?:e|s)? (?:de|que)|résolu(?:s)? à'),
+    words('détermin(?:é|ée|és|ées|ation) à|entend(?:ent|ons)|souhait(?:e|ent|ons)|nous soutenons|soutien(?:t|nent)'),
+    words('sera|seront|va|vont|allons|doit|doivent|continuer|poursuivre'),
+  ],
+  completion: [
+    words('entrée en vigueur|entré(?:e)? en vigueur|a été|ont été|avait été|avaient été'),
+    words('(?:a|ont) (?:\\p{L}+é(?:e|s|es)?|mis|pris|fait)|adopté(?:e|s|es)?|mis(?:e|es)? en place'),
+  ],
+  extension: words('étend(?:re|u|ue)?|élarg\\p{L}*|extension|davantage|au-delà|supplémentaires?|autres partenaires'),
+  narrowing: words('seulement|uniquement|limité(?:e|s|es)? à|restreint\\p{L}*|partiel\\p{L}*|réduit\\p{L}*'),
+  negation: [words("ne \\p{L}+ (?:pas|plus|jamais)|n['’]\\p{L}+ (?:pas|plus|jamais)|abandonn\\p{L}*|rejet\\p{L}*|renonc\\p{L}*")],
+  subordinate: words('afin que|pour que|de sorte que|pour éviter|qui|où|lorsque|parce que|bien que'),
+  infinitiveItem: re('^\\s*(?:aussi,?\\s+)?(?:\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])'),
+};
+
+const nl: CueTable = {
+  commitment: [
+    words('beloofd(?:en)?|beloven|belooft|zegg(?:en|t) toe|toegezegd'),
+    words('besl(?:oten|oot|uiten|uit) (?:om )?|vastbesloten|verbind(?:en|t) zich|zich ertoe'),
+    words('roep(?:en|t)? op|riepen op|opgeroepen|eis(?:en|te|ten)|dring(?:en|t) aan'),
+    words('zull(?:en)?|zal|willen|wil|moet(?:en)?|blijven|voortzetten'),
+  ],
+  completion: [
+    words('in werking getreden|inwerkingtreding|aangenomen|goedgekeurd'),
+    words('(?:is|zijn|werd|werden|heeft|hebben)[^.;]*ge\\p{L}+(?:d|t|en)'),
+  ],
+  extension: words('uitgebreid|uitbreiden|uitbreiding|verder|breder|aanvullende?|andere partners'),
+  narrowing: words('alleen|slechts|beperkt tot|gedeeltelijk|verminderd'),
+  negation: [words('(?:zal|zullen|wil|willen) niet|niet langer|niet meer|afgezien|verworpen|laten vallen|geschrapt')],
+  subordinate: words('zodat|opdat|om te voorkomen|waar|waarin|omdat|hoewel'),
+  infinitiveItem: re('^\\s*(?:ook\\s+)?(?:het\\s+)?\\p{L}+en(?![\\p{L}])'),
+};
+
+const de: CueTable = {
+  commitment: [
+    words('versproch(?:en)?|versprechen|verspricht|sagten zu|zugesagt'),
+    words('beschlossen|beschließen|beschloss(?:en)?|entschlossen|verpflichte(?:n|t)? sich'),
+    words('forder(?:n|t|ten)|gefordert|aufgerufen|ruf(?:en|t) [^.;]* auf|setz(?:en|t) sich [^.;]* ein'),
+    words('werden|wird|wollen|will|müssen|muss|weiterhin'),
+  ],
+  completion: [
+    words('in kraft getreten|inkrafttreten|angenommen|verabschiedet|wurde|wurden'),
+    words('(?:hat|haben)[^.;]*\\p{L}*ge\\p{L}+(?:t|en)'),
+  ],
+  extension: words('ausgeweitet|ausweiten|ausgedehnt|erweitert|erweitern|weitere[nrs]?|darüber hinaus|zusätzliche[nrs]?'),
+  narrowing: words('nur|lediglich|beschränkt auf|begrenzt auf|teilweise|reduziert'),
+  negation: [words('nicht mehr|nicht länger|aufgegeben|abgelehnt|verzicht\\p{L}*|(?:werden|wird|wollen|will) nicht')],
+  subordinate: words('damit|um zu verhindern|sodass|welche|welcher|welches|weil|obwohl|wobei'),
+  infinitiveItem: re('^\\s*(?:auch\\s+)?\\p{L}+en(?![\\p{L}])'),
+};
+
+/** Cue tables by language. */
+export const CUES: Readonly<Record<Language, CueTable>> = { en, fr, nl, de };

@@ -1,0 +1,5 @@
+export { assessPledges, type PledgeDocument, type PledgeInput } from './verdicts';
+export { readClause, type ReadableUnit } from './read';
+export { CUES, type CueTable } from './cues';
+export { DEFAULT_TOPICS, topicFinder, type Topic, type TopicFinder } from './topics';
+export * from './types';

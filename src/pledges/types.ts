@@ -1,0 +1,72 @@
+import type { SourceIndex, TargetIndex } from '../align/types';
+
+/** What became of a source pledge in the target. */
+export const PLEDGE_STATUSES = ['completed', 'carried_forward', 'dropped'] as const;
+export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
+
+/**
+ * How the target's version differs from the pledge: it reaches further
+ * (`extended`: a railway PNR after a national one), less far (`narrowed`), or
+ * turns it round (`negated`: "will not", "abandoned").
+ */
+export const QUALIFIERS = ['extended', 'narrowed', 'negated'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * What a clause does: commits to act (`commitment`), reports something done
+ * (`completion`), or neither — a fact, context, a quotation about the threat.
+ */
+export const MOODS = ['commitment', 'completion', 'statement'] as const;
+export type Mood = (typeof MOODS)[number];
+
+/** How a clause was read, with the words that decided it. */
+export interface Reading {
+  readonly mood: Mood;
+  /** The cue words as they appear in the clause (or its list's lead), `null` for a statement. */
+  readonly cue: string | null;
+  /** The clause says it will not be done, or was abandoned. */
+  readonly negated: boolean;
+  readonly negation: string | null;
+  /** The cue came from the words introducing the list the clause is an item of. */
+  readonly fromLead: boolean;
+}
+
+export interface Evidence {
+  readonly target: TargetIndex;
+  /** The cue words in that target clause that decided the verdict. */
+  readonly cue: string;
+}
+
+export interface PledgeVerdict {
+  readonly source: SourceIndex;
+  /** Watchlist topic id, `null` when the pledge names none. */
+  readonly topic: string | null;
+  readonly status: PledgeStatus;
+  readonly qualifiers: readonly Qualifier[];
+  /** 0–1: how firmly the words support the verdict; lower where the pledge can be read two ways. */
+  readonly confidence: number;
+  readonly evidence: readonly Evidence[];
+  /** The source pledge's own cue ("will", "pledged to"). */
+  readonly cue: string;
+}
+
+export interface NewPledge {
+  readonly target: TargetIndex;
+  readonly topic: string | null;
+  readonly confidence: number;
+  readonly cue: string;
+}
+
+export type SummaryKey = PledgeStatus | 'new';
+
+export interface PledgeSummary {
+  readonly total: Readonly<Record<SummaryKey, number>>;
+  /** Counts per topic id; pledges without a topic count under "other". */
+  readonly byTopic: Readonly<Record<string, Readonly<Record<SummaryKey, number>>>>;
+}
+
+export interface PledgeReport {
+  readonly pledges: readonly PledgeVerdict[];
+  readonly newPledges: readonly NewPledge[];
+  readonly summary: PledgeSummary;
+}

@@ -1,0 +1,106 @@
+import { readClause } from '../../src/pledges';
+import type { Language } from '../../src/text';
+
+const read = (text: string, language: Language = 'en', lead?: string) => readClause(lead ? { text, lead } : { text }, language);
+const mood = (text: string, language: Language = 'en', lead?: string) => read(text, language, lead).mood;
+
+describe('readClause: commitments, completions and statements in English', () => {
+  test.each([
+    ['France and Belgium pledged on Monday to reinforce their cooperation.', 'pledged'],
+    ['A French liaison magistrate will be sent to Belgium.', 'will'],
+    ['The leaders decided to increase their police cooperation.', 'decided to'],
+    ['We decided in 2016 to intensify police co-operation.', 'decided in 2016 to'],
+    ['They called for a European security pact.', 'called for'],
+    ['Belgium and France demanded a quick adoption of the proposal.', 'demanded'],
+    ['They also pushed for the quick creation of an EU border and coastguard corps.', 'pushed for'],
+    ['We intend to boost our co-operation against arms trafficking.', 'intend to'],
+    ['We undertake to foster sharing of experiences.', 'undertake to'],
+    ['To follow through on reinforcing the information exchange.', 'To follow through'],
+  ])('"%s" commits (cue "%s")', (text, cue) => {
+    expect(read(text)).toMatchObject({ mood: 'commitment', cue, negated: false });
+  });
+
+  test.each([
+    ['The entry into force on 25 May this year of the European PNR is a major step.', 'entry into force'],
+    ['The directive was adopted in March.', 'was adopted'],
+    ['Ten new officers have been deployed at the border.', 'have been'],
+    ['stationing a French liaison magistrate in Belgium', 'stationing'],
+  ])('"%s" reports something done (cue "%s")', (text, cue) => {
+    expect(read(text)).toMatchObject({ mood: 'completion', cue });
+  });
+
+  test.each([
+    '"I never doubted for a moment the strength of the Belgian government," Valls said.',
+    'Belgium came under criticism after it emerged the authors came from Brussels.',
+    'Access to digital evidence is a major issue in many judicial inquiries.',
+    'Nothing but a resolute and shared will can enable us to support our co-operation.',
+  ])('"%s" is a statement, not a pledge', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('a list item without a cue of its own takes its lead: "have taken concrete measures, including" reports', () => {
+    const lead = 'France and Belgium have taken concrete measures to implement this co-operation, including';
+    expect(read('intensifying the use of joint inquiry teams', 'en', lead)).toMatchObject({ mood: 'completion', cue: 'have taken', fromLead: true });
+  });
+
+  test('an infinitive item under "have resolved:" commits, even when its relative clause reports a past event', () => {
+    const lead = 'France and Belgium have resolved:';
+    expect(read('To facilitate joint inquiry teams in cases where acts of terrorism have been committed', 'en', lead)).toMatchObject({
+      mood: 'commitment',
+      fromLead: true,
+    });
+  });
+
+  test('a relative clause set off by commas does not hide the main verb', () => {
+    expect(read('The two leaders, who were joined by their ministers, decided to increase their cooperation.')).toMatchObject({ mood: 'commitment', cue: 'decided to' });
+  });
+});
+
+describe('readClause: negation and polarity', () => {
+  test.each([
+    ['The member states will not create a border corps.', 'will not'],
+    ["We won't pursue the railway PNR.", "won't"],
+    ['The plan for a European security pact was abandoned.', 'abandoned'],
+    ['The proposal for systematic checks was rejected by the Parliament.', 'rejected'],
+    ['Belgium no longer intends to send a liaison magistrate.', 'no longer'],
+  ])('"%s" is negated (cue "%s")', (text, negation) => {
+    expect(read(text)).toMatchObject({ negated: true, negation });
+  });
+
+  test.each([
+    'To hold a meeting of experts, so that they will not form a threat to the security of our citizens.',
+    'We undertake to foster sharing of experiences, a case in which providers do not assign a unique address.',
+    'Efforts at a European level were important but not sufficient.',
+  ])('"%s" is not negated: the negation is in a purpose or relative clause, or not about acting', (text) => {
+    expect(read(text).negated).toBe(false);
+  });
+});
+
+describe('readClause: French, Dutch and German cues', () => {
+  test.each([
+    ['fr', 'La France et la Belgique se sont engagées à renforcer leur coopération.', 'commitment'],
+    ['fr', 'Un magistrat de liaison français sera envoyé en Belgique.', 'commitment'],
+    ['fr', 'Les deux pays appellent à un pacte européen de sécurité.', 'commitment'],
+    ['fr', "L'entrée en vigueur du PNR européen constitue une avancée majeure.", 'completion'],
+    ['fr', 'Un magistrat de liaison a été installé à Bruxelles.', 'completion'],
+    ['nl', 'België en Frankrijk beloofden hun samenwerking te versterken.', 'commitment'],
+    ['nl', 'Er zal een Franse verbindingsmagistraat naar België worden gestuurd.', 'commitment'],
+    ['nl', 'De richtlijn werd in maart aangenomen.', 'completion'],
+    ['de', 'Frankreich und Belgien haben beschlossen, ihre Zusammenarbeit zu verstärken.', 'commitment'],
+    ['de', 'Ein französischer Verbindungsrichter wird nach Belgien entsandt.', 'commitment'],
+    ['de', 'Die Richtlinie wurde im März verabschiedet.', 'completion'],
+    ['de', 'Der Terroranschlag in Lüttich erschütterte beide Länder.', 'statement'],
+  ] as const)('%s: "%s" → %s', (language, text, expected) => {
+    expect(mood(text, language)).toBe(expected);
+  });
+
+  test.each([
+    ['fr', "La Belgique n'enverra pas de magistrat de liaison."],
+    ['fr', 'Le projet de pacte de sécurité a été abandonné.'],
+    ['nl', 'België zal niet langer gegevens uitwisselen.'],
+    ['de', 'Die Pläne für ein Grenzschutzkorps wurden aufgegeben.'],
+    ['de', 'Belgien wird nicht mehr an dem Projekt teilnehmen.'],
+  ] as const)('%s: "%s" is negated', (language, text) => {
+    expect(read(text, language).negated).toBe(true);
+  });
+});
