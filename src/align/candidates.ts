@@ -32,10 +32,13 @@ export function shortlist(sources: readonly PreparedClause[], targets: readonly 
   const index = invertedIndex(targets);
   const cap = postingCap(targets.length);
   const dots = new Float64Array(targets.length);
-  const touched: number[] = [];
+  // Typed and reused from clause to clause: the targets this clause shares a term with, and its best k.
+  const touched = new Int32Array(targets.length);
+  const best = new Int32Array(k);
   const result: Candidate[] = [];
   sources.forEach((clause, s) => {
     let rarest: Postings | undefined;
+    let count = 0;
     // Terms in the clause's own order: each target's dot product is summed as it always was, to the last bit.
     for (let i = 0; i < clause.ids.length; i += 1) {
       const list = index[clause.ids[i]!];
@@ -44,17 +47,15 @@ export function shortlist(sources: readonly PreparedClause[], targets: readonly 
         if (!rarest || list.targets.length < rarest.targets.length) rarest = list;
         continue;
       }
-      accumulate(list, clause.weights[i]!, dots, touched);
+      count = accumulate(list, clause.weights[i]!, dots, touched, count);
     }
     // Only common terms in this clause: walk the least common one, so it still gets candidates.
-    if (touched.length === 0 && rarest) accumulate(rarest, 1, dots, touched);
+    if (count === 0 && rarest) count = accumulate(rarest, 1, dots, touched, count);
     // Rank by cosine, not by raw dot product: a long clause repeating the shared words must not outrank an exact copy.
-    for (let i = 0; i < touched.length; i += 1) dots[touched[i]!] = dots[touched[i]!]! / (targets[touched[i]!]!.norm || 1);
-    for (const t of topK(touched, dots, k)) {
-      result.push({ source: s, target: t, cosine: dots[t]! / (clause.norm || 1) });
-    }
-    for (const t of touched) dots[t] = 0;
-    touched.length = 0;
+    for (let i = 0; i < count; i += 1) dots[touched[i]!] = dots[touched[i]!]! / (targets[touched[i]!]!.norm || 1);
+    const found = topK(touched, count, dots, best);
+    for (let i = 0; i < found; i += 1) result.push({ source: s, target: best[i]!, cosine: dots[best[i]!]! / (clause.norm || 1) });
+    for (let i = 0; i < count; i += 1) dots[touched[i]!] = 0;
   });
   return result;
 }
@@ -74,26 +75,36 @@ function invertedIndex(targets: readonly PreparedClause[]): Array<Postings | und
   return Array.from(lists, (list) => list && { targets: Int32Array.from(list.targets), weights: Float64Array.from(list.weights) });
 }
 
-function accumulate(list: Postings, weight: number, dots: Float64Array, touched: number[]): void {
+/** Adds the list's products into `dots`, recording first-touched targets after `count`; returns the new count. */
+function accumulate(list: Postings, weight: number, dots: Float64Array, touched: Int32Array, count: number): number {
+  let n = count;
   for (let i = 0; i < list.targets.length; i += 1) {
     const t = list.targets[i]!;
-    if (dots[t] === 0) touched.push(t);
+    if (dots[t] === 0) touched[n++] = t;
     dots[t] = dots[t]! + weight * list.weights[i]!;
   }
+  return n;
 }
 
-/** The k touched targets with the largest scores (ties to the lower index), without sorting them all. */
-function topK(touched: readonly number[], dots: Float64Array, k: number): number[] {
-  const best: number[] = [];
-  const better = (a: number, b: number): boolean => dots[a]! > dots[b]! || (dots[a] === dots[b] && a < b);
-  for (const t of touched) {
-    if (best.length === k && !better(t, best[k - 1]!)) continue;
-    let i = Math.min(best.length, k - 1);
-    best[i] = t;
-    while (i > 0 && better(best[i]!, best[i - 1]!)) {
-      [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
+/**
+ * Writes the touched targets with the largest scores (ties to the lower index)
+ * into `best`, best first, without sorting them all; returns how many.
+ */
+function topK(touched: Int32Array, count: number, dots: Float64Array, best: Int32Array): number {
+  const k = best.length;
+  let size = 0;
+  for (let j = 0; j < count; j += 1) {
+    const t = touched[j]!;
+    if (size === k && !better(dots, t, best[k - 1]!)) continue;
+    let i = Math.min(size, k - 1);
+    if (size < k) size += 1;
+    while (i > 0 && better(dots, t, best[i - 1]!)) {
+      best[i] = best[i - 1]!;
       i -= 1;
     }
+    best[i] = t;
   }
-  return best;
+  return size;
 }
+
+const better = (dots: Float64Array, a: number, b: number): boolean => dots[a]! > dots[b]! || (dots[a] === dots[b] && a < b);

@@ -102,8 +102,16 @@ export function scoreFeatures(model: LinearModel, features: Record<ModelFeature,
   const shared = model.bias + w.logShorterLength * features.logShorterLength;
   const perfect = shared + w.tfidf + w.wordnet + w.dice + w.lengthRatio + w.numberOverlap;
   if (perfect <= 0) return 0;
+  // MODEL_FEATURES in order, logShorterLength aside, spelled out: a loop over the names boxed a number per feature.
+  const f = features;
   let predicted = shared;
-  for (const name of MODEL_FEATURES) if (name !== 'logShorterLength') predicted += w[name] * features[name];
+  predicted += w.tfidf * f.tfidf;
+  predicted += w.wordnet * f.wordnet;
+  predicted += w.dice * f.dice;
+  predicted += w.lengthRatio * f.lengthRatio;
+  predicted += w.numberOverlap * f.numberOverlap;
+  predicted += w.numberMismatch * f.numberMismatch;
+  predicted += w.negationMismatch * f.negationMismatch;
   return Math.min(1, Math.max(0, predicted / perfect));
 }
 

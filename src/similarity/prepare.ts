@@ -145,6 +145,14 @@ export function prepareClause(
   return new Prepared(text, analysis, idf, termIds, Math.sqrt(squares), ids, weights, sortedIds, sortedWeights);
 }
 
+/** Counts with test(), not match(): the count is all that is kept, and test() makes no array of words. */
+function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) count += 1;
+  return count;
+}
+
 /** A class, not a literal: the lazy `vector` sits on the prototype, so clauses keep fast properties. */
 class Prepared implements PreparedClause {
   readonly terms: readonly string[];
@@ -173,7 +181,7 @@ class Prepared implements PreparedClause {
     this.concepts = analysis.concepts;
     this.numbers = new Set(text.match(NUMBER) ?? []);
     this.negated = NEGATION.test(text);
-    this.length = text.match(WORD)?.length ?? 0;
+    this.length = countWords(text);
     this.map = undefined;
   }
 

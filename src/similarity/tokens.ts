@@ -25,21 +25,37 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u;
  */
 export function tokenize(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const lower = match[0].toLowerCase();
-    const contraction = CONTRACTION.exec(lower);
-    if (contraction && language === 'en') {
-      // "won't" says "will not": the same words as its spelled-out form, so the two compare equal.
-      const base = IRREGULAR_BASE[contraction[1] as string] ?? (contraction[1] as string);
-      tokens.push({ lower: base, stem: stemOf(base, language), stop: isStopWord(base, language) });
-      tokens.push({ lower: 'not', stem: 'not', stop: isStopWord('not', language) });
-      continue;
+  const cache = TOKEN_CACHE[language];
+  // match(), not matchAll(): only the words are needed, not a match record per word.
+  for (const word of text.match(WORD) ?? []) {
+    let made = cache.get(word);
+    if (!made) {
+      made = tokensOf(word, language);
+      if (cache.size < MAX_CACHED_WORDS) cache.set(word, made);
     }
-    // Acronyms ("GOT", "ECE", "PNR") are names: never stop words, never stemmed.
-    if (ACRONYM.test(match[0])) tokens.push({ lower, stem: lower, stop: false });
-    else tokens.push({ lower, stem: stemOf(lower, language), stop: isStopWord(lower, language) });
+    for (const token of made) tokens.push(token);
   }
   return tokens;
+}
+
+/** A word's tokens depend on the word and the language alone, and are immutable: each spelling is made once. */
+const MAX_CACHED_WORDS = 200_000;
+const TOKEN_CACHE: Readonly<Record<Language, Map<string, readonly Token[]>>> = { en: new Map(), fr: new Map(), nl: new Map(), de: new Map() };
+
+function tokensOf(word: string, language: Language): readonly Token[] {
+  const lower = word.toLowerCase();
+  const contraction = CONTRACTION.exec(lower);
+  if (contraction && language === 'en') {
+    // "won't" says "will not": the same words as its spelled-out form, so the two compare equal.
+    const base = IRREGULAR_BASE[contraction[1] as string] ?? (contraction[1] as string);
+    return [
+      { lower: base, stem: stemOf(base, language), stop: isStopWord(base, language) },
+      { lower: 'not', stem: 'not', stop: isStopWord('not', language) },
+    ];
+  }
+  // Acronyms ("GOT", "ECE", "PNR") are names: never stop words, never stemmed.
+  if (ACRONYM.test(word)) return [{ lower, stem: lower, stop: false }];
+  return [{ lower, stem: stemOf(lower, language), stop: isStopWord(lower, language) }];
 }
 
 /**
