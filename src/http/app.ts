@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
 import { alignmentRoutes } from './routes/alignments';
 import { similarityRoutes } from './routes/similarity';
+import { traceRoutes } from './routes/traces';
 
 export interface AppDeps {
   /** Where unexpected errors go; tests pass a spy, the server a real logger. */
@@ -27,6 +28,7 @@ export function createApp(deps: AppDeps = {}): Express {
   });
   app.use(similarityRoutes());
   app.use(alignmentRoutes());
+  app.use(traceRoutes());
   app.use(notFoundHandler);
   app.use(problemHandler(deps.logError ?? ((error) => console.error(error))));
   return app;

@@ -7,6 +7,7 @@ export const LIMITS = {
   documentChars: 2_000_000,
   clauseChars: 5_000,
   pairs: 10_000,
+  traceDocuments: 12,
 } as const;
 
 const language = z.enum(LANGUAGES);
@@ -20,21 +21,40 @@ const documentSchema = z
   })
   .strict();
 
+const topicSchema = z
+  .object({
+    id: z.string().trim().min(1).max(80),
+    label: z.string().trim().min(1).max(200),
+    aliases: z.array(z.string().trim().min(1).max(200)).min(1).max(100),
+  })
+  .strict();
+
+const optionsSchema = z
+  .object({
+    segmentation: z.enum(SEGMENTATION_MODES).optional(),
+    monotone: z.boolean().optional(),
+    threshold: z.number().min(0).max(1).optional(),
+    /** Watchlist topics of the request's own, before the defaults. */
+    topics: z.array(topicSchema).max(100).optional(),
+  })
+  .strict();
+
 export const alignmentRequestSchema = z
   .object({
     source: documentSchema,
     target: documentSchema,
-    options: z
-      .object({
-        segmentation: z.enum(SEGMENTATION_MODES).optional(),
-        monotone: z.boolean().optional(),
-        threshold: z.number().min(0).max(1).optional(),
-      })
-      .strict()
-      .optional(),
+    options: optionsSchema.optional(),
   })
   .strict();
 export type AlignmentRequest = z.infer<typeof alignmentRequestSchema>;
+
+export const traceRequestSchema = z
+  .object({
+    documents: z.array(documentSchema).min(2, 'must hold at least two documents').max(LIMITS.traceDocuments, `must hold at most ${LIMITS.traceDocuments} documents`),
+    options: optionsSchema.optional(),
+  })
+  .strict();
+export type TraceRequest = z.infer<typeof traceRequestSchema>;
 
 const clause = z.string().max(LIMITS.clauseChars, `must be at most ${LIMITS.clauseChars} characters`);
 export const similarityRequestSchema = z

@@ -18,7 +18,7 @@ import type {
 export interface PledgeDocument {
   readonly units: readonly Unit[];
   readonly language: Language;
-  /** ISO date; a target clause naming a year up to the source's ("We decided in 2016 to …") recalls a pledge rather than making one. */
+  /** The document's date (ISO or any text with its year); a target clause naming a year up to the source's ("We decided in 2016 to …") recalls a pledge rather than making one. */
   readonly date?: string;
 }
 
@@ -61,7 +61,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
   const targetReadings = readAll(input.target.units, input.target.language);
   const targetByIndex = new Map(input.target.units.map((u) => [u.index, u]));
   const targetTopic = new Map(input.target.units.filter((u) => u.kind === 'clause').map((u) => [u.index, findTargetTopic.topicOf(withLead(u))]));
-  const sourceYear = Number(input.source.date?.slice(0, 4)) || undefined;
+  const sourceYear = Number(/(?<!\p{N})\p{N}{4}(?!\p{N})/u.exec(input.source.date ?? '')?.[0]) || undefined;
   const pledges: PledgeVerdict[] = [];
   const linkedToPledge = new Set<number>();
   for (const unit of input.source.units) {
