@@ -27,6 +27,15 @@ export interface PreparedClause {
   readonly negated: boolean;
   /** Words of any kind, stop words included: the length the features see. */
   readonly length: number;
+  /** The text without white space, and its character bigrams (two UTF-16 units as one number) sorted: what Dice compares. */
+  readonly compact: string;
+  readonly bigrams: Uint32Array;
+  /**
+   * What `make` derives from this clause for `owner` (a scorer), made on first
+   * use and kept until another owner asks: scoring reads it once per pair, and
+   * a field is cheaper to reach than a WeakMap entry.
+   */
+  memo<T>(owner: object, make: (clause: PreparedClause) => T): T;
 }
 
 /** Document frequencies over the clauses being compared: what makes a shared word telling. */
@@ -163,6 +172,9 @@ class Prepared implements PreparedClause {
   readonly negated: boolean;
   readonly length: number;
   private map: Map<string, number> | undefined;
+  private profile: { compact: string; bigrams: Uint32Array } | undefined;
+  private memoOwner: object | undefined;
+  private memoValue: unknown;
 
   constructor(
     readonly text: string,
@@ -183,6 +195,25 @@ class Prepared implements PreparedClause {
     this.negated = NEGATION.test(text);
     this.length = countWords(text);
     this.map = undefined;
+    this.profile = undefined;
+    this.memoOwner = undefined;
+    this.memoValue = undefined;
+  }
+
+  get compact(): string {
+    return (this.profile ??= bigramProfile(this.text)).compact;
+  }
+
+  get bigrams(): Uint32Array {
+    return (this.profile ??= bigramProfile(this.text)).bigrams;
+  }
+
+  memo<T>(owner: object, make: (clause: PreparedClause) => T): T {
+    if (this.memoOwner !== owner) {
+      this.memoValue = make(this);
+      this.memoOwner = owner;
+    }
+    return this.memoValue as T;
   }
 
   /** Only tests and callers outside the scorers read the Map: built on first use. */
@@ -194,4 +225,11 @@ class Prepared implements PreparedClause {
     }
     return this.map;
   }
+}
+
+function bigramProfile(text: string): { compact: string; bigrams: Uint32Array } {
+  const compact = text.replace(/\s+/g, '');
+  const bigrams = new Uint32Array(Math.max(0, compact.length - 1));
+  for (let i = 0; i < bigrams.length; i += 1) bigrams[i] = compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1);
+  return { compact, bigrams: bigrams.sort() };
 }

@@ -48,13 +48,11 @@ export const tfidfScorer: Scorer = {
 export const diceScorer: Scorer = {
   name: 'dice',
   score(a, b) {
-    const x = bigramProfile(a);
-    const y = bigramProfile(b);
-    if (x.compact === y.compact) return 1;
-    if (x.compact.length < 2 || y.compact.length < 2) return 0;
+    if (a.compact === b.compact) return 1;
+    if (a.compact.length < 2 || b.compact.length < 2) return 0;
     // Both bigram lists are sorted, repeats included: a merge counts each shared bigram min(count, count) times.
-    const p = x.bigrams;
-    const q = y.bigrams;
+    const p = a.bigrams;
+    const q = b.bigrams;
     let shared = 0;
     for (let i = 0, j = 0; i < p.length && j < q.length; ) {
       if (p[i]! < q[j]!) i += 1;
@@ -65,29 +63,9 @@ export const diceScorer: Scorer = {
         j += 1;
       }
     }
-    return (2 * shared) / (x.compact.length + y.compact.length - 2);
+    return (2 * shared) / (a.compact.length + b.compact.length - 2);
   },
 };
-
-/** A clause's text without white space, and its bigrams (two UTF-16 code units as one number), sorted. */
-interface BigramProfile {
-  readonly compact: string;
-  readonly bigrams: Uint32Array;
-}
-
-const profiles = new WeakMap<PreparedClause, BigramProfile>();
-
-function bigramProfile(clause: PreparedClause): BigramProfile {
-  let profile = profiles.get(clause);
-  if (!profile) {
-    const compact = clause.text.replace(/\s+/g, '');
-    const bigrams = new Uint32Array(Math.max(0, compact.length - 1));
-    for (let i = 0; i < bigrams.length; i += 1) bigrams[i] = compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1);
-    profile = { compact, bigrams: bigrams.sort() };
-    profiles.set(clause, profile);
-  }
-  return profile;
-}
 
 /** Jaccard overlap of the lexicon concepts both clauses name (Frontex, JIT, PNR …); 0 when either names none. */
 export const conceptScorer: Scorer = {
@@ -149,24 +127,20 @@ export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): Soft
     if (!ids) wordSynsets.set(surface, (ids = Int32Array.from(wordnet?.synsets(surface) ?? [])));
     return ids;
   };
-  const factsOf = new WeakMap<PreparedClause, ClauseFacts>();
-  const facts = (clause: PreparedClause): ClauseFacts => {
-    let found = factsOf.get(clause);
-    if (!found) {
-      const words = clause.surfaces.map(synsetsOf);
-      const from = new Int32Array(words.length + 1);
-      for (let i = 0; i < words.length; i += 1) from[i + 1] = from[i]! + words[i]!.length;
-      const synsets = new Int32Array(from[words.length]!);
-      const bloom = new Int32Array(BLOOM_WORDS);
-      for (let i = 0; i < words.length; i += 1) synsets.set(words[i]!, from[i]!);
-      for (const id of synsets) bloom[bloomBit(id) >>> 5]! |= 1 << (bloomBit(id) & 31);
-      const weights = new Float64Array(clause.termIds.length);
-      for (let i = 0; i < weights.length; i += 1) weights[i] = idf.idfOf(clause.termIds[i]!);
-      found = { synsets, from, bloom, weights, total: weights.reduce((sum, w) => sum + w, 0) };
-      factsOf.set(clause, found);
-    }
-    return found;
+  const owner = {};
+  const make = (clause: PreparedClause): ClauseFacts => {
+    const words = clause.surfaces.map(synsetsOf);
+    const from = new Int32Array(words.length + 1);
+    for (let i = 0; i < words.length; i += 1) from[i + 1] = from[i]! + words[i]!.length;
+    const synsets = new Int32Array(from[words.length]!);
+    const bloom = new Int32Array(BLOOM_WORDS);
+    for (let i = 0; i < words.length; i += 1) synsets.set(words[i]!, from[i]!);
+    for (const id of synsets) bloom[bloomBit(id) >>> 5]! |= 1 << (bloomBit(id) & 31);
+    const weights = new Float64Array(clause.termIds.length);
+    for (let i = 0; i < weights.length; i += 1) weights[i] = idf.idfOf(clause.termIds[i]!);
+    return { synsets, from, bloom, weights, total: weights.reduce((sum, w) => sum + w, 0) };
   };
+  const facts = (clause: PreparedClause): ClauseFacts => clause.memo(owner, make);
   const side = (a: PreparedClause, b: PreparedClause, found?: WordPair[]): number => {
     const { synsets, from, weights, total } = facts(a);
     if (total === 0) return 0;
