@@ -110,6 +110,46 @@ export function idfTerms(text: string, lexicon: CompiledLexicon): readonly strin
 }
 
 /**
+ * Small typed arrays cut from shared blocks. A typed array over 64 bytes gets
+ * an off-heap buffer of its own, which costs about a microsecond to make and
+ * adds to garbage collection, and each clause needs several. Views are never
+ * reused (they start zeroed); a block lives as long as any clause cut from it.
+ */
+class Slab<T extends Int32Array | Uint32Array | Float64Array> {
+  private block: T;
+  private used = 0;
+
+  constructor(
+    private readonly make: (length: number) => T,
+    private readonly size: number,
+  ) {
+    this.block = make(size);
+  }
+
+  /**
+   * @example
+   * const ids = int32s.take(3); // Int32Array [0, 0, 0]
+   */
+  take(length: number): T {
+    if (length > this.size >> 4) return this.make(length);
+    if (this.used + length > this.size) {
+      this.block = this.make(this.size);
+      this.used = 0;
+    }
+    this.used += length;
+    return this.block.subarray(this.used - length, this.used) as T;
+  }
+}
+
+export const int32s = new Slab((n) => new Int32Array(n), 1 << 14);
+export const uint32s = new Slab((n) => new Uint32Array(n), 1 << 14);
+export const float64s = new Slab((n) => new Float64Array(n), 1 << 13);
+
+// A clause's distinct terms and their summed weights while they are counted; reused from clause to clause.
+let unique = new Int32Array(64);
+let summed = new Float64Array(64);
+
+/**
  * @example
  * const lexicon = compileLexicon(DEFAULT_LEXICON, 'en');
  * const texts = ['systematic border controls', 'frontier checks'];
@@ -122,24 +162,34 @@ export function prepareClause(
   idf: IdfTable,
   analysis: Analysis = analyse(text, lexicon),
 ): PreparedClause {
-  const termIds = Int32Array.from(analysis.terms, (term) => idf.id(term));
+  const termIds = int32s.take(analysis.terms.length);
+  for (let i = 0; i < termIds.length; i += 1) termIds[i] = idf.id(analysis.terms[i]!);
   // Each distinct term's weight is its idf added once per occurrence, in first-occurrence order, as a Map<term, weight> built it.
-  const unique = new Int32Array(termIds.length);
-  const summed = new Float64Array(termIds.length);
+  if (unique.length < termIds.length) {
+    unique = new Int32Array(2 * termIds.length);
+    summed = new Float64Array(2 * termIds.length);
+  }
   let size = 0;
   for (let i = 0; i < termIds.length; i += 1) {
     const id = termIds[i]!;
     let at = 0;
     while (at < size && unique[at] !== id) at += 1;
-    if (at === size) unique[size++] = id;
+    if (at === size) {
+      unique[size] = id;
+      summed[size++] = 0;
+    }
     summed[at] = summed[at]! + idf.idfOf(id);
   }
-  const ids = unique.slice(0, size);
-  const weights = summed.slice(0, size);
+  const ids = int32s.take(size);
+  const weights = float64s.take(size);
+  const sortedIds = int32s.take(size);
+  const sortedWeights = float64s.take(size);
   let squares = 0;
-  for (let i = 0; i < size; i += 1) squares += weights[i]! * weights[i]!;
-  const sortedIds = ids.slice();
-  const sortedWeights = weights.slice();
+  for (let i = 0; i < size; i += 1) {
+    ids[i] = sortedIds[i] = unique[i]!;
+    weights[i] = sortedWeights[i] = summed[i]!;
+    squares += summed[i]! * summed[i]!;
+  }
   for (let i = 1; i < size; i += 1) {
     const id = sortedIds[i]!;
     const weight = sortedWeights[i]!;
@@ -229,7 +279,7 @@ class Prepared implements PreparedClause {
 
 function bigramProfile(text: string): { compact: string; bigrams: Uint32Array } {
   const compact = text.replace(/\s+/g, '');
-  const bigrams = new Uint32Array(Math.max(0, compact.length - 1));
+  const bigrams = uint32s.take(Math.max(0, compact.length - 1));
   for (let i = 0; i < bigrams.length; i += 1) bigrams[i] = compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1);
   return { compact, bigrams: bigrams.sort() };
 }

@@ -1,4 +1,4 @@
-import { positionOf, type IdfTable, type PreparedClause } from './prepare';
+import { float64s, int32s, positionOf, type IdfTable, type PreparedClause } from './prepare';
 import type { WordNet } from './wordnet';
 
 export const SIGNAL_NAMES = ['tfidf', 'wordnet', 'dice', 'concepts'] as const;
@@ -129,16 +129,22 @@ export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): Soft
   };
   const owner = {};
   const make = (clause: PreparedClause): ClauseFacts => {
-    const words = clause.surfaces.map(synsetsOf);
-    const from = new Int32Array(words.length + 1);
-    for (let i = 0; i < words.length; i += 1) from[i + 1] = from[i]! + words[i]!.length;
-    const synsets = new Int32Array(from[words.length]!);
-    const bloom = new Int32Array(BLOOM_WORDS);
-    for (let i = 0; i < words.length; i += 1) synsets.set(words[i]!, from[i]!);
-    for (const id of synsets) bloom[bloomBit(id) >>> 5]! |= 1 << (bloomBit(id) & 31);
-    const weights = new Float64Array(clause.termIds.length);
-    for (let i = 0; i < weights.length; i += 1) weights[i] = idf.idfOf(clause.termIds[i]!);
-    return { synsets, from, bloom, weights, total: weights.reduce((sum, w) => sum + w, 0) };
+    const words = clause.surfaces.length;
+    const from = int32s.take(words + 1);
+    for (let i = 0; i < words; i += 1) from[i + 1] = from[i]! + synsetsOf(clause.surfaces[i]!).length;
+    const synsets = int32s.take(from[words]!);
+    const bloom = int32s.take(BLOOM_WORDS);
+    for (let i = 0, k = 0; i < words; i += 1) {
+      const ids = synsetsOf(clause.surfaces[i]!);
+      for (let j = 0; j < ids.length; j += 1, k += 1) {
+        const bit = bloomBit((synsets[k] = ids[j]!));
+        bloom[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+    const weights = float64s.take(clause.termIds.length);
+    let total = 0;
+    for (let i = 0; i < weights.length; i += 1) total += weights[i] = idf.idfOf(clause.termIds[i]!);
+    return { synsets, from, bloom, weights, total };
   };
   const facts = (clause: PreparedClause): ClauseFacts => clause.memo(owner, make);
   const side = (a: PreparedClause, b: PreparedClause, found?: WordPair[]): number => {
