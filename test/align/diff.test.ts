@@ -62,6 +62,28 @@ describe('wordDiff', () => {
     expect(differing).toEqual([]);
   });
 
+  test('gives the same answer however slow the machine: it counts steps, not milliseconds', () => {
+    const before = 'The ministers agreed to reinforce checks at the external borders of the Schengen area.';
+    const after = 'The ministers agreed to strengthen controls at the outer frontiers of the Schengen zone, they said.';
+    const expected = jsdiff(before, after);
+    let now = 0;
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      expect(wordDiff(before, after)).toEqual(expected);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  test('gives up in bounded time on long repetitive texts within 200 edits', () => {
+    const words = Array.from({ length: 100_000 }, () => 'a');
+    const before = words.join(' ');
+    for (let i = 1; i < 100; i += 1) words.splice(i * 1000, 0, 'b');
+    const started = performance.now();
+    expect(wordDiff(before, words.join(' '))).toBeNull();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   test('equal and empty texts', () => {
     for (const [a, b] of [['', ''], ['', 'x y'], ['x y', ''], ['same text.', 'same text.'], [' ', '']] as const) {
       expect(wordDiff(a, b)).toEqual(jsdiff(a, b));
