@@ -88,7 +88,7 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   if (context.monotone) groups.push(...sandwichedGroups(groups, joined.score, SANDWICH_SCORE));
   // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
   // every remaining qualifying best match is kept as a link of its own.
-  if (!context.monotone) groups.push(...extraLinks(pairs, groups));
+  if (!context.monotone) groups.push(...extraLinks(pairs, groups, targets.length));
   clock('group');
   const links = groups.sort((a, b) => a.source[0]! - b.source[0]!).map((group) => toLink(group, sources, targets, sim, joined));
   clock('links');
@@ -121,10 +121,11 @@ function scoreCandidates(
 ): ScoredCandidates {
   const a = sources.map((_, s) => joined.prepared('source', [s]));
   const b = targets.map((_, t) => joined.prepared('target', [t]));
-  const keys = new Set<string>();
+  // An integer per pair, not a string: there are tens of thousands of candidate pairs in a large document.
+  const keys = new Set<number>();
   const pairs: Array<{ s: number; t: number; w: number; concept: boolean }> = [];
   const add = (s: number, t: number): void => {
-    const key = `${s}:${t}`;
+    const key = s * targets.length + t;
     if (keys.has(key)) return;
     keys.add(key);
     pairs.push({ s, t, w: joined.score([s], [t]), concept: joined.sharedConcept(s, t) });
@@ -140,9 +141,10 @@ function scoreCandidates(
   return { pairs, bestForSource, bestForTarget };
 }
 
-function extraLinks(pairs: ReadonlyArray<{ s: number; t: number; w: number }>, groups: readonly Group[]): Group[] {
-  const covered = new Set(groups.flatMap((g) => g.source.flatMap((s) => g.target.map((t) => `${s}:${t}`))));
-  return pairs.filter((p) => !covered.has(`${p.s}:${p.t}`)).map((p) => ({ source: [p.s], target: [p.t], score: p.w }));
+function extraLinks(pairs: ReadonlyArray<{ s: number; t: number; w: number }>, groups: readonly Group[], targetCount: number): Group[] {
+  const covered = new Set<number>();
+  for (const g of groups) for (const s of g.source) for (const t of g.target) covered.add(s * targetCount + t);
+  return pairs.filter((p) => !covered.has(p.s * targetCount + p.t)).map((p) => ({ source: [p.s], target: [p.t], score: p.w }));
 }
 
 function greedyOneToOne<P extends { s: number; t: number; w: number }>(pairs: readonly P[]): P[] {
