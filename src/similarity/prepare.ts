@@ -48,6 +48,8 @@ export interface IdfTable {
 }
 
 // "won't", "don’t" end in n't after a letter, so no \b before it; "No 1052/2013" is a number, not a negation.
+// "No Money For Terror" is a conference's name, not a negation: a capital "No" heading a run of capitalised words.
+const TITLE_WITH_NO = /\bNo(?:\s+\p{Lu}[\p{L}’']*)+/gu;
 const NEGATION =
   /\b(?:not|no(?!\.?\s*\d)|never|none|nothing|neither|nor|without|cannot|ne|pas|jamais|aucun|niet|geen|nooit|nicht|kein|keine|niemals)\b|n[’']t\b/iu;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
@@ -242,7 +244,7 @@ class Prepared implements PreparedClause {
     this.folded = analysis.folded;
     this.concepts = analysis.concepts;
     this.numbers = new Set(text.match(NUMBER) ?? []);
-    this.negated = NEGATION.test(text);
+    this.negated = NEGATION.test(text.replace(TITLE_WITH_NO, ''));
     this.length = countWords(text);
     this.map = undefined;
     this.profile = undefined;

@@ -148,6 +148,12 @@ describe('negation', () => {
     expect(both).toBeGreaterThan(one);
   });
 
+  test('a name opening with "No" is not a negation, a sentence opening with "No" is', () => {
+    const plain = 'We will reinforce our co-ordination against terrorist financing';
+    expect(sim.features(p(plain), p('We will reinforce our co-ordination at the “No Money For Terror” conference')).negationMismatch).toBe(0);
+    expect(sim.features(p(plain), p('No co-ordination against terrorist financing was agreed')).negationMismatch).toBe(1);
+  });
+
   test.each([
     "Member states won't share PNR data",
     'Member states won’t share PNR data',
