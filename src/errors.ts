@@ -2,7 +2,17 @@
  * The stable error codes callers can branch on. Adding a code is a minor
  * change; renaming one breaks clients.
  */
-export const ERROR_CODES = ['invalid_request', 'malformed_json', 'payload_too_large', 'not_found', 'input_unreadable', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid_request',
+  'malformed_json',
+  'payload_too_large',
+  'not_found',
+  'input_unreadable',
+  'unsupported_media_type',
+  'rate_limited',
+  'deadline_exceeded',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
@@ -38,6 +48,36 @@ export class NotFoundError extends AppError {
 export class InputUnreadableError extends AppError {
   constructor(detail: string) {
     super('input_unreadable', detail);
+  }
+}
+
+/** A file type the service does not read (an image, a spreadsheet, an unknown extension). */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(detail: string) {
+    super('unsupported_media_type', detail);
+  }
+}
+
+/** An input over one of the configured limits: bytes per document, units per document, characters per unit. */
+export class PayloadTooLargeError extends AppError {
+  constructor(detail: string) {
+    super('payload_too_large', detail);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', detail);
+  }
+}
+
+/** The work did not finish within the job's deadline; the caller may retry with smaller input. */
+export class DeadlineExceededError extends AppError {
+  constructor(detail: string) {
+    super('deadline_exceeded', detail);
   }
 }
 

@@ -4,5 +4,16 @@ export * from './align';
 export * from './similarity';
 export * from './pledges';
 export { createApp, type AppDeps } from './http/app';
-export { AppError, InvalidRequestError, NotFoundError, InputUnreadableError, isAppError, type ErrorCode } from './errors';
+export {
+  AppError,
+  InvalidRequestError,
+  NotFoundError,
+  InputUnreadableError,
+  UnsupportedMediaTypeError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  DeadlineExceededError,
+  isAppError,
+  type ErrorCode,
+} from './errors';
 export { runCli } from './commands/run';

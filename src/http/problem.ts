@@ -5,12 +5,15 @@ import { AppError, isAppError, NotFoundError, type ErrorCode } from '../errors';
 export const BODY_LIMIT = '5mb';
 
 /** The one place that says which HTTP status each error code becomes. */
-export const STATUS_BY_CODE: Readonly<Record<ErrorCode, 400 | 404 | 413 | 415 | 422 | 500>> = {
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, 400 | 404 | 413 | 415 | 422 | 429 | 500 | 503>> = {
   invalid_request: 422,
   malformed_json: 400,
   payload_too_large: 413,
   not_found: 404,
-  input_unreadable: 415,
+  input_unreadable: 422,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  deadline_exceeded: 503,
   internal: 500,
 };
 
@@ -20,6 +23,9 @@ const TITLES: Readonly<Record<ErrorCode, string>> = {
   payload_too_large: 'The request is too large',
   not_found: 'Not found',
   input_unreadable: 'The input cannot be read',
+  unsupported_media_type: 'This type of document is not supported',
+  rate_limited: 'Too many requests',
+  deadline_exceeded: 'The work took too long',
   internal: 'Internal error',
 };
 
