@@ -1,0 +1,2 @@
+export { createInlineRunner, createWorkerPool, type JobRunner, type PoolOptions } from './pool';
+export type { CompareJob, UnitLimits } from './types';

@@ -1,0 +1,24 @@
+import type { CompareOptions, DatedInput } from '../pledges';
+
+/** What a worker can be asked to do: plain data in, plain data out (it crosses a thread boundary). */
+export interface CompareJob {
+  readonly kind: 'compare';
+  readonly source: DatedInput;
+  readonly target: DatedInput;
+  readonly options: CompareOptions;
+  readonly limits: UnitLimits;
+}
+
+/** Limits checked once the documents are segmented: only then is the number of units known. */
+export interface UnitLimits {
+  readonly maxUnits: number;
+  readonly maxUnitChars: number;
+}
+
+/** A job's failure as it crosses back: an error code the caller maps to a typed error, never a stack. */
+export interface JobFailure {
+  readonly code: 'payload_too_large' | 'invalid_request' | 'internal';
+  readonly detail: string;
+}
+
+export type JobReply<T> = { readonly id: number; readonly ok: true; readonly value: T } | { readonly id: number; readonly ok: false; readonly failure: JobFailure };
