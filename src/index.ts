@@ -4,6 +4,10 @@ export * from './align';
 export * from './similarity';
 export * from './pledges';
 export { createApp, type AppDeps } from './http/app';
+export { createAlignmentService, type AlignmentService, type AlignmentResource, type AlignmentRequest } from './service';
+export { createMemoryStore, createSqliteStore, type AlignmentStore } from './store';
+export { createWorkerPool, createInlineRunner, type JobRunner } from './jobs';
+export { loadConfig, DEFAULT_LIMITS, type Config, type Limits } from './config';
 export {
   AppError,
   InvalidRequestError,

@@ -1,15 +1,32 @@
+import { loadConfig } from './config';
 import { createApp } from './http/app';
+import { createWorkerPool } from './jobs';
+import { createAlignmentService } from './service';
+import { createSqliteStore } from './store';
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-
-const server = createApp().listen(port, host, () => {
-  console.log(JSON.stringify({ msg: 'listening', url: `http://${host}:${port}` }));
-});
-
-// Finish in-flight requests, then exit: a deploy must not cut a caller off mid-answer.
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
+/** The one process that listens: configuration, SQLite in DATA_DIR, a worker pool, the app; graceful shutdown on SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  if (!config.ok) {
+    console.error(JSON.stringify({ level: 'fatal', msg: 'bad configuration', error: config.error }));
+    process.exit(1);
+  }
+  const { value } = config;
+  const store = await createSqliteStore({ dir: value.dataDir });
+  const runner = createWorkerPool({ size: value.workers, deadlineMs: value.limits.deadlineMs });
+  const service = createAlignmentService({ store, runner, limits: value.limits });
+  const app = createApp({ service, limits: value.limits });
+  const server = app.listen(value.port, value.host, () => {
+    console.log(JSON.stringify({ level: 'info', msg: 'listening', url: `http://${value.host}:${value.port}`, dataDir: value.dataDir, workers: value.workers }));
   });
+  // Finish in-flight requests, then release workers and the database: a deploy must not cut a caller off mid-answer.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      server.close(() => {
+        void Promise.all([runner.close(), store.close()]).finally(() => process.exit(0));
+      });
+    });
+  }
 }
+
+void main();

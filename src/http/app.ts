@@ -1,10 +1,17 @@
 import express, { type Express } from 'express';
+import { DEFAULT_LIMITS, type Limits } from '../config';
+import type { AlignmentService } from '../service';
 import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
-import { alignmentRoutes } from './routes/alignments';
+import { alignmentRoutes, type UploadReader } from './routes/alignments';
 import { similarityRoutes } from './routes/similarity';
 import { traceRoutes } from './routes/traces';
 
 export interface AppDeps {
+  /** The alignment resource's use cases; required, so a test or the server decides where results live and where work runs. */
+  readonly service: AlignmentService;
+  readonly limits?: Limits;
+  /** Multipart uploads (files → text); without it, POST accepts JSON only. */
+  readonly readUpload?: UploadReader;
   /** Where unexpected errors go; tests pass a spy, the server a real logger. */
   readonly logError?: (error: unknown) => void;
 }
@@ -13,10 +20,11 @@ export interface AppDeps {
  * Builds the Express app without listening, so tests drive it in-process.
  *
  * @example
- * const app = createApp({});
+ * const app = createApp({ service: createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS }) });
  * await request(app).get('/healthz'); // 200 { status: 'ok' }
  */
-export function createApp(deps: AppDeps = {}): Express {
+export function createApp(deps: AppDeps): Express {
+  const limits = deps.limits ?? DEFAULT_LIMITS;
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: BODY_LIMIT }));
@@ -26,9 +34,9 @@ export function createApp(deps: AppDeps = {}): Express {
   app.get('/readyz', (_req, res) => {
     res.json({ status: 'ready' });
   });
-  app.use(similarityRoutes());
-  app.use(alignmentRoutes());
-  app.use(traceRoutes());
+  app.use(similarityRoutes(limits));
+  app.use(alignmentRoutes(deps.service, limits, deps.readUpload));
+  app.use(traceRoutes(limits));
   app.use(notFoundHandler);
   app.use(problemHandler(deps.logError ?? ((error) => console.error(error))));
   return app;

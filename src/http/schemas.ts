@@ -1,20 +1,17 @@
 import { z } from 'zod';
-import { InvalidRequestError } from '../errors';
+import { DEFAULT_LIMITS, type Limits } from '../config';
+import { InvalidRequestError, PayloadTooLargeError } from '../errors';
 import { LANGUAGES, SEGMENTATION_MODES } from '../text';
 
-/** Input limits (OWASP API4): each has a clear error, none is left to chance. */
-export const LIMITS = {
-  documentChars: 2_000_000,
-  clauseChars: 5_000,
-  pairs: 10_000,
-  traceDocuments: 12,
-} as const;
+/** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
+export const MAX_TRACE_DOCUMENTS = 12;
 
 const language = z.enum(LANGUAGES);
 
-const documentSchema = z
+/** A document's size is a limit (413), checked apart from its shape (422): see `checkDocumentSize`. */
+export const documentSchema = z
   .object({
-    text: z.string().trim().min(1, 'must not be empty').max(LIMITS.documentChars, `must be at most ${LIMITS.documentChars} characters`),
+    text: z.string().trim().min(1, 'must not be empty'),
     language: language.optional(),
     title: z.string().max(500).optional(),
     date: z.string().max(40).optional(),
@@ -29,7 +26,7 @@ const topicSchema = z
   })
   .strict();
 
-const optionsSchema = z
+export const optionsSchema = z
   .object({
     segmentation: z.enum(SEGMENTATION_MODES).optional(),
     monotone: z.boolean().optional(),
@@ -39,35 +36,39 @@ const optionsSchema = z
   })
   .strict();
 
-export const alignmentRequestSchema = z
-  .object({
-    source: documentSchema,
-    target: documentSchema,
-    options: optionsSchema.optional(),
-  })
-  .strict();
-export type AlignmentRequest = z.infer<typeof alignmentRequestSchema>;
+export const alignmentRequestSchema = z.object({ source: documentSchema, target: documentSchema, options: optionsSchema.optional() }).strict();
+export type AlignmentRequestBody = z.infer<typeof alignmentRequestSchema>;
 
 export const traceRequestSchema = z
   .object({
-    documents: z.array(documentSchema).min(2, 'must hold at least two documents').max(LIMITS.traceDocuments, `must hold at most ${LIMITS.traceDocuments} documents`),
+    documents: z
+      .array(documentSchema)
+      .min(2, 'must hold at least two documents')
+      .max(MAX_TRACE_DOCUMENTS, `must hold at most ${MAX_TRACE_DOCUMENTS} documents`),
     options: optionsSchema.optional(),
   })
   .strict();
 export type TraceRequest = z.infer<typeof traceRequestSchema>;
 
-const clause = z.string().max(LIMITS.clauseChars, `must be at most ${LIMITS.clauseChars} characters`);
+/** Pairs and their clauses are checked against the limits apart from the shape, so they answer 413, not 422. */
 export const similarityRequestSchema = z
   .object({
-    pairs: z.array(z.tuple([clause, clause])).min(1, 'must hold at least one pair').max(LIMITS.pairs, `must hold at most ${LIMITS.pairs} pairs`),
+    pairs: z.array(z.tuple([z.string(), z.string()])).min(1, 'must hold at least one pair'),
     language: language.optional(),
     explain: z.boolean().optional(),
   })
   .strict();
 export type SimilarityRequest = z.infer<typeof similarityRequestSchema>;
 
+export const listQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
 /**
- * Parses a body or throws the one error the problem middleware turns into a 422 listing every issue.
+ * Parses a body (or query) or throws the one error the problem middleware turns into a 422 listing every issue.
  *
  * @example
  * const request = parseBody(similarityRequestSchema, req.body);
@@ -76,5 +77,25 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
-  throw new InvalidRequestError('The request body does not match the schema.', issues);
+  throw new InvalidRequestError('The request does not match the schema.', issues);
+}
+
+export const parseQuery = parseBody;
+
+/**
+ * @example
+ * checkDocumentSize('source', request.source.text, limits) // throws PayloadTooLargeError over 2 MB
+ */
+export function checkDocumentSize(name: string, text: string, limits: Limits = DEFAULT_LIMITS): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.documentBytes) {
+    throw new PayloadTooLargeError(`The ${name} document is ${bytes} bytes; the limit is ${limits.documentBytes} bytes.`);
+  }
+}
+
+/** @example checkPairs(request.pairs, limits) */
+export function checkPairs(pairs: ReadonlyArray<readonly [string, string]>, limits: Limits = DEFAULT_LIMITS): void {
+  if (pairs.length > limits.pairs) throw new PayloadTooLargeError(`The request holds ${pairs.length} pairs; the limit is ${limits.pairs}.`);
+  const long = pairs.findIndex(([a, b]) => a.length > limits.unitChars || b.length > limits.unitChars);
+  if (long >= 0) throw new PayloadTooLargeError(`Pair ${long} has a clause over ${limits.unitChars} characters.`);
 }

@@ -1,15 +1,15 @@
 import request from 'supertest';
-import { createApp } from '../../src';
+import { testApp } from '../fixtures/app';
 import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
 
-const app = createApp({});
+const app = testApp();
 
 describe('POST /api/v1/alignments: pledges', () => {
   test('the seed pair comes back with pledges, new pledges and a summary', async () => {
     const res = await request(app)
       .post('/api/v1/alignments')
       .send({ source: { text: readSeed(SEED_2016), date: '2016-02-02' }, target: { text: readSeed(SEED_2018), date: '2018-06-11' } })
-      .expect(200);
+      .expect(201);
     const magistrate = res.body.source.clauses.find((u: { text: string }) => u.text.startsWith('A French liaison magistrate'));
     const stationing = res.body.target.clauses.find((u: { text: string }) => u.text.startsWith('stationing a French liaison magistrate'));
     expect(res.body.pledges).toContainEqual(
@@ -28,7 +28,7 @@ describe('POST /api/v1/alignments: pledges', () => {
         target: { text: 'The joint crisis cell has been set up in Lille.' },
         options: { topics: [{ id: 'crisis-cell', label: 'crisis cell', aliases: ['crisis cell'] }] },
       })
-      .expect(200);
+      .expect(201);
     expect(res.body.pledges).toEqual([expect.objectContaining({ topic: 'crisis-cell', status: 'completed' })]);
   });
 

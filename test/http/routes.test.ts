@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { createApp } from '../../src';
+import { testApp } from '../fixtures/app';
 import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
 
-const app = createApp({});
+const app = testApp();
 
 describe('POST /api/v1/similarity', () => {
   test('scores each pair in [0, 1], paraphrases above unrelated clauses', async () => {
@@ -37,7 +37,6 @@ describe('POST /api/v1/similarity', () => {
     [{ pairs: [['a']] }, /pairs\.0/],
     [{ pairs: [['a', 'b']], language: 'xx' }, /language/],
     [{ pairs: [['a', 'b']], extra: 1 }, /extra|Unrecognized/],
-    [{ pairs: [['a'.repeat(5001), 'b']] }, /5000 characters/],
   ])('refuses %j with a 422 problem naming the issue', async (body, issue) => {
     const res = await request(app).post('/api/v1/similarity').send(body).expect(422);
     expect(res.type).toBe('application/problem+json');
@@ -45,10 +44,15 @@ describe('POST /api/v1/similarity', () => {
     expect(res.body.issues.join('\n')).toMatch(issue);
   });
 
-  test('more than 10,000 pairs is refused', async () => {
+  test('more than 10,000 pairs is a 413 problem naming the limit', async () => {
     const pairs = Array.from({ length: 10_001 }, () => ['a', 'b']);
-    const res = await request(app).post('/api/v1/similarity').send({ pairs }).expect(422);
-    expect(res.body.issues.join()).toMatch(/at most 10000 pairs/);
+    const res = await request(app).post('/api/v1/similarity').send({ pairs }).expect(413);
+    expect(res.body).toMatchObject({ code: 'payload_too_large', detail: expect.stringMatching(/10001 pairs; the limit is 10000/) });
+  });
+
+  test('a clause over 5,000 characters is a 413 problem', async () => {
+    const res = await request(app).post('/api/v1/similarity').send({ pairs: [['a'.repeat(5001), 'b']] }).expect(413);
+    expect(res.body.detail).toMatch(/over 5000 characters/);
   });
 });
 
@@ -57,7 +61,7 @@ describe('POST /api/v1/alignments', () => {
     const res = await request(app)
       .post('/api/v1/alignments')
       .send({ source: { text: readSeed(SEED_2016), title: 'EUobserver 2016' }, target: { text: readSeed(SEED_2018) } })
-      .expect(200);
+      .expect(201);
     expect(res.body.source).toMatchObject({ title: 'EUobserver 2016', language: 'en' });
     expect(res.body.source.clauses).toHaveLength(28);
     expect(res.body.target.clauses).toHaveLength(64);
@@ -76,7 +80,7 @@ describe('POST /api/v1/alignments', () => {
       target: { text: 'Two dogs ran.\nOne cat sat.' },
       options: { segmentation: 'lines', monotone: true, threshold: 0.5 },
     };
-    const res = await request(app).post('/api/v1/alignments').send(body).expect(200);
+    const res = await request(app).post('/api/v1/alignments').send(body).expect(201);
     expect(res.body.links).toHaveLength(1);
   });
 

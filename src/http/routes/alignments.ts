@@ -1,26 +1,58 @@
-import { Router } from 'express';
-import { compareTexts } from '../../pledges';
-import { alignmentRequestSchema, parseBody } from '../schemas';
+import { Router, type Request } from 'express';
+import { UnsupportedMediaTypeError } from '../../errors';
+import type { AlignmentRequest, AlignmentService } from '../../service';
+import type { Limits } from '../../config';
+import { alignmentRequestSchema, checkDocumentSize, listQuerySchema, parseBody, parseQuery } from '../schemas';
 
-/** POST /api/v1/alignments: segments both documents, aligns their clauses and says what became of each pledge. */
-export function alignmentRoutes(): Router {
+/** Turns a multipart request into an alignment request (files → text); absent when uploads are not wired. */
+export type UploadReader = (req: Request) => Promise<unknown>;
+
+/**
+ * The alignment resource: POST creates (201 + Location, or 200 when the same
+ * inputs were compared before), GET one or a page, DELETE.
+ */
+export function alignmentRoutes(service: AlignmentService, limits: Limits, readUpload?: UploadReader): Router {
   const router = Router();
-  router.post('/api/v1/alignments', (req, res) => {
-    const { source, target, options } = parseBody(alignmentRequestSchema, req.body);
-    const result = compareTexts(withoutUndefined(source), withoutUndefined(target), withoutUndefined(options ?? {}));
-    res.json({
-      source: { title: source.title ?? null, date: source.date ?? null, ...result.source },
-      target: { title: target.title ?? null, date: target.date ?? null, ...result.target },
-      links: result.links,
-      pledges: result.pledges,
-      newPledges: result.newPledges,
-      summary: result.summary,
-    });
+  router.post('/api/v1/alignments', async (req, res) => {
+    const body = req.is('multipart/form-data') && readUpload ? await readUpload(req) : jsonBody(req);
+    const request = parseBody(alignmentRequestSchema, body);
+    checkDocumentSize('source', request.source.text, limits);
+    checkDocumentSize('target', request.target.text, limits);
+    const { resource, reused } = await service.create(withoutUndefined(request) as AlignmentRequest);
+    res.status(reused ? 200 : 201).location(`/api/v1/alignments/${resource.id}`).json(resource);
+  });
+  router.get('/api/v1/alignments', async (req, res) => {
+    const page = parseQuery(listQuerySchema, req.query);
+    const { items, total } = await service.list(page);
+    const next = page.offset + items.length < total ? `/api/v1/alignments?limit=${page.limit}&offset=${page.offset + items.length}` : null;
+    res.json({ items, total, limit: page.limit, offset: page.offset, next });
+  });
+  router.get('/api/v1/alignments/:id', async (req, res) => {
+    res.json(await service.get(req.params.id));
+  });
+  router.delete('/api/v1/alignments/:id', async (req, res) => {
+    await service.remove(req.params.id);
+    res.status(204).end();
   });
   return router;
 }
 
-/** zod gives `key: undefined` for absent optionals; the core's types say "absent", so drop them. */
-export function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+/** A body that is neither JSON nor (when uploads are wired) multipart is a media type we do not read. */
+function jsonBody(req: Request): unknown {
+  if (req.is('application/json')) return req.body;
+  const accepted = 'application/json or multipart/form-data';
+  throw new UnsupportedMediaTypeError(`Send the documents as ${accepted}, not ${req.get('content-type') ?? 'no content type'}.`);
+}
+
+/** zod gives `key: undefined` for absent optionals; the core's types say "absent", so drop them (deeply). */
+export function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, withoutUndefined(v)]),
+    ) as T;
+  }
+  return value;
 }

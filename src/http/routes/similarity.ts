@@ -1,13 +1,15 @@
 import { Router } from 'express';
 import { createSimilarity } from '../../similarity';
 import { guessLanguage } from '../../text';
-import { parseBody, similarityRequestSchema } from '../schemas';
+import type { Limits } from '../../config';
+import { checkPairs, parseBody, similarityRequestSchema } from '../schemas';
 
 /** POST /api/v1/similarity: scores (and optionally explains) up to 10,000 pairs of clauses. */
-export function similarityRoutes(): Router {
+export function similarityRoutes(limits: Limits): Router {
   const router = Router();
   router.post('/api/v1/similarity', (req, res) => {
     const request = parseBody(similarityRequestSchema, req.body);
+    checkPairs(request.pairs, limits);
     const texts = request.pairs.flat();
     const language = request.language ?? guessLanguage(texts.join('\n')).language;
     const sim = createSimilarity(texts, { language });
