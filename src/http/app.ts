@@ -36,7 +36,7 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(similarityRoutes(limits));
   app.use(alignmentRoutes(deps.service, limits, deps.readUpload));
-  app.use(traceRoutes(limits));
+  app.use(traceRoutes(deps.service, limits));
   app.use(notFoundHandler);
   app.use(problemHandler(deps.logError ?? ((error) => console.error(error))));
   return app;

@@ -1,13 +1,12 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, DeadlineExceededError, InvalidRequestError, PayloadTooLargeError } from '../errors';
-import type { Comparison } from '../pledges';
-import { JobRefused, runCompareJob } from './run-job';
-import type { CompareJob, JobFailure, JobReply } from './types';
+import { JobRefused, runJob } from './run-job';
+import type { Job, JobFailure, JobReply, ResultOf } from './types';
 
 /** Runs comparison jobs somewhere: the HTTP service needs them off its event loop, the CLI does not care. */
 export interface JobRunner {
-  run(job: CompareJob): Promise<Comparison>;
+  run<J extends Job>(job: J): Promise<ResultOf<J>>;
   close(): Promise<void>;
 }
 
@@ -22,8 +21,8 @@ export interface PoolOptions {
 
 interface Pending {
   readonly id: number;
-  readonly job: CompareJob;
-  readonly resolve: (value: Comparison) => void;
+  readonly job: Job;
+  readonly resolve: (value: unknown) => void;
   readonly reject: (error: AppError) => void;
   readonly deadline: number;
 }
@@ -53,7 +52,7 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
   const attach = (slot: Slot): void => {
     const worker = startWorker();
     slot.worker = worker;
-    worker.on('message', (reply: JobReply<Comparison>) => {
+    worker.on('message', (reply: JobReply<unknown>) => {
       if (slot.worker === worker) settle(slot, reply);
     });
     // A crash (out of memory, a bug) fails the job it was running, and the slot gets a fresh worker.
@@ -71,7 +70,7 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
     slot.timer = undefined;
     return pending;
   };
-  const settle = (slot: Slot, reply: JobReply<Comparison>): void => {
+  const settle = (slot: Slot, reply: JobReply<unknown>): void => {
     const pending = release(slot);
     if (pending?.id !== reply.id) return;
     if (reply.ok) pending.resolve(reply.value);
@@ -115,13 +114,13 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
     slots.push(slot);
   }
   return {
-    run(job) {
+    run<J extends Job>(job: J): Promise<ResultOf<J>> {
       if (closed) return Promise.reject(new AppError('internal', 'The job pool is shut down.'));
       if (queue.length >= (options.maxQueued ?? 64)) {
         return Promise.reject(new DeadlineExceededError('The service is at capacity; retry in a little while.'));
       }
-      return new Promise<Comparison>((resolve, reject) => {
-        queue.push({ id: nextId++, job, resolve, reject, deadline: Date.now() + options.deadlineMs });
+      return new Promise<ResultOf<J>>((resolve, reject) => {
+        queue.push({ id: nextId++, job, resolve: resolve as (value: unknown) => void, reject, deadline: Date.now() + options.deadlineMs });
         dispatch();
       });
     },
@@ -142,9 +141,9 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
  */
 export function createInlineRunner(): JobRunner {
   return {
-    async run(job) {
+    async run<J extends Job>(job: J): Promise<ResultOf<J>> {
       try {
-        return runCompareJob(job);
+        return runJob(job) as ResultOf<J>;
       } catch (error) {
         throw error instanceof JobRefused ? toError(error.failure) : error;
       }

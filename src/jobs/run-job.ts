@@ -1,6 +1,7 @@
-import { compareTexts, type Comparison } from '../pledges';
+import { compareTexts, traceTexts, type Comparison, type DatedInput, type Traces } from '../pledges';
 import { segment, guessLanguage } from '../text';
-import type { CompareJob, JobFailure } from './types';
+import type { CompareJob, Job, JobFailure, UnitLimits } from './types';
+import type { CompareOptions } from '../pledges';
 
 /** A limit the input broke, as a value: the worker sends it back rather than throwing across threads. */
 export class JobRefused extends Error {
@@ -10,29 +11,35 @@ export class JobRefused extends Error {
 }
 
 /**
- * Runs one job where it is called (a worker thread, or inline in tests):
- * checks the unit limits on the segmented documents, then compares them.
+ * Runs one job where it is called (a worker thread, or inline): checks the
+ * unit limits on the segmented documents, then compares or traces them.
  *
  * @example
- * runCompareJob({ kind: 'compare', source: { text: a }, target: { text: b }, options: {}, limits: { maxUnits: 20000, maxUnitChars: 5000 } })
+ * runJob({ kind: 'compare', source: { text: a }, target: { text: b }, options: {}, limits: { maxUnits: 20000, maxUnitChars: 5000 } })
  */
+export function runJob(job: Job): Comparison | Traces {
+  if (job.kind === 'compare') return runCompareJob(job);
+  job.documents.forEach((d, i) => checkUnits(`#${i + 1}`, d, job.options, job.limits));
+  return traceTexts(job.documents, job.options);
+}
+
 export function runCompareJob(job: CompareJob): Comparison {
-  for (const [side, input] of [['source', job.source], ['target', job.target]] as const) {
-    // Segmenting twice (here and in compareTexts) costs a few per cent of an alignment and keeps compareTexts limit-free.
-    const units = segment(input.text, {
-      mode: job.options.segmentation ?? 'clauses',
-      language: input.language ?? guessLanguage(input.text).language,
-    }).units;
-    if (units.length > job.limits.maxUnits) {
-      throw new JobRefused({ code: 'payload_too_large', detail: `The ${side} document has ${units.length} units; the limit is ${job.limits.maxUnits}.` });
-    }
-    const long = units.find((u) => u.text.length > job.limits.maxUnitChars);
-    if (long) {
-      throw new JobRefused({
-        code: 'payload_too_large',
-        detail: `Unit ${long.index} of the ${side} document has ${long.text.length} characters; the limit is ${job.limits.maxUnitChars}. Is the text missing its punctuation or line breaks?`,
-      });
-    }
-  }
+  checkUnits('source', job.source, job.options, job.limits);
+  checkUnits('target', job.target, job.options, job.limits);
   return compareTexts(job.source, job.target, job.options);
+}
+
+function checkUnits(side: string, input: DatedInput, options: CompareOptions, limits: UnitLimits): void {
+  // Segmenting twice (here and in the comparison) costs a few per cent of an alignment and keeps the core limit-free.
+  const units = segment(input.text, { mode: options.segmentation ?? 'clauses', language: input.language ?? guessLanguage(input.text).language }).units;
+  if (units.length > limits.maxUnits) {
+    throw new JobRefused({ code: 'payload_too_large', detail: `The ${side} document has ${units.length} units; the limit is ${limits.maxUnits}.` });
+  }
+  const long = units.find((u) => u.text.length > limits.maxUnitChars);
+  if (long) {
+    throw new JobRefused({
+      code: 'payload_too_large',
+      detail: `Unit ${long.index} of the ${side} document has ${long.text.length} characters; the limit is ${limits.maxUnitChars}. Is the text missing its punctuation or line breaks?`,
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import type { CompareOptions, DatedInput } from '../pledges';
+import type { CompareOptions, Comparison, DatedInput, Traces } from '../pledges';
 
 /** What a worker can be asked to do: plain data in, plain data out (it crosses a thread boundary). */
 export interface CompareJob {
@@ -8,6 +8,17 @@ export interface CompareJob {
   readonly options: CompareOptions;
   readonly limits: UnitLimits;
 }
+
+/** Following pledges through a series of documents: one comparison per neighbouring pair. */
+export interface TraceJob {
+  readonly kind: 'trace';
+  readonly documents: readonly DatedInput[];
+  readonly options: CompareOptions;
+  readonly limits: UnitLimits;
+}
+
+export type Job = CompareJob | TraceJob;
+export type ResultOf<J extends Job> = J extends CompareJob ? Comparison : Traces;
 
 /** Limits checked once the documents are segmented: only then is the number of units known. */
 export interface UnitLimits {

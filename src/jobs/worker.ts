@@ -1,14 +1,14 @@
 import { parentPort } from 'node:worker_threads';
-import { JobRefused, runCompareJob } from './run-job';
-import type { CompareJob, JobReply } from './types';
+import { JobRefused, runJob } from './run-job';
+import type { Job, JobReply } from './types';
 
 /** A worker thread: takes jobs one at a time and answers each with a value or a failure, never an exception. */
 const port = parentPort;
 if (!port) throw new Error('jobs/worker must run in a worker thread');
-port.on('message', (message: { id: number; job: CompareJob }) => {
+port.on('message', (message: { id: number; job: Job }) => {
   let reply: JobReply<unknown>;
   try {
-    reply = { id: message.id, ok: true, value: runCompareJob(message.job) };
+    reply = { id: message.id, ok: true, value: runJob(message.job) };
   } catch (error) {
     const failure = error instanceof JobRefused ? error.failure : { code: 'internal' as const, detail: String((error as Error)?.message ?? error) };
     reply = { id: message.id, ok: false, failure };

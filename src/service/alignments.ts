@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Limits } from '../config';
 import { NotFoundError } from '../errors';
 import type { JobRunner } from '../jobs';
-import type { CompareOptions, DatedInput, NewPledge, PledgeSummary, PledgeVerdict } from '../pledges';
+import type { CompareOptions, DatedInput, NewPledge, PledgeSummary, PledgeVerdict, Traces } from '../pledges';
 import type { Link } from '../align';
 import type { Language, Unit } from '../text';
 
@@ -58,6 +58,8 @@ export interface AlignmentService {
   get(id: string): Promise<AlignmentResource>;
   list(page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
   remove(id: string): Promise<void>;
+  /** Follows pledges through two or more dated documents; nothing is stored. */
+  trace(documents: readonly DocumentRequest[], options?: CompareOptions): Promise<Traces>;
 }
 
 export interface ServiceDeps {
@@ -122,6 +124,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     async remove(id) {
       if (!(await deps.store.delete(id))) throw new NotFoundError(`No alignment with id ${id}.`);
     },
+    trace: (documents, options = {}) =>
+      deps.runner.run({ kind: 'trace', documents, options, limits: { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars } }),
   };
 }
 
