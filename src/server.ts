@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { loadConfig } from './config';
 import { createApp } from './http/app';
 import { createWorkerPool } from './jobs';
@@ -12,16 +13,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { value } = config;
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const store = await createSqliteStore({ dir: value.dataDir });
   const runner = createWorkerPool({ size: value.workers, deadlineMs: value.limits.deadlineMs });
   const service = createAlignmentService({ store, runner, limits: value.limits });
-  const app = createApp({ service, limits: value.limits });
+  const app = createApp({ service, limits: value.limits, logger, rateLimitPerMinute: value.rateLimitPerMinute });
   const server = app.listen(value.port, value.host, () => {
-    console.log(JSON.stringify({ level: 'info', msg: 'listening', url: `http://${value.host}:${value.port}`, dataDir: value.dataDir, workers: value.workers }));
+    logger.info({ url: `http://${value.host}:${value.port}`, dataDir: value.dataDir, workers: value.workers }, 'listening');
   });
   // Finish in-flight requests, then release workers and the database: a deploy must not cut a caller off mid-answer.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
       server.close(() => {
         void Promise.all([runner.close(), store.close()]).finally(() => process.exit(0));
       });

@@ -1,6 +1,10 @@
 import express, { type Express } from 'express';
+import helmet from 'helmet';
+import pino, { type Logger } from 'pino';
 import { DEFAULT_LIMITS, type Limits } from '../config';
 import type { AlignmentService } from '../service';
+import { apiRateLimit } from './middleware/rate-limit';
+import { requestContext } from './middleware/request-context';
 import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
 import { alignmentRoutes, type UploadReader } from './routes/alignments';
 import { similarityRoutes } from './routes/similarity';
@@ -12,8 +16,10 @@ export interface AppDeps {
   readonly limits?: Limits;
   /** Multipart uploads (files → text); without it, POST accepts JSON only. */
   readonly readUpload?: UploadReader;
-  /** Where unexpected errors go; tests pass a spy, the server a real logger. */
-  readonly logError?: (error: unknown) => void;
+  /** Structured logs (pino); silent when absent, so tests stay quiet. */
+  readonly logger?: Logger;
+  /** API requests a minute per client address; default 60. */
+  readonly rateLimitPerMinute?: number;
 }
 
 /**
@@ -25,8 +31,12 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): Express {
   const limits = deps.limits ?? DEFAULT_LIMITS;
+  const logger = deps.logger ?? pino({ level: 'silent' });
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestContext(logger));
+  app.use(helmet());
+  app.use('/api', apiRateLimit(deps.rateLimitPerMinute ?? 60));
   app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -38,6 +48,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(alignmentRoutes(deps.service, limits, deps.readUpload));
   app.use(traceRoutes(deps.service, limits));
   app.use(notFoundHandler);
-  app.use(problemHandler(deps.logError ?? ((error) => console.error(error))));
+  app.use(problemHandler(logger));
   return app;
 }

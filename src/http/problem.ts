@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { AppError, isAppError, NotFoundError, type ErrorCode } from '../errors';
 
 /** The largest JSON body accepted: two documents at the 2 MB document limit, with room for JSON escaping. */
@@ -38,13 +39,15 @@ export interface Problem {
   readonly code: ErrorCode;
   readonly instance?: string;
   readonly issues?: readonly string[];
+  /** The request's id, as in the X-Request-Id header and the logs: what a caller quotes when reporting a problem. */
+  readonly requestId?: string;
 }
 
 /**
  * @example
  * toProblem(new NotFoundError('no alignment 42'), '/api/v1/alignments/42').status // 404
  */
-export function toProblem(error: AppError, instance?: string): Problem {
+export function toProblem(error: AppError, instance?: string, requestId?: string): Problem {
   const problem: Problem = {
     type: `about:blank#${error.code}`,
     title: TITLES[error.code],
@@ -53,6 +56,7 @@ export function toProblem(error: AppError, instance?: string): Problem {
     code: error.code,
     ...(instance ? { instance } : {}),
     ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+    ...(requestId ? { requestId } : {}),
   };
   return problem;
 }
@@ -70,11 +74,12 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new NotFoundError(`No route for ${req.method} ${req.path}.`));
 };
 
-export function problemHandler(log: (error: unknown) => void): ErrorRequestHandler {
+export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const appError = asAppError(error);
-    if (appError.code === 'internal') log(error);
-    const problem = toProblem(appError, req.originalUrl);
+    // Our fault is logged with its stack for us; the caller's mistakes are logged by the request line alone.
+    if (appError.code === 'internal') logger.error({ reqId: req.id, err: error }, 'unexpected error');
+    const problem = toProblem(appError, req.originalUrl, req.id);
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   };
 }

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+// A caller's own id is kept when it is a plausible id; anything else (too long, odd characters) is replaced, never logged raw.
+const CALLER_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** This request's id: in the X-Request-Id response header, in every log line and problem document about it. */
+    id: string;
+  }
+}
+
+/**
+ * Gives each request an id and logs one structured line when it finishes.
+ *
+ * @example
+ * app.use(requestContext(pino()));
+ */
+export function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const given = req.get('x-request-id');
+    req.id = given && CALLER_ID.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', req.id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ reqId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+}
