@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createApp } from '../../src/http/app';
+import { createInlineRunner, createWorkerPool } from '../../src/jobs';
+import { DEFAULT_LIMITS } from '../../src/config';
+import { createAlignmentService } from '../../src/service';
+import { createSqliteStore } from '../../src/store';
+
+const body = {
+  source: { text: 'A French liaison magistrate will be sent to Belgium.', title: '2016', date: '2016-02-02' },
+  target: { text: 'stationing a French liaison magistrate in Belgium', title: '2018', date: '2018-06-11' },
+};
+
+async function appOn(dir: string) {
+  const store = await createSqliteStore({ dir });
+  const service = createAlignmentService({ store, runner: createInlineRunner(), limits: DEFAULT_LIMITS });
+  return { app: createApp({ service }), store };
+}
+
+describe('persistence', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'alignments-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('an alignment survives a restart of the app: same resource, same list, still deletable', async () => {
+    const first = await appOn(dir);
+    const created = await request(first.app).post('/api/v1/alignments').send(body).expect(201);
+    await first.store.close();
+
+    const second = await appOn(dir);
+    try {
+      const fetched = await request(second.app).get(created.headers.location!).expect(200);
+      expect(fetched.body).toEqual(created.body);
+      expect(fetched.body.pledges[0]).toMatchObject({ status: 'completed', topic: 'liaison-magistrate' });
+      const list = await request(second.app).get('/api/v1/alignments').expect(200);
+      expect(list.body.total).toBe(1);
+      // The same request after the restart is answered from the store, not recomputed.
+      const again = await request(second.app).post('/api/v1/alignments').send(body).expect(200);
+      expect(again.body.id).toBe(created.body.id);
+      await request(second.app).delete(created.headers.location!).expect(204);
+    } finally {
+      await second.store.close();
+    }
+  });
+});
+
+describe('responsiveness', () => {
+  test('/healthz answers within milliseconds while a large alignment runs in a worker', async () => {
+    const runner = createWorkerPool({ size: 1, deadlineMs: 120_000 });
+    const store = await createSqliteStore({ dir: mkdtempSync(join(tmpdir(), 'alignments-')) });
+    try {
+      const app = createApp({ service: createAlignmentService({ store, runner, limits: DEFAULT_LIMITS }) });
+      const server = app.listen(0);
+      const agent = request(server);
+      await agent.post('/api/v1/alignments').send(body).expect(201); // warms the worker
+      const big = Array.from({ length: 3_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97} and coast ${i % 13}.`).join('\n\n');
+      let done = false;
+      const alignment = agent
+        .post('/api/v1/alignments')
+        .send({ source: { text: big }, target: { text: big.split('\n\n').reverse().join('\n\n') } })
+        .expect(201)
+        .then(() => {
+          done = true;
+        });
+      const latencies: number[] = [];
+      while (!done) {
+        const started = performance.now();
+        await agent.get('/healthz').expect(200);
+        latencies.push(performance.now() - started);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await alignment;
+      server.close();
+      latencies.sort((a, b) => a - b);
+      expect(latencies.length).toBeGreaterThan(10);
+      // Median and worst case: a blocked event loop would show the whole alignment's duration here.
+      expect(latencies[Math.floor(latencies.length / 2)]!).toBeLessThan(20);
+      expect(latencies[latencies.length - 1]!).toBeLessThan(250);
+    } finally {
+      await runner.close();
+      await store.close();
+    }
+  }, 120_000);
+});
