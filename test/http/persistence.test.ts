@@ -78,8 +78,8 @@ describe('responsiveness', () => {
       latencies.sort((a, b) => a - b);
       expect(latencies.length).toBeGreaterThan(10);
       // Median and worst case: a blocked event loop would show the whole alignment's duration here.
-      expect(latencies[Math.floor(latencies.length / 2)]!).toBeLessThan(20);
-      expect(latencies[latencies.length - 1]!).toBeLessThan(250);
+      expect(latencies[Math.floor(latencies.length / 2)]!).toBeLessThan(50);
+      expect(latencies[latencies.length - 1]!).toBeLessThan(500);
     } finally {
       await runner.close();
       await store.close();
