@@ -1,0 +1,83 @@
+/** What only the SQLite store promises: the file outlives the process, and it is set up as documented. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createSqliteStore, DEFAULT_SQLITE_FILE, type NewAlignment } from '../../src/store';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-sqlite-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const record = (id: string, i: number): NewAlignment => ({
+  id,
+  createdAt: new Date(Date.UTC(2026, 10, 23, 10, 0, i)).toISOString(),
+  key: `key-${id}`,
+  resource: { id, text: `clause ${i} — «${'é'.repeat(i)}»`, links: [[i, i + 1]] },
+  sourceTitle: `source ${i}`,
+  targetTitle: i % 2 === 0 ? null : `target ${i}`,
+});
+
+it('keeps everything across a close and reopen (a restart)', async () => {
+  const first = await createSqliteStore({ dir });
+  const records = Array.from({ length: 5 }, (_, i) => record(`r${i}`, i));
+  for (const r of records) await first.put(r);
+  await first.delete('r2');
+  const before = await first.list({ limit: 10, offset: 0 });
+  await first.close();
+
+  const second = await createSqliteStore({ dir });
+  try {
+    expect(await second.list({ limit: 10, offset: 0 })).toEqual(before);
+    expect(before.total).toBe(4);
+    for (const r of records.filter((x) => x.id !== 'r2')) {
+      expect(await second.get(r.id)).toEqual({ id: r.id, createdAt: r.createdAt, key: r.key, resource: r.resource });
+      expect((await second.findByKey(r.key))?.id).toBe(r.id);
+    }
+    expect(await second.get('r2')).toBeUndefined();
+    await second.put(record('r9', 9));
+    expect((await second.list({ limit: 1, offset: 0 })).items[0]?.id).toBe('r9');
+  } finally {
+    await second.close();
+  }
+});
+
+it('creates a missing data directory and uses the named file, in WAL mode', async () => {
+  const nested = path.join(dir, 'a', 'b');
+  const store = await createSqliteStore({ dir: nested, fileName: 'other.sqlite' });
+  await store.put(record('x', 1));
+  await store.close();
+  expect(fs.existsSync(path.join(nested, 'other.sqlite'))).toBe(true);
+  expect(fs.existsSync(path.join(nested, DEFAULT_SQLITE_FILE))).toBe(false);
+  const raw = new Database(path.join(nested, 'other.sqlite'), { readonly: true });
+  try {
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.prepare('SELECT count(*) AS n FROM alignments').get()).toEqual({ n: 1 });
+  } finally {
+    raw.close();
+  }
+});
+
+it('refuses a file written by a newer schema instead of misreading it', async () => {
+  const raw = new Database(path.join(dir, DEFAULT_SQLITE_FILE));
+  raw.pragma('user_version = 2');
+  raw.close();
+  await expect(createSqliteStore({ dir })).rejects.toThrow(/schema version 2/);
+});
+
+it('reads while another connection writes to the same file', async () => {
+  const a = await createSqliteStore({ dir });
+  const b = await createSqliteStore({ dir });
+  try {
+    await a.put(record('one', 1));
+    expect((await b.get('one'))?.id).toBe('one');
+    await b.put(record('two', 2));
+    expect((await a.list({ limit: 10, offset: 0 })).total).toBe(2);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
