@@ -7,6 +7,7 @@ import { apiRateLimit } from './middleware/rate-limit';
 import { requestContext } from './middleware/request-context';
 import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
 import { alignmentRoutes, type UploadReader } from './routes/alignments';
+import { exampleRoutes } from './routes/examples';
 import { similarityRoutes } from './routes/similarity';
 import { traceRoutes } from './routes/traces';
 
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(similarityRoutes(limits));
   app.use(alignmentRoutes(deps.service, limits, deps.readUpload));
   app.use(traceRoutes(deps.service, limits));
+  app.use(exampleRoutes(deps.service));
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;

@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import { NotFoundError } from '../../errors';
+import { exampleRequest, listExamples } from '../../examples/seeds';
+import type { AlignmentService } from '../../service';
+
+/** GET /api/v1/examples lists ready-made inputs; POST /api/v1/examples/{id}/alignments aligns one in a single call. */
+export function exampleRoutes(service: AlignmentService): Router {
+  const router = Router();
+  router.get('/api/v1/examples', (_req, res) => {
+    res.json({ items: listExamples() });
+  });
+  router.post('/api/v1/examples/:id/alignments', async (req, res) => {
+    const request = exampleRequest(req.params.id);
+    if (!request) throw new NotFoundError(`No example ${req.params.id}; GET /api/v1/examples lists them.`);
+    const { resource, reused } = await service.create(request);
+    res.status(reused ? 200 : 201).location(`/api/v1/alignments/${resource.id}`).json(resource);
+  });
+  return router;
+}
