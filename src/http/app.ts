@@ -8,6 +8,7 @@ import { requestContext } from './middleware/request-context';
 import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
 import { alignmentRoutes, type UploadReader } from './routes/alignments';
 import { exampleRoutes } from './routes/examples';
+import { openApiRoutes } from './routes/openapi';
 import { similarityRoutes } from './routes/similarity';
 import { traceRoutes } from './routes/traces';
 
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(alignmentRoutes(deps.service, limits, deps.readUpload));
   app.use(traceRoutes(deps.service, limits));
   app.use(exampleRoutes(deps.service));
+  app.use(openApiRoutes());
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;

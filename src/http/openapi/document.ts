@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { alignmentRequestSchema, similarityRequestSchema, traceRequestSchema } from '../schemas';
+import { SCHEMAS } from './components';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+/** Requests are described by the very zod schemas the routes parse with. */
+const fromZod = (schema: z.ZodType) => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return rest;
+};
+
+const COMMON = {
+  '400': problem('Malformed JSON'),
+  '413': problem('Over a limit: bytes per document (2 MB), units per document (20,000), characters per unit (5,000), pairs (10,000)'),
+  '415': problem('Not JSON (or, for alignments, multipart/form-data)'),
+  '422': problem('The body does not match the schema; `issues` lists every problem'),
+  '429': problem('Too many requests from this address; see Retry-After'),
+  '500': problem('Our fault; logged under the requestId'),
+};
+const WORK = { '503': problem('The work did not finish within the deadline, or the service is at capacity') };
+
+/**
+ * The OpenAPI 3.1 description of the service, served at /api/v1/openapi.json.
+ *
+ * @example
+ * openApiDocument().paths['/api/v1/alignments'].post.responses['201']
+ */
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Clause continuity API',
+      version: '1.0.0',
+      description:
+        'Aligns the clauses of two related documents and says which pledges were completed, carried forward, dropped or newly made, with the evidence for each verdict. Errors are RFC 9457 problem documents with a stable `code`.',
+    },
+    paths: {
+      '/api/v1/alignments': {
+        post: {
+          summary: 'Align two documents and assess their pledges',
+          description: 'JSON, or multipart/form-data with files `source` and `target` (.txt, .md, .html, .pdf, .docx) and optional fields `sourceTitle`, `sourceDate`, `targetTitle`, `targetDate`, `options` (JSON).',
+          requestBody: {
+            required: true,
+            content: {
+              ...json(fromZod(alignmentRequestSchema)),
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    source: { type: 'string', contentMediaType: 'application/octet-stream' },
+                    target: { type: 'string', contentMediaType: 'application/octet-stream' },
+                    sourceTitle: { type: 'string' },
+                    sourceDate: { type: 'string' },
+                    targetTitle: { type: 'string' },
+                    targetDate: { type: 'string' },
+                    options: { type: 'string', description: 'JSON of the options object' },
+                  },
+                  required: ['source', 'target'],
+                },
+              },
+            },
+          },
+          responses: {
+            '201': { description: 'Created', headers: { Location: { schema: { type: 'string' } } }, content: json(ref('Alignment')) },
+            '200': { description: 'The same inputs and options were aligned before: the stored result', headers: { Location: { schema: { type: 'string' } } }, content: json(ref('Alignment')) },
+            ...COMMON,
+            ...WORK,
+          },
+        },
+        get: {
+          summary: 'List stored alignments, newest first',
+          parameters: [
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+            { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+          ],
+          responses: { '200': { description: 'A page', content: json(ref('AlignmentList')) }, '422': COMMON['422'], '429': COMMON['429'] },
+        },
+      },
+      '/api/v1/alignments/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: { summary: 'One stored alignment', responses: { '200': { description: 'The alignment', content: json(ref('Alignment')) }, '404': problem('No such alignment'), '429': COMMON['429'] } },
+        delete: { summary: 'Delete a stored alignment', responses: { '204': { description: 'Deleted' }, '404': problem('No such alignment'), '429': COMMON['429'] } },
+      },
+      '/api/v1/similarity': {
+        post: {
+          summary: 'Score pairs of clauses (up to 10,000), optionally explained',
+          requestBody: { required: true, content: json(fromZod(similarityRequestSchema)) },
+          responses: { '200': { description: 'Scores in [0, 1]', content: json(ref('Similarity')) }, ...COMMON },
+        },
+      },
+      '/api/v1/traces': {
+        post: {
+          summary: 'Follow pledges through two or more dated documents',
+          requestBody: { required: true, content: json(fromZod(traceRequestSchema)) },
+          responses: { '200': { description: 'Trajectories', content: json(ref('Traces')) }, ...COMMON, ...WORK },
+        },
+      },
+      '/api/v1/examples': { get: { summary: 'Ready-made inputs (the seed pair)', responses: { '200': { description: 'Examples', content: json(ref('ExampleList')) } } } },
+      '/api/v1/examples/{id}/alignments': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        post: {
+          summary: 'Align an example in one call',
+          responses: {
+            '201': { description: 'Created', content: json(ref('Alignment')) },
+            '200': { description: 'Aligned before: the stored result', content: json(ref('Alignment')) },
+            '404': problem('No such example'),
+            ...WORK,
+          },
+        },
+      },
+      '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'Alive', content: json(ref('Health')) } } } },
+      '/readyz': { get: { summary: 'Readiness', responses: { '200': { description: 'Ready', content: json(ref('Health')) } } } },
+    },
+    components: { schemas: SCHEMAS },
+  } as const;
+}
