@@ -1,4 +1,4 @@
-import { PayloadTooLargeError } from '../errors';
+import { InputUnreadableError, PayloadTooLargeError } from '../errors';
 import { looksLikeTitle } from '../text/lines';
 import { decodeText, normalizeText } from './decode';
 import { detectFormat, sniffContent } from './detect';
@@ -30,6 +30,10 @@ export async function extractText(file: UploadedFile, limits: ExtractLimits = {}
   const raw = await extractRaw(format, file, { maxChars, timeoutMs, maxPages });
   const text = normalizeText(raw.text);
   if (text.length > maxChars) throw new PayloadTooLargeError(`the extracted text has ${text.length} characters; at most ${maxChars} are accepted`);
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    // Nothing to segment; for a PDF this is usually a scan, and no OCR is done.
+    throw new InputUnreadableError(format === 'pdf' ? 'the PDF has no text layer (a scanned document?); text is not recognised from images' : 'the document contains no text');
+  }
   return { text, format, title: cleanTitle(raw.title) ?? firstLineTitle(text) };
 }
 

@@ -105,7 +105,8 @@ function typicalSpacing(lines: readonly Line[]): number {
     if (gap > 0 && Math.abs(lines[i]!.h - lines[i - 1]!.h) < 0.5) gaps.push(gap);
   }
   gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+  // The lower median: paragraph gaps are the large outliers, and a page may hold only a few lines.
+  return gaps[Math.floor((gaps.length - 1) / 2)] ?? 0;
 }
 
 function separator(prev: Line, line: Line, spacing: number, left: number, right: number): 'join' | '\n' | '\n\n' {

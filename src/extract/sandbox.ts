@@ -103,12 +103,7 @@ function startWorker(): Worker {
   const worker = new Worker(path.join(__dirname, `worker${ext}`), {
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
     execArgv: ext === '.ts' ? ['--require', require.resolve('tsx/cjs')] : [],
-    // The parsers' own warnings would otherwise interleave with the service's logs.
-    stdout: true,
-    stderr: true,
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
   // An idle worker that dies (it should not) must not be handed out again.
   worker.once('exit', () => {
     if (idle?.worker === worker) {

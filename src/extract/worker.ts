@@ -13,6 +13,9 @@ class Refusal extends Error {
   }
 }
 
+// The parsers' warnings would interleave with the service's logs. (Piping the worker's stdio instead keeps an idle worker from letting the process exit.)
+for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
+
 // pdf.js ships only as ES modules; a real import() (not one compiled to require) loads it in this plain Node thread.
 const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
 
