@@ -5,7 +5,7 @@ function captureIo(files: Record<string, string> = {}): CliIo & { out: string; e
   const io = {
     out: '',
     err: '',
-    stdout: (t: string) => void (io.out += t),
+    stdout: (t: string | Buffer) => void (io.out += String(t)),
     stderr: (t: string) => void (io.err += t),
     readFile: async (path: string) => {
       if (path in files) return files[path] as string;
@@ -44,7 +44,8 @@ describe('cli segment', () => {
 
   test.each([
     [['segment'], /usage/],
-    [['align', 'a', 'b'], /usage/],
+    [['align', 'a'], /usage/],
+    [['frobnicate', 'a'], /usage/],
     [['segment', 'a.txt', '--mode', 'words'], /mode: .*clauses.*sentences.*lines/],
     [['segment', 'a.txt', '--language', 'xx'], /language: .*en.*fr.*nl.*de/],
     [['segment', 'a.txt', '--bogus'], /Unknown option/],
@@ -59,5 +60,40 @@ describe('cli segment', () => {
     const io = captureIo();
     expect(await runCli(['segment', 'nope.txt'], io)).toBe(1);
     expect(io.err).toMatch(/cannot read nope.txt: ENOENT/);
+  });
+});
+
+describe('cli align', () => {
+  const files = {
+    'a.txt': 'A French liaison magistrate will be sent to Belgium.\n\nThe ministers met in Brussels.',
+    'b.md': '# Communiqué\n\n- stationing a French liaison magistrate in Belgium\n- We will hold a meeting of experts.',
+  };
+
+  test('aligns two files and prints the resource as JSON: clauses, links, pledges, summary', async () => {
+    const io = captureIo(files);
+    expect(await runCli(['align', 'a.txt', 'b.md'], io)).toBe(0);
+    const resource = JSON.parse(io.out);
+    expect(resource.source.title).toBe('a.txt');
+    expect(resource.pledges).toEqual([expect.objectContaining({ status: 'completed', topic: 'liaison-magistrate' })]);
+    expect(resource.newPledges).toHaveLength(1);
+    expect(resource.summary.total).toEqual({ completed: 1, carried_forward: 0, dropped: 0, new: 1 });
+  });
+
+  test('--out writes the file instead of printing', async () => {
+    const written: Record<string, string> = {};
+    const io = { ...captureIo(files), writeFile: async (path: string, data: string | Buffer) => void (written[path] = String(data)) };
+    expect(await runCli(['align', 'a.txt', 'b.md', '--out', 'r.json'], io)).toBe(0);
+    expect(io.out).toBe('');
+    expect(JSON.parse(written['r.json']!).links.length).toBeGreaterThan(0);
+  });
+
+  test('a missing file fails with exit 1 and a message; a wrong call with exit 2 and the usage', async () => {
+    const io = captureIo(files);
+    expect(await runCli(['align', 'a.txt', 'missing.txt'], io)).toBe(1);
+    expect(io.err).toMatch(/cannot read/);
+    const usage = captureIo(files);
+    expect(await runCli(['align', 'a.txt'], usage)).toBe(2);
+    expect(usage.err).toMatch(/cli align SOURCE TARGET/);
+    expect(await runCli(['align', 'a.txt', 'b.md', '--format', 'docx'], usage)).toBe(2);
   });
 });

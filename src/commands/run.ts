@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { segment } from '../text';
+import { ALIGN_FORMATS, alignCommand, type AlignFormat, type AlignIo } from './align';
 import { parseSegmentOptions } from './options';
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
+export interface CliIo extends Partial<AlignIo> {
+  readonly stdout: (text: string | Buffer) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<string>;
 }
@@ -13,10 +14,14 @@ const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
+  writeFile: (path, data) => writeFile(path, data),
 };
 
 export const USAGE = `usage:
   cli segment FILE [--mode clauses|sentences|lines] [--language en|fr|nl|de]
+  cli align SOURCE TARGET [--format ${ALIGN_FORMATS.join('|')}] [--out FILE]
+      SOURCE and TARGET: .txt, .md, .html, .pdf or .docx
 `;
 
 /**
@@ -31,7 +36,13 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { mode: { type: 'string' }, language: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        mode: { type: 'string' },
+        language: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
@@ -42,6 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     io.stdout(USAGE);
     return 0;
   }
+  if (command === 'align') return align(parsed.positionals.slice(1), parsed.values, io);
   if (command !== 'segment' || file === undefined || extra.length > 0) {
     io.stderr(USAGE);
     return 2;
@@ -62,4 +74,19 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   const document = segment(text, language ? { mode, language } : { mode });
   io.stdout(`${JSON.stringify(document, null, 2)}\n`);
   return 0;
+}
+
+async function align(files: readonly string[], values: { format?: string | undefined; out?: string | undefined }, io: CliIo): Promise<number> {
+  const format = values.format ?? 'json';
+  if (files.length !== 2 || !(ALIGN_FORMATS as readonly string[]).includes(format)) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const alignIo: AlignIo = {
+    readBytes: io.readBytes ?? (async (path) => Buffer.from(await io.readFile(path), 'utf8')),
+    writeFile: io.writeFile ?? (async () => Promise.reject(new Error('no file output here'))),
+    stdout: io.stdout,
+    stderr: io.stderr,
+  };
+  return alignCommand({ source: files[0]!, target: files[1]!, format: format as AlignFormat, ...(values.out ? { out: values.out } : {}) }, alignIo);
 }

@@ -104,6 +104,8 @@ function typicalSpacing(lines: readonly Line[]): number {
     const gap = lines[i - 1]!.y - lines[i]!.y;
     if (gap > 0 && Math.abs(lines[i]!.h - lines[i - 1]!.h) < 0.5) gaps.push(gap);
   }
+  // With one or two gaps the median may be a paragraph gap itself: fall back on the font size (0 → 1.2 × height).
+  if (gaps.length < 3) return 0;
   gaps.sort((a, b) => a - b);
   // The lower median: paragraph gaps are the large outliers, and a page may hold only a few lines.
   return gaps[Math.floor((gaps.length - 1) / 2)] ?? 0;

@@ -11,12 +11,13 @@ import { exampleRoutes } from './routes/examples';
 import { openApiRoutes } from './routes/openapi';
 import { similarityRoutes } from './routes/similarity';
 import { traceRoutes } from './routes/traces';
+import { uploadReader } from './uploads';
 
 export interface AppDeps {
   /** The alignment resource's use cases; required, so a test or the server decides where results live and where work runs. */
   readonly service: AlignmentService;
   readonly limits?: Limits;
-  /** Multipart uploads (files → text); without it, POST accepts JSON only. */
+  /** Multipart uploads (files → text); the default reads .txt, .md, .html, .pdf and .docx. */
   readonly readUpload?: UploadReader;
   /** Structured logs (pino); silent when absent, so tests stay quiet. */
   readonly logger?: Logger;
@@ -47,7 +48,7 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ready' });
   });
   app.use(similarityRoutes(limits));
-  app.use(alignmentRoutes(deps.service, limits, deps.readUpload));
+  app.use(alignmentRoutes(deps.service, limits, deps.readUpload ?? uploadReader(limits)));
   app.use(traceRoutes(deps.service, limits));
   app.use(exampleRoutes(deps.service));
   app.use(openApiRoutes());

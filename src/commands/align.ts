@@ -1,0 +1,66 @@
+import { basename } from 'node:path';
+import { DEFAULT_LIMITS } from '../config';
+import { isAppError } from '../errors';
+import { extractText } from '../extract';
+import { createInlineRunner } from '../jobs';
+import { createAlignmentService } from '../service';
+import { createMemoryStore } from '../store';
+
+export const ALIGN_FORMATS = ['json', 'pdf', 'html', 'csv'] as const;
+export type AlignFormat = (typeof ALIGN_FORMATS)[number];
+
+/** Renders a resource in one format; the report formats arrive with the reports issue. */
+export type Renderer = (resource: unknown) => Promise<string | Buffer>;
+
+export interface AlignIo {
+  readonly readBytes: (path: string) => Promise<Buffer>;
+  readonly stdout: (data: string | Buffer) => void;
+  readonly stderr: (text: string) => void;
+  readonly writeFile: (path: string, data: string | Buffer) => Promise<void>;
+}
+
+export interface AlignArgs {
+  readonly source: string;
+  readonly target: string;
+  readonly format: AlignFormat;
+  readonly out?: string;
+}
+
+const json: Renderer = async (resource) => `${JSON.stringify(resource, null, 2)}\n`;
+export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json };
+
+/**
+ * `cli align A B`: the service's job without a server. Reads both files
+ * (.txt, .md, .html, .pdf, .docx), compares them in-process, and writes the
+ * resource in the chosen format to --out or stdout. Returns the exit code.
+ *
+ * @example
+ * await alignCommand({ source: 'a.pdf', target: 'b.docx', format: 'json' }, io)
+ */
+export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = RENDERERS): Promise<number> {
+  const render = renderers[args.format];
+  if (!render) {
+    io.stderr(`--format ${args.format} is not available yet; available: ${Object.keys(renderers).join(', ')}\n`);
+    return 2;
+  }
+  const service = createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS });
+  try {
+    const [source, target] = await Promise.all([args.source, args.target].map((path) => readDocument(path, io)));
+    const { resource } = await service.create({ source: source!, target: target! });
+    const output = await render(resource);
+    if (args.out) await io.writeFile(args.out, output);
+    else io.stdout(output);
+    return 0;
+  } catch (error) {
+    if (isAppError(error)) io.stderr(`${error.detail}\n`);
+    else if ((error as NodeJS.ErrnoException).code) io.stderr(`cannot read or write: ${(error as Error).message}\n`);
+    else throw error;
+    return 1;
+  }
+}
+
+async function readDocument(path: string, io: AlignIo) {
+  const buffer = await io.readBytes(path);
+  const extracted = await extractText({ buffer, filename: basename(path) }, { maxBytes: DEFAULT_LIMITS.documentBytes });
+  return { text: extracted.text, title: extracted.title ?? basename(path) };
+}

@@ -1,0 +1,65 @@
+import type { Response } from 'express';
+import multer from 'multer';
+import type { Limits } from '../config';
+import { InvalidRequestError, PayloadTooLargeError } from '../errors';
+import { extractText } from '../extract';
+import type { UploadReader } from './routes/alignments';
+
+const FIELDS = ['sourceTitle', 'sourceDate', 'sourceLanguage', 'targetTitle', 'targetDate', 'targetLanguage', 'options'] as const;
+
+/**
+ * Reads `multipart/form-data` with files `source` and `target` (.txt, .md,
+ * .html, .pdf, .docx) into the same body a JSON request has: text extracted,
+ * titles from the form or else from the file, options as a JSON field.
+ *
+ * @example
+ * createApp({ service, readUpload: uploadReader(limits) })
+ */
+export function uploadReader(limits: Limits): UploadReader {
+  const parse = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: limits.documentBytes, files: 2, fields: FIELDS.length, fieldSize: 100_000, parts: 12 },
+  }).fields([
+    { name: 'source', maxCount: 1 },
+    { name: 'target', maxCount: 1 },
+  ]);
+  return async (req) => {
+    await new Promise<void>((resolve, reject) => {
+      parse(req, {} as Response, (error?: unknown) => (error ? reject(multipartError(error, limits)) : resolve()));
+    });
+    const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
+    const fields = req.body as Record<string, string | undefined>;
+    const side = async (name: 'source' | 'target') => {
+      const file = files[name]?.[0];
+      if (!file) throw new InvalidRequestError(`The form has no file "${name}".`, [`${name}: required file`]);
+      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, { maxBytes: limits.documentBytes });
+      return withoutEmpty({
+        text: extracted.text,
+        title: fields[`${name}Title`] ?? extracted.title ?? file.originalname,
+        date: fields[`${name}Date`],
+        language: fields[`${name}Language`],
+      });
+    };
+    return withoutEmpty({ source: await side('source'), target: await side('target'), options: parseOptions(fields.options) });
+  };
+}
+
+function parseOptions(raw: string | undefined): unknown {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new InvalidRequestError('The form field "options" is not valid JSON.', ['options: not JSON']);
+  }
+}
+
+function multipartError(error: unknown, limits: Limits): Error {
+  const code = (error as { code?: string }).code;
+  if (code === 'LIMIT_FILE_SIZE') return new PayloadTooLargeError(`A file is over the limit of ${limits.documentBytes} bytes.`);
+  if (code?.startsWith('LIMIT_')) return new PayloadTooLargeError(`The form is over a limit (${code.toLowerCase()}): two files and the listed fields at most.`);
+  return new InvalidRequestError(`The form could not be read: ${(error as Error).message}`);
+}
+
+const withoutEmpty = <T extends Record<string, unknown>>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+
