@@ -1,6 +1,8 @@
 import request from 'supertest';
 import PDFDocument from 'pdfkit';
 import { DEFAULT_LIMITS } from '../../src/config';
+import { blocksOfText, makeDocx } from '../extract/make-fixtures';
+import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
 import { testApp } from '../fixtures/app';
 
 const SOURCE = 'A French liaison magistrate will be sent to Belgium.\n\nThe ministers met in Brussels.';
@@ -46,6 +48,23 @@ describe('POST /api/v1/alignments with multipart/form-data', () => {
     expect(res.body.target.clauses.some((u: { text: string }) => u.text.includes('liaison magistrate'))).toBe(true);
     expect(res.body.pledges[0]).toMatchObject({ status: 'completed' });
   });
+
+  test('the seed pair as .docx files: the same pledges and verdicts as from the .txt files', async () => {
+    const app = testApp();
+    const fromText = await request(app)
+      .post('/api/v1/alignments')
+      .send({ source: { text: readSeed(SEED_2016), title: 'r' }, target: { text: readSeed(SEED_2018), title: 'c' } })
+      .expect(201);
+    const fromDocx = await request(app)
+      .post('/api/v1/alignments')
+      .attach('source', await makeDocx(blocksOfText(readSeed(SEED_2016)), { title: 'r' }), 'report.docx')
+      .attach('target', await makeDocx(blocksOfText(readSeed(SEED_2018)), { title: 'c' }), 'communique.docx')
+      .expect(201);
+    expect(fromDocx.body.source.title).toBe('r');
+    const verdicts = (body: { pledges: Array<{ topic: string | null; status: string }> }) => body.pledges.map((p) => [p.topic, p.status]);
+    expect(verdicts(fromDocx.body)).toEqual(verdicts(fromText.body));
+    expect(fromDocx.body.summary).toEqual(fromText.body.summary);
+  }, 30_000);
 
   test.each([
     ['a missing target file', 422, 'invalid_request', (r: request.Test) => r.attach('source', Buffer.from(SOURCE), 'a.txt')],
