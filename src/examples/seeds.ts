@@ -56,6 +56,6 @@ export function listExamples(): Example[] {
 export function exampleRequest(id: string): AlignmentRequest | undefined {
   if (id !== 'seed-pair') return undefined;
   const seeds = seedEntries().sort((a, b) => a.date.localeCompare(b.date));
-  const doc = (s: SeedEntry) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), title: s.title, date: s.date, language: s.language });
+  const doc = (s: SeedEntry) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), title: s.title, date: s.date, publisher: s.publisher, language: s.language });
   return { source: doc(seeds[0]!), target: doc(seeds[seeds.length - 1]!) };
 }

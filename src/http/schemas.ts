@@ -15,6 +15,7 @@ export const documentSchema = z
     language: language.optional(),
     title: z.string().max(500).optional(),
     date: z.string().max(40).optional(),
+    publisher: z.string().max(300).optional(),
   })
   .strict();
 

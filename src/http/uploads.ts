@@ -5,7 +5,7 @@ import { InvalidRequestError, PayloadTooLargeError } from '../errors';
 import { extractText } from '../extract';
 import type { UploadReader } from './routes/alignments';
 
-const FIELDS = ['sourceTitle', 'sourceDate', 'sourceLanguage', 'targetTitle', 'targetDate', 'targetLanguage', 'options'] as const;
+const FIELDS = ['sourceTitle', 'sourceDate', 'sourcePublisher', 'sourceLanguage', 'targetTitle', 'targetDate', 'targetPublisher', 'targetLanguage', 'options'] as const;
 
 /**
  * Reads `multipart/form-data` with files `source` and `target` (.txt, .md,
@@ -37,6 +37,7 @@ export function uploadReader(limits: Limits): UploadReader {
         text: extracted.text,
         title: fields[`${name}Title`] ?? extracted.title ?? file.originalname,
         date: fields[`${name}Date`],
+        publisher: fields[`${name}Publisher`],
         language: fields[`${name}Language`],
       });
     };

@@ -8,6 +8,7 @@ import type { Language, Unit } from '../text';
 
 export interface DocumentRequest extends DatedInput {
   readonly title?: string;
+  readonly publisher?: string;
 }
 
 export interface AlignmentRequest {
@@ -19,6 +20,7 @@ export interface AlignmentRequest {
 export interface ResourceDocument {
   readonly title: string | null;
   readonly date: string | null;
+  readonly publisher: string | null;
   readonly language: Language;
   readonly clauses: readonly Unit[];
 }
@@ -98,8 +100,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
         id: newId(),
         createdAt: now().toISOString(),
         options,
-        source: { title: request.source.title ?? null, date: request.source.date ?? null, ...comparison.source },
-        target: { title: request.target.title ?? null, date: request.target.date ?? null, ...comparison.target },
+        source: { title: request.source.title ?? null, date: request.source.date ?? null, publisher: request.source.publisher ?? null, ...comparison.source },
+        target: { title: request.target.title ?? null, date: request.target.date ?? null, publisher: request.target.publisher ?? null, ...comparison.target },
         links: comparison.links,
         pledges: comparison.pledges,
         newPledges: comparison.newPledges,

@@ -37,7 +37,7 @@ export const SCHEMAS = {
     { index: int, text: str, start: int, end: int, kind: { enum: ['clause', 'heading', 'boilerplate', 'meta'] }, lead: str },
     ['index', 'text', 'start', 'end', 'kind'],
   ),
-  Document: obj({ title: nullableStr, date: nullableStr, language: { enum: ['en', 'fr', 'nl', 'de'] }, clauses: { type: 'array', items: ref('Unit') } }),
+  Document: obj({ title: nullableStr, date: nullableStr, publisher: nullableStr, language: { enum: ['en', 'fr', 'nl', 'de'] }, clauses: { type: 'array', items: ref('Unit') } }),
   Explanation: obj({
     signals: obj({ tfidf: num, wordnet: num, dice: num, concepts: num }),
     features: { type: 'object', additionalProperties: num },

@@ -13,7 +13,7 @@ export function traceRoutes(service: AlignmentService, limits: Limits): Router {
     documents.forEach((d, i) => checkDocumentSize(`#${i + 1}`, d.text, limits));
     const traces = await service.trace(documents.map(withoutUndefined) as DocumentRequest[], withoutUndefined(options ?? {}) as CompareOptions);
     res.json({
-      documents: traces.documents.map((d, i) => ({ title: documents[i]!.title ?? null, ...d })),
+      documents: traces.documents.map((d, i) => ({ title: documents[i]!.title ?? null, publisher: documents[i]!.publisher ?? null, ...d })),
       trajectories: traces.trajectories,
     });
   });
