@@ -1,0 +1,1 @@
+export { reportModel, dateText, STATUS_WORDS, type ReportModel, type PledgeRow, type NewPledgeRow, type PairRow, type UnmatchedRow, type ReportDocument } from './model';

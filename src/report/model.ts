@@ -1,0 +1,191 @@
+import type { DiffPart, Relation } from '../align';
+import { EQUIVALENT_AT } from '../align';
+import { DEFAULT_TOPICS } from '../pledges';
+import type { PledgeStatus, Qualifier } from '../pledges';
+import type { AlignmentResource, ResourceDocument } from '../service';
+
+/** Verdicts in words, for people: "carried forward", never `carried_forward`. */
+export const STATUS_WORDS: Readonly<Record<PledgeStatus | 'new', string>> = {
+  completed: 'completed',
+  carried_forward: 'carried forward',
+  dropped: 'dropped',
+  new: 'new',
+};
+
+export interface ReportDocument {
+  readonly title: string;
+  readonly date: string | null;
+  /** The date as people write it ("2 February 2016"), or the raw text when it is not an ISO date. */
+  readonly dateText: string | null;
+  readonly publisher: string | null;
+  readonly language: string;
+  readonly clauseCount: number;
+}
+
+export interface PledgeRow {
+  readonly source: number;
+  readonly topic: string | null;
+  readonly topicLabel: string;
+  readonly sourceText: string;
+  readonly targets: ReadonlyArray<{ readonly index: number; readonly text: string; readonly cue: string }>;
+  readonly status: PledgeStatus;
+  readonly verdict: string;
+  readonly qualifiers: readonly Qualifier[];
+  readonly confidence: number;
+}
+
+export interface NewPledgeRow {
+  readonly target: number;
+  readonly topicLabel: string;
+  readonly text: string;
+  readonly cue: string;
+  readonly confidence: number;
+}
+
+export interface PairRow {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  readonly sourceText: string;
+  readonly targetText: string;
+  readonly score: number;
+  readonly relation: Relation;
+  readonly diff: readonly DiffPart[] | null;
+}
+
+export interface UnmatchedRow {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Everything a report shows, computed once from the resource; renderers only lay it out. */
+export interface ReportModel {
+  readonly id: string;
+  /** When the comparison was made: from the resource, never the clock, so one alignment gives one report. */
+  readonly createdAt: string;
+  readonly createdAtText: string;
+  readonly source: ReportDocument;
+  readonly target: ReportDocument;
+  readonly counts: Readonly<Record<PledgeStatus | 'new', number>>;
+  readonly sentences: readonly string[];
+  readonly pledges: readonly PledgeRow[];
+  readonly newPledges: readonly NewPledgeRow[];
+  readonly dropped: readonly PledgeRow[];
+  readonly pairs: readonly PairRow[];
+  readonly unmatchedSource: readonly UnmatchedRow[];
+  readonly unmatchedTarget: readonly UnmatchedRow[];
+  readonly methodology: readonly string[];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2016-02-02" → "2 February 2016"; anything else is kept as written. */
+export function dateText(date: string | null): string | null {
+  if (!date) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return date;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+const topicLabels = new Map(DEFAULT_TOPICS.map((t) => [t.id, t.label]));
+const labelOf = (topic: string | null, custom: ReadonlyMap<string, string>): string =>
+  topic === null ? 'other' : (custom.get(topic) ?? topicLabels.get(topic) ?? topic);
+
+/**
+ * Builds the report model of one alignment: the numbers, the generated
+ * summary sentences, and every table the PDF, HTML and CSV reports show.
+ *
+ * @example
+ * const model = reportModel(resource);
+ * model.sentences[0] // "Of 13 pledges made on 2 February 2016, 5 were reported completed by 11 June 2018, …"
+ */
+export function reportModel(resource: AlignmentResource): ReportModel {
+  const custom = new Map((resource.options.topics ?? []).map((t) => [t.id, t.label]));
+  const sourceText = (i: number) => resource.source.clauses[i]?.text ?? '';
+  const targetText = (i: number) => resource.target.clauses[i]?.text ?? '';
+  const pledges: PledgeRow[] = resource.pledges.map((p) => ({
+    source: p.source,
+    topic: p.topic,
+    topicLabel: labelOf(p.topic, custom),
+    sourceText: sourceText(p.source),
+    targets: p.evidence.map((e) => ({ index: e.target, text: targetText(e.target), cue: e.cue })),
+    status: p.status,
+    verdict: [STATUS_WORDS[p.status], ...p.qualifiers].join(', '),
+    qualifiers: p.qualifiers,
+    confidence: p.confidence,
+  }));
+  const linkedSource = new Set(resource.links.flatMap((l) => l.source as readonly number[]));
+  const linkedTarget = new Set(resource.links.flatMap((l) => l.target as readonly number[]));
+  const unmatched = (doc: ResourceDocument, linked: ReadonlySet<number>) =>
+    doc.clauses.filter((u) => u.kind === 'clause' && !linked.has(u.index)).map((u) => ({ index: u.index, text: u.text }));
+  const counts = resource.summary.total;
+  const source = reportDocument(resource.source, 'Source document');
+  const target = reportDocument(resource.target, 'Target document');
+  return {
+    id: resource.id,
+    createdAt: resource.createdAt,
+    createdAtText: `${dateText(resource.createdAt.slice(0, 10))} ${resource.createdAt.slice(11, 16)} UTC`,
+    source,
+    target,
+    counts,
+    sentences: summarySentences(counts, source, target, pledges),
+    pledges,
+    newPledges: resource.newPledges.map((n) => ({ target: n.target, topicLabel: labelOf(n.topic, custom), text: targetText(n.target), cue: n.cue, confidence: n.confidence })),
+    dropped: pledges.filter((p) => p.status === 'dropped'),
+    pairs: resource.links.map((l) => ({
+      source: l.source,
+      target: l.target,
+      sourceText: l.source.map(sourceText).join(' '),
+      targetText: l.target.map(targetText).join(' '),
+      score: l.score,
+      relation: l.relation,
+      diff: l.diff,
+    })),
+    unmatchedSource: unmatched(resource.source, linkedSource),
+    unmatchedTarget: unmatched(resource.target, linkedTarget),
+    methodology: methodology(resource),
+  };
+}
+
+function reportDocument(doc: ResourceDocument, fallback: string): ReportDocument {
+  return {
+    title: doc.title ?? fallback,
+    date: doc.date,
+    dateText: dateText(doc.date),
+    publisher: doc.publisher ?? null,
+    language: doc.language,
+    clauseCount: doc.clauses.filter((u) => u.kind === 'clause').length,
+  };
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function summarySentences(
+  counts: Readonly<Record<PledgeStatus | 'new', number>>,
+  source: ReportDocument,
+  target: ReportDocument,
+  pledges: readonly PledgeRow[],
+): string[] {
+  const made = counts.completed + counts.carried_forward + counts.dropped;
+  const when = (d: ReportDocument) => (d.dateText ? ` ${/^\d/.test(d.dateText) ? 'on' : 'in'} ${d.dateText}` : '');
+  const by = target.dateText ? ` by ${target.dateText}` : ` in “${target.title}”`;
+  const sentences = [
+    made === 0
+      ? `No pledges were found in “${source.title}”.`
+      : `Of ${plural(made, 'pledge', 'pledges')} made${when(source)}, ${counts.completed} ${counts.completed === 1 ? 'was' : 'were'} reported completed${by}, ${counts.carried_forward} carried forward and ${counts.dropped} dropped.`,
+    `“${target.title}” makes ${plural(counts.new, 'new commitment', 'new commitments')} with no antecedent in “${source.title}”.`,
+  ];
+  const unsure = pledges.filter((p) => p.confidence < 0.55).length;
+  if (unsure > 0) sentences.push(`${plural(unsure, 'verdict has', 'verdicts have')} a confidence below 0.55 and should be checked against the evidence.`);
+  return sentences;
+}
+
+function methodology(resource: AlignmentResource): string[] {
+  const o = resource.options;
+  return [
+    `Clauses: each document is cut into ${o.segmentation ?? 'clauses'} (sentences split further at semicolons, colons and list items; headings, bylines and boilerplate kept apart and never aligned).`,
+    'Similarity: a linear model over TF-IDF cosine of stemmed words, WordNet synonym overlap, character-bigram Dice and a lexicon of EU justice-and-home-affairs aliases (Frontex, PNR, joint investigation teams …), fitted on the STS Benchmark training set.',
+    `Alignment: candidates from an inverted index, rescored; links need a score of at least ${o.threshold ?? 0.3} or a shared lexicon concept; ${o.monotone ? 'links keep document order' : 'links may cross (pledges move around)'}; adjacent clauses join a link when the joined text matches better (splits and merges). A link scoring ${EQUIVALENT_AT} or more is “equivalent”, below “partial”.`,
+    'Pledges: a source clause committing to act (“will”, “pledged”, “decided to”, “called for”, …) is a pledge. A linked or same-topic target clause reporting it done makes it completed; one committing again, carried forward; none, dropped. Confidence rises with the link score and falls where the pledge reads two ways (reported done and promised again) or the cue is inherited from a list’s introduction.',
+    'Word diff: insertions and deletions between the linked texts, marked by colour and by underline (inserted) or strike-through (deleted), so it reads in black and white.',
+  ];
+}

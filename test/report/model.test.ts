@@ -1,0 +1,44 @@
+import { dateText, reportModel, type ReportModel } from '../../src/report';
+import { seedResource } from '../fixtures/seed-report';
+
+describe('report model of the seed pair', () => {
+  let model: ReportModel;
+  beforeAll(async () => {
+    model = reportModel(await seedResource());
+  });
+
+  test('the cover: titles, dates in words, publishers, and the resource\'s own date', () => {
+    expect(model.source).toMatchObject({ title: 'France, Belgium step up security cooperation', dateText: '2 February 2016', publisher: 'EUobserver' });
+    expect(model.target).toMatchObject({ dateText: '11 June 2018', publisher: 'Governments of France and Belgium' });
+    expect(model.createdAtText).toBe('23 November 2026 12:00 UTC');
+  });
+
+  test('the summary sentences say the counts in words, with both dates', () => {
+    const { completed, carried_forward, dropped } = model.counts;
+    expect(model.sentences[0]).toBe(
+      `Of ${completed + carried_forward + dropped} pledges made on 2 February 2016, ${completed} were reported completed by 11 June 2018, ${carried_forward} carried forward and ${dropped} dropped.`,
+    );
+    expect(model.sentences[1]).toMatch(new RegExp(`makes ${model.counts.new} new commitments`));
+  });
+
+  test('pledge rows: verdicts in words, topic labels, source and target wording', () => {
+    const magistrate = model.pledges.find((p) => p.topic === 'liaison-magistrate')!;
+    expect(magistrate).toMatchObject({ verdict: 'completed', topicLabel: 'liaison magistrate', sourceText: expect.stringMatching(/^A French liaison magistrate will be sent/) });
+    expect(magistrate.targets).toEqual([expect.objectContaining({ text: 'stationing a French liaison magistrate in Belgium', cue: 'stationing' })]);
+    expect(model.pledges.find((p) => p.topic === 'pnr')!.verdict).toBe('completed, extended');
+    for (const p of model.pledges) expect(p.verdict).not.toMatch(/_/);
+  });
+
+  test('dropped pledges, unmatched clauses and aligned pairs are listed', () => {
+    expect(model.dropped.map((p) => p.topicLabel)).toEqual(['harmonised terrorism offences']);
+    expect(model.unmatchedSource.length + model.pairs.length).toBeGreaterThan(0);
+    expect(model.pairs.every((p) => p.sourceText.length > 0 && p.targetText.length > 0)).toBe(true);
+    expect(model.methodology.join(' ')).toMatch(/threshold|at least 0\.3/);
+  });
+});
+
+test('dateText writes ISO dates in words and keeps anything else', () => {
+  expect(dateText('2018-06-11')).toBe('11 June 2018');
+  expect(dateText('spring 2017')).toBe('spring 2017');
+  expect(dateText(null)).toBeNull();
+});
