@@ -87,6 +87,13 @@ describe('cli align', () => {
     expect(JSON.parse(written['r.json']!).links.length).toBeGreaterThan(0);
   });
 
+  test('--format csv prints the CSV report', async () => {
+    const io = captureIo(files);
+    expect(await runCli(['align', 'a.txt', 'b.md', '--format', 'csv'], io)).toBe(0);
+    expect(io.out.startsWith('\uFEFFrow,source_units,target_units')).toBe(true);
+    expect(io.out).toMatch(/\r\npledge,0,\d+,A French liaison magistrate will be sent to Belgium\.,stationing a French liaison magistrate in Belgium,,,liaison magistrate,completed,/);
+  });
+
   test('a missing file fails with exit 1 and a message; a wrong call with exit 2 and the usage', async () => {
     const io = captureIo(files);
     expect(await runCli(['align', 'a.txt', 'missing.txt'], io)).toBe(1);

@@ -4,6 +4,8 @@ import { isAppError } from '../errors';
 import { extractText } from '../extract';
 import { createInlineRunner } from '../jobs';
 import { createAlignmentService } from '../service';
+import { renderCsv, reportModel } from '../report';
+import type { AlignmentResource } from '../service';
 import { createMemoryStore } from '../store';
 
 export const ALIGN_FORMATS = ['json', 'pdf', 'html', 'csv'] as const;
@@ -27,7 +29,8 @@ export interface AlignArgs {
 }
 
 const json: Renderer = async (resource) => `${JSON.stringify(resource, null, 2)}\n`;
-export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json };
+const csv: Renderer = async (resource) => renderCsv(reportModel(resource as AlignmentResource));
+export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json, csv };
 
 /**
  * `cli align A B`: the service's job without a server. Reads both files

@@ -9,6 +9,7 @@ import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
 import { alignmentRoutes, type UploadReader } from './routes/alignments';
 import { exampleRoutes } from './routes/examples';
 import { openApiRoutes } from './routes/openapi';
+import { reportRoutes } from './routes/reports';
 import { similarityRoutes } from './routes/similarity';
 import { traceRoutes } from './routes/traces';
 import { uploadReader } from './uploads';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(similarityRoutes(limits));
   app.use(alignmentRoutes(deps.service, limits, deps.readUpload ?? uploadReader(limits)));
   app.use(traceRoutes(deps.service, limits));
+  app.use(reportRoutes(deps.service));
   app.use(exampleRoutes(deps.service));
   app.use(openApiRoutes());
   app.use(notFoundHandler);

@@ -1,1 +1,2 @@
 export { reportModel, dateText, STATUS_WORDS, type ReportModel, type PledgeRow, type NewPledgeRow, type PairRow, type UnmatchedRow, type ReportDocument } from './model';
+export { renderCsv, CSV_COLUMNS } from './csv';

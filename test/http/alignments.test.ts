@@ -81,3 +81,16 @@ describe('the alignment resource: bad input gets a clear problem, never a 500', 
     }
   }, 30_000);
 });
+
+describe('reports of a stored alignment', () => {
+  test('GET …/report.csv downloads the CSV of the stored alignment; an unknown id is a 404 problem', async () => {
+    const app = testApp();
+    const created = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);
+    const res = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers["content-disposition"]).toBe(`attachment; filename=alignment-${created.body.id}.csv`);
+    expect(res.text.split('\r\n')[0]).toBe('\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue');
+    expect(res.text).toContain('pledge,0,0,The ministers will reinforce border checks number 1.');
+    await request(app).get('/api/v1/alignments/nope/report.csv').expect(404);
+  });
+});

@@ -86,6 +86,13 @@ export function openApiDocument() {
         get: { summary: 'One stored alignment', responses: { '200': { description: 'The alignment', content: json(ref('Alignment')) }, '404': problem('No such alignment'), '429': COMMON['429'] } },
         delete: { summary: 'Delete a stored alignment', responses: { '204': { description: 'Deleted' }, '404': problem('No such alignment'), '429': COMMON['429'] } },
       },
+      '/api/v1/alignments/{id}/report.csv': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: {
+          summary: 'The report as CSV (RFC 4180, UTF-8 with BOM): one row per link, pledge verdict and new pledge',
+          responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
+        },
+      },
       '/api/v1/similarity': {
         post: {
           summary: 'Score pairs of clauses (up to 10,000), optionally explained',

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { CSV_COLUMNS, renderCsv, reportModel, type ReportModel } from '../../src/report';
+import { seedResource } from '../fixtures/seed-report';
+
+/** A strict RFC 4180 reader: what a spreadsheet does with the file. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let fieldText = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        fieldText += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else fieldText += c;
+    } else if (c === '"') {
+      if (fieldText !== '') throw new Error(`quote inside an unquoted field at ${i}`);
+      quoted = true;
+    } else if (c === ',') {
+      row.push(fieldText);
+      fieldText = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(fieldText);
+      rows.push(row);
+      row = [];
+      fieldText = '';
+      i += 1;
+    } else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
+    else fieldText += c;
+  }
+  if (quoted || fieldText !== '' || row.length > 0) throw new Error('the file does not end with CRLF');
+  return rows;
+}
+
+describe('CSV report', () => {
+  let model: ReportModel;
+  beforeAll(async () => {
+    model = reportModel(await seedResource());
+  });
+
+  test('the seed report: a header, one row per link, pledge and new pledge, every row as wide as the header', () => {
+    const csv = renderCsv(model);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const body = rows.slice(1);
+    for (const r of body) expect(r).toHaveLength(CSV_COLUMNS.length);
+    expect(body.filter((r) => r[0] === 'link')).toHaveLength(model.pairs.length);
+    expect(body.filter((r) => r[0] === 'pledge')).toHaveLength(model.pledges.length);
+    expect(body.filter((r) => r[0] === 'new_pledge')).toHaveLength(model.newPledges.length);
+    const magistrate = body.find((r) => r[0] === 'pledge' && r[7] === 'liaison magistrate')!;
+    expect(magistrate[3]).toMatch(/^A French liaison magistrate will be sent/);
+    expect(magistrate[4]).toBe('stationing a French liaison magistrate in Belgium');
+    expect(magistrate[8]).toBe('completed');
+    // Both texts survive exactly, quotes and Unicode included.
+    expect(body.some((r) => r[3]!.includes('"European security pact"'))).toBe(true);
+    expect(body.some((r) => r[4]!.includes('“No Money For Terror”'))).toBe(true);
+  });
+
+  test('property: any text survives the round trip, and nothing reads as a formula', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const one: ReportModel = {
+          ...model,
+          pairs: [{ source: [0], target: [1], sourceText: a, targetText: b, score: 0.5, relation: 'partial', diff: null }],
+          pledges: [],
+          newPledges: [],
+        };
+        const rows = parseCsv(renderCsv(one).slice(1));
+        const guard = (t: string) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t);
+        expect(rows[1]!.slice(3, 5)).toEqual([guard(a), guard(b)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
