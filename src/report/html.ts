@@ -1,0 +1,68 @@
+import type { AlignmentResource } from '../service';
+import type { ReportModel } from './model';
+import { diffSection, droppedSection, methodologySection, newPledgeSection, sideBySideSection, unmatchedSection } from './html/documents';
+import { esc } from './html/markup';
+import { REPORT_CSP, REPORT_SCRIPT } from './html/script';
+import { coverSection, pledgeSection, summarySection } from './html/sections';
+import { REPORT_CSS } from './html/style';
+
+/**
+ * The Content-Security-Policy header value to send with `renderHtml`'s page:
+ * its one inline script is allowed by hash, nothing is loaded from anywhere.
+ * helmet's default policy would block the script, so the route sets this one.
+ */
+export const HTML_REPORT_CSP = REPORT_CSP;
+
+const SECTIONS = [
+  ['cover-h', 'The two documents'],
+  ['summary-h', 'Summary'],
+  ['pledges-h', 'Pledges and their verdicts'],
+  ['docs-h', 'The two documents side by side'],
+  ['diffs-h', 'Word differences of aligned clauses'],
+  ['new-h', 'New pledges'],
+  ['dropped-h', 'Dropped pledges'],
+  ['unmatched-h', 'Unmatched clauses'],
+  ['method-h', 'Methodology'],
+] as const;
+
+/**
+ * The continuity report as one self-contained HTML page (inline CSS and
+ * script, nothing fetched): the same content as the PDF, plus filters and
+ * clause links to click. The resource gives every clause for the side-by-side
+ * columns; everything else comes from the model. All document text is escaped.
+ *
+ * @example
+ * const resource = await service.get(id);
+ * res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(resource, reportModel(resource)));
+ */
+export function renderHtml(resource: AlignmentResource, model: ReportModel): string {
+  const title = `Continuity report: ${model.source.title} → ${model.target.title}`;
+  const nav = SECTIONS.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<a class="skip" href="#pledges-h">Skip to the pledges</a>
+<main>
+<h1>Continuity report<br><small>${esc(model.source.title)} → ${esc(model.target.title)}</small></h1>
+<nav aria-label="Contents"><ol>${nav}</ol></nav>
+${coverSection(model)}
+${summarySection(model)}
+${pledgeSection(model)}
+${sideBySideSection(resource, model)}
+${diffSection(model)}
+${newPledgeSection(model)}
+${droppedSection(model)}
+${unmatchedSection(model)}
+${methodologySection(model)}
+</main>
+<script>${REPORT_SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Escapes text for HTML content and attribute values. Every string that comes
+ * from a document, a title or a form is user input, so nothing reaches the
+ * page without passing through here.
+ *
+ * @example
+ * esc('<script>') // '&lt;script&gt;'
+ */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Scores and confidences the way every report prints them: two decimals. */
+export const fixed2 = (n: number): string => n.toFixed(2);
+
+/** Verdict keys as CSS-safe tokens, for filtering and colour; the words shown come from the model. */
+export const statusToken = (status: string): string => status.replace(/_/g, '-');
+
+/** Ids of clause elements; the side-by-side columns, the pledge table and the script all agree on them. */
+export const clauseId = (side: 'source' | 'target', index: number): string => `${side === 'source' ? 's' : 't'}-${index}`;
+
+/** "S 3" / "T 31": short references, with the unit index as in the JSON and CSV. */
+export const clauseRef = (side: 'source' | 'target', index: number): string => `${side === 'source' ? 'S' : 'T'}${index}`;
+
+/** A range like "S7–8" for a link's run of adjacent units. */
+export function clauseRange(side: 'source' | 'target', indices: readonly number[]): string {
+  if (indices.length === 0) return '';
+  const first = indices[0]!;
+  const last = indices[indices.length - 1]!;
+  return first === last ? clauseRef(side, first) : `${clauseRef(side, first)}–${last}`;
+}
+
+/**
+ * The clause text with its cue word marked where it appears, and always named
+ * beside it: a cue may be inherited from a list's introduction or differ in
+ * form, and the reader should still see which word decided the verdict.
+ *
+ * @example
+ * withCue('stationing a magistrate', 'stationing') // '<strong class="cue">stationing</strong> a magistrate <span class="cue-note">(cue: “stationing”)</span>'
+ */
+export function withCue(text: string, cue: string): string {
+  const at = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
+  const note = cue ? ` <span class="cue-note">(cue: “${esc(cue)}”)</span>` : '';
+  if (at < 0) return `${esc(text)}${note}`;
+  return `${esc(text.slice(0, at))}<strong class="cue">${esc(text.slice(at, at + cue.length))}</strong>${esc(text.slice(at + cue.length))}${note}`;
+}
