@@ -1,0 +1,82 @@
+import type { PairRow, ReportModel } from '../model';
+import type { Flow } from './flow';
+import { labels } from './labels';
+import type { Run } from './richtext';
+import { table, type Cell } from './table';
+import { COLOR, SIZE } from './theme';
+
+// Colour and line style together: strike-through and underline still tell
+// deleted from inserted when the page is printed in grey.
+const DELETED: Omit<Run, 'text'> = { color: COLOR.deleted, mark: 'strike' };
+const INSERTED: Omit<Run, 'text'> = { color: COLOR.inserted, mark: 'underline' };
+
+/**
+ * The two sides of a pair with its word diff inline: the source keeps what
+ * was deleted (struck through), the target what was inserted (underlined).
+ *
+ * @example
+ * const [left, right] = diffCells(model.pairs[0]);
+ */
+export function diffCells(pair: PairRow): [Cell, Cell] {
+  if (pair.diff === null) return [[{ text: pair.sourceText }], [{ text: pair.targetText }]];
+  const left = pair.diff.filter((p) => !p.added).map((p) => ({ text: p.value, marked: p.removed === true }));
+  const right = pair.diff.filter((p) => !p.removed).map((p) => ({ text: p.value, marked: p.added === true }));
+  return [styled(left, DELETED), styled(right, INSERTED)];
+}
+
+/**
+ * White space takes the mark only between two marked words, so a deleted
+ * phrase is struck through in one line while no stray stroke hangs beside
+ * a kept word.
+ */
+function styled(parts: ReadonlyArray<{ text: string; marked: boolean }>, mark: Omit<Run, 'text'>): Run[] {
+  return parts.map((part, i) => {
+    const blank = part.text.trim() === '';
+    const marked = part.marked && (!blank || (parts[i - 1]?.marked === true && parts[i + 1]?.marked === true));
+    return marked ? { text: part.text, ...mark } : { text: part.text };
+  });
+}
+
+function pairCell(pair: PairRow, n: number, names: { source: string; target: string }): Cell {
+  const clauses = (name: string, indices: readonly number[]) => `\n${name} ${indices.length > 1 ? 'clauses' : 'clause'} ${indices.join('+')}`;
+  const runs: Run[] = [
+    { text: `${n}\n`, face: 'bold' },
+    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}` },
+    { text: clauses(names.source, pair.source) + clauses(names.target, pair.target), color: COLOR.muted },
+  ];
+  if (pair.diff === null) runs.push({ text: '\nno word diff: the texts differ too much', face: 'italic', color: COLOR.muted });
+  return runs;
+}
+
+/**
+ * Every aligned pair side by side, with a legend for the diff marks.
+ *
+ * @example
+ * sideBySide(flow, model);
+ */
+export function sideBySide(flow: Flow, model: ReportModel): void {
+  const { source, target } = labels(model);
+  flow.startSection('Side by side');
+  flow.paragraph([
+    { text: `Each aligned pair, the ${source} text on the left and the ${target} text on the right. ` },
+    { text: `Words only in the ${source} text are ` },
+    { text: 'struck through in red', ...DELETED },
+    { text: `; words only in the ${target} text are ` },
+    { text: 'underlined in green', ...INSERTED },
+    { text: '. The score is the clause similarity (0 to 1); “equivalent” pairs say the same thing, “partial” ones part of it.' },
+  ]);
+  if (model.pairs.length === 0) {
+    flow.paragraph([{ text: 'No clauses were aligned.', face: 'italic', color: COLOR.muted }]);
+    return;
+  }
+  table(
+    flow,
+    [
+      { header: 'Pair', share: 0.13 },
+      { header: `${source} text`, share: 0.435 },
+      { header: `${target} text`, share: 0.435 },
+    ],
+    model.pairs.map((pair, i) => [pairCell(pair, i + 1, { source, target }), ...diffCells(pair)]),
+    SIZE.table,
+  );
+}

@@ -1,0 +1,141 @@
+import type { PledgeRow, ReportModel, UnmatchedRow } from '../model';
+import type { Flow } from './flow';
+import { CHECK_BELOW, confidenceText, labels } from './labels';
+import type { Run } from './richtext';
+import { table, type Cell } from './table';
+import { COLOR, SIZE } from './theme';
+
+const muted = (text: string): Run => ({ text, face: 'italic', color: COLOR.muted });
+
+const confidenceCell = (c: number): Cell =>
+  c < CHECK_BELOW ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
+
+/** Each piece of evidence with the words that decided it, one paragraph apart. */
+function evidenceCell(row: PledgeRow): Cell {
+  if (row.targets.length === 0) return [muted('no counterpart found')];
+  return row.targets.flatMap((t, i): Run[] => [
+    { text: `${i > 0 ? '\n\n' : ''}${t.text}` },
+    muted(`\ncue: “${t.cue}”`),
+  ]);
+}
+
+/**
+ * The pledge table: every source pledge, its evidence in the target with
+ * the cue, and the verdict in words.
+ *
+ * @example
+ * pledgeTable(flow, model);
+ */
+export function pledgeTable(flow: Flow, model: ReportModel): void {
+  const { source, target } = labels(model);
+  flow.startSection('Pledges');
+  flow.paragraph([
+    { text: `Each pledge made in the ${source} document and what the ${target} document says of it. ` },
+    { text: 'Evidence is quoted with its cue, the words that decided the verdict.' },
+  ]);
+  if (model.pledges.length === 0) {
+    flow.paragraph([muted('No pledges were found in the source document.')]);
+    return;
+  }
+  table(
+    flow,
+    [
+      { header: 'Topic', share: 0.13 },
+      { header: `${cap(source)} wording`, share: 0.29 },
+      { header: `${cap(target)} wording (evidence, cue)`, share: 0.35 },
+      { header: 'Verdict', share: 0.115 },
+      { header: 'Confidence', share: 0.115 },
+    ],
+    model.pledges.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], evidenceCell(p), [{ text: p.verdict, face: 'bold' }], confidenceCell(p.confidence)]),
+  );
+}
+
+/**
+ * New pledges (target commitments continuing no source pledge), then the
+ * dropped ones, which follow on the same page when there is room.
+ *
+ * @example
+ * newAndDropped(flow, model);
+ */
+export function newAndDropped(flow: Flow, model: ReportModel): void {
+  const { source, target } = labels(model);
+  flow.startSection('New pledges');
+  flow.paragraph([{ text: `Commitments of the ${target} document with no antecedent among the ${source} pledges.` }]);
+  if (model.newPledges.length === 0) flow.paragraph([muted('None.')]);
+  else
+    table(
+      flow,
+      [
+        { header: 'Topic', share: 0.16 },
+        { header: `${cap(target)} wording`, share: 0.56 },
+        { header: 'Cue', share: 0.16 },
+        { header: 'Confidence', share: 0.12 },
+      ],
+      model.newPledges.map((n) => [[{ text: n.topicLabel }], [{ text: n.text }], [{ text: `“${n.cue}”` }], confidenceCell(n.confidence)]),
+    );
+
+  flow.startSection('Dropped pledges', false);
+  flow.paragraph([{ text: `Pledges of the ${source} document that the ${target} document does not take up or abandons.` }]);
+  if (model.dropped.length === 0) flow.paragraph([muted('No pledge was dropped.')]);
+  else
+    table(
+      flow,
+      [
+        { header: 'Topic', share: 0.16 },
+        { header: `${cap(source)} wording`, share: 0.5 },
+        { header: 'Verdict', share: 0.22 },
+        { header: 'Confidence', share: 0.12 },
+      ],
+      model.dropped.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], [{ text: p.verdict, face: 'bold' }], confidenceCell(p.confidence)]),
+    );
+}
+
+/**
+ * Clauses of either document that no link reaches: what one side says and
+ * the other does not.
+ *
+ * @example
+ * unmatched(flow, model);
+ */
+export function unmatched(flow: Flow, model: ReportModel): void {
+  const { source, target } = labels(model);
+  flow.startSection('Unmatched clauses');
+  flow.paragraph([{ text: 'Clauses aligned with nothing in the other document (headings, bylines and boilerplate are left out).' }]);
+  unmatchedList(flow, `In the ${source} document`, model.source.title, model.unmatchedSource);
+  unmatchedList(flow, `In the ${target} document`, model.target.title, model.unmatchedTarget);
+}
+
+function unmatchedList(flow: Flow, caption: string, title: string, rows: readonly UnmatchedRow[]): void {
+  flow.heading(`${caption} (${rows.length})`);
+  flow.paragraph([muted(title)], SIZE.small);
+  if (rows.length === 0) {
+    flow.paragraph([muted('Every clause is aligned.')]);
+    return;
+  }
+  table(
+    flow,
+    [
+      { header: 'Clause', share: 0.1 },
+      { header: 'Text', share: 0.9 },
+    ],
+    rows.map((r) => [[{ text: String(r.index) }], [{ text: r.text }]]),
+  );
+}
+
+/**
+ * The methodology appendix, as the model words it.
+ *
+ * @example
+ * methodology(flow, model);
+ */
+export function methodology(flow: Flow, model: ReportModel): void {
+  flow.startSection('Methodology');
+  for (const paragraph of model.methodology) {
+    const colon = paragraph.indexOf(': ');
+    // The model starts each paragraph with its subject ("Clauses: …"); set it in bold as a run-in heading.
+    const runs: Run[] = colon > 0 && colon < 30 ? [{ text: paragraph.slice(0, colon + 1), face: 'bold' }, { text: paragraph.slice(colon + 1) }] : [{ text: paragraph }];
+    flow.paragraph(runs, SIZE.body, 0, 8);
+  }
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
