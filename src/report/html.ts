@@ -43,6 +43,7 @@ export function renderHtml(resource: AlignmentResource, model: ReportModel): str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>
