@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { WEB_SCRIPT } from './script';
+import { WEB_CSS } from './style';
+
+const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+function documentFieldset(side: 'source' | 'target', legend: string, example: { title: string; date: string; publisher: string }): string {
+  const id = (name: string) => `${side}-${name}`;
+  return `<fieldset>
+<legend>${legend}</legend>
+<label for="${id('file')}">File (.txt, .md, .html, .pdf or .docx)</label>
+<input type="file" id="${id('file')}" name="${side}" accept="${ACCEPT}" aria-describedby="${id('file-hint')}">
+<p class="hint" id="${id('file-hint')}">A chosen file is used instead of pasted text.</p>
+<label for="${id('text')}">Or paste the text</label>
+<textarea id="${id('text')}" name="${side}Text" spellcheck="false"></textarea>
+<label for="${id('title')}">Title</label>
+<input type="text" id="${id('title')}" name="${side}Title" maxlength="500" placeholder="e.g. ${example.title}">
+<label for="${id('date')}">Date</label>
+<input type="text" id="${id('date')}" name="${side}Date" maxlength="40" placeholder="e.g. ${example.date}" aria-describedby="${id('date-hint')}">
+<p class="hint" id="${id('date-hint')}">YYYY-MM-DD, or as written (“spring 2017”).</p>
+<label for="${id('publisher')}">Publisher</label>
+<input type="text" id="${id('publisher')}" name="${side}Publisher" maxlength="300" placeholder="e.g. ${example.publisher}">
+</fieldset>`;
+}
+
+const BODY = `<main>
+<h1>Compare two documents</h1>
+<p>Give an earlier document (the source, with its pledges) and a later one (the target). The service aligns them clause by clause and says which pledges were completed, carried forward, dropped or newly made.</p>
+<noscript><p><strong>This page needs JavaScript to send the documents.</strong> Without it, use the API: <a href="/api/v1/docs">/api/v1/docs</a>.</p></noscript>
+<form id="align-form" novalidate>
+<div class="documents">
+${documentFieldset('source', 'Source document (earlier)', { title: 'France, Belgium step up security cooperation', date: '2016-02-02', publisher: 'EUobserver' })}
+${documentFieldset('target', 'Target document (later)', { title: 'Val Duchesse II: joint communiqué', date: '2018-06-11', publisher: 'Governments of France and Belgium' })}
+</div>
+<fieldset>
+<legend>Options</legend>
+<div class="options">
+<div><label for="segmentation">Segmentation</label>
+<select id="segmentation" name="segmentation"><option value="clauses">clauses (default)</option><option value="sentences">sentences</option><option value="lines">lines</option></select></div>
+<div><label for="threshold">Link threshold (0–1)</label>
+<input type="number" id="threshold" name="threshold" min="0" max="1" step="0.05" placeholder="0.3" aria-describedby="threshold-hint">
+<p class="hint" id="threshold-hint">Lowest similarity a link may have; empty for the default 0.3.</p></div>
+<div class="check"><input type="checkbox" id="monotone" name="monotone"><label class="inline" for="monotone">Keep document order (monotone links)</label></div>
+</div>
+</fieldset>
+<div class="actions">
+<button type="submit">Align the documents</button>
+<button type="button" class="secondary" id="example">Align the example pair instead</button>
+</div>
+</form>
+<p id="progress" role="status" aria-live="polite" aria-atomic="true"></p>
+<div id="error" role="alert" tabindex="-1"></div>
+<section id="result" aria-labelledby="result-h" hidden></section>
+<p class="small">The API behind this page: <a href="/api/v1/docs">/api/v1/docs</a>.</p>
+</main>`;
+
+/**
+ * The web page at `/`: paste or upload two documents, align them through the
+ * API, read the report and download it. One self-contained page (inline CSS
+ * and script, nothing fetched from elsewhere) and the Content-Security-Policy
+ * to send with it, which allows exactly that script and stylesheet by hash.
+ *
+ * @example
+ * const { html, csp } = webPage();
+ * res.set('Content-Security-Policy', csp).type('html').send(html);
+ */
+export function webPage(): { html: string; csp: string } {
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Clause continuity: compare two documents</title>
+<style>${WEB_CSS}</style>
+</head>
+<body>
+${BODY}
+<script>${WEB_SCRIPT}</script>
+</body>
+</html>
+`;
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(WEB_SCRIPT)}`,
+    `style-src ${sha256(WEB_CSS)}`,
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "img-src 'self' data:",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return { html, csp };
+}
