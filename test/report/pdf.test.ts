@@ -125,3 +125,42 @@ describe('PDF report of the seed pair', () => {
     expect(Buffer.concat(chunks).equals(pdf)).toBe(true);
   });
 });
+
+describe('PDF report of an awkward model', () => {
+  const giant = Array.from({ length: 160 }, (_, i) => `Klausel ${i}: Die Behörden prüfen grenzüberschreitende Maßnahmen —`).join(' ');
+  const unbroken = `https://example.org/${'über-lange-adresse-'.repeat(30)}ende`;
+  let read: ReturnType<typeof readPdf>;
+
+  beforeAll(async () => {
+    const seed = reportModel(await seedResource());
+    const model: ReportModel = {
+      ...seed,
+      source: { ...seed.source, title: 'Łódź — Ελλάδα — Москва: un rapport très, très long sur la coopération franco-belge', date: null, dateText: null, publisher: null },
+      target: { ...seed.target, title: 'Bericht über die Zusammenarbeit', date: 'Frühjahr 2018', dateText: 'Frühjahr 2018' },
+      pledges: [{ ...seed.pledges[0]!, sourceText: giant }, { ...seed.pledges[1]!, targets: [{ index: 1, text: unbroken, cue: 'will' }] }, ...seed.pledges],
+      newPledges: [],
+      dropped: [],
+      pairs: [{ ...seed.pairs[0]!, diff: null }, ...seed.pairs.slice(1, 4)],
+      unmatchedSource: [],
+      unmatchedTarget: [],
+    };
+    read = readPdf(await pdfBuffer(model));
+  }, 60_000);
+
+  test('splits a row taller than a page between lines, repeats the table header, and keeps every word on the page', () => {
+    expect(strayWords(read.words)).toEqual([]);
+    const pledgePages = read.pageTexts.filter((p) => /› .*Pledges\n/.test(p));
+    expect(pledgePages.length).toBeGreaterThan(3);
+    for (const page of pledgePages) expect(page).toMatch(/^Topic Source wording Target wording \(evidence, cue\) Verdict Confidence$/m);
+    expect(read.flat).toContain('Klausel 159: Die Behörden prüfen grenzüberschreitende Maßnahmen —');
+    expect(read.text.replace(/\s+/g, '')).toContain(unbroken);
+  });
+
+  test('says so when a list is empty or a pair has no diff, and prints other scripts', () => {
+    for (const note of ['no word diff: the texts differ too much', 'No pledge was dropped.', 'Every clause is aligned.', 'Date: not given', 'Date: Frühjahr 2018']) {
+      expect(read.flat).toContain(note);
+    }
+    expect(read.flat).toContain('Łódź — Ελλάδα — Москва');
+    read.pageTexts.slice(0, read.pages).forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${read.pages}`));
+  });
+});

@@ -1,7 +1,7 @@
 import type { ReportDocument, ReportModel } from '../model';
 import { barChart } from './chart';
 import type { Flow } from './flow';
-import { labels } from './labels';
+import { labels, yearNote } from './labels';
 import { COLOR, SIZE } from './theme';
 
 /**
@@ -22,8 +22,8 @@ export function cover(flow: Flow, model: ReportModel): void {
     0,
     40,
   );
-  documentBlock(flow, `Source document (${source})`, model.source);
-  documentBlock(flow, `Target document (${target})`, model.target);
+  documentBlock(flow, `Source document${yearNote(source)}`, model.source);
+  documentBlock(flow, `Target document${yearNote(target)}`, model.target);
   flow.y += 10;
   flow.rule(COLOR.rule);
   flow.y += 10;

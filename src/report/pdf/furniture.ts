@@ -1,6 +1,6 @@
 import type { ReportModel } from '../model';
 import type { Flow } from './flow';
-import { labels } from './labels';
+import { labels, yearNote } from './labels';
 import { fitLine } from './richtext';
 import { COLOR, SIZE } from './theme';
 
@@ -28,7 +28,7 @@ export function pageFurniture(flow: Flow, model: ReportModel): void {
       const sectionWidth = section ? doc.font('bold').widthOfString(section) + 12 : 0;
       doc.font('regular');
       const each = (width - sectionWidth - doc.widthOfString(SEPARATOR)) / 2;
-      const titles = `${fitLine(doc, `${model.source.title} (${source})`, each)}${SEPARATOR}${fitLine(doc, `${model.target.title} (${target})`, each)}`;
+      const titles = `${fitLine(doc, `${model.source.title}${yearNote(source)}`, each)}${SEPARATOR}${fitLine(doc, `${model.target.title}${yearNote(target)}`, each)}`;
       const y = top - 30;
       doc.text(titles, left, y, { lineBreak: false });
       if (section) doc.font('bold').text(section, left + width - sectionWidth + 12, y, { lineBreak: false });

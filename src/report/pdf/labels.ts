@@ -24,3 +24,15 @@ export const confidenceText = (c: number): string => c.toFixed(2);
 
 /** Below this, the summary asks readers to check a verdict against its evidence. */
 export const CHECK_BELOW = 0.55;
+
+/** "2016" → "2016", "source" → "Source": column headers start with a capital. */
+export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * " (2016)" after a document's name, or nothing when the label is only its
+ * role, which would read "Source document (source)".
+ *
+ * @example
+ * `Source document${yearNote(labels(model).source)}` // "Source document (2016)"
+ */
+export const yearNote = (label: string): string => (label === 'source' || label === 'target' ? '' : ` (${label})`);

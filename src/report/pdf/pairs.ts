@@ -1,6 +1,6 @@
 import type { PairRow, ReportModel } from '../model';
 import type { Flow } from './flow';
-import { labels } from './labels';
+import { cap, labels } from './labels';
 import type { Run } from './richtext';
 import { table, type Cell } from './table';
 import { COLOR, SIZE } from './theme';
@@ -38,11 +38,10 @@ function styled(parts: ReadonlyArray<{ text: string; marked: boolean }>, mark: O
 }
 
 function pairCell(pair: PairRow, n: number, names: { source: string; target: string }): Cell {
-  const clauses = (name: string, indices: readonly number[]) => `\n${name} ${indices.length > 1 ? 'clauses' : 'clause'} ${indices.join('+')}`;
   const runs: Run[] = [
     { text: `${n}\n`, face: 'bold' },
-    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}` },
-    { text: clauses(names.source, pair.source) + clauses(names.target, pair.target), color: COLOR.muted },
+    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}\n` },
+    { text: `clauses\n${names.source}: ${pair.source.join('+')}\n${names.target}: ${pair.target.join('+')}`, color: COLOR.muted },
   ];
   if (pair.diff === null) runs.push({ text: '\nno word diff: the texts differ too much', face: 'italic', color: COLOR.muted });
   return runs;
@@ -73,8 +72,8 @@ export function sideBySide(flow: Flow, model: ReportModel): void {
     flow,
     [
       { header: 'Pair', share: 0.13 },
-      { header: `${source} text`, share: 0.435 },
-      { header: `${target} text`, share: 0.435 },
+      { header: `${cap(source)} text`, share: 0.435 },
+      { header: `${cap(target)} text`, share: 0.435 },
     ],
     model.pairs.map((pair, i) => [pairCell(pair, i + 1, { source, target }), ...diffCells(pair)]),
     SIZE.table,

@@ -56,32 +56,48 @@ export function layout(doc: PDFKit.PDFDocument, runs: readonly Run[], width: num
     pieces = [];
     x = 0;
   };
+  // A word may span runs ("Ministers" kept, "," inserted): its parts wait here
+  // until white space ends it, so a line never breaks inside a word.
+  let word: Array<{ run: Run; text: string; w: number }> = [];
+  const placeWord = () => {
+    const total = word.reduce((sum, part) => sum + part.w, 0);
+    if (x > 0 && x + total > width) endLine();
+    for (const part of word) {
+      let { text, w } = part;
+      // A word longer than the whole width (a URL, an identifier) is cut by characters.
+      while (x + w > width && text.length > 1) {
+        let cut = text.length - 1;
+        while (cut > 1 && x + measure(part.run, text.slice(0, cut)) > width) cut -= 1;
+        if (x > 0 && x + measure(part.run, text.slice(0, cut)) > width) {
+          endLine();
+          continue;
+        }
+        push(part.run, text.slice(0, cut), measure(part.run, text.slice(0, cut)));
+        endLine();
+        text = text.slice(cut);
+        w = measure(part.run, text);
+      }
+      push(part.run, text, w);
+    }
+    word = [];
+  };
   for (const run of runs) {
     const paragraphs = run.text.replace(/\r\n?/g, '\n').split('\n');
     paragraphs.forEach((paragraph, p) => {
-      if (p > 0) endLine();
+      if (p > 0) {
+        placeWord();
+        endLine();
+      }
       for (const token of paragraph.split(/(\s+)/)) {
         if (token === '') continue;
         if (/^\s+$/.test(token)) {
+          placeWord();
           if (x > 0) push(run, ' ', measure(run, ' '));
-          continue;
-        }
-        let word = token;
-        let w = measure(run, word);
-        if (x > 0 && x + w > width) endLine();
-        // A word longer than the whole width (a URL, an identifier) is cut by characters.
-        while (w > width) {
-          let cut = word.length - 1;
-          while (cut > 1 && measure(run, word.slice(0, cut)) > width) cut -= 1;
-          push(run, word.slice(0, cut), measure(run, word.slice(0, cut)));
-          endLine();
-          word = word.slice(cut);
-          w = measure(run, word);
-        }
-        push(run, word, w);
+        } else word.push({ run, text: token, w: measure(run, token) });
       }
     });
   }
+  placeWord();
   if (pieces.length > 0 || lines.length === 0) endLine();
   return { lines, size, lineHeight: size * LEADING };
 }

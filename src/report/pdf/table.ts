@@ -30,6 +30,7 @@ export function table(flow: Flow, columns: readonly Column[], rows: readonly (re
   const lay = (cells: readonly Cell[]) => cells.map((cell, i) => layout(doc, cell, widths[i]! - 2 * PAD_X, size));
   const header = lay(columns.map((c) => [{ text: c.header, face: 'bold' as const }]));
   const headerHeight = Math.max(...header.map((b) => blockHeight(b))) + 2 * PAD_Y;
+  const continued = (width: number) => layout(doc, [{ text: '(continued)', face: 'italic', color: COLOR.muted }], width - 2 * PAD_X, size);
 
   const drawHeader = () => {
     doc.rect(flow.left, flow.y, flow.width, headerHeight).fillColor(COLOR.headerFill).fill();
@@ -43,6 +44,8 @@ export function table(flow: Flow, columns: readonly Column[], rows: readonly (re
     const height = Math.max(...blocks.map((b) => blockHeight(b, from, to))) + 2 * PAD_Y;
     if (shade) doc.rect(flow.left, flow.y, flow.width, height).fillColor(COLOR.zebra).fill();
     blocks.forEach((b, i) => drawBlock(doc, b, xs[i]! + PAD_X, flow.y + PAD_Y, from, to));
+    // A row carried over from the previous page says so where its first cell has run out.
+    if (from > 0 && blocks[0]!.lines.length <= from) drawBlock(doc, continued(widths[0]!), xs[0]! + PAD_X, flow.y + PAD_Y, 0, to - from);
     flow.y += height;
     flow.rule(COLOR.faint);
   };

@@ -1,6 +1,6 @@
 import type { PledgeRow, ReportModel, UnmatchedRow } from '../model';
 import type { Flow } from './flow';
-import { CHECK_BELOW, confidenceText, labels } from './labels';
+import { cap, CHECK_BELOW, confidenceText, labels } from './labels';
 import type { Run } from './richtext';
 import { table, type Cell } from './table';
 import { COLOR, SIZE } from './theme';
@@ -137,5 +137,3 @@ export function methodology(flow: Flow, model: ReportModel): void {
     flow.paragraph(runs, SIZE.body, 0, 8);
   }
 }
-
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
