@@ -94,6 +94,15 @@ describe('cli align', () => {
     expect(io.out).toMatch(/\r\npledge,0,\d+,A French liaison magistrate will be sent to Belgium\.,stationing a French liaison magistrate in Belgium,,,liaison magistrate,completed,/);
   });
 
+  test('--format pdf and --format html write the reports to --out', async () => {
+    const written: Record<string, Buffer | string> = {};
+    const io = { ...captureIo(files), writeFile: async (path: string, data: string | Buffer) => void (written[path] = data) };
+    expect(await runCli(['align', 'a.txt', 'b.md', '--format', 'pdf', '--out', 'r.pdf'], io)).toBe(0);
+    expect(Buffer.from(written['r.pdf']!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await runCli(['align', 'a.txt', 'b.md', '--format', 'html', '--out', 'r.html'], io)).toBe(0);
+    expect(String(written['r.html'])).toMatch(/^<!doctype html>/i);
+  }, 30_000);
+
   test('a missing file fails with exit 1 and a message; a wrong call with exit 2 and the usage', async () => {
     const io = captureIo(files);
     expect(await runCli(['align', 'a.txt', 'missing.txt'], io)).toBe(1);

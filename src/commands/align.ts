@@ -4,7 +4,7 @@ import { isAppError } from '../errors';
 import { extractText } from '../extract';
 import { createInlineRunner } from '../jobs';
 import { createAlignmentService } from '../service';
-import { renderCsv, reportModel } from '../report';
+import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import type { AlignmentResource } from '../service';
 import { createMemoryStore } from '../store';
 
@@ -30,7 +30,9 @@ export interface AlignArgs {
 
 const json: Renderer = async (resource) => `${JSON.stringify(resource, null, 2)}\n`;
 const csv: Renderer = async (resource) => renderCsv(reportModel(resource as AlignmentResource));
-export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json, csv };
+const pdf: Renderer = (resource) => pdfBuffer(reportModel(resource as AlignmentResource));
+const html: Renderer = async (resource) => renderHtml(resource as AlignmentResource, reportModel(resource as AlignmentResource));
+export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json, csv, pdf, html };
 
 /**
  * `cli align A B`: the service's job without a server. Reads both files

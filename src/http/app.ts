@@ -13,6 +13,7 @@ import { reportRoutes } from './routes/reports';
 import { similarityRoutes } from './routes/similarity';
 import { traceRoutes } from './routes/traces';
 import { uploadReader } from './uploads';
+import { webRoutes } from './routes/web';
 
 export interface AppDeps {
   /** The alignment resource's use cases; required, so a test or the server decides where results live and where work runs. */
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(reportRoutes(deps.service));
   app.use(exampleRoutes(deps.service));
   app.use(openApiRoutes());
+  app.use(webRoutes());
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;

@@ -94,3 +94,28 @@ describe('reports of a stored alignment', () => {
     await request(app).get('/api/v1/alignments/nope/report.csv').expect(404);
   });
 });
+
+describe('PDF and HTML reports of a stored alignment', () => {
+  const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  };
+
+  test('report.pdf streams a PDF, the same bytes every time; report.html is one page with its own policy', async () => {
+    const app = testApp();
+    const created = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);
+    const first = await request(app).get(`${created.headers.location}/report.pdf`).buffer(true).parse(binary).expect(200);
+    const second = await request(app).get(`${created.headers.location}/report.pdf`).buffer(true).parse(binary).expect(200);
+    expect(first.type).toBe('application/pdf');
+    expect(first.headers['content-disposition']).toBe(`attachment; filename=alignment-${created.body.id}.pdf`);
+    expect((first.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(Buffer.compare(first.body as Buffer, second.body as Buffer)).toBe(0);
+    const html = await request(app).get(`${created.headers.location}/report.html`).expect(200);
+    expect(html.type).toBe('text/html');
+    expect(html.headers['content-security-policy']).toMatch(/script-src 'sha256-/);
+    expect(html.text).toContain('Report 1');
+    await request(app).get('/api/v1/alignments/nope/report.pdf').expect(404);
+    await request(app).get('/api/v1/alignments/nope/report.html').expect(404);
+  });
+});

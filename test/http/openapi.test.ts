@@ -85,6 +85,17 @@ describe('OpenAPI 3.1 document', () => {
     await call('get', `/api/v1/alignments/${example.body.id}`);
     await call('get', `/api/v1/alignments/${example.body.id}/report.csv`);
     await call('get', '/api/v1/alignments/nope/report.csv');
+    await call('get', `/api/v1/alignments/${example.body.id}/report.html`);
+    await call('get', '/api/v1/alignments/nope/report.pdf');
+    const pdf = await request(app).get(`/api/v1/alignments/${example.body.id}/report.pdf`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    seen.add('get /api/v1/alignments/{id}/report.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.type).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     await call('delete', `/api/v1/alignments/${created.body.id}`);
     await call('delete', `/api/v1/alignments/${created.body.id}`);
     await call('get', `/api/v1/alignments/${created.body.id}`);

@@ -93,6 +93,20 @@ export function openApiDocument() {
           responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
         },
       },
+      '/api/v1/alignments/{id}/report.pdf': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: {
+          summary: 'The continuity report as PDF (streamed; the same alignment gives the same file)',
+          responses: { '200': { description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
+        },
+      },
+      '/api/v1/alignments/{id}/report.html': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: {
+          summary: 'The continuity report as one self-contained HTML page, the two documents side by side',
+          responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
+        },
+      },
       '/api/v1/similarity': {
         post: {
           summary: 'Score pairs of clauses (up to 10,000), optionally explained',
