@@ -26,6 +26,21 @@ export interface Block {
   readonly lineHeight: number;
 }
 
+// Word widths are the same in every document (same font files, no options),
+// and shaping each word through fontkit is most of a render's time.
+const widths = new Map<string, number>();
+
+function widthOf(doc: PDFKit.PDFDocument, face: FontFace, size: number, text: string): number {
+  const key = `${face}|${size}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (widths.size > 100_000) widths.clear();
+    width = doc.font(face).fontSize(size).widthOfString(text);
+    widths.set(key, width);
+  }
+  return width;
+}
+
 const sameStyle = (a: Run, b: Run) => a.face === b.face && a.color === b.color && a.mark === b.mark;
 
 /**
@@ -42,7 +57,7 @@ export function layout(doc: PDFKit.PDFDocument, runs: readonly Run[], width: num
   const lines: Line[] = [];
   let pieces: Piece[] = [];
   let x = 0;
-  const measure = (run: Run, text: string) => doc.font(run.face ?? 'regular').fontSize(size).widthOfString(text);
+  const measure = (run: Run, text: string) => widthOf(doc, run.face ?? 'regular', size, text);
   const push = (run: Run, text: string, w: number) => {
     const last = pieces[pieces.length - 1];
     if (last && sameStyle(last.run, run)) pieces[pieces.length - 1] = { ...last, text: last.text + text };
