@@ -11,7 +11,7 @@ import { testApp } from '../fixtures/app';
 export interface WebServer {
   readonly base: string;
   /** Which report routes the real app has; the ones it lacks are stood in for (HTML) or only their links checked (PDF). */
-  readonly real: { readonly html: boolean; readonly pdf: boolean; readonly csv: boolean };
+  readonly real: { readonly page: boolean; readonly html: boolean; readonly pdf: boolean; readonly csv: boolean };
   close(): Promise<void>;
 }
 
@@ -22,21 +22,22 @@ async function hasRoute(path: string): Promise<boolean> {
 }
 
 /**
- * The test app on a random port with the web page mounted in front, as
- * `app.use(webRoutes())` would mount it. Until the reports engineer's
+ * The test app on a random port, with the web page mounted in front if the
+ * app does not serve it yet (as `app.use(webRoutes())` does). Until the reports engineer's
  * report.html route exists, a stand-in serves `renderHtml` (with its CSP) for
  * that URL, reading the resource through the API itself. POSTs to the
  * alignment API are held back `delayMs`, so the page's progress can be seen.
  */
 export async function startWebServer(options: { delayMs?: number } = {}): Promise<WebServer> {
   const real = {
+    page: await hasRoute('/'),
     html: await hasRoute('/api/v1/alignments/none/report.html'),
     pdf: await hasRoute('/api/v1/alignments/none/report.pdf'),
     csv: await hasRoute('/api/v1/alignments/none/report.csv'),
   };
   const outer = express();
   let base = '';
-  outer.use(webRoutes());
+  if (!real.page) outer.use(webRoutes());
   if (options.delayMs) {
     outer.post('/api/v1/alignments', (_req, _res, next) => {
       setTimeout(next, options.delayMs);
