@@ -96,10 +96,12 @@ describe('reports of a stored alignment', () => {
 });
 
 describe('PDF and HTML reports of a stored alignment', () => {
-  const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+  // supertest's typings call the response a superagent Response; at run time it is the raw stream.
+  const binary = (res: unknown, done: (error: Error | null, body: unknown) => void) => {
+    const stream = res as NodeJS.ReadableStream;
     const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => done(null, Buffer.concat(chunks)));
   };
 
   test('report.pdf streams a PDF, the same bytes every time; report.html is one page with its own policy', async () => {
