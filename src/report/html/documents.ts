@@ -10,6 +10,9 @@ type Side = 'source' | 'target';
  * Both documents in two columns, every unit in order. A unit with links is a
  * button (Enter and Space for free) that names its counterparts in text, so
  * the links read without the script and without colour.
+ *
+ * @example
+ * sideBySideSection(resource, model) // '… <li id="s-10" data-label="source clause 10"><button … data-links="t-13"> …'
  */
 export function sideBySideSection(resource: AlignmentResource, model: ReportModel): string {
   const counterparts = { source: new Map<number, Set<number>>(), target: new Map<number, Set<number>>() };
@@ -53,7 +56,13 @@ function add(map: Map<number, Set<number>>, key: number, value: number): void {
   map.set(key, set);
 }
 
-/** Word diffs of every aligned pair: deletions struck through, insertions underlined, not colour alone. */
+/**
+ * Word diffs of every aligned pair: deletions struck through, insertions
+ * underlined, not colour alone.
+ *
+ * @example
+ * diffSection(model) // '… <p class="meta">S10 ↔ T13 · partial · score 0.52</p><p><del>A</del> …'
+ */
 export function diffSection(model: ReportModel): string {
   const items = model.pairs.map((p) => {
     const meta = `<p class="meta">${clauseRange('source', p.source)} ↔ ${clauseRange('target', p.target)} · ${p.relation} · score ${fixed2(p.score)}</p>`;
@@ -74,6 +83,7 @@ export function renderDiff(parts: readonly DiffPart[]): string {
   return parts.map((part) => (part.removed ? `<del>${esc(part.value)}</del>` : part.added ? `<ins>${esc(part.value)}</ins>` : esc(part.value))).join('');
 }
 
+/** @example newPledgeSection(model) // '<section aria-labelledby="new-h">…<table><caption>Commitments in …' */
 export function newPledgeSection(model: ReportModel): string {
   const rows = model.newPledges
     .map((n) => `<tr><td><a href="#${clauseId('target', n.target)}">${clauseRef('target', n.target)}</a></td><td>${esc(n.topicLabel)}</td><td>${withCue(n.text, n.cue)}</td><td class="num">${confidence(n.confidence)}</td></tr>`)
@@ -90,6 +100,7 @@ ${
 </section>`;
 }
 
+/** @example droppedSection(model) // '<section aria-labelledby="dropped-h">…' (or "No pledge was dropped.") */
 export function droppedSection(model: ReportModel): string {
   const rows = model.dropped
     .map((p) => `<tr><td><a href="#${clauseId('source', p.source)}">${clauseRef('source', p.source)}</a></td><td>${esc(p.topicLabel)}</td><td>${esc(p.sourceText)}</td><td class="num">${confidence(p.confidence)}</td></tr>`)
@@ -106,6 +117,7 @@ ${
 </section>`;
 }
 
+/** @example unmatchedSection(model) // '… <h3>Only in the source: …</h3><ul><li><a href="#s-6">S6</a> …' */
 export function unmatchedSection(model: ReportModel): string {
   const list = (side: Side, rows: readonly UnmatchedRow[], title: string) => `<h3>Only in the ${side}: ${esc(title)}</h3>
 ${rows.length === 0 ? '<p>Every clause has a counterpart.</p>' : `<ul>${rows.map((r) => `<li><a href="#${clauseId(side, r.index)}">${clauseRef(side, r.index)}</a> ${esc(r.text)}</li>`).join('\n')}</ul>`}`;
@@ -116,6 +128,7 @@ ${list('target', model.unmatchedTarget, model.target.title)}
 </section>`;
 }
 
+/** @example methodologySection(model) // '<section aria-labelledby="method-h"><h2 …>Methodology</h2><p>Clauses: …' */
 export function methodologySection(model: ReportModel): string {
   return `<section aria-labelledby="method-h">
 <h2 id="method-h">Methodology</h2>

@@ -24,7 +24,12 @@ export const clauseId = (side: 'source' | 'target', index: number): string => `$
 /** "S 3" / "T 31": short references, with the unit index as in the JSON and CSV. */
 export const clauseRef = (side: 'source' | 'target', index: number): string => `${side === 'source' ? 'S' : 'T'}${index}`;
 
-/** A range like "S7–8" for a link's run of adjacent units. */
+/**
+ * A link's run of adjacent units, short.
+ *
+ * @example
+ * clauseRange('source', [7, 8]) // 'S7–8'
+ */
 export function clauseRange(side: 'source' | 'target', indices: readonly number[]): string {
   if (indices.length === 0) return '';
   const first = indices[0]!;

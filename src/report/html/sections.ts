@@ -7,7 +7,12 @@ const LOW_CONFIDENCE = 0.55;
 const VERDICTS = ['completed', 'carried_forward', 'dropped', 'new'] as const;
 const PLEDGE_STATUSES = ['completed', 'carried_forward', 'dropped'] as const;
 
-/** The cover: both documents in one table, and when the comparison was made. */
+/**
+ * The cover: both documents in one table, and when the comparison was made.
+ *
+ * @example
+ * coverSection(reportModel(resource)) // '<section aria-labelledby="cover-h" class="cover">…'
+ */
 export function coverSection(model: ReportModel): string {
   const row = (label: string, value: (d: ReportDocument) => string) =>
     `<tr><th scope="row">${label}</th><td>${value(model.source)}</td><td>${value(model.target)}</td></tr>`;
@@ -29,7 +34,13 @@ ${row('Clauses', (d) => String(d.clauseCount))}
 </section>`;
 }
 
-/** Counts as a bar chart with words and numbers beside every bar, the same numbers as a table, and the summary sentences. */
+/**
+ * Counts as a bar chart with words and numbers beside every bar, the same
+ * numbers as a table, and the summary sentences.
+ *
+ * @example
+ * summarySection(model) // '… <span class="bar-label">completed</span> … <span class="bar-value">5</span> …'
+ */
 export function summarySection(model: ReportModel): string {
   const max = Math.max(1, ...VERDICTS.map((v) => model.counts[v]));
   const bars = VERDICTS.map((v) => {
@@ -53,7 +64,13 @@ ${model.sentences.map((s) => `<p>${esc(s)}</p>`).join('\n')}
 </section>`;
 }
 
-/** The pledge table, with filters by verdict and topic that the script reveals (without a script every row simply shows). */
+/**
+ * The pledge table, with filters by verdict and topic that the script
+ * reveals (without a script every row simply shows).
+ *
+ * @example
+ * pledgeSection(model) // '… <tr data-status="completed" data-topic="liaison magistrate"> …'
+ */
 export function pledgeSection(model: ReportModel): string {
   const topics = [...new Set(model.pledges.map((p) => p.topicLabel))].sort((a, b) => a.localeCompare(b));
   const present = PLEDGE_STATUSES.filter((s) => model.pledges.some((p) => p.status === s));
@@ -95,7 +112,12 @@ function pledgeRow(p: PledgeRow): string {
 </tr>`;
 }
 
-/** The number, and the word "check" (not only bold) when it is low. */
+/**
+ * The number, and the word "check" (not only bold) when it is low.
+ *
+ * @example
+ * confidence(0.5) // '<span class="low">0.50 (check)</span>'
+ */
 export function confidence(n: number): string {
   return n < LOW_CONFIDENCE ? `<span class="low">${fixed2(n)} (check)</span>` : fixed2(n);
 }
