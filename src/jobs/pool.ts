@@ -143,7 +143,7 @@ export function createInlineRunner(): JobRunner {
   return {
     async run<J extends Job>(job: J): Promise<ResultOf<J>> {
       try {
-        return runJob(job) as ResultOf<J>;
+        return (await runJob(job)) as ResultOf<J>;
       } catch (error) {
         throw error instanceof JobRefused ? toError(error.failure) : error;
       }

@@ -1,5 +1,6 @@
 import { compareTexts, traceTexts, type Comparison, type DatedInput, type Traces } from '../pledges';
 import { segment, guessLanguage } from '../text';
+import { pdfBuffer } from '../report/pdf';
 import type { CompareJob, Job, JobFailure, UnitLimits } from './types';
 import type { CompareOptions } from '../pledges';
 
@@ -17,8 +18,9 @@ export class JobRefused extends Error {
  * @example
  * runJob({ kind: 'compare', source: { text: a }, target: { text: b }, options: {}, limits: { maxUnits: 20000, maxUnitChars: 5000 } })
  */
-export function runJob(job: Job): Comparison | Traces {
+export async function runJob(job: Job): Promise<Comparison | Traces | Uint8Array> {
   if (job.kind === 'compare') return runCompareJob(job);
+  if (job.kind === 'pdf') return pdfBuffer(job.model);
   job.documents.forEach((d, i) => checkUnits(`#${i + 1}`, d, job.options, job.limits));
   return traceTexts(job.documents, job.options);
 }

@@ -1,4 +1,5 @@
 import type { CompareOptions, Comparison, DatedInput, Traces } from '../pledges';
+import type { ReportModel } from '../report/model';
 
 /** What a worker can be asked to do: plain data in, plain data out (it crosses a thread boundary). */
 export interface CompareJob {
@@ -17,8 +18,14 @@ export interface TraceJob {
   readonly limits: UnitLimits;
 }
 
-export type Job = CompareJob | TraceJob;
-export type ResultOf<J extends Job> = J extends CompareJob ? Comparison : Traces;
+/** Rendering the PDF report: pdfkit lays out every page synchronously, half a second for the seed pair and more for long documents. */
+export interface PdfJob {
+  readonly kind: 'pdf';
+  readonly model: ReportModel;
+}
+
+export type Job = CompareJob | TraceJob | PdfJob;
+export type ResultOf<J extends Job> = J extends CompareJob ? Comparison : J extends TraceJob ? Traces : Uint8Array;
 
 /** Limits checked once the documents are segmented: only then is the number of units known. */
 export interface UnitLimits {

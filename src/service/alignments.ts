@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors';
 import type { JobRunner } from '../jobs';
 import type { CompareOptions, DatedInput, NewPledge, PledgeSummary, PledgeVerdict, Traces } from '../pledges';
 import type { Link } from '../align';
+import { reportModel } from '../report/model';
 import type { Language, Unit } from '../text';
 
 export interface DocumentRequest extends DatedInput {
@@ -60,6 +61,8 @@ export interface AlignmentService {
   get(id: string): Promise<AlignmentResource>;
   list(page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
   remove(id: string): Promise<void>;
+  /** The PDF continuity report of a stored alignment, rendered off the event loop. */
+  pdf(id: string): Promise<{ id: string; bytes: Uint8Array }>;
   /** Follows pledges through two or more dated documents; nothing is stored. */
   trace(documents: readonly DocumentRequest[], options?: CompareOptions): Promise<Traces>;
 }
@@ -83,6 +86,11 @@ export interface ServiceDeps {
 export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
+  const get = async (id: string): Promise<AlignmentResource> => {
+    const stored = await deps.store.get(id);
+    if (!stored) throw new NotFoundError(`No alignment with id ${id}.`);
+    return stored.resource as AlignmentResource;
+  };
   return {
     async create(request) {
       const options = request.options ?? {};
@@ -117,14 +125,14 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       });
       return { resource, reused: false };
     },
-    async get(id) {
-      const stored = await deps.store.get(id);
-      if (!stored) throw new NotFoundError(`No alignment with id ${id}.`);
-      return stored.resource as AlignmentResource;
-    },
+    get,
     list: (page) => deps.store.list(page),
     async remove(id) {
       if (!(await deps.store.delete(id))) throw new NotFoundError(`No alignment with id ${id}.`);
+    },
+    async pdf(id) {
+      const resource = await get(id);
+      return { id: resource.id, bytes: await deps.runner.run({ kind: 'pdf', model: reportModel(resource) }) };
     },
     trace: (documents, options = {}) =>
       deps.runner.run({ kind: 'trace', documents, options, limits: { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars } }),

@@ -1,6 +1,8 @@
 import { DeadlineExceededError, PayloadTooLargeError } from '../../src/errors';
 import { createInlineRunner, createWorkerPool, type CompareJob, type JobRunner } from '../../src/jobs';
 import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
+import { reportModel } from '../../src/report/model';
+import { seedResource } from '../fixtures/seed-report';
 
 const limits = { maxUnits: 20_000, maxUnitChars: 5_000 };
 const job = (source: string, target: string, extra: Partial<CompareJob> = {}): CompareJob => ({
@@ -28,6 +30,12 @@ describe.each([
     expect(result.links.length).toBeGreaterThan(10);
     expect(result.pledges.find((p) => p.topic === 'liaison-magistrate')?.status).toBe('completed');
   }, 30_000);
+
+  test('renders the PDF report as bytes (pdfkit lays out synchronously, so the server does it here)', async () => {
+    const bytes = await runner.run({ kind: 'pdf', model: reportModel(await seedResource()) });
+    expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.byteLength).toBeGreaterThan(20_000);
+  }, 60_000);
 
   test('a document with more units than allowed is refused as too large, naming the limit', async () => {
     const many = Array.from({ length: 30 }, (_, i) => `Clause number ${i} is here.`).join('\n\n');
