@@ -182,7 +182,7 @@ function summarySentences(
 function methodology(resource: AlignmentResource): string[] {
   const o = resource.options;
   return [
-    `Clauses: each document is cut into ${o.segmentation ?? 'clauses'} (sentences split further at semicolons, colons and list items; headings, bylines and boilerplate kept apart and never aligned).`,
+    `Clauses: each document is cut into ${o.segmentation ?? 'clauses'} (sentences split further at semicolons, colons and list items); headings are aligned like clauses, while bylines, datelines and boilerplate are kept apart and never aligned.`,
     'Similarity: a linear model over TF-IDF cosine of stemmed words, WordNet synonym overlap, character-bigram Dice and a lexicon of EU justice-and-home-affairs aliases (Frontex, PNR, joint investigation teams …), fitted on the STS Benchmark training set.',
     `Alignment: candidates from an inverted index, rescored; links need a score of at least ${o.threshold ?? 0.3} or a shared lexicon concept; ${o.monotone ? 'links keep document order' : 'links may cross (pledges move around)'}; adjacent clauses join a link when the joined text matches better (splits and merges). A link scoring ${EQUIVALENT_AT} or more is “equivalent”, below “partial”.`,
     'Pledges: a source clause committing to act (“will”, “pledged”, “decided to”, “called for”, …) is a pledge. A linked or same-topic target clause reporting it done makes it completed; one committing again, carried forward; none, dropped. Confidence rises with the link score and falls where the pledge reads two ways (reported done and promised again) or the cue is inherited from a list’s introduction.',
