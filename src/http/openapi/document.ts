@@ -19,6 +19,14 @@ const COMMON = {
   '429': problem('Too many requests from this address; see Retry-After'),
   '500': problem('Our fault; logged under the requestId'),
 };
+/** A report of a stored alignment: one GET, one media type, the same errors for all three. */
+const report = (type: string, summary: string) => ({
+  parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+  get: {
+    summary,
+    responses: { '200': { description: summary.split(' (')[0], content: { [type]: { schema: { type: 'string' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
+  },
+});
 const WORK = { '503': problem('The work did not finish within the deadline, or the service is at capacity') };
 
 /**
@@ -86,27 +94,9 @@ export function openApiDocument() {
         get: { summary: 'One stored alignment', responses: { '200': { description: 'The alignment', content: json(ref('Alignment')) }, '404': problem('No such alignment'), '429': COMMON['429'] } },
         delete: { summary: 'Delete a stored alignment', responses: { '204': { description: 'Deleted' }, '404': problem('No such alignment'), '429': COMMON['429'] } },
       },
-      '/api/v1/alignments/{id}/report.csv': {
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: {
-          summary: 'The report as CSV (RFC 4180, UTF-8 with BOM): one row per link, pledge verdict and new pledge',
-          responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
-        },
-      },
-      '/api/v1/alignments/{id}/report.pdf': {
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: {
-          summary: 'The continuity report as PDF (streamed; the same alignment gives the same file)',
-          responses: { '200': { description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
-        },
-      },
-      '/api/v1/alignments/{id}/report.html': {
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: {
-          summary: 'The continuity report as one self-contained HTML page, the two documents side by side',
-          responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, '404': problem('No such alignment'), '429': COMMON['429'] },
-        },
-      },
+      '/api/v1/alignments/{id}/report.csv': report('text/csv', 'The report as CSV (RFC 4180, UTF-8 with BOM): one row per link, pledge verdict and new pledge'),
+      '/api/v1/alignments/{id}/report.pdf': report('application/pdf', 'The continuity report as PDF (rendered in a worker; the same alignment gives the same file)'),
+      '/api/v1/alignments/{id}/report.html': report('text/html', 'The continuity report as one self-contained HTML page, the two documents side by side'),
       '/api/v1/similarity': {
         post: {
           summary: 'Score pairs of clauses (up to 10,000), optionally explained',
