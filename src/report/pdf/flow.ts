@@ -54,12 +54,15 @@ export class Flow {
   /**
    * Starts a section — on a fresh page when `fresh`, else below what came
    * before — with a heading, an outline entry, and the name the running
-   * header shows on the pages it begins.
+   * header shows on the pages it begins or shares.
    */
   startSection(title: string, fresh = true): void {
     this.section = title;
     if (fresh && this.y > this.top) this.newPage();
-    if (this.y === this.top) this.sections[this.sections.length - 1] = title;
+    const last = this.sections.length - 1;
+    // A section starting mid-page shares the header with the one it follows: "New pledges · Dropped pledges".
+    if (this.y === this.top) this.sections[last] = title;
+    else this.sections[last] = `${this.sections[last]} · ${title}`;
     this.doc.outline.addItem(title);
     this.heading(title, SIZE.h1, 60);
   }
