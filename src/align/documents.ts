@@ -1,4 +1,4 @@
-import { guessLanguage, segment, type Language, type SegmentationMode, type Unit } from '../text';
+import { guessLanguage, segment, type Language, type SegmentationMode, type SegmentedDocument, type Unit } from '../text';
 import type { Lexicon } from '../similarity/lexicon';
 import { alignDocuments } from './align';
 import type { AlignOptions, Link } from './types';
@@ -31,9 +31,26 @@ export interface Alignment {
  * const { source, target, links } = alignTexts({ text: report2016 }, { text: communique2018 });
  */
 export function alignTexts(source: DocumentInput, target: DocumentInput, options: AlignTextsOptions = {}): Alignment {
-  const mode = options.segmentation ?? 'clauses';
-  const a = segment(source.text, { mode, language: source.language ?? guessLanguage(source.text).language });
-  const b = segment(target.text, { mode, language: target.language ?? guessLanguage(target.text).language });
+  return alignSegmented(segmentInput(source, options), segmentInput(target, options), options);
+}
+
+/**
+ * Segments one input as `alignTexts` would: its own language, or the one guessed from its text.
+ *
+ * @example
+ * const doc = segmentInput({ text: report2016 }, { segmentation: 'sentences' });
+ */
+export function segmentInput(input: DocumentInput, options: Pick<AlignTextsOptions, 'segmentation'> = {}): SegmentedDocument {
+  return segment(input.text, { mode: options.segmentation ?? 'clauses', language: input.language ?? guessLanguage(input.text).language });
+}
+
+/**
+ * Aligns two documents already segmented (so a caller that checked their units need not cut them again).
+ *
+ * @example
+ * alignSegmented(segmentInput({ text: a }), segmentInput({ text: b })).links
+ */
+export function alignSegmented(a: SegmentedDocument, b: SegmentedDocument, options: AlignTextsOptions = {}): Alignment {
   // One language drives stemming and synonyms; the source's, when the two differ.
   const links = alignDocuments(a, b, { ...options, language: a.language });
   return { source: { language: a.language, clauses: a.units }, target: { language: b.language, clauses: b.units }, links };

@@ -1,5 +1,5 @@
 import type { Unit, Language } from '../text';
-import { compareTexts, type CompareOptions, type DatedInput } from './compare';
+import { compareSegmented, datedDocument, type CompareOptions, type DatedDocument, type DatedInput } from './compare';
 import type { PledgeStatus } from './types';
 
 /** One document's part in a pledge's story: where it was made, then what each later document did with it. */
@@ -47,8 +47,18 @@ interface Building {
  *   .trajectories[0] // { topic: 'pnr', steps: [{ document: 0, status: 'made' }, { document: 1, status: 'carried_forward' }, { document: 2, status: 'completed' }], outcome: 'completed' }
  */
 export function traceTexts(documents: readonly DatedInput[], options: CompareOptions = {}): Traces {
+  return traceSegmented(documents.map((d) => datedDocument(d, options)), options);
+}
+
+/**
+ * `traceTexts` on documents already segmented: each is cut once, though the middle ones take part in two comparisons.
+ *
+ * @example
+ * traceSegmented([a, b, c].map((d) => datedDocument(d, {})), {}).trajectories
+ */
+export function traceSegmented(documents: readonly DatedDocument[], options: CompareOptions = {}): Traces {
   if (documents.length < 2) throw new RangeError('traceTexts needs at least two documents');
-  const comparisons = documents.slice(1).map((next, k) => compareTexts(documents[k]!, next, options));
+  const comparisons = documents.slice(1).map((next, k) => compareSegmented(documents[k]!, next, options));
   const all: Building[] = [];
   // `${document}:${unit}` → the trajectory a pledge of that document belongs to.
   const owner = new Map<string, Building>();
@@ -73,10 +83,7 @@ export function traceTexts(documents: readonly DatedInput[], options: CompareOpt
     }
   });
   return {
-    documents: documents.map((d, i) => {
-      const side = i === 0 ? comparisons[0]!.source : comparisons[i - 1]!.target;
-      return { date: d.date ?? null, language: side.language, clauses: side.clauses };
-    }),
+    documents: documents.map((d) => ({ date: d.date ?? null, language: d.language, clauses: d.units })),
     trajectories: all.map((t) => ({ topic: t.topic, steps: t.steps, outcome: outcomeOf(t.steps) })),
   };
 }
