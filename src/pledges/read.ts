@@ -21,10 +21,12 @@ export interface ReadableUnit {
  */
 export function readClause(unit: ReadableUnit, language: Language): Reading {
   const cues = CUES[language];
-  const negation = negationIn(unit.text, cues);
+  // The clause's main clause is cut once and read for both its cues and its polarity.
+  const main = mainClause(unit.text, cues);
+  const negation = firstMatch(main, cues.negation);
   const base = { negated: negation !== null, negation };
-  const own = cuesIn(unit.text, cues);
-  const lead = unit.lead ? cuesIn(unit.lead, cues) : undefined;
+  const own = cuesIn(main, cues);
+  const lead = unit.lead ? cuesIn(mainClause(unit.lead, cues), cues) : undefined;
   // "have resolved: — To facilitate joint teams where acts of terrorism have been committed": the item commits, whatever its relative clause reports.
   const infinitive = language === 'en' || unit.lead ? cues.infinitiveItem.exec(unit.text) : null;
   if (!own.commitment && lead?.commitment && infinitive) return { mood: 'commitment', cue: lead.commitment, fromLead: true, ...base };
@@ -39,8 +41,7 @@ export function readClause(unit: ReadableUnit, language: Language): Reading {
   return { mood: 'statement', cue: null, fromLead: false, ...base };
 }
 
-function cuesIn(text: string, cues: CueTable): { commitment: string | null; completion: string | null } {
-  const main = mainClause(text, cues);
+function cuesIn(main: string, cues: CueTable): { commitment: string | null; completion: string | null } {
   return { commitment: firstMatch(main, cues.commitment), completion: firstMatch(main, cues.completion) };
 }
 
@@ -50,10 +51,6 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
     if (found) return found[0];
   }
   return null;
-}
-
-function negationIn(text: string, cues: CueTable): string | null {
-  return firstMatch(mainClause(text, cues), cues.negation);
 }
 
 /**

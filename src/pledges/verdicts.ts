@@ -7,7 +7,6 @@ import type {
   Evidence,
   NewPledge,
   PledgeReport,
-  PledgeStatus,
   PledgeSummary,
   PledgeVerdict,
   Qualifier,
@@ -61,6 +60,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
   const targetReadings = readAll(input.target.units, input.target.language);
   const targetByIndex = new Map(input.target.units.map((u) => [u.index, u]));
   const targetTopic = new Map(input.target.units.filter((u) => u.kind === 'clause').map((u) => [u.index, findTargetTopic.topicOf(withLead(u))]));
+  const topicsInTarget = new Set(targetTopic.values());
   const sourceYear = Number(/(?<!\p{N})\p{N}{4}(?!\p{N})/u.exec(input.source.date ?? '')?.[0]) || undefined;
   const pledges: PledgeVerdict[] = [];
   const linkedToPledge = new Set<number>();
@@ -71,12 +71,11 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     const topic = findTopic.topicOf(withLead(unit)) ?? linked.map((c) => targetTopic.get(c.target)).find((t) => t != null) ?? null;
     const counterparts = topic === null ? linked : onTopic(linked, topic, targetTopic, targetReadings);
     counterparts.forEach((c) => linkedToPledge.add(c.target));
-    const targetsOnTopic = [...targetTopic.values()].filter((t) => t !== null && t === topic);
     pledges.push({
       source: asSource(unit.index),
       topic,
       cue: reading.cue ?? '',
-      ...verdict(reading, counterparts, targetByIndex, input.target.language, targetsOnTopic.length),
+      ...verdict(reading, counterparts, targetByIndex, input.target.language, topic !== null && topicsInTarget.has(topic)),
     });
   }
   const newPledges: NewPledge[] = [];
@@ -87,7 +86,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     if (/:\s*$/u.test(unit.text)) continue;
     if (sourceYear !== undefined && recalls(withLead(unit), sourceYear)) continue;
     const confidence = reading.fromLead ? 0.7 : 0.85;
-    newPledges.push({ target: asTarget(unit.index), topic: findTargetTopic.topicOf(withLead(unit)), confidence, cue: reading.cue ?? '' });
+    newPledges.push({ target: asTarget(unit.index), topic: targetTopic.get(unit.index) ?? null, confidence, cue: reading.cue ?? '' });
   }
   return { pledges, newPledges, summary: summarise(pledges, newPledges) };
 }
@@ -147,11 +146,11 @@ function verdict(
   counterparts: readonly Counterpart[],
   targets: ReadonlyMap<number, Unit>,
   language: Language,
-  onTopicElsewhere: number,
+  topicInTarget: boolean,
 ): Decided {
   if (counterparts.length === 0) {
     // Nothing linked: firmer when nothing in the target even names the pledge's topic.
-    return { status: 'dropped', qualifiers: [], confidence: onTopicElsewhere > 0 ? 0.5 : 0.75, evidence: [] };
+    return { status: 'dropped', qualifiers: [], confidence: topicInTarget ? 0.5 : 0.75, evidence: [] };
   }
   const abandoned = counterparts.filter((c) => c.reading.negated !== pledge.negated);
   const done = counterparts.filter((c) => c.reading.mood === 'completion' && c.reading.negated === pledge.negated);
@@ -174,9 +173,8 @@ function verdict(
   if (done.length > 0) {
     // Reported done and promised again: both readings hold, and the confidence says so.
     const twoWays = again.length > 0 && !extended ? 0.2 : 0;
-    const status: PledgeStatus = 'completed';
     return {
-      status,
+      status: 'completed',
       qualifiers: qualifiers(),
       confidence: clamp(0.5 + 0.4 * strength(done) - inherited(done) - twoWays),
       evidence: [...evidence(done), ...evidence(again)],
