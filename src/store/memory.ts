@@ -4,7 +4,7 @@
  * the SQLite store: later mutation of the input or of a returned value never
  * reaches what is stored, and non-JSON values come back as JSON turns them.
  */
-import { encodeRecord, newestFirst, requirePage, type EncodedAlignment } from './record';
+import { encodeRecord, newestFirst, openState, requirePage, type EncodedAlignment } from './record';
 import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment } from './types';
 
 /**
@@ -15,28 +15,23 @@ import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Pag
  */
 export function createMemoryStore(): AlignmentStore {
   const rows = new Map<string, EncodedAlignment>();
-  let closed = false;
-
-  // Every method is async, so a closed store rejects instead of throwing synchronously, as the SQLite one does.
-  const open = (): void => {
-    if (closed) throw new Error('the alignment store is closed');
-  };
+  const state = openState();
 
   return {
     async put(record: NewAlignment): Promise<void> {
-      open();
+      state.check();
       const row = encodeRecord(record);
       rows.set(row.id, row);
     },
 
     async get(id: string): Promise<StoredAlignment | undefined> {
-      open();
+      state.check();
       const row = rows.get(id);
       return row && decode(row);
     },
 
     async findByKey(key: string): Promise<StoredAlignment | undefined> {
-      open();
+      state.check();
       let best: EncodedAlignment | undefined;
       for (const row of rows.values()) {
         if (row.key === key && (best === undefined || newestFirst(row, best) < 0)) best = row;
@@ -45,7 +40,7 @@ export function createMemoryStore(): AlignmentStore {
     },
 
     async list(page: Page): Promise<AlignmentPage> {
-      open();
+      state.check();
       requirePage(page);
       const items = [...rows.values()]
         .map(summary)
@@ -55,13 +50,12 @@ export function createMemoryStore(): AlignmentStore {
     },
 
     async delete(id: string): Promise<boolean> {
-      open();
+      state.check();
       return rows.delete(id);
     },
 
     async close(): Promise<void> {
-      closed = true;
-      rows.clear();
+      if (state.close()) rows.clear();
     },
   };
 }

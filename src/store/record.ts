@@ -41,6 +41,28 @@ export function encodeRecord(record: NewAlignment): EncodedAlignment {
   };
 }
 
+/**
+ * The open/closed state both stores keep: every call but `close` checks it,
+ * and since every method is async, a closed store rejects rather than throws.
+ *
+ * @example
+ * const state = openState(); state.check(); state.close(); state.check() // throws
+ */
+export function openState(): { check(): void; close(): boolean } {
+  let closed = false;
+  return {
+    check() {
+      if (closed) throw new Error('the alignment store is closed');
+    },
+    /** True the first time: what there is to release is released once. */
+    close() {
+      const first = !closed;
+      closed = true;
+      return first;
+    },
+  };
+}
+
 /** @example requirePage({ limit: 20, offset: 0 }) */
 export function requirePage(page: Page): void {
   for (const name of ['limit', 'offset'] as const) {

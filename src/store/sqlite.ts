@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { encodeRecord, requirePage, type EncodedAlignment } from './record';
+import { encodeRecord, openState, requirePage, type EncodedAlignment } from './record';
 import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment } from './types';
 
 export interface SqliteStoreOptions {
@@ -93,42 +93,37 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     return { items, total: count.get()?.n ?? 0 };
   });
 
-  let closed = false;
-  const open = (): void => {
-    if (closed) throw new Error('the alignment store is closed');
-  };
+  const state = openState();
 
   return {
     async put(record: NewAlignment): Promise<void> {
-      open();
+      state.check();
       write(encodeRecord(record));
     },
 
     async get(id: string): Promise<StoredAlignment | undefined> {
-      open();
+      state.check();
       return decode(byId.get(id));
     },
 
     async findByKey(key: string): Promise<StoredAlignment | undefined> {
-      open();
+      state.check();
       return decode(byKey.get(key));
     },
 
     async list(p: Page): Promise<AlignmentPage> {
-      open();
+      state.check();
       requirePage(p);
       return readPage(p);
     },
 
     async delete(id: string): Promise<boolean> {
-      open();
+      state.check();
       return remove.run(id).changes > 0;
     },
 
     async close(): Promise<void> {
-      if (closed) return;
-      closed = true;
-      db.close();
+      if (state.close()) db.close();
     },
   };
 }
