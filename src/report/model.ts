@@ -1,4 +1,4 @@
-import type { DiffPart, Relation } from '../align';
+import type { Link } from '../align';
 import { EQUIVALENT_AT } from '../align';
 import { DEFAULT_TOPICS } from '../pledges';
 import type { PledgeStatus, Qualifier } from '../pledges';
@@ -42,14 +42,10 @@ export interface NewPledgeRow {
   readonly confidence: number;
 }
 
-export interface PairRow {
-  readonly source: readonly number[];
-  readonly target: readonly number[];
+/** A link as the reports show it: the link's own fields, with the joined texts of both sides. */
+export interface PairRow extends Pick<Link, 'source' | 'target' | 'score' | 'relation' | 'diff'> {
   readonly sourceText: string;
   readonly targetText: string;
-  readonly score: number;
-  readonly relation: Relation;
-  readonly diff: readonly DiffPart[] | null;
 }
 
 export interface UnmatchedRow {

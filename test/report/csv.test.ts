@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { asSource, asTarget } from '../../src/align';
 import { CSV_COLUMNS, renderCsv, reportModel, type ReportModel } from '../../src/report';
 import { seedResource } from '../fixtures/seed-report';
 
@@ -65,7 +66,7 @@ describe('CSV report', () => {
       fc.property(fc.string(), fc.string(), (a, b) => {
         const one: ReportModel = {
           ...model,
-          pairs: [{ source: [0], target: [1], sourceText: a, targetText: b, score: 0.5, relation: 'partial', diff: null }],
+          pairs: [{ source: [asSource(0)], target: [asTarget(1)], sourceText: a, targetText: b, score: 0.5, relation: 'partial', diff: null }],
           pledges: [],
           newPledges: [],
         };
