@@ -49,9 +49,8 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
   let closed = false;
 
   // Listeners check that the worker is still the slot's: a replaced worker's last events must not touch its successor's job.
-  const attach = (slot: Slot): void => {
-    const worker = startWorker();
-    slot.worker = worker;
+  const listen = (slot: Slot): void => {
+    const worker = slot.worker;
     worker.on('message', (reply: JobReply<unknown>) => {
       if (slot.worker === worker) settle(slot, reply);
     });
@@ -79,7 +78,8 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
   };
   const replace = (slot: Slot): void => {
     const old = slot.worker;
-    attach(slot);
+    slot.worker = startWorker();
+    listen(slot);
     void old.terminate();
   };
   const fail = (slot: Slot, failure: JobFailure): void => {
@@ -109,8 +109,8 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
   };
 
   for (let i = 0; i < options.size; i += 1) {
-    const slot = { current: undefined, timer: undefined } as unknown as Slot;
-    attach(slot);
+    const slot: Slot = { worker: startWorker(), current: undefined, timer: undefined };
+    listen(slot);
     slots.push(slot);
   }
   return {
