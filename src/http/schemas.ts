@@ -81,8 +81,6 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   throw new InvalidRequestError('The request does not match the schema.', issues);
 }
 
-export const parseQuery = parseBody;
-
 /**
  * @example
  * checkDocumentSize('source', request.source.text, limits) // throws PayloadTooLargeError over 2 MB

@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import { UnsupportedMediaTypeError } from '../../errors';
 import type { AlignmentRequest, AlignmentService } from '../../service';
 import type { Limits } from '../../config';
-import { alignmentRequestSchema, checkDocumentSize, listQuerySchema, parseBody, parseQuery } from '../schemas';
+import { alignmentRequestSchema, checkDocumentSize, listQuerySchema, parseBody } from '../schemas';
 
 /** Turns a multipart request into an alignment request (files → text); absent when uploads are not wired. */
 export type UploadReader = (req: Request) => Promise<unknown>;
@@ -22,7 +22,7 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
     res.status(reused ? 200 : 201).location(`/api/v1/alignments/${resource.id}`).json(resource);
   });
   router.get('/api/v1/alignments', async (req, res) => {
-    const page = parseQuery(listQuerySchema, req.query);
+    const page = parseBody(listQuerySchema, req.query);
     const { items, total } = await service.list(page);
     const next = page.offset + items.length < total ? `/api/v1/alignments?limit=${page.limit}&offset=${page.offset + items.length}` : null;
     res.json({ items, total, limit: page.limit, offset: page.offset, next });
