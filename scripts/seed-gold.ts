@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignDocuments } from '../src/align/align';
 import type { Link } from '../src/align/types';
-import { segment, type SegmentedDocument, type Unit } from '../src/text';
+import { segment, type Unit } from '../src/text';
 
 const ROOT = join(__dirname, '..');
 
@@ -23,9 +23,14 @@ export interface SeedScore {
   readonly missed: readonly string[];
 }
 
-/** Finds the one unit whose text starts with `prefix`; the gold names clauses by text, not by number. */
-function unitStarting(doc: SegmentedDocument, prefix: string): Unit {
-  const found = doc.units.filter((u) => u.text.startsWith(prefix));
+/**
+ * Finds the one unit whose text starts with `prefix`: the gold files in corpora/ name clauses by text, not by
+ * number, so they survive changes of unit numbering.
+ *
+ * @example unitStarting(segment(text).units, 'A French liaison magistrate').index
+ */
+export function unitStarting(units: readonly Unit[], prefix: string): Unit {
+  const found = units.filter((u) => u.text.startsWith(prefix));
   if (found.length !== 1) throw new Error(`gold clause "${prefix}" matches ${found.length} units`);
   return found[0]!;
 }
@@ -39,8 +44,8 @@ export function evaluateSeedPair(): SeedScore {
   const goldPairs = new Set<string>();
   const goldBySource = new Map<number, Set<number>>();
   for (const link of gold.links) {
-    const s = unitStarting(a, link.source).index;
-    const targets = new Set(link.targets.map((t) => unitStarting(b, t).index));
+    const s = unitStarting(a.units, link.source).index;
+    const targets = new Set(link.targets.map((t) => unitStarting(b.units, t).index));
     goldBySource.set(s, targets);
     for (const t of targets) goldPairs.add(pair(s, t));
   }
@@ -51,7 +56,7 @@ export function evaluateSeedPair(): SeedScore {
   let pledgesTopRight = 0;
   const missed: string[] = [];
   for (const link of gold.links.filter((l) => l.pledge)) {
-    const s = unitStarting(a, link.source).index;
+    const s = unitStarting(a.units, link.source).index;
     const targets = goldBySource.get(s)!;
     const mine = links.filter((l) => l.source.some((x) => x === s)).sort((x, y) => y.score - x.score);
     if (mine.some((l) => l.target.some((t) => targets.has(t)))) pledgesLinked += 1;

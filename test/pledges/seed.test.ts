@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignTexts } from '../../src/align';
 import { assessPledges, type PledgeReport } from '../../src/pledges';
-import type { Unit } from '../../src/text';
+import { unitStarting } from '../../scripts/seed-gold';
 
 /** The hand-made pledge gold of the seed pair (corpora/), checked against what the service reports. */
 interface Gold {
@@ -26,13 +26,8 @@ const report: PledgeReport = assessPledges({
   links: alignment.links,
 });
 
-const unitStarting = (units: readonly Unit[], prefix: string): number => {
-  const found = units.filter((u) => u.text.startsWith(prefix));
-  if (found.length !== 1) throw new Error(`gold clause "${prefix}" matches ${found.length} units`);
-  return found[0]!.index;
-};
-const src = (prefix: string): number => unitStarting(alignment.source.clauses, prefix);
-const tgt = (prefix: string): number => unitStarting(alignment.target.clauses, prefix);
+const src = (prefix: string): number => unitStarting(alignment.source.clauses, prefix).index;
+const tgt = (prefix: string): number => unitStarting(alignment.target.clauses, prefix).index;
 
 /**
  * The one known miss: "France and Belgium pledged … to reinforce their cooperation against Islamic
