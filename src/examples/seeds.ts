@@ -27,9 +27,15 @@ export interface Example {
 
 const describeSeed = ({ file: _file, language: _language, ...rest }: SeedEntry) => rest;
 
+let entries: SeedEntry[] | undefined;
+
+/** The seeds' index, oldest first; read once, on first use rather than at start-up. */
 function seedEntries(): SeedEntry[] {
-  return JSON.parse(readFileSync(join(SEEDS_DIR, 'index.json'), 'utf8')) as SeedEntry[];
+  entries ??= (JSON.parse(readFileSync(join(SEEDS_DIR, 'index.json'), 'utf8')) as SeedEntry[]).sort((a, b) => a.date.localeCompare(b.date));
+  return entries;
 }
+
+let seedPair: AlignmentRequest | undefined;
 
 /**
  * The examples the service offers: the 2016 report against the 2018 communiqué.
@@ -38,7 +44,7 @@ function seedEntries(): SeedEntry[] {
  * listExamples()[0].align // '/api/v1/examples/seed-pair/alignments'
  */
 export function listExamples(): Example[] {
-  const seeds = seedEntries().sort((a, b) => a.date.localeCompare(b.date));
+  const seeds = seedEntries();
   const [source, target] = [seeds[0]!, seeds[seeds.length - 1]!];
   return [
     {
@@ -55,7 +61,10 @@ export function listExamples(): Example[] {
 /** The alignment request an example stands for, or undefined for an unknown id. */
 export function exampleRequest(id: string): AlignmentRequest | undefined {
   if (id !== 'seed-pair') return undefined;
-  const seeds = seedEntries().sort((a, b) => a.date.localeCompare(b.date));
-  const doc = (s: SeedEntry) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), title: s.title, date: s.date, publisher: s.publisher, language: s.language });
-  return { source: doc(seeds[0]!), target: doc(seeds[seeds.length - 1]!) };
+  if (!seedPair) {
+    const seeds = seedEntries();
+    const doc = (s: SeedEntry) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), title: s.title, date: s.date, publisher: s.publisher, language: s.language });
+    seedPair = { source: doc(seeds[0]!), target: doc(seeds[seeds.length - 1]!) };
+  }
+  return seedPair;
 }
