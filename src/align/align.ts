@@ -89,8 +89,10 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
   // every remaining qualifying best match is kept as a link of its own — but not for headings: a title names the
   // whole subject, loosely matches a dozen clauses, and keeps only its one best link.
-  const clausePairs = pairs.filter((p) => sources[p.s]!.kind !== 'heading' && targets[p.t]!.kind !== 'heading');
-  if (!context.monotone) groups.push(...extraLinks(clausePairs, groups, targets.length));
+  if (!context.monotone) {
+    const clausePairs = pairs.filter((p) => sources[p.s]!.kind !== 'heading' && targets[p.t]!.kind !== 'heading');
+    groups.push(...extraLinks(clausePairs, groups, targets.length));
+  }
   clock('group');
   const links = groups.sort((a, b) => a.source[0]! - b.source[0]!).map((group) => toLink(group, sources, targets, sim, joined));
   clock('links');
