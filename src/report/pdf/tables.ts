@@ -2,10 +2,16 @@ import type { PledgeRow, ReportModel, UnmatchedRow } from '../model';
 import type { Flow } from './flow';
 import { cap, CHECK_BELOW, confidenceText, labels } from './labels';
 import type { Run } from './richtext';
-import { table, type Cell } from './table';
+import { table, type Cell, type Column } from './table';
 import { COLOR, SIZE } from './theme';
 
 const muted = (text: string): Run => ({ text, face: 'italic', color: COLOR.muted });
+
+/** The table, or in its place a muted note saying why there is none. */
+function tableOr(flow: Flow, note: string, columns: readonly Column[], rows: readonly (readonly Cell[])[]): void {
+  if (rows.length === 0) flow.paragraph([muted(note)]);
+  else table(flow, columns, rows);
+}
 
 const confidenceCell = (c: number): Cell =>
   c < CHECK_BELOW ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
@@ -33,18 +39,15 @@ export function pledgeTable(flow: Flow, model: ReportModel): void {
     { text: `Each pledge made in the ${source} document and what the ${target} document says of it. ` },
     { text: 'Evidence is quoted with its cue, the words that decided the verdict.' },
   ]);
-  if (model.pledges.length === 0) {
-    flow.paragraph([muted('No pledges were found in the source document.')]);
-    return;
-  }
-  table(
+  tableOr(
     flow,
+    'No pledges were found in the source document.',
     [
-      { header: 'Topic', share: 0.13 },
-      { header: `${cap(source)} wording`, share: 0.29 },
-      { header: `${cap(target)} wording (evidence, cue)`, share: 0.35 },
-      { header: 'Verdict', share: 0.115 },
-      { header: 'Confidence', share: 0.115 },
+    { header: 'Topic', share: 0.13 },
+    { header: `${cap(source)} wording`, share: 0.29 },
+    { header: `${cap(target)} wording (evidence, cue)`, share: 0.35 },
+    { header: 'Verdict', share: 0.115 },
+    { header: 'Confidence', share: 0.115 },
     ],
     model.pledges.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], evidenceCell(p), [{ text: p.verdict, face: 'bold' }], confidenceCell(p.confidence)]),
   );
@@ -61,33 +64,31 @@ export function newAndDropped(flow: Flow, model: ReportModel): void {
   const { source, target } = labels(model);
   flow.startSection('New pledges');
   flow.paragraph([{ text: `Commitments of the ${target} document with no antecedent among the ${source} pledges.` }]);
-  if (model.newPledges.length === 0) flow.paragraph([muted('None.')]);
-  else
-    table(
-      flow,
-      [
-        { header: 'Topic', share: 0.16 },
-        { header: `${cap(target)} wording`, share: 0.56 },
-        { header: 'Cue', share: 0.16 },
-        { header: 'Confidence', share: 0.12 },
-      ],
-      model.newPledges.map((n) => [[{ text: n.topicLabel }], [{ text: n.text }], [{ text: `“${n.cue}”` }], confidenceCell(n.confidence)]),
-    );
+  tableOr(
+    flow,
+    'None.',
+    [
+      { header: 'Topic', share: 0.16 },
+      { header: `${cap(target)} wording`, share: 0.56 },
+      { header: 'Cue', share: 0.16 },
+      { header: 'Confidence', share: 0.12 },
+    ],
+    model.newPledges.map((n) => [[{ text: n.topicLabel }], [{ text: n.text }], [{ text: `“${n.cue}”` }], confidenceCell(n.confidence)]),
+  );
 
   flow.startSection('Dropped pledges', false);
   flow.paragraph([{ text: `Pledges of the ${source} document that the ${target} document does not take up or abandons.` }]);
-  if (model.dropped.length === 0) flow.paragraph([muted('No pledge was dropped.')]);
-  else
-    table(
-      flow,
-      [
-        { header: 'Topic', share: 0.16 },
-        { header: `${cap(source)} wording`, share: 0.5 },
-        { header: 'Verdict', share: 0.22 },
-        { header: 'Confidence', share: 0.12 },
-      ],
-      model.dropped.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], [{ text: p.verdict, face: 'bold' }], confidenceCell(p.confidence)]),
-    );
+  tableOr(
+    flow,
+    'No pledge was dropped.',
+    [
+      { header: 'Topic', share: 0.16 },
+      { header: `${cap(source)} wording`, share: 0.5 },
+      { header: 'Verdict', share: 0.22 },
+      { header: 'Confidence', share: 0.12 },
+    ],
+    model.dropped.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], [{ text: p.verdict, face: 'bold' }], confidenceCell(p.confidence)]),
+  );
 }
 
 /**
@@ -108,15 +109,12 @@ export function unmatched(flow: Flow, model: ReportModel): void {
 function unmatchedList(flow: Flow, caption: string, title: string, rows: readonly UnmatchedRow[]): void {
   flow.heading(`${caption} (${rows.length})`);
   flow.paragraph([muted(title)], SIZE.small);
-  if (rows.length === 0) {
-    flow.paragraph([muted('Every clause is aligned.')]);
-    return;
-  }
-  table(
+  tableOr(
     flow,
+    'Every clause is aligned.',
     [
-      { header: 'Clause', share: 0.1 },
-      { header: 'Text', share: 0.9 },
+    { header: 'Clause', share: 0.1 },
+    { header: 'Text', share: 0.9 },
     ],
     rows.map((r) => [[{ text: String(r.index) }], [{ text: r.text }]]),
   );
