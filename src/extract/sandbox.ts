@@ -1,7 +1,8 @@
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { InputUnreadableError, PayloadTooLargeError, type AppError } from '../errors';
 import type { ParseReply, ParseRequest, ParseValue } from './worker-protocol';
+import { startWorkerIn } from '../worker-threads';
 
 /** Heap for one worker; a document that needs more is refused, not allowed to take the service down. */
 const HEAP_MB = 512;
@@ -97,13 +98,8 @@ function release(worker: Worker): void {
   idle = { worker, timer };
 }
 
-// Compiled, the worker is worker.js beside this file; under ts-jest or tsx it is worker.ts and needs tsx to load.
 function startWorker(): Worker {
-  const ext = path.extname(__filename);
-  const worker = new Worker(path.join(__dirname, `worker${ext}`), {
-    resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
-    execArgv: ext === '.ts' ? ['--require', require.resolve('tsx/cjs')] : [],
-  });
+  const worker = startWorkerIn(__dirname, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
   // An idle worker that dies (it should not) must not be handed out again.
   worker.once('exit', () => {
     if (idle?.worker === worker) {

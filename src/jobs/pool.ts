@@ -1,7 +1,7 @@
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, DeadlineExceededError, InvalidRequestError, PayloadTooLargeError } from '../errors';
 import { JobRefused, runJob } from './run-job';
+import { startWorkerIn } from '../worker-threads';
 import type { Job, JobFailure, JobReply, ResultOf } from './types';
 
 /** Runs comparison jobs somewhere: the HTTP service needs them off its event loop, the CLI does not care. */
@@ -152,12 +152,7 @@ export function createInlineRunner(): JobRunner {
   };
 }
 
-// Compiled, the worker is a .js file beside this one; under ts-jest or tsx it is .ts and needs tsx to load.
-function startWorker(): Worker {
-  const ext = extname(__filename);
-  const file = join(__dirname, `worker${ext}`);
-  return new Worker(file, ext === '.ts' ? { execArgv: ['--require', require.resolve('tsx/cjs')] } : {});
-}
+const startWorker = (): Worker => startWorkerIn(__dirname);
 
 function toError(failure: JobFailure): AppError {
   if (failure.code === 'payload_too_large') return new PayloadTooLargeError(failure.detail);
