@@ -1,6 +1,6 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { UnsupportedMediaTypeError } from '../../errors';
-import type { AlignmentRequest, AlignmentService } from '../../service';
+import type { AlignmentRequest, AlignmentResource, AlignmentService } from '../../service';
 import type { Limits } from '../../config';
 import { alignmentRequestSchema, checkDocumentSize, listQuerySchema, parseBody } from '../schemas';
 
@@ -19,7 +19,7 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
     checkDocumentSize('source', request.source.text, limits);
     checkDocumentSize('target', request.target.text, limits);
     const { resource, reused } = await service.create(withoutUndefined(request) as AlignmentRequest);
-    res.status(reused ? 200 : 201).location(`/api/v1/alignments/${resource.id}`).json(resource);
+    sendCreated(res, resource, reused);
   });
   router.get('/api/v1/alignments', async (req, res) => {
     const page = parseBody(listQuerySchema, req.query);
@@ -35,6 +35,11 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
     res.status(204).end();
   });
   return router;
+}
+
+/** 201 with the new resource and its Location, or 200 when the same inputs were aligned before and it was reused. */
+export function sendCreated(res: Response, resource: AlignmentResource, reused: boolean): void {
+  res.status(reused ? 200 : 201).location(`/api/v1/alignments/${resource.id}`).json(resource);
 }
 
 /** A body that is neither JSON nor (when uploads are wired) multipart is a media type we do not read. */

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { NotFoundError } from '../../errors';
 import { exampleRequest, listExamples } from '../../examples/seeds';
 import type { AlignmentService } from '../../service';
+import { sendCreated } from './alignments';
 
 /** GET /api/v1/examples lists ready-made inputs; POST /api/v1/examples/{id}/alignments aligns one in a single call. */
 export function exampleRoutes(service: AlignmentService): Router {
@@ -13,7 +14,7 @@ export function exampleRoutes(service: AlignmentService): Router {
     const request = exampleRequest(req.params.id);
     if (!request) throw new NotFoundError(`No example ${req.params.id}; GET /api/v1/examples lists them.`);
     const { resource, reused } = await service.create(request);
-    res.status(reused ? 200 : 201).location(`/api/v1/alignments/${resource.id}`).json(resource);
+    sendCreated(res, resource, reused);
   });
   return router;
 }
