@@ -33,8 +33,15 @@ sein seine sich sie sind so solche soll sollte sondern sonst über um und uns un
 während war waren warst was weg weil weiter welche welchem welchen welcher welches wenn werde werden wie wieder
 will wir wird wirst wo wollen wollte würde würden zu zum zur zwar zwischen`.split(/\s+/);
 
+/**
+ * Prepositions natural's English list lacks, though it has "for", "with" and "between"
+ * (and the German list has "gegen" and "ohne"): sharing "against" says no
+ * more about two clauses than sharing "with".
+ */
+const ENGLISH_PREPOSITIONS = ['against', 'among', 'amongst', 'upon', 'within', 'without', 'towards', 'toward', 'despite', 'across', 'behind', 'beyond', 'via', 'throughout', 'alongside', 'onto', 'amid', 'regarding', 'concerning'];
+
 const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: new Set(natural('stopwords')),
+  en: new Set([...natural('stopwords'), ...ENGLISH_PREPOSITIONS]),
   fr: new Set(natural('stopwords_fr')),
   nl: new Set(natural('stopwords_nl')),
   de: new Set(GERMAN_STOP_WORDS),
