@@ -7,11 +7,14 @@ import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { fillAnchoredGaps, sandwichedGroups, type Group } from './anchored';
 import { heaviestChain } from './chain';
+import { citationIndex, continueCitations } from './citations';
 import { wordDiff } from './diff';
 import { asSource, asTarget, type AlignOptions, type Link } from './types';
 
 export interface AlignableDocument {
   readonly units: readonly Unit[];
+  /** The document's date (ISO, or any text with its year): the year of dates it names without one. */
+  readonly date?: string;
 }
 
 export const ALIGN_STAGES = ['prepare', 'shortlist+rescore', 'group', 'links'] as const;
@@ -46,6 +49,13 @@ const DROP_ALLOWED = 0.3;
  */
 const ANCHORED_RELIEF = 0.15;
 const SANDWICH_SCORE = 0.2;
+/**
+ * Two clauses naming the same day refer to the same event (see citations.ts): such a
+ * pair links whatever its wording, and scores at least this much — an explicit
+ * reference is no weaker evidence than a half-reworded paraphrase. A judgment, not
+ * fitted: no evaluation set has references between documents.
+ */
+const CITATION_SCORE = 0.5;
 
 /** Only clauses and headings are aligned: boilerplate and meta say nothing either document pledges. */
 const alignable = (unit: Unit): boolean => unit.kind === 'clause' || unit.kind === 'heading';
@@ -71,19 +81,21 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
     ...(context.lexicon ? { lexicon: context.lexicon } : {}),
   });
   const joined = joinedScorer(sim, sources, targets);
+  const cited = citationIndex(source, sources, target, targets);
   clock('prepare');
-  const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES);
+  const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES, cited);
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
   // that alone qualifies them as a partial link, however differently they are worded.
   // A pair that is neither clause's best match would only steal a piece of a split from its group.
   const pairs = scored.pairs.filter(
-    (p) => (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
+    (p) => (p.w >= threshold || p.concept || p.cited) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
   );
   clock('shortlist+rescore');
   const chosen = context.monotone
     ? fillAnchoredGaps(heaviestChain(pairs), scored.pairs, threshold - ANCHORED_RELIEF)
     : greedyOneToOne(pairs);
   const groups = chosen.map((p): Group => ({ source: [p.s], target: [p.t], score: p.w }));
+  continueCitations(groups, cited, sources, targets, context.language);
   growGroups(groups, joined, sources.length, targets.length);
   if (context.monotone) groups.push(...sandwichedGroups(groups, joined.score, SANDWICH_SCORE));
   // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
@@ -94,7 +106,12 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
     groups.push(...extraLinks(clausePairs, groups, targets.length));
   }
   clock('group');
-  const links = groups.sort((a, b) => a.source[0]! - b.source[0]!).map((group) => toLink(group, sources, targets, sim, joined));
+  const citedIn = (group: Group): string[] => [
+    ...new Set(group.source.flatMap((s) => group.target.flatMap((t) => cited.get(s * targets.length + t) ?? []))),
+  ];
+  const links = groups
+    .sort((a, b) => a.source[0]! - b.source[0]!)
+    .map((group) => toLink(group, sources, targets, sim, joined, citedIn(group)));
   clock('links');
   return links;
 }
@@ -109,8 +126,11 @@ function stageClock(onStage: AlignContext['onStage']): (stage: AlignStage) => vo
 }
 
 interface ScoredCandidates {
-  /** `concept`: both clauses name the same lexicon concept, which qualifies the pair whatever its score. */
-  readonly pairs: ReadonlyArray<{ s: number; t: number; w: number; concept: boolean }>;
+  /**
+   * `concept`: both clauses name the same lexicon concept; `cited`: both name the same day.
+   * Either qualifies the pair whatever its wording.
+   */
+  readonly pairs: ReadonlyArray<{ s: number; t: number; w: number; concept: boolean; cited: boolean }>;
   /** For each clause, the other side's clause it matches best, with that score. */
   readonly bestForSource: ReadonlyMap<number, { unit: number; w: number }>;
   readonly bestForTarget: ReadonlyMap<number, { unit: number; w: number }>;
@@ -122,18 +142,23 @@ function scoreCandidates(
   targets: readonly Unit[],
   joined: JoinedScorer,
   k: number,
+  cited: ReadonlyMap<number, unknown>,
 ): ScoredCandidates {
   const a = sources.map((_, s) => joined.prepared('source', [s]));
   const b = targets.map((_, t) => joined.prepared('target', [t]));
   // An integer per pair, not a string: there are tens of thousands of candidate pairs in a large document.
   const keys = new Set<number>();
-  const pairs: Array<{ s: number; t: number; w: number; concept: boolean }> = [];
+  const pairs: Array<{ s: number; t: number; w: number; concept: boolean; cited: boolean }> = [];
   const add = (s: number, t: number): void => {
     const key = s * targets.length + t;
     if (keys.has(key)) return;
     keys.add(key);
-    pairs.push({ s, t, w: joined.score([s], [t]), concept: joined.sharedConcept(s, t) });
+    const w = joined.score([s], [t]);
+    const isCited = cited.has(key);
+    pairs.push({ s, t, w: isCited ? Math.max(w, CITATION_SCORE) : w, concept: joined.sharedConcept(s, t), cited: isCited });
   };
+  // A citation is found by its date, not its words: the inverted index need not have short-listed it.
+  for (const key of cited.keys()) add(Math.floor(key / targets.length), key % targets.length);
   for (const c of shortlist(a, b, k)) add(c.source, c.target);
   for (const c of shortlist(b, a, k)) add(c.target, c.source);
   const bestForSource = new Map<number, { unit: number; w: number }>();
@@ -245,7 +270,14 @@ function joinedScorer(sim: Similarity, sources: readonly Unit[], targets: readon
   };
 }
 
-function toLink(group: Group, sources: readonly Unit[], targets: readonly Unit[], sim: Similarity, joined: JoinedScorer): Link {
+function toLink(
+  group: Group,
+  sources: readonly Unit[],
+  targets: readonly Unit[],
+  sim: Similarity,
+  joined: JoinedScorer,
+  citations: readonly string[],
+): Link {
   const a = joined.prepared('source', group.source);
   const b = joined.prepared('target', group.target);
   return {
@@ -253,7 +285,7 @@ function toLink(group: Group, sources: readonly Unit[], targets: readonly Unit[]
     target: group.target.map((t) => asTarget(targets[t]!.index)),
     score: Math.round(group.score * 1000) / 1000,
     relation: group.score >= EQUIVALENT_AT ? 'equivalent' : 'partial',
-    explanation: sim.explain(a, b),
+    explanation: { ...sim.explain(a, b), citations },
     diff: wordDiff(a.text, b.text),
   };
 }

@@ -6,6 +6,13 @@ import type { AlignOptions, Link } from './types';
 export interface DocumentInput {
   readonly text: string;
   readonly language?: Language;
+  /** ISO date of the document (or any text with its year): the year of the dates it names without one. */
+  readonly date?: string;
+}
+
+/** A segmented document, with its date when it has one. */
+export interface DatedDocument extends SegmentedDocument {
+  readonly date?: string;
 }
 
 export interface AlignTextsOptions extends AlignOptions {
@@ -35,13 +42,14 @@ export function alignTexts(source: DocumentInput, target: DocumentInput, options
 }
 
 /**
- * Segments one input as `alignTexts` would: its own language, or the one guessed from its text.
+ * Segments one input as `alignTexts` would: its own language, or the one guessed from its text; its date kept.
  *
  * @example
  * const doc = segmentInput({ text: report2016 }, { segmentation: 'sentences' });
  */
-export function segmentInput(input: DocumentInput, options: Pick<AlignTextsOptions, 'segmentation'> = {}): SegmentedDocument {
-  return segment(input.text, { mode: options.segmentation ?? 'clauses', language: input.language ?? guessLanguage(input.text).language });
+export function segmentInput(input: DocumentInput, options: Pick<AlignTextsOptions, 'segmentation'> = {}): DatedDocument {
+  const doc = segment(input.text, { mode: options.segmentation ?? 'clauses', language: input.language ?? guessLanguage(input.text).language });
+  return input.date ? { ...doc, date: input.date } : doc;
 }
 
 /**
@@ -50,7 +58,7 @@ export function segmentInput(input: DocumentInput, options: Pick<AlignTextsOptio
  * @example
  * alignSegmented(segmentInput({ text: a }), segmentInput({ text: b })).links
  */
-export function alignSegmented(a: SegmentedDocument, b: SegmentedDocument, options: AlignTextsOptions = {}): Alignment {
+export function alignSegmented(a: DatedDocument, b: DatedDocument, options: AlignTextsOptions = {}): Alignment {
   // One language drives stemming and synonyms; the source's, when the two differ.
   const links = alignDocuments(a, b, { ...options, language: a.language });
   return { source: { language: a.language, clauses: a.units }, target: { language: b.language, clauses: b.units }, links };

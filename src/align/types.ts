@@ -20,13 +20,19 @@ export interface DiffPart {
   readonly removed?: true;
 }
 
+/** Why a link was made: the similarity's explanation, and the days both sides name. */
+export interface LinkExplanation extends Explanation {
+  /** Days (ISO `YYYY-MM-DD`) both sides name: one cites the other's event, whatever the wording. */
+  readonly citations: readonly string[];
+}
+
 /** Units of the source that say what units of the target say: 1:1, 1:n, n:1 or n:m. */
 export interface Link {
   readonly source: readonly SourceIndex[];
   readonly target: readonly TargetIndex[];
   readonly score: number;
   readonly relation: Relation;
-  readonly explanation: Explanation;
+  readonly explanation: LinkExplanation;
   /** Word diff of the joined source texts into the joined target texts; `null` when too different to diff in bounded time. */
   readonly diff: readonly DiffPart[] | null;
 }

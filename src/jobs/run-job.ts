@@ -1,4 +1,5 @@
-import { compareSegmented, datedDocument, traceSegmented, type Comparison, type DatedDocument, type Traces } from '../pledges';
+import { segmentInput } from '../align';
+import { compareSegmented, traceSegmented, type Comparison, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer } from '../report/pdf';
 import type { CompareJob, Job, JobFailure, UnitLimits } from './types';
 
@@ -20,13 +21,13 @@ export class JobRefused extends Error {
 export async function runJob(job: Job): Promise<Comparison | Traces | Uint8Array> {
   if (job.kind === 'compare') return runCompareJob(job);
   if (job.kind === 'pdf') return pdfBuffer(job.model);
-  const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, datedDocument(d, job.options), job.limits));
+  const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, segmentInput(d, job.options), job.limits));
   return traceSegmented(documents, job.options);
 }
 
 export function runCompareJob(job: CompareJob): Comparison {
-  const source = checkUnits('source', datedDocument(job.source, job.options), job.limits);
-  const target = checkUnits('target', datedDocument(job.target, job.options), job.limits);
+  const source = checkUnits('source', segmentInput(job.source, job.options), job.limits);
+  const target = checkUnits('target', segmentInput(job.target, job.options), job.limits);
   return compareSegmented(source, target, job.options);
 }
 

@@ -3,5 +3,5 @@ export { readClause, type ReadableUnit } from './read';
 export { CUES, type CueTable } from './cues';
 export { DEFAULT_TOPICS, topicFinder, type Topic, type TopicFinder } from './topics';
 export * from './types';
-export { compareSegmented, compareTexts, datedDocument, type Comparison, type CompareOptions, type DatedDocument, type DatedInput } from './compare';
+export { compareSegmented, compareTexts, type Comparison, type CompareOptions, type DatedDocument, type DatedInput } from './compare';
 export { traceSegmented, traceTexts, type TraceStep, type Trajectory, type Traces, type TracedDocument } from './traces';

@@ -1,5 +1,6 @@
 import type { Unit, Language } from '../text';
-import { compareSegmented, datedDocument, type CompareOptions, type DatedDocument, type DatedInput } from './compare';
+import { segmentInput } from '../align';
+import { compareSegmented, type CompareOptions, type DatedDocument, type DatedInput } from './compare';
 import type { PledgeStatus } from './types';
 
 /** One document's part in a pledge's story: where it was made, then what each later document did with it. */
@@ -47,14 +48,14 @@ interface Building {
  *   .trajectories[0] // { topic: 'pnr', steps: [{ document: 0, status: 'made' }, { document: 1, status: 'carried_forward' }, { document: 2, status: 'completed' }], outcome: 'completed' }
  */
 export function traceTexts(documents: readonly DatedInput[], options: CompareOptions = {}): Traces {
-  return traceSegmented(documents.map((d) => datedDocument(d, options)), options);
+  return traceSegmented(documents.map((d) => segmentInput(d, options)), options);
 }
 
 /**
  * `traceTexts` on documents already segmented: each is cut once, though the middle ones take part in two comparisons.
  *
  * @example
- * traceSegmented([a, b, c].map((d) => datedDocument(d, {})), {}).trajectories
+ * traceSegmented([a, b, c].map((d) => segmentInput(d)), {}).trajectories
  */
 export function traceSegmented(documents: readonly DatedDocument[], options: CompareOptions = {}): Traces {
   if (documents.length < 2) throw new RangeError('traceTexts needs at least two documents');

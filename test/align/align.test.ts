@@ -236,7 +236,7 @@ describe('alignDocuments: link shape', () => {
       expect(link.score).toBeLessThanOrEqual(1);
       expect(Math.round(link.score * 1000) / 1000).toBe(link.score);
       expect(RELATIONS).toContain(link.relation);
-      expect(Object.keys(link.explanation).sort()).toEqual(['aliases', 'features', 'sharedTerms', 'signals', 'synonyms']);
+      expect(Object.keys(link.explanation).sort()).toEqual(['aliases', 'citations', 'features', 'sharedTerms', 'signals', 'synonyms']);
       expect(Array.isArray(link.diff)).toBe(true);
     }
   });

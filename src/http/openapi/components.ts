@@ -14,6 +14,13 @@ const obj = (properties: Record<string, unknown>, required: string[] = Object.ke
   required,
   additionalProperties: false,
 });
+const explanation = {
+  signals: obj({ tfidf: num, wordnet: num, dice: num, concepts: num }),
+  features: { type: 'object', additionalProperties: num },
+  sharedTerms: { type: 'array', items: str },
+  synonyms: { type: 'array', items: { type: 'array', items: str, minItems: 2, maxItems: 2 } },
+  aliases: { type: 'array', items: str },
+};
 const counts = obj({ completed: int, carried_forward: int, dropped: int, new: int });
 
 export const SCHEMAS = {
@@ -38,19 +45,17 @@ export const SCHEMAS = {
     ['index', 'text', 'start', 'end', 'kind'],
   ),
   Document: obj({ title: nullableStr, date: nullableStr, publisher: nullableStr, language: { enum: ['en', 'fr', 'nl', 'de'] }, clauses: { type: 'array', items: ref('Unit') } }),
-  Explanation: obj({
-    signals: obj({ tfidf: num, wordnet: num, dice: num, concepts: num }),
-    features: { type: 'object', additionalProperties: num },
-    sharedTerms: { type: 'array', items: str },
-    synonyms: { type: 'array', items: { type: 'array', items: str, minItems: 2, maxItems: 2 } },
-    aliases: { type: 'array', items: str },
+  Explanation: obj(explanation),
+  LinkExplanation: obj({
+    ...explanation,
+    citations: { type: 'array', items: { type: 'string', format: 'date' }, description: 'Days both sides name: one cites the other’s event.' },
   }),
   Link: obj({
     source: { type: 'array', items: int, minItems: 1 },
     target: { type: 'array', items: int, minItems: 1 },
     score: { type: 'number', minimum: 0, maximum: 1 },
     relation: { enum: ['equivalent', 'partial'] },
-    explanation: ref('Explanation'),
+    explanation: ref('LinkExplanation'),
     diff: {
       oneOf: [{ type: 'null' }, { type: 'array', items: obj({ value: str, added: { const: true }, removed: { const: true } }, ['value']) }],
     },

@@ -65,7 +65,7 @@ function add(map: Map<number, Set<number>>, key: number, value: number): void {
  */
 export function diffSection(model: ReportModel): string {
   const items = model.pairs.map((p) => {
-    const meta = `<p class="meta">${clauseRange('source', p.source)} ↔ ${clauseRange('target', p.target)} · ${p.relation} · score ${fixed2(p.score)}</p>`;
+    const meta = `<p class="meta">${clauseRange('source', p.source)} ↔ ${clauseRange('target', p.target)} · ${p.relation} · score ${fixed2(p.score)}${p.cites.map((d) => ` · cites ${esc(d)}`).join('')}</p>`;
     const body = p.diff
       ? `<p>${renderDiff(p.diff)}</p>`
       : `<p><span class="muted">Too different to diff word by word.</span></p><p><del>${esc(p.sourceText)}</del></p><p><ins>${esc(p.targetText)}</ins></p>`;

@@ -40,7 +40,7 @@ function styled(parts: ReadonlyArray<{ text: string; marked: boolean }>, mark: O
 function pairCell(pair: PairRow, n: number, names: { source: string; target: string }): Cell {
   const runs: Run[] = [
     { text: `${n}\n`, face: 'bold' },
-    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}\n` },
+    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}\n${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
     { text: `clauses\n${names.source}: ${pair.source.join('+')}\n${names.target}: ${pair.target.join('+')}`, color: COLOR.muted },
   ];
   if (pair.diff === null) runs.push({ text: '\nno word diff: the texts differ too much', face: 'italic', color: COLOR.muted });
