@@ -36,20 +36,25 @@ const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((name) => [name,
 const MONTH = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const YEAR = '(?:19|20)\\d{2}';
-// No nested quantifiers: each alternative is tried once per position, so a scan is linear in the text.
-const DATE = new RegExp(
-  [
-    // 1 February 2016 · 1er février · 1. Februar · 25th of May, 2018
-    `(?<d1>${DAY})(?:st|nd|rd|th|er|\\.)?\\s(?:of\\s)?(?<m1>${MONTH})\\.?(?:,?\\s(?<y1>${YEAR}))?`,
-    // February 1, 2016 · May 25th
-    `(?<m2>${MONTH})\\.?\\s(?<d2>${DAY})(?:st|nd|rd|th)?(?:,?\\s(?<y2>${YEAR}))?`,
-    // 2016-02-01
-    `(?<y3>${YEAR})-(?<m3>0[1-9]|1[0-2])-(?<d3>0[1-9]|[12]\\d|3[01])`,
-  ]
-    .map((alternative) => `(?<![\\p{L}\\p{N}])${alternative}(?![\\p{L}\\p{N}])`)
-    .join('|'),
-  'giu',
-);
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+/**
+ * Each form is tried only where a run of digits is (or, month first, at the word before
+ * one), never at every character: a clause costs a few anchored matches per number in
+ * it, and one with no digit costs one test.
+ */
+const FORMS: readonly RegExp[] = [
+  // February 1, 2016 · May 25th: the month stands before the digits, so it is tried first.
+  `${EDGE_BEFORE}(?<m>${MONTH})\\.?\\s(?<d>${DAY})(?:st|nd|rd|th)?(?:,?\\s(?<y>${YEAR}))?${EDGE_AFTER}`,
+  // 1 February 2016 · 1er février · 1. Februar · 25th of May, 2018
+  `${EDGE_BEFORE}(?<d>${DAY})(?:st|nd|rd|th|er|\\.)?\\s(?:of\\s)?(?<m>${MONTH})\\.?(?:,?\\s(?<y>${YEAR}))?${EDGE_AFTER}`,
+  // 2016-02-01
+  `${EDGE_BEFORE}(?<y>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])${EDGE_AFTER}`,
+].map((form) => new RegExp(form, 'iuy'));
+/** The word, and the dot and space after it, just before a run of digits: where a month-first date starts. */
+const WORD_BEFORE = /\p{L}+\.?\s$/u;
+/** Longest month word, a dot and a space. */
+const LOOK_BACK = Math.max(...[...MONTH_OF.keys()].map((m) => m.length)) + 2;
 
 /**
  * The dates a text names. A date without a year takes `year` (the document's), or is
@@ -60,20 +65,36 @@ const DATE = new RegExp(
  */
 export function findDates(text: string, year?: number): DateMention[] {
   const found: DateMention[] = [];
-  for (const match of text.matchAll(DATE)) {
-    const g = match.groups!;
-    const monthWord = g.m1 ?? g.m2;
-    // "may" is a verb far more often than a month: only a capital May is one.
-    if (monthWord === 'may') continue;
-    const month = monthWord ? MONTH_OF.get(monthWord.toLowerCase())! : Number(g.m3);
-    const day = Number(g.d1 ?? g.d2 ?? g.d3);
-    const given = g.y1 ?? g.y2 ?? g.y3;
-    const y = given ? Number(given) : year;
-    if (y === undefined || day > daysIn(y, month)) continue;
-    const start = match.index;
-    found.push({ start, end: start + match[0].length, iso: `${y}-${pad(month)}-${pad(day)}`, explicitYear: given !== undefined });
+  let end = 0;
+  for (const digits of text.matchAll(/\d+/g)) {
+    if (digits.index < end) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(end, digits.index - LOOK_BACK), digits.index));
+    const starts = [before ? digits.index - before[0].length : -1, digits.index, digits.index];
+    for (let form = 0; form < FORMS.length; form += 1) {
+      if (starts[form]! < 0) continue;
+      const mention = read(text, FORMS[form]!, starts[form]!, year);
+      if (mention === 'no match') continue;
+      if (mention) found.push(mention);
+      end = Math.max(end, mention ? mention.end : digits.index + digits[0].length);
+      break;
+    }
   }
   return found;
+}
+
+/** One form matched at `start`: the mention, `undefined` when it names no real day, or 'no match'. */
+function read(text: string, form: RegExp, start: number, year: number | undefined): DateMention | undefined | 'no match' {
+  form.lastIndex = start;
+  const match = form.exec(text);
+  if (!match) return 'no match';
+  const g = match.groups!;
+  // "may" is a verb far more often than a month: only a capital May is one.
+  if (g.m === 'may') return undefined;
+  const month = g.m ? MONTH_OF.get(g.m.toLowerCase())! : Number(g.mm);
+  const day = Number(g.d);
+  const y = g.y ? Number(g.y) : year;
+  if (y === undefined || day > daysIn(y, month)) return undefined;
+  return { start, end: start + match[0].length, iso: `${y}-${pad(month)}-${pad(day)}`, explicitYear: g.y !== undefined };
 }
 
 /**
