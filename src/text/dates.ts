@@ -18,18 +18,18 @@ export interface DateMention {
 }
 
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'janvier', 'januari', 'januar', 'jänner'],
-  ['february', 'feb', 'février', 'fevrier', 'févr', 'februari', 'februar'],
+  ['january', 'jan', 'janvier', 'janv', 'januari', 'januar', 'jänner'],
+  ['february', 'feb', 'février', 'fevrier', 'févr', 'fév', 'februari', 'februar'],
   ['march', 'mar', 'mars', 'maart', 'märz', 'maerz'],
-  ['april', 'apr', 'avril'],
+  ['april', 'apr', 'avril', 'avr'],
   ['may', 'mai', 'mei'],
   ['june', 'jun', 'juin', 'juni'],
-  ['july', 'jul', 'juillet', 'juli'],
+  ['july', 'jul', 'juillet', 'juil', 'juli'],
   ['august', 'aug', 'août', 'aout', 'augustus'],
   ['september', 'sep', 'sept', 'septembre'],
   ['october', 'oct', 'octobre', 'oktober', 'okt'],
   ['november', 'nov', 'novembre'],
-  ['december', 'dec', 'décembre', 'decembre', 'dezember', 'dez'],
+  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez'],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 // Longest first, so "juni" is not read as "jun" followed by a letter.
@@ -48,8 +48,8 @@ const FORMS: readonly RegExp[] = [
   `${EDGE_BEFORE}(?<m>${MONTH})\\.?\\s(?<d>${DAY})(?:st|nd|rd|th)?(?:,?\\s(?<y>${YEAR}))?${EDGE_AFTER}`,
   // 1 February 2016 · 1er février · 1. Februar · 25th of May, 2018
   `${EDGE_BEFORE}(?<d>${DAY})(?:st|nd|rd|th|er|\\.)?\\s(?:of\\s)?(?<m>${MONTH})\\.?(?:,?\\s(?<y>${YEAR}))?${EDGE_AFTER}`,
-  // 2016-02-01
-  `${EDGE_BEFORE}(?<y>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])${EDGE_AFTER}`,
+  // 2016-02-01, or 2016-02-01T10:00Z: a time may follow.
+  `${EDGE_BEFORE}(?<y>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?!\\p{N})`,
 ].map((form) => new RegExp(form, 'iuy'));
 /** The word, and the dot and space after it, just before a run of digits: where a month-first date starts. */
 const WORD_BEFORE = /\p{L}+\.?\s$/u;
@@ -57,13 +57,16 @@ const WORD_BEFORE = /\p{L}+\.?\s$/u;
 const LOOK_BACK = Math.max(...[...MONTH_OF.keys()].map((m) => m.length)) + 2;
 
 /**
- * The dates a text names. A date without a year takes `year` (the document's), or is
- * left out when there is none: "1 February" alone does not say which.
+ * The dates a text names. A date without a year is read against `anchor`, the
+ * document's own date: with a full date, the year that puts it nearest ("13 November" in
+ * a text of 4 January 2016 is 2015's); with a year alone, that year. Without an anchor it
+ * is left out: "1 February" alone does not say which.
  *
  * @example
- * findDates('pledged on Monday (1 February) to reinforce', 2016) // [{ start: 19, end: 29, iso: '2016-02-01', explicitYear: false }]
+ * findDates('pledged on Monday (1 February) to reinforce', '2016-02-02') // [{ start: 19, end: 29, iso: '2016-02-01', explicitYear: false }]
  */
-export function findDates(text: string, year?: number): DateMention[] {
+export function findDates(text: string, anchor?: string | number): DateMention[] {
+  const yearOf = yearNear(anchor);
   const found: DateMention[] = [];
   let end = 0;
   for (const digits of text.matchAll(/\d+/g)) {
@@ -72,46 +75,73 @@ export function findDates(text: string, year?: number): DateMention[] {
     const starts = [before ? digits.index - before[0].length : -1, digits.index, digits.index];
     for (let form = 0; form < FORMS.length; form += 1) {
       if (starts[form]! < 0) continue;
-      const mention = read(text, FORMS[form]!, starts[form]!, year);
-      if (mention === 'no match') continue;
-      if (mention) found.push(mention);
-      end = Math.max(end, mention ? mention.end : digits.index + digits[0].length);
+      const mention = read(text, FORMS[form]!, starts[form]!, yearOf);
+      // A form that matched no real day ("may 3", "31 June") leaves the others to try.
+      if (mention === undefined) continue;
+      found.push(mention);
+      end = mention.end;
       break;
     }
   }
   return found;
 }
 
-/** One form matched at `start`: the mention, `undefined` when it names no real day, or 'no match'. */
-function read(text: string, form: RegExp, start: number, year: number | undefined): DateMention | undefined | 'no match' {
+/** One form matched at `start`: the mention, or `undefined` when it does not match or names no real day. */
+function read(text: string, form: RegExp, start: number, yearOf: (month: number, day: number) => number | undefined): DateMention | undefined {
   form.lastIndex = start;
   const match = form.exec(text);
-  if (!match) return 'no match';
+  if (!match) return undefined;
   const g = match.groups!;
   // "may" is a verb far more often than a month: only a capital May is one.
   if (g.m === 'may') return undefined;
   const month = g.m ? MONTH_OF.get(g.m.toLowerCase())! : Number(g.mm);
   const day = Number(g.d);
-  const y = g.y ? Number(g.y) : year;
+  const y = g.y ? Number(g.y) : yearOf(month, day);
   if (y === undefined || day > daysIn(y, month)) return undefined;
   return { start, end: start + match[0].length, iso: `${y}-${pad(month)}-${pad(day)}`, explicitYear: g.y !== undefined };
 }
 
 /**
- * The year a document's yearless dates belong to: its own date's, when known, else the
- * year of the first full date it names (a dateline, as a rule, comes first).
+ * The date a document's yearless dates are read against: its own `date` when given (a
+ * full date, or a year), else the first full date its texts name — give the dateline
+ * and title first, as a cited older date often opens the body.
  *
  * @example
- * documentYear(['gepubliceerd op dinsdag 2 februari 2016', 'pledged on Monday (1 February)']) // 2016
+ * documentDate(['gepubliceerd op dinsdag 2 februari 2016', 'pledged on Monday (1 February)']) // '2016-02-02'
  */
-export function documentYear(texts: Iterable<string>, date?: string): number | undefined {
-  const own = /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(date ?? '');
-  if (own) return Number(own[0]);
+export function documentDate(texts: Iterable<string>, date?: string): string | undefined {
+  const own = findDates(date ?? '')[0]?.iso ?? /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(date ?? '')?.[0];
+  if (own) return own;
   for (const text of texts) {
     const first = findDates(text).find((d) => d.explicitYear);
-    if (first) return Number(first.iso.slice(0, 4));
+    if (first) return first.iso;
   }
   return undefined;
+}
+
+/**
+ * Whether a word only says when: a month's name or a number. Two clauses naming the same
+ * day share these whatever their subject.
+ *
+ * @example
+ * isDateWord('February') // true
+ */
+export function isDateWord(word: string): boolean {
+  return MONTH_OF.has(word.toLowerCase()) || /^\p{N}+$/u.test(word);
+}
+
+const DAY_MS = 86_400_000;
+/** For a month and day, the year `anchor` reads them in: the nearest to a full anchor date, or the anchor's year. */
+function yearNear(anchor: string | number | undefined): (month: number, day: number) => number | undefined {
+  if (anchor === undefined) return () => undefined;
+  const [y, m, d] = String(anchor).split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (!Number.isInteger(y)) return () => undefined;
+  if (m === undefined || d === undefined) return () => y;
+  const at = Date.UTC(y, m - 1, d);
+  return (month, day) => {
+    const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - at) / DAY_MS;
+    return [y - 1, y, y + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best), y);
+  };
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { documentYear, findDates } from '../../src/text';
+import { documentDate, findDates, isDateWord } from '../../src/text';
 
 /** Each mention as [the words it covers, its day]: what a reader checks. */
-const read = (text: string, year?: number): Array<[string, string]> => findDates(text, year).map((d) => [text.slice(d.start, d.end), d.iso]);
+const read = (text: string, year?: number | string): Array<[string, string]> => findDates(text, year).map((d) => [text.slice(d.start, d.end), d.iso]);
 
 describe('findDates', () => {
   test.each([
@@ -13,7 +13,9 @@ describe('findDates', () => {
     ['fr', 'la déclaration du 1er février 2016', [['1er février 2016', '2016-02-01']]],
     ['nl', 'gepubliceerd op dinsdag 2 februari 2016, 9:30', [['2 februari 2016', '2016-02-02']]],
     ['de', 'am 1. Februar 2016 in Brüssel', [['1. Februar 2016', '2016-02-01']]],
+    ['fr, abbreviated', 'du 3 janv. 2017 au 5 déc. 2017', [['3 janv. 2017', '2017-01-03'], ['5 déc. 2017', '2017-12-05']]],
     ['ISO', 'see the note of 2016-02-01.', [['2016-02-01', '2016-02-01']]],
+    ['ISO with a time', 'sent 2016-02-01T10:00Z', [['2016-02-01', '2016-02-01']]],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -23,6 +25,16 @@ describe('findDates', () => {
     expect(read('pledged on Monday (1 February) to reinforce')).toEqual([]);
     expect(findDates('on 29 May', 2018)[0]?.explicitYear).toBe(false);
     expect(findDates('on 29 May 2018', 2000)[0]).toMatchObject({ iso: '2018-05-29', explicitYear: true });
+  });
+
+  test('with a full document date, a yearless date takes the nearest year', () => {
+    expect(read('Since the attacks of 13 November', '2016-01-04')).toEqual([['13 November', '2015-11-13']]);
+    expect(read('by 30 November, and since 29 May', '2018-06-11')).toEqual([['30 November', '2018-11-30'], ['29 May', '2018-05-29']]);
+    expect(read('on Monday (1 February)', '2016-02-02')).toEqual([['1 February', '2016-02-01']]);
+  });
+
+  test('a form that names no real day leaves the others to try', () => {
+    expect(read('Member states may 3 May 2018 report')).toEqual([['3 May 2018', '2018-05-03']]);
   });
 
   test('days that do not exist are not dates', () => {
@@ -50,11 +62,17 @@ describe('findDates', () => {
   });
 });
 
-describe('documentYear', () => {
-  test("the document's own date wins; else the first full date it names", () => {
-    expect(documentYear(['Published on 2 February 2016.', 'On 1 February'], '2016-02-02')).toBe(2016);
-    expect(documentYear(['On 1 February', 'gepubliceerd op dinsdag 2 februari 2016', 'the attacks of 13 November 2015'])).toBe(2016);
-    expect(documentYear(['Paris, 11 June 2018'], 'June 2019')).toBe(2019);
-    expect(documentYear(['no dates here', 'in 2016 only a year'])).toBeUndefined();
+describe('documentDate', () => {
+  test("the document's own date wins; else the first full date its texts name", () => {
+    expect(documentDate(['Published on 2 February 2016.', 'On 1 February'], '2016-02-03')).toBe('2016-02-03');
+    expect(documentDate(['On 1 February', 'gepubliceerd op dinsdag 2 februari 2016', 'the attacks of 13 November 2015'])).toBe('2016-02-02');
+    expect(documentDate(['Paris, 11 June 2018'], 'June 2019')).toBe('2019');
+    expect(documentDate(['Paris, 11 June 2018'], '11 June 2018')).toBe('2018-06-11');
+    expect(documentDate(['no dates here', 'in 2016 only a year'])).toBeUndefined();
   });
+});
+
+test('isDateWord: month names in four languages and numbers, nothing else', () => {
+  expect(['February', 'février', 'februari', 'Februar', 'mai', '2016', '1'].every(isDateWord)).toBe(true);
+  expect(['cooperation', 'Monday', '1st', 'declaration'].some(isDateWord)).toBe(false);
 });
