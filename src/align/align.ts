@@ -7,14 +7,16 @@ import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { fillAnchoredGaps, sandwichedGroups, type Group } from './anchored';
 import { heaviestChain } from './chain';
-import { citationIndex, continueCitations } from './citations';
+import { citationIndex, continueCitations, sharesSubject, type Citation } from './citations';
 import { wordDiff } from './diff';
 import { asSource, asTarget, type AlignOptions, type Link } from './types';
 
 export interface AlignableDocument {
   readonly units: readonly Unit[];
-  /** The document's date (ISO, or any text with its year): the year of dates it names without one. */
+  /** The document's date (ISO, or any text with its year): what the dates it names without a year are read against. */
   readonly date?: string;
+  /** Its language, when it differs from the context's (which stems and scores both sides). */
+  readonly language?: Language;
 }
 
 export const ALIGN_STAGES = ['prepare', 'shortlist+rescore', 'group', 'links'] as const;
@@ -50,12 +52,12 @@ const DROP_ALLOWED = 0.3;
 const ANCHORED_RELIEF = 0.15;
 const SANDWICH_SCORE = 0.2;
 /**
- * Two clauses naming the same day refer to the same event (see citations.ts): such a
- * pair links whatever its wording, and scores at least this much — an explicit
- * reference is no weaker evidence than a half-reworded paraphrase. A judgment, not
- * fitted: no evaluation set has references between documents.
+ * Two clauses on one subject naming the same day refer to the same event (see
+ * citations.ts): that much is added to their score, so a reference with few words in
+ * common can link, and a closer paraphrase still outranks it. A judgment, not fitted:
+ * no evaluation set has references between documents.
  */
-const CITATION_SCORE = 0.5;
+const CITATION_BONUS = 0.2;
 
 /** Only clauses and headings are aligned: boilerplate and meta say nothing either document pledges. */
 const alignable = (unit: Unit): boolean => unit.kind === 'clause' || unit.kind === 'heading';
@@ -80,22 +82,26 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
     language: context.language,
     ...(context.lexicon ? { lexicon: context.lexicon } : {}),
   });
-  const joined = joinedScorer(sim, sources, targets);
-  const cited = citationIndex(source, sources, target, targets);
+  const cited = new Map<number, Citation>();
+  const joined = joinedScorer(sim, sources, targets, cited);
+  for (const [key, citation] of citationIndex(source, sources, target, targets)) {
+    if (sharesSubject(joined.prepared('source', [citation.s]), joined.prepared('target', [citation.t]))) cited.set(key, citation);
+  }
   clock('prepare');
   const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES, cited);
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
   // that alone qualifies them as a partial link, however differently they are worded.
   // A pair that is neither clause's best match would only steal a piece of a split from its group.
   const pairs = scored.pairs.filter(
-    (p) => (p.w >= threshold || p.concept || p.cited) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
+    (p) => (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
   );
   clock('shortlist+rescore');
   const chosen = context.monotone
     ? fillAnchoredGaps(heaviestChain(pairs), scored.pairs, threshold - ANCHORED_RELIEF)
     : greedyOneToOne(pairs);
   const groups = chosen.map((p): Group => ({ source: [p.s], target: [p.t], score: p.w }));
-  continueCitations(groups, cited, sources, targets, context.language);
+  const languages = { source: source.language ?? context.language, target: target.language ?? context.language };
+  for (const group of continueCitations(groups, cited, sources, targets, languages)) group.score = joined.score(group.source, group.target);
   growGroups(groups, joined, sources.length, targets.length);
   if (context.monotone) groups.push(...sandwichedGroups(groups, joined.score, SANDWICH_SCORE));
   // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
@@ -106,12 +112,9 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
     groups.push(...extraLinks(clausePairs, groups, targets.length));
   }
   clock('group');
-  const citedIn = (group: Group): string[] => [
-    ...new Set(group.source.flatMap((s) => group.target.flatMap((t) => cited.get(s * targets.length + t) ?? []))),
-  ];
   const links = groups
     .sort((a, b) => a.source[0]! - b.source[0]!)
-    .map((group) => toLink(group, sources, targets, sim, joined, citedIn(group)));
+    .map((group) => toLink(group, sources, targets, sim, joined, joined.citedDays(group.source, group.target)));
   clock('links');
   return links;
 }
@@ -126,11 +129,8 @@ function stageClock(onStage: AlignContext['onStage']): (stage: AlignStage) => vo
 }
 
 interface ScoredCandidates {
-  /**
-   * `concept`: both clauses name the same lexicon concept; `cited`: both name the same day.
-   * Either qualifies the pair whatever its wording.
-   */
-  readonly pairs: ReadonlyArray<{ s: number; t: number; w: number; concept: boolean; cited: boolean }>;
+  /** `concept`: both clauses name the same lexicon concept, which qualifies the pair whatever its score. */
+  readonly pairs: ReadonlyArray<{ s: number; t: number; w: number; concept: boolean }>;
   /** For each clause, the other side's clause it matches best, with that score. */
   readonly bestForSource: ReadonlyMap<number, { unit: number; w: number }>;
   readonly bestForTarget: ReadonlyMap<number, { unit: number; w: number }>;
@@ -148,14 +148,12 @@ function scoreCandidates(
   const b = targets.map((_, t) => joined.prepared('target', [t]));
   // An integer per pair, not a string: there are tens of thousands of candidate pairs in a large document.
   const keys = new Set<number>();
-  const pairs: Array<{ s: number; t: number; w: number; concept: boolean; cited: boolean }> = [];
+  const pairs: Array<{ s: number; t: number; w: number; concept: boolean }> = [];
   const add = (s: number, t: number): void => {
     const key = s * targets.length + t;
     if (keys.has(key)) return;
     keys.add(key);
-    const w = joined.score([s], [t]);
-    const isCited = cited.has(key);
-    pairs.push({ s, t, w: isCited ? Math.max(w, CITATION_SCORE) : w, concept: joined.sharedConcept(s, t), cited: isCited });
+    pairs.push({ s, t, w: joined.score([s], [t]), concept: joined.sharedConcept(s, t) });
   };
   // A citation is found by its date, not its words: the inverted index need not have short-listed it.
   for (const key of cited.keys()) add(Math.floor(key / targets.length), key % targets.length);
@@ -240,14 +238,20 @@ function neighbours(members: readonly number[], count: number, used: ReadonlySet
 const sortedWith = (members: readonly number[], extra: number): number[] => [...members, extra].sort((a, b) => a - b);
 
 interface JoinedScorer {
+  /** The joined texts' similarity, plus CITATION_BONUS when a clause of each side names the same day. */
   score(source: readonly number[], target: readonly number[]): number;
+  /** The days the group's two sides both name. */
+  citedDays(source: readonly number[], target: readonly number[]): string[];
   sharedConcept(source: number, target: number): boolean;
   coverage(a: PreparedClause, b: PreparedClause): number;
   prepared(side: 'source' | 'target', members: readonly number[]): PreparedClause;
 }
 
-/** Scores groups of clauses as their joined texts, preparing each distinct group once. */
-function joinedScorer(sim: Similarity, sources: readonly Unit[], targets: readonly Unit[]): JoinedScorer {
+/**
+ * Scores groups of clauses as their joined texts, preparing each distinct group once.
+ * `cited` is read at each call: it is filled after the scorer is made, from its prepared clauses.
+ */
+function joinedScorer(sim: Similarity, sources: readonly Unit[], targets: readonly Unit[], cited: ReadonlyMap<number, Citation>): JoinedScorer {
   const cache = new Map<string, PreparedClause>();
   // Single clauses, by far the most asked for, are kept in arrays; only groups need a string key.
   const singles = { source: sources.map((u) => sim.prepare(u.text)), target: targets.map((u) => sim.prepare(u.text)) };
@@ -262,10 +266,21 @@ function joinedScorer(sim: Similarity, sources: readonly Unit[], targets: readon
     }
     return clause;
   };
+  const citedDays = (s: readonly number[], t: readonly number[]): string[] => {
+    const days = new Set<string>();
+    for (const a of s) for (const b of t) for (const day of cited.get(a * targets.length + b)?.dates ?? []) days.add(day);
+    return [...days];
+  };
+  // Once per candidate pair: no allocation, and nothing at all when no day is shared.
+  const anyCited = (s: readonly number[], t: readonly number[]): boolean => {
+    if (cited.size > 0) for (const a of s) for (const b of t) if (cited.has(a * targets.length + b)) return true;
+    return false;
+  };
   return {
     prepared,
     coverage: sim.coverage,
-    score: (s, t) => sim.score(prepared('source', s), prepared('target', t)),
+    citedDays,
+    score: (s, t) => Math.min(1, sim.score(prepared('source', s), prepared('target', t)) + (anyCited(s, t) ? CITATION_BONUS : 0)),
     sharedConcept: (s, t) => conceptScorer.score(prepared('source', [s]), prepared('target', [t])) > 0,
   };
 }
