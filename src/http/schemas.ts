@@ -14,6 +14,7 @@ export const documentSchema = z
     text: z.string().trim().min(1, 'must not be empty'),
     language: language.optional(),
     title: z.string().max(500).optional(),
+    /** ISO date (or any text with the year): reports show it, and the dates the document names without a year are read against it. */
     date: z.string().max(40).optional(),
     publisher: z.string().max(300).optional(),
   })

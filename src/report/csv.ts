@@ -12,6 +12,7 @@ export const CSV_COLUMNS = [
   'verdict',
   'confidence',
   'cue',
+  'cites',
 ] as const;
 
 type Row = Readonly<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
@@ -41,6 +42,7 @@ export function renderCsv(model: ReportModel): string {
       verdict: null,
       confidence: null,
       cue: null,
+      cites: p.cites.join('; '),
     })),
     ...model.pledges.map((p) => ({
       row: 'pledge',
@@ -54,6 +56,7 @@ export function renderCsv(model: ReportModel): string {
       verdict: p.verdict,
       confidence: p.confidence,
       cue: p.targets.map((t) => t.cue).join('; '),
+      cites: null,
     })),
     ...model.newPledges.map((p) => ({
       row: 'new_pledge',
@@ -67,6 +70,7 @@ export function renderCsv(model: ReportModel): string {
       verdict: 'new',
       confidence: p.confidence,
       cue: p.cue,
+      cites: null,
     })),
   ];
   const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => field(r[c])).join(','))];

@@ -137,7 +137,8 @@ export function reportModel(resource: AlignmentResource): ReportModel {
       score: l.score,
       relation: l.relation,
       diff: l.diff,
-      cites: l.explanation.citations.map((d) => dateText(d) ?? d),
+      // Results stored before links cited days have no such field.
+      cites: (l.explanation.citations ?? []).map((d) => dateText(d) ?? d),
     })),
     unmatchedSource: unmatched(resource.source, linkedSource),
     unmatchedTarget: unmatched(resource.target, linkedTarget),
@@ -183,7 +184,7 @@ function methodology(resource: AlignmentResource): string[] {
   return [
     `Clauses: each document is cut into ${o.segmentation ?? 'clauses'} (sentences split further at semicolons, colons and list items); headings are aligned like clauses, while bylines, datelines and boilerplate are kept apart and never aligned.`,
     'Similarity: a linear model over TF-IDF cosine of stemmed words, WordNet synonym overlap, character-bigram Dice and a lexicon of EU justice-and-home-affairs aliases (Frontex, PNR, joint investigation teams …), fitted on the STS Benchmark training set.',
-    `Alignment: candidates from an inverted index, rescored; links need a score of at least ${o.threshold ?? 0.3}, a shared lexicon concept, or a day both name (a later text citing the earlier one’s event by its date; such a link scores at least 0.5, and the next clause joins it when it points back with “this …”); ${o.monotone ? 'links keep document order' : 'links may cross (pledges move around)'}; adjacent clauses join a link when the joined text matches better (splits and merges). A link scoring ${EQUIVALENT_AT} or more is “equivalent”, below “partial”.`,
+    `Alignment: candidates from an inverted index, rescored; links need a score of at least ${o.threshold ?? 0.3} or a shared lexicon concept; two clauses on one subject that name the same day (a later text citing the earlier one’s event by its date) score 0.2 more, and the next clause joins their link when it points back with “this …”; ${o.monotone ? 'links keep document order' : 'links may cross (pledges move around)'}; adjacent clauses join a link when the joined text matches better (splits and merges). A link scoring ${EQUIVALENT_AT} or more is “equivalent”, below “partial”.`,
     'Pledges: a source clause committing to act (“will”, “pledged”, “decided to”, “called for”, …) is a pledge. A linked or same-topic target clause reporting it done makes it completed; one committing again, carried forward; none, dropped. Confidence rises with the link score and falls where the pledge reads two ways (reported done and promised again) or the cue is inherited from a list’s introduction.',
     'Word diff: insertions and deletions between the linked texts, marked by colour and by underline (inserted) or strike-through (deleted), so it reads in black and white.',
   ];

@@ -139,9 +139,15 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   };
 }
 
+/**
+ * Bumped whenever the same request would now give different links or verdicts, so a
+ * stored result from an older method is not handed back as the answer to a new request.
+ */
+const METHOD_VERSION = '2026-11-24';
+
 /** Same texts, titles, dates, languages and options → same key; key order in the request does not matter. */
 function requestKey(source: DocumentRequest, target: DocumentRequest, options: CompareOptions): string {
-  return createHash('sha256').update(stableJson({ source, target, options })).digest('hex');
+  return createHash('sha256').update(stableJson({ method: METHOD_VERSION, source, target, options })).digest('hex');
 }
 
 function stableJson(value: unknown): string {

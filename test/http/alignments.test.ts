@@ -89,7 +89,7 @@ describe('reports of a stored alignment', () => {
     const res = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers["content-disposition"]).toBe(`attachment; filename=alignment-${created.body.id}.csv`);
-    expect(res.text.split('\r\n')[0]).toBe('\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue');
+    expect(res.text.split('\r\n')[0]).toBe('\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue,cites');
     expect(res.text).toContain('pledge,0,0,The ministers will reinforce border checks number 1.');
     await request(app).get('/api/v1/alignments/nope/report.csv').expect(404);
   });

@@ -56,6 +56,9 @@ describe('CSV report', () => {
     expect(magistrate[3]).toMatch(/^A French liaison magistrate will be sent/);
     expect(magistrate[4]).toBe('stationing a French liaison magistrate in Belgium');
     expect(magistrate[8]).toBe('completed');
+    // The link that stands on a day both texts name says which.
+    const cited = body.filter((r) => r[0] === 'link' && r[11] !== '');
+    expect(cited.map((r) => [r[3]!.slice(0, 36), r[11]])).toEqual([['France and Belgium pledged on Monday', '1 February 2016']]);
     // Both texts survive exactly, quotes and Unicode included.
     expect(body.some((r) => r[3]!.includes('"European security pact"'))).toBe(true);
     expect(body.some((r) => r[4]!.includes('“No Money For Terror”'))).toBe(true);

@@ -106,6 +106,10 @@ describe('HTML report of the seed pair', () => {
     expect(sourceItem[1]!.split(' ')).toContain(`t-${magistrate.target[0]}`);
   });
 
+  test('a pair linked through a day both texts name says which', () => {
+    expect(html).toMatch(/<p class="meta">S3 ↔ T2–3 · partial · score 0\.\d\d · cites 1 February 2016<\/p>/);
+  });
+
   test('word diffs use <del> and <ins>, not colour alone', () => {
     expect(all(html, /<del>/).length).toBeGreaterThan(10);
     expect(all(html, /<ins>/).length).toBeGreaterThan(10);

@@ -35,6 +35,18 @@ describe('report model of the seed pair', () => {
     expect(model.pairs.every((p) => p.sourceText.length > 0 && p.targetText.length > 0)).toBe(true);
     expect(model.methodology.join(' ')).toMatch(/threshold|at least 0\.3/);
   });
+
+  test('a pair linked through a day both texts name says so, in words', () => {
+    const lede = model.pairs.find((p) => p.sourceText.startsWith('France and Belgium pledged on Monday') && p.cites.length > 0);
+    expect(lede?.cites).toEqual(['1 February 2016']);
+    expect(lede?.targetText).toMatch(/joint declaration of 1 February 2016.*It is in the spirit of this joint declaration/s);
+  });
+
+  test('a result stored before links cited days still makes a report', async () => {
+    const resource = await seedResource();
+    const old = { ...resource, links: resource.links.map((l) => ({ ...l, explanation: { ...l.explanation, citations: undefined as never } })) };
+    expect(reportModel(old).pairs.every((p) => p.cites.length === 0)).toBe(true);
+  });
 });
 
 test('dateText writes ISO dates in words and keeps anything else', () => {

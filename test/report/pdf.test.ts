@@ -98,6 +98,10 @@ describe('PDF report of the seed pair', () => {
     expect(read.flat).toContain('stationing a French liaison magistrate in Belgium');
   });
 
+  test('a pair linked through a day both texts name says which', () => {
+    expect(read.flat).toMatch(/cites 1 February 2016/);
+  });
+
   test('prints accents and typographic quotes exactly, with no mojibake', () => {
     for (const bad of ['Ã', 'â€', '�']) expect(read.text).not.toContain(bad);
     for (const exact of ['“No Money For Terror”', 'Édouard Philippe', 'Liège', 'citizens’', 'communiqué']) expect(read.flat).toContain(exact);
