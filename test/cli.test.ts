@@ -103,6 +103,24 @@ describe('cli align', () => {
     expect(String(written['r.html'])).toMatch(/^<!doctype html>/i);
   }, 30_000);
 
+  test('--source-date and --target-date date the documents: reports show them, and yearless dates are read against them', async () => {
+    const dated = {
+      'a.txt': 'France and Belgium pledged on Monday (1 February) to reinforce their cooperation.',
+      'b.txt': 'Our cooperation was formalised by a joint declaration of 1 February 2016.',
+    };
+    const io = captureIo(dated);
+    expect(await runCli(['align', 'a.txt', 'b.txt', '--source-date', '2016-02-02', '--target-date', '2018-06-11'], io)).toBe(0);
+    const resource = JSON.parse(io.out);
+    expect([resource.source.date, resource.target.date]).toEqual(['2016-02-02', '2018-06-11']);
+    expect(resource.links.map((l: { explanation: { citations: string[] } }) => l.explanation.citations)).toEqual([['2016-02-01']]);
+    const undated = captureIo(dated);
+    expect(await runCli(['align', 'a.txt', 'b.txt'], undated)).toBe(0);
+    expect(JSON.parse(undated.out).links.every((l: { explanation: { citations: string[] } }) => l.explanation.citations.length === 0)).toBe(true);
+    const wrong = captureIo(dated);
+    expect(await runCli(['align', 'a.txt', 'b.txt', '--source-date', 'last Monday'], wrong)).toBe(2);
+    expect(wrong.err).toMatch(/with its year/);
+  });
+
   test('a missing file fails with exit 1 and a message; a wrong call with exit 2 and the usage', async () => {
     const io = captureIo(files);
     expect(await runCli(['align', 'a.txt', 'missing.txt'], io)).toBe(1);

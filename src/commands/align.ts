@@ -26,6 +26,9 @@ export interface AlignArgs {
   readonly target: string;
   readonly format: AlignFormat;
   readonly out?: string;
+  /** The documents' dates: shown in reports, and what dates they name without a year are read against. */
+  readonly sourceDate?: string;
+  readonly targetDate?: string;
 }
 
 const json: Renderer = async (resource) => `${JSON.stringify(resource, null, 2)}\n`;
@@ -50,8 +53,11 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
   }
   const service = createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS });
   try {
-    const [source, target] = await Promise.all([args.source, args.target].map((path) => readDocument(path, io)));
-    const { resource } = await service.create({ source: source!, target: target! });
+    const [source, target] = await Promise.all([
+      readDocument(args.source, io, args.sourceDate),
+      readDocument(args.target, io, args.targetDate),
+    ]);
+    const { resource } = await service.create({ source, target });
     const output = await render(resource);
     if (args.out) await io.writeFile(args.out, output);
     else io.stdout(output);
@@ -64,8 +70,8 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
   }
 }
 
-async function readDocument(path: string, io: AlignIo) {
+async function readDocument(path: string, io: AlignIo, date: string | undefined) {
   const buffer = await io.readBytes(path);
   const extracted = await extractText({ buffer, filename: basename(path) }, { maxBytes: DEFAULT_LIMITS.documentBytes });
-  return { text: extracted.text, title: extracted.title ?? basename(path) };
+  return { text: extracted.text, title: extracted.title ?? basename(path), ...(date ? { date } : {}) };
 }

@@ -20,8 +20,9 @@ const nodeIo: CliIo = {
 
 export const USAGE = `usage:
   cli segment FILE [--mode clauses|sentences|lines] [--language en|fr|nl|de]
-  cli align SOURCE TARGET [--format ${ALIGN_FORMATS.join('|')}] [--out FILE]
+  cli align SOURCE TARGET [--format ${ALIGN_FORMATS.join('|')}] [--out FILE] [--source-date DATE] [--target-date DATE]
       SOURCE and TARGET: .txt, .md, .html, .pdf or .docx
+      DATE: the document's date, e.g. 2016-02-02; dates it names without a year are read against it
 `;
 
 /**
@@ -41,6 +42,8 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
         language: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        'source-date': { type: 'string' },
+        'target-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -76,10 +79,20 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   return 0;
 }
 
-async function align(files: readonly string[], values: { format?: string | undefined; out?: string | undefined }, io: CliIo): Promise<number> {
+type AlignValues = { format?: string | undefined; out?: string | undefined; 'source-date'?: string | undefined; 'target-date'?: string | undefined };
+
+/** A document date as the API takes it: at most 40 characters, with a four-digit year. */
+const isDate = (value: string | undefined): boolean => value === undefined || (value.length <= 40 && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(value));
+
+async function align(files: readonly string[], values: AlignValues, io: CliIo): Promise<number> {
   const format = values.format ?? 'json';
   if (files.length !== 2 || !(ALIGN_FORMATS as readonly string[]).includes(format)) {
     io.stderr(USAGE);
+    return 2;
+  }
+  const dates = { source: values['source-date'], target: values['target-date'] };
+  if (!isDate(dates.source) || !isDate(dates.target)) {
+    io.stderr(`--source-date and --target-date take a date with its year, such as 2016-02-02\n${USAGE}`);
     return 2;
   }
   const alignIo: AlignIo = {
@@ -88,5 +101,15 @@ async function align(files: readonly string[], values: { format?: string | undef
     stdout: io.stdout,
     stderr: io.stderr,
   };
-  return alignCommand({ source: files[0]!, target: files[1]!, format: format as AlignFormat, ...(values.out ? { out: values.out } : {}) }, alignIo);
+  return alignCommand(
+    {
+      source: files[0]!,
+      target: files[1]!,
+      format: format as AlignFormat,
+      ...(values.out ? { out: values.out } : {}),
+      ...(dates.source ? { sourceDate: dates.source } : {}),
+      ...(dates.target ? { targetDate: dates.target } : {}),
+    },
+    alignIo,
+  );
 }
