@@ -59,6 +59,7 @@ describe('responsiveness', () => {
       await agent.post('/api/v1/alignments').send(body).expect(201); // warms the worker
       const big = Array.from({ length: 3_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97} and coast ${i % 13}.`).join('\n\n');
       let done = false;
+      const began = performance.now();
       const alignment = agent
         .post('/api/v1/alignments')
         .send({ source: { text: big }, target: { text: big.split('\n\n').reverse().join('\n\n') } })
@@ -74,12 +75,15 @@ describe('responsiveness', () => {
         await new Promise((r) => setTimeout(r, 20));
       }
       await alignment;
+      const tookMs = performance.now() - began;
       server.close();
       latencies.sort((a, b) => a - b);
       expect(latencies.length).toBeGreaterThan(10);
-      // Median and worst case: a blocked event loop would show the whole alignment's duration here.
+      // A blocked event loop would hold a health check for the whole alignment. Alone, the worst is ~12 ms; with the
+      // other suites running on two cores a pause of 600 ms was seen, so the worst case is held to a share of the
+      // alignment's own duration (2–3 s), which a blocked loop cannot meet, rather than to a fixed time.
       expect(latencies[Math.floor(latencies.length / 2)]!).toBeLessThan(50);
-      expect(latencies[latencies.length - 1]!).toBeLessThan(500);
+      expect(latencies[latencies.length - 1]!).toBeLessThan(tookMs / 2);
     } finally {
       await runner.close();
       await store.close();
