@@ -149,9 +149,9 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  * refersBack('It is in the spirit of this joint declaration', 'formalised by a joint declaration of 1 February 2016', 'en') // true
  */
 export function refersBack(next: string, cited: string, language: Language): boolean {
-  const stems = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
-  const named = new Set(stems(cited).filter((w) => !isStopWord(w, language)).map((w) => stem(w, language)));
-  const words = stems(next);
+  const wordsOf = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+  const named = new Set(wordsOf(cited).filter((w) => !isStopWord(w, language)).map((w) => stem(w, language)));
+  const words = wordsOf(next);
   return words.some(
     (word, i) =>
       DEMONSTRATIVES[language].has(word) &&

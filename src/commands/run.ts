@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { segment } from '../text';
+import { segment, yearIn } from '../text';
 import { ALIGN_FORMATS, alignCommand, type AlignFormat, type AlignIo } from './align';
 import { parseSegmentOptions } from './options';
 
@@ -82,7 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
 type AlignValues = { format?: string | undefined; out?: string | undefined; 'source-date'?: string | undefined; 'target-date'?: string | undefined };
 
 /** A document date as the API takes it: at most 40 characters, with a four-digit year. */
-const isDate = (value: string | undefined): boolean => value === undefined || (value.length <= 40 && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(value));
+const isDate = (value: string | undefined): boolean => value === undefined || (value.length <= 40 && yearIn(value) !== undefined);
 
 async function align(files: readonly string[], values: AlignValues, io: CliIo): Promise<number> {
   const format = values.format ?? 'json';

@@ -110,13 +110,25 @@ function read(text: string, form: RegExp, start: number, yearOf: (month: number,
  * documentDate(['gepubliceerd op dinsdag 2 februari 2016', 'pledged on Monday (1 February)']) // '2016-02-02'
  */
 export function documentDate(texts: Iterable<string>, date?: string): string | undefined {
-  const own = findDates(date ?? '')[0]?.iso ?? /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(date ?? '')?.[0];
+  const own = findDates(date ?? '')[0]?.iso ?? yearIn(date ?? '')?.toString();
   if (own) return own;
   for (const text of texts) {
     const first = findDates(text).find((d) => d.explicitYear);
     if (first) return first.iso;
   }
   return undefined;
+}
+
+/**
+ * The first year (1900–2099) a text names, standing alone: how a document's date given as
+ * free text ("June 2019", "2016-02-02") says its year.
+ *
+ * @example
+ * yearIn('Paris, June 2019') // 2019
+ */
+export function yearIn(text: string): number | undefined {
+  const found = /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(text);
+  return found ? Number(found[0]) : undefined;
 }
 
 /**

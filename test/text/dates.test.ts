@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { documentDate, findDates, isDateWord } from '../../src/text';
+import { documentDate, findDates, isDateWord, yearIn } from '../../src/text';
 
 /** Each mention as [the words it covers, its day]: what a reader checks. */
 const read = (text: string, year?: number | string): Array<[string, string]> => findDates(text, year).map((d) => [text.slice(d.start, d.end), d.iso]);
@@ -75,4 +75,11 @@ describe('documentDate', () => {
 test('isDateWord: month names in four languages and numbers, nothing else', () => {
   expect(['February', 'février', 'februari', 'Februar', 'mai', '2016', '1'].every(isDateWord)).toBe(true);
   expect(['cooperation', 'Monday', '1st', 'declaration'].some(isDateWord)).toBe(false);
+});
+
+test('yearIn: the first year standing alone, or none', () => {
+  expect(yearIn('Paris, June 2019')).toBe(2019);
+  expect(yearIn('2016-02-02')).toBe(2016);
+  expect(yearIn('last Monday')).toBeUndefined();
+  expect(yearIn('ref 120160')).toBeUndefined();
 });
