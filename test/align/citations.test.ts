@@ -1,9 +1,11 @@
 import { alignDocuments } from '../../src/align/align';
 import { citations, refersBack, sharesSubject } from '../../src/align/citations';
 import { createSimilarity } from '../../src/similarity';
-import { segment, type Unit } from '../../src/text';
+import { segment, type SegmentedDocument, type Unit } from '../../src/text';
 
-const units = (...texts: string[]): readonly Unit[] => segment(texts.join('\n\n'), { language: 'en', mode: 'lines' }).units;
+/** An English document of one line per text. */
+const doc = (...texts: string[]): SegmentedDocument => segment(texts.join('\n\n'), { language: 'en', mode: 'lines' });
+const units = (...texts: string[]): readonly Unit[] => doc(...texts).units;
 const side = (texts: string[], date?: string) => {
   const all = units(...texts);
   return { units: all, all, ...(date ? { date } : {}) };
@@ -85,21 +87,15 @@ describe('refersBack', () => {
 });
 
 describe('alignDocuments with citations', () => {
-  const report = segment(
-    [
-      'Published on 2 February 2016.',
-      'France and Belgium pledged on Monday (1 February) to reinforce their cooperation against terrorism.',
-      'A liaison magistrate will be sent to Brussels.',
-    ].join('\n\n'),
-    { language: 'en', mode: 'lines' },
+  const report = doc(
+    'Published on 2 February 2016.',
+    'France and Belgium pledged on Monday (1 February) to reinforce their cooperation against terrorism.',
+    'A liaison magistrate will be sent to Brussels.',
   );
-  const communique = segment(
-    [
-      'The ministers expressed their appreciation of this co-operation, formalised by a joint declaration of 1 February 2016.',
-      'It is in the spirit of this joint declaration that both parties now intend to follow through on strengthening it.',
-      'A liaison magistrate is stationed in Brussels.',
-    ].join('\n\n'),
-    { language: 'en', mode: 'lines' },
+  const communique = doc(
+    'The ministers expressed their appreciation of this co-operation, formalised by a joint declaration of 1 February 2016.',
+    'It is in the spirit of this joint declaration that both parties now intend to follow through on strengthening it.',
+    'A liaison magistrate is stationed in Brussels.',
   );
 
   test('clauses sharing almost no words link through the day both name, and the clause pointing back joins', () => {
@@ -114,14 +110,8 @@ describe('alignDocuments with citations', () => {
   });
 
   test('a clause naming the same day on another subject is not linked by it, and a closer paraphrase outranks a citation', () => {
-    const pledge = segment(
-      ['Published on 30 March 2016.', 'Following the attacks of 22 March, the ministers pledged to set up joint investigation teams.'].join('\n\n'),
-      { language: 'en', mode: 'lines' },
-    );
-    const later = segment(
-      ['Our prosecutors now work in common investigation teams.', 'We will continue to honour the victims of 22 March 2016.'].join('\n\n'),
-      { language: 'en', mode: 'lines' },
-    );
+    const pledge = doc('Published on 30 March 2016.', 'Following the attacks of 22 March, the ministers pledged to set up joint investigation teams.');
+    const later = doc('Our prosecutors now work in common investigation teams.', 'We will continue to honour the victims of 22 March 2016.');
     const links = alignDocuments(pledge, later, { language: 'en' });
     expect(links.map((l) => l.explanation.citations)).toEqual([[]]);
     expect(links[0]).toMatchObject({ source: [1] });
@@ -142,7 +132,7 @@ describe('alignDocuments with citations', () => {
   });
 
   test('without the year, the yearless day cites nothing', () => {
-    const undated = segment(report.units.slice(1).map((u) => u.text).join('\n\n'), { language: 'en', mode: 'lines' });
+    const undated = doc(...report.units.slice(1).map((u) => u.text));
     const links = alignDocuments(undated, communique, { language: 'en' });
     expect(links.every((l) => l.explanation.citations.length === 0)).toBe(true);
     expect(alignDocuments({ ...undated, date: '2016-02-02' }, communique, { language: 'en' }).some((l) => l.explanation.citations.length > 0)).toBe(true);
