@@ -1,0 +1,114 @@
+/**
+ * The communiqué gold format (corpora/communiques/GUIDELINES.md): pledges and
+ * new pledges named by quotes — the first words of a clause, unique in their
+ * document — so a gold survives any change of segmentation.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The shared corpora live beside the project, never inside it. */
+export const CORPORA_DIR = resolve(process.env.CORPORA_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'corpora'));
+
+const STATUS = z.enum(['completed', 'carried_forward', 'dropped']);
+const quote = z.string().min(1);
+
+export const GoldPledge = z.object({
+  quote,
+  status: STATUS,
+  alsoAcceptable: z.array(STATUS).default([]),
+  evidence: z.array(quote).default([]),
+  why: z.string().default(''),
+});
+
+export const GoldFile = z.object({
+  pair: z.string(),
+  annotator: z.string().optional(),
+  source: z.object({ path: z.string(), date: z.string() }),
+  target: z.object({ path: z.string(), date: z.string() }),
+  pledges: z.array(GoldPledge),
+  pledgesEitherWay: z.array(quote).default([]),
+  newPledges: z.array(quote).default([]),
+  newEitherWay: z.array(quote).default([]),
+});
+export type GoldFile = z.infer<typeof GoldFile>;
+export type GoldPledge = z.infer<typeof GoldPledge>;
+export type Status = z.infer<typeof STATUS>;
+
+/** Character span of a quote in its document: from the quote to the end of its sentence or line. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The quote names the clause it starts; the span runs to the end of that
+ * sentence (a `.`, `?` or `!` before white space and a capital, outside
+ * dotted abbreviations such as "U.S.") or line, whichever comes first.
+ */
+export function spanOf(text: string, q: string): Span {
+  const start = text.indexOf(q);
+  if (start < 0) throw new Error(`quote not found: "${q}"`);
+  if (text.indexOf(q, start + 1) >= 0) throw new Error(`quote occurs more than once: "${q}"`);
+  const terminator = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|\n/gu;
+  terminator.lastIndex = start + q.length;
+  for (let m = terminator.exec(text); m; m = terminator.exec(text)) {
+    if (m[0] === '\n') return { start, end: m.index };
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    // "U.S. and", "Mr. Biden": a dot inside a dotted or titled abbreviation ends nothing.
+    if (/(?:^|[^\p{L}])(?:\p{Lu}\.\p{Lu}|\p{Lu}|Mr|Ms|Mrs|Dr|St|No|Jr)$/u.test(before)) continue;
+    return { start, end: m.index + m[0].length };
+  }
+  return { start, end: text.length };
+}
+
+export interface LoadedGold {
+  readonly gold: GoldFile;
+  readonly sourceText: string;
+  readonly targetText: string;
+}
+
+export function loadGold(file: string): LoadedGold {
+  const gold = GoldFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const sourceText = readFileSync(join(CORPORA_DIR, gold.source.path), 'utf8');
+  const targetText = readFileSync(join(CORPORA_DIR, gold.target.path), 'utf8');
+  return { gold, sourceText, targetText };
+}
+
+/** Every problem with a gold file, in words, or an empty list. */
+export function problemsOf(loaded: LoadedGold): string[] {
+  const { gold, sourceText, targetText } = loaded;
+  const problems: string[] = [];
+  const check = (text: string, q: string, where: string): void => {
+    try {
+      spanOf(text, q);
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+    }
+  };
+  const seen = new Set<string>();
+  const once = (q: string, where: string): void => {
+    if (seen.has(q)) problems.push(`${where}: "${q}" is listed twice`);
+    seen.add(q);
+  };
+  for (const p of gold.pledges) {
+    check(sourceText, p.quote, 'pledges');
+    once(`s:${p.quote}`, 'pledges');
+    if (p.alsoAcceptable.includes(p.status)) problems.push(`pledges: "${p.quote}" lists its own status as also acceptable`);
+    if (p.status !== 'dropped' && p.evidence.length === 0) problems.push(`pledges: "${p.quote}" is ${p.status} but quotes no evidence`);
+    for (const e of p.evidence) check(targetText, e, `evidence of "${p.quote.slice(0, 40)}"`);
+  }
+  for (const q of gold.pledgesEitherWay) {
+    check(sourceText, q, 'pledgesEitherWay');
+    once(`s:${q}`, 'pledgesEitherWay');
+  }
+  for (const q of gold.newPledges) {
+    check(targetText, q, 'newPledges');
+    once(`t:${q}`, 'newPledges');
+  }
+  for (const q of gold.newEitherWay) {
+    check(targetText, q, 'newEitherWay');
+    once(`t:${q}`, 'newEitherWay');
+  }
+  return problems;
+}
