@@ -62,6 +62,27 @@ export function spanOf(text: string, q: string): Span {
   return { start, end: text.length };
 }
 
+/**
+ * Spans of several quotes of one document: each runs to the end of its
+ * sentence, or to the next quote's start when a sentence holds several
+ * commitments quoted apart ("We will do A, and we will do B").
+ */
+export function spansOf(text: string, quotes: readonly string[]): Span[] {
+  const spans = quotes.map((q) => spanOf(text, q));
+  const starts = [...new Set(spans.map((s) => s.start))].sort((a, b) => a - b);
+  return spans.map((s) => {
+    const next = starts.find((x) => x > s.start);
+    return next !== undefined && next < s.end ? { start: s.start, end: next } : s;
+  });
+}
+
+/** Every quote of a gold file in one document, for cutting spans at their neighbours. */
+export function quotesIn(gold: GoldFile, side: 'source' | 'target'): string[] {
+  return side === 'source'
+    ? [...gold.pledges.map((p) => p.quote), ...gold.pledgesEitherWay]
+    : [...gold.pledges.flatMap((p) => p.evidence), ...gold.newPledges, ...gold.newEitherWay];
+}
+
 export interface LoadedGold {
   readonly gold: GoldFile;
   readonly sourceText: string;
