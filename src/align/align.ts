@@ -27,6 +27,8 @@ export interface AlignContext extends AlignOptions {
   readonly lexicon?: Lexicon;
   /** Called with each stage's duration: how the benchmark sees where time goes. */
   readonly onStage?: (stage: AlignStage, ms: number) => void;
+  /** Receives every rescored candidate pair (unit indices), for stages that weigh more than the chosen links. */
+  readonly onCandidates?: (pairs: ReadonlyArray<{ source: number; target: number; score: number }>) => void;
 }
 
 const DEFAULT_THRESHOLD = 0.3;
@@ -95,6 +97,7 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   const pairs = scored.pairs.filter(
     (p) => (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
   );
+  context.onCandidates?.(scored.pairs.map((p) => ({ source: sources[p.s]!.index, target: targets[p.t]!.index, score: p.w })));
   clock('shortlist+rescore');
   const chosen = context.monotone
     ? fillAnchoredGaps(heaviestChain(pairs), scored.pairs, threshold - ANCHORED_RELIEF)

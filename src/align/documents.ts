@@ -1,6 +1,6 @@
 import { guessLanguage, segment, type Language, type SegmentationMode, type SegmentedDocument, type Unit } from '../text';
 import type { Lexicon } from '../similarity/lexicon';
-import { alignDocuments } from './align';
+import { alignDocuments, type AlignContext } from './align';
 import type { AlignOptions, Link } from './types';
 
 export interface DocumentInput {
@@ -18,6 +18,8 @@ export interface DatedDocument extends SegmentedDocument {
 export interface AlignTextsOptions extends AlignOptions {
   readonly segmentation?: SegmentationMode;
   readonly lexicon?: Lexicon;
+  /** Receives the rescored candidate pairs: the pledge stage weighs more than the chosen links. */
+  readonly onCandidates?: NonNullable<AlignContext['onCandidates']>;
 }
 
 export interface AlignedDocument {

@@ -1,5 +1,6 @@
 import { alignSegmented, segmentInput, type Alignment, type AlignTextsOptions, type DatedDocument, type DocumentInput } from '../align';
 import type { Topic } from './topics';
+import type { CandidatePair } from './evidence';
 import type { PledgeReport } from './types';
 import { assessPledges } from './verdicts';
 
@@ -31,8 +32,10 @@ export function compareTexts(source: DatedInput, target: DatedInput, options: Co
  * compareSegmented(segmentInput({ text: a }), segmentInput({ text: b }), {}).pledges
  */
 export function compareSegmented(source: DatedDocument, target: DatedDocument, options: CompareOptions = {}): Comparison {
-  const alignment = alignSegmented(source, target, options);
+  let candidates: readonly CandidatePair[] = [];
+  const alignment = alignSegmented(source, target, { ...options, onCandidates: (pairs) => (candidates = pairs) });
   const report = assessPledges({
+    candidates,
     source: { units: source.units, language: source.language, ...(source.date ? { date: source.date } : {}) },
     target: { units: target.units, language: target.language, ...(target.date ? { date: target.date } : {}) },
     links: alignment.links,

@@ -1,72 +1,43 @@
+/**
+ * Reading what each clause does — commits, reports something done, or
+ * neither — behind one small interface with two implementations: a grammar
+ * reader for English (part of speech and lemma from wink-nlp, then the main
+ * clause's subject, modality, tense, aspect and negation) and cue tables for
+ * French, Dutch and German. `test/pledges/reader.contract.test.ts` holds both
+ * to one contract.
+ */
 import type { Language } from '../text';
-import { CUES, type CueTable } from './cues';
+import { cueReader } from './cue-reader';
+import { grammarReader } from './grammar/reader';
 import type { Reading } from './types';
 
-/** The part of a unit the reader needs: its words, and the words introducing its list. */
+/** The part of a unit a reader needs: its words, and the words introducing its list. */
 export interface ReadableUnit {
   readonly text: string;
   readonly lead?: string;
 }
 
+/** Reads a batch of clauses at once: the grammar reader tags them in one pass. */
+export interface ClauseReader {
+  readAll(units: readonly ReadableUnit[]): Reading[];
+}
+
 /**
- * Reads what a clause does: commits to act, reports something done, or
- * neither. The clause's own words decide first; a list item without a cue
- * of its own takes its list's lead ("have taken concrete measures,
- * including: stationing …" reports; "have resolved: — To facilitate …"
- * commits).
+ * The reader for a language.
  *
  * @example
- * readClause({ text: 'A French liaison magistrate will be sent to Belgium.' }, 'en')
- * // { mood: 'commitment', cue: 'will', negated: false, negation: null, fromLead: false }
+ * readerFor('en').readAll([{ text: 'We will act.' }])[0]!.mood // 'commitment'
  */
-export function readClause(unit: ReadableUnit, language: Language): Reading {
-  const cues = CUES[language];
-  // The clause's main clause is cut once and read for both its cues and its polarity.
-  const main = mainClause(unit.text, cues);
-  const negation = firstMatch(main, cues.negation);
-  const base = { negated: negation !== null, negation };
-  const own = cuesIn(main, cues);
-  const lead = unit.lead ? cuesIn(mainClause(unit.lead, cues), cues) : undefined;
-  // "have resolved: — To facilitate joint teams where acts of terrorism have been committed": the item commits, whatever its relative clause reports.
-  const infinitive = language === 'en' || unit.lead ? cues.infinitiveItem.exec(unit.text) : null;
-  if (!own.commitment && lead?.commitment && infinitive) return { mood: 'commitment', cue: lead.commitment, fromLead: true, ...base };
-  if (own.commitment) return { mood: 'commitment', cue: own.commitment, fromLead: false, ...base };
-  if (own.completion) return { mood: 'completion', cue: own.completion, fromLead: false, ...base };
-  if (lead) {
-    if (lead.commitment) return { mood: 'commitment', cue: lead.commitment, fromLead: true, ...base };
-    if (lead.completion) return { mood: 'completion', cue: lead.completion, fromLead: true, ...base };
-  }
-  // Only English marks an infinitive unambiguously ("To …"); elsewhere a leading infinitive needs a list to be an item of.
-  if (infinitive) return { mood: 'commitment', cue: infinitive[0].trim(), fromLead: false, ...base };
-  return { mood: 'statement', cue: null, fromLead: false, ...base };
-}
-
-function cuesIn(main: string, cues: CueTable): { commitment: string | null; completion: string | null } {
-  return { commitment: firstMatch(main, cues.commitment), completion: firstMatch(main, cues.completion) };
-}
-
-function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
-  for (const pattern of patterns) {
-    const found = pattern.exec(text);
-    if (found) return found[0];
-  }
-  return null;
+export function readerFor(language: Language): ClauseReader {
+  return language === 'en' ? grammarReader() : cueReader(language);
 }
 
 /**
- * Only the main clause speaks for the pledge. A relative clause set off by
- * commas ("The two leaders, who were joined by …, decided to") is cut out;
- * any other purpose or relative clause runs to the end and is cut off.
+ * Reads one clause (tests and one-off uses; a document is read in one batch).
+ *
+ * @example
+ * readClause({ text: 'A French liaison magistrate will be sent to Belgium.' }, 'en').mood // 'commitment'
  */
-function mainClause(text: string, cues: CueTable): string {
-  let rest = text;
-  for (let guard = 0; guard < 8; guard += 1) {
-    const found = cues.subordinate.exec(rest);
-    if (!found) return rest;
-    const before = rest.slice(0, found.index);
-    const close = rest.indexOf(',', found.index);
-    if (!/,\s*$/u.test(before) || close < 0) return before;
-    rest = before + rest.slice(close + 1);
-  }
-  return rest;
+export function readClause(unit: ReadableUnit, language: Language): Reading {
+  return readerFor(language).readAll([unit])[0]!;
 }

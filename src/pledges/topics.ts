@@ -1,5 +1,6 @@
 import { analyse, compileLexicon, DEFAULT_LEXICON, type CompiledLexicon } from '../similarity/lexicon';
-import type { Language } from '../text';
+import { tokenize } from '../similarity/tokens';
+import type { Language, Unit } from '../text';
 
 /** A named subject pledges are labelled and grouped by; any alias names it. */
 export interface Topic {
@@ -8,18 +9,23 @@ export interface Topic {
   readonly aliases: readonly string[];
 }
 
-/** The subjects of the seed pair and of EU justice-and-home-affairs communiqués like it. */
+/**
+ * A watchlist for EU justice-and-home-affairs communiqués. Every alias names
+ * one subject and nothing else: a bare common word ("prison", "weapons",
+ * "exchange") would label a pledge on another subject, so aliases are the
+ * terms of art only.
+ */
 export const DEFAULT_TOPICS: readonly Topic[] = [
   { id: 'liaison-magistrate', label: 'liaison magistrate', aliases: ['liaison magistrate', 'liaison judge', 'magistrat de liaison', 'verbindingsmagistraat', 'Verbindungsrichter', 'Verbindungsstaatsanwalt'] },
-  { id: 'pnr', label: 'passenger name records (PNR)', aliases: ['PNR', 'passenger name record', 'passenger name records', 'passenger data', 'données des dossiers passagers', 'passagiersgegevens', 'Fluggastdaten'] },
-  { id: 'jit', label: 'joint investigation teams', aliases: ['joint investigation team', 'joint inquiry team', 'common investigation team', 'JIT', 'JCT', 'ECE', 'GOT', "équipe commune d'enquête", 'gemeenschappelijk onderzoeksteam', 'gemeinsame Ermittlungsgruppe'] },
-  { id: 'frontex', label: 'Frontex / European border and coast guard', aliases: ['Frontex', 'European Border and Coast Guard', 'border and coastguard corps', 'border and coast guard corps', 'European border guard', 'garde-frontières et garde-côtes', 'grens- en kustwacht', 'Grenz- und Küstenwache'] },
-  { id: 'external-border-checks', label: 'checks at the external borders', aliases: ['systematic checks', 'systematic border controls', 'border checks', 'external border checks', 'checks at the external borders', 'contrôles aux frontières extérieures', 'controles aan de buitengrenzen', 'Kontrollen an den Außengrenzen'] },
-  { id: 'information-exchange', label: 'Schengen and Europol information exchange', aliases: ['exchange of information', 'information exchange', 'information sharing', 'Schengen Information System', 'SIS', 'Schengen', 'Europol', "échange d'informations", 'informatie-uitwisseling', 'Informationsaustausch'] },
-  { id: 'digital-evidence', label: 'cross-border access to digital evidence', aliases: ['digital evidence', 'electronic evidence', 'e-evidence', 'internet communication data', 'electronic communications', 'digital communications', 'preuves électroniques', 'elektronisch bewijs', 'elektronische Beweismittel'] },
-  { id: 'firearms', label: 'firearms', aliases: ['firearms', 'firearm', 'arms trafficking', 'weapons', 'armes à feu', 'vuurwapens', 'Feuerwaffen', 'Waffenhandel'] },
-  { id: 'terrorist-financing', label: 'terrorist financing', aliases: ['financing of terrorism', 'terrorist financing', 'terrorism financing', 'funding for terrorist organisations', 'No Money For Terror', 'financement du terrorisme', 'terrorismefinanciering', 'Terrorismusfinanzierung'] },
-  { id: 'prison-radicalisation', label: 'radicalisation in prisons', aliases: ['radicalisation in prisons', 'radicalisation in penitentiary', 'penitentiary', 'prison intelligence', 'radicalised prisoners', 'radicalised detainees', 'prisoners', 'prison', 'prisons', 'milieu carcéral', 'gevangenis', 'Gefängnis'] },
+  { id: 'pnr', label: 'passenger name records (PNR)', aliases: ['PNR', 'passenger name record', 'passenger name records', 'données des dossiers passagers', 'passagiersgegevens', 'Fluggastdaten'] },
+  { id: 'jit', label: 'joint investigation teams', aliases: ['joint investigation team', 'joint inquiry team', 'common investigation team', "équipe commune d'enquête", 'gemeenschappelijk onderzoeksteam', 'gemeinsame Ermittlungsgruppe'] },
+  { id: 'frontex', label: 'Frontex / European border and coast guard', aliases: ['Frontex', 'European Border and Coast Guard', 'border and coastguard corps', 'border and coast guard corps', 'garde-frontières et garde-côtes', 'grens- en kustwacht', 'Grenz- und Küstenwache'] },
+  { id: 'external-border-checks', label: 'checks at the external borders', aliases: ['systematic checks', 'systematic border controls', 'external border checks', 'checks at the external borders', 'contrôles aux frontières extérieures', 'controles aan de buitengrenzen', 'Kontrollen an den Außengrenzen'] },
+  { id: 'information-exchange', label: 'Schengen and Europol information exchange', aliases: ['Schengen Information System', 'Europol', 'exchange of police information', 'police information exchange', 'échange d’informations policières', 'politiële informatie-uitwisseling', 'polizeilicher Informationsaustausch'] },
+  { id: 'digital-evidence', label: 'cross-border access to digital evidence', aliases: ['digital evidence', 'electronic evidence', 'e-evidence', 'internet communication data', 'preuves électroniques', 'elektronisch bewijs', 'elektronische Beweismittel'] },
+  { id: 'firearms', label: 'firearms', aliases: ['firearms', 'firearm', 'arms trafficking', 'armes à feu', 'vuurwapens', 'Feuerwaffen', 'Waffenhandel'] },
+  { id: 'terrorist-financing', label: 'terrorist financing', aliases: ['financing of terrorism', 'terrorist financing', 'terrorism financing', 'funding for terrorist organisations', 'financement du terrorisme', 'terrorismefinanciering', 'Terrorismusfinanzierung'] },
+  { id: 'prison-radicalisation', label: 'radicalisation in prisons', aliases: ['radicalisation in prisons', 'radicalization in prisons', 'radicalisation in penitentiary', 'prison intelligence', 'radicalised prisoners', 'radicalised detainees', 'radicalisation en milieu carcéral', 'radicalisering in gevangenissen', 'Radikalisierung in Gefängnissen'] },
   { id: 'terrorism-offences', label: 'harmonised terrorism offences', aliases: ['incriminations', 'terrorism offences', 'terrorist offences'] },
 ];
 
@@ -50,4 +56,97 @@ export function topicFinder(topics: readonly Topic[], language: Language): Topic
     },
     label: (id) => labels.get(id) ?? id,
   };
+}
+
+/** At most this many topics come from the documents' own words: beyond it, a summary by topic stops summarising. */
+const MAX_DOCUMENT_TOPICS = 12;
+/** A phrase in more than this share of the clauses is the documents' whole subject ("cooperation"), not a topic. */
+const MAX_SHARE = 0.35;
+
+interface Side {
+  readonly units: readonly Unit[];
+  readonly language: Language;
+}
+
+export interface AssignedTopics {
+  readonly source: ReadonlyMap<number, string>;
+  readonly target: ReadonlyMap<number, string>;
+  /** The label of every topic given, by id: a watchlist topic's label, or the documents' own phrase (its own id). */
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+/**
+ * Labels pledges and new pledges with topics: a watchlist topic when a clause
+ * names one of its terms of art; otherwise the key phrase of the documents
+ * (a word or two-word phrase several pledges share, rare enough in the texts
+ * to name a subject) that the clause holds; otherwise none ("other").
+ */
+export function assignTopics(input: { source: Side; target: Side; topics: readonly Topic[] }): AssignedTopics {
+  const watchlist = [...input.topics, ...DEFAULT_TOPICS];
+  const finders = { source: topicFinder(watchlist, input.source.language), target: topicFinder(watchlist, input.target.language) };
+  const source = new Map<number, string>();
+  const target = new Map<number, string>();
+  const rest: Array<{ side: 'source' | 'target'; unit: Unit; phrases: Map<string, string> }> = [];
+  for (const side of ['source', 'target'] as const) {
+    const { units, language } = input[side];
+    for (const unit of units) {
+      const text = unit.lead ? `${unit.lead} ${unit.text}` : unit.text;
+      const topic = finders[side].topicOf(text);
+      if (topic) (side === 'source' ? source : target).set(unit.index, topic);
+      else rest.push({ side, unit, phrases: phrasesOf(unit.text, language) });
+    }
+  }
+  const phrases = documentTopics(rest.map((r) => r.phrases));
+  for (const r of rest) {
+    const key = [...phrases.keys()].find((p) => r.phrases.has(p));
+    if (key) (r.side === 'source' ? source : target).set(r.unit.index, phrases.get(key)!);
+  }
+  const labels = new Map<string, string>();
+  for (const id of [...source.values(), ...target.values()]) labels.set(id, finders.source.label(id));
+  return { source, target, labels };
+}
+
+/** Stems of content words and of adjacent pairs of them, each with the words it was read from. */
+function phrasesOf(text: string, language: Language): Map<string, string> {
+  const phrases = new Map<string, string>();
+  let previous: { stem: string; lower: string } | undefined;
+  for (const token of tokenize(text, language)) {
+    const content = !token.stop && token.stem.length > 2 && !/^\p{N}+$/u.test(token.stem);
+    if (!content) {
+      previous = undefined;
+      continue;
+    }
+    phrases.set(token.stem, token.lower);
+    if (previous) phrases.set(`${previous.stem} ${token.stem}`, `${previous.lower} ${token.lower}`);
+    previous = token;
+  }
+  return phrases;
+}
+
+/**
+ * Picks the documents' own topics (stemmed phrase → the words it was first
+ * read from, which name the topic), greedily: the phrase held by most clauses
+ * not yet labelled (a two-word phrase counts a little more, being more
+ * specific), until the cap or until no phrase is shared by two clauses.
+ */
+function documentTopics(clauses: readonly Map<string, string>[]): Map<string, string> {
+  const chosen = new Map<string, string>();
+  const open = new Set(clauses.map((_, i) => i));
+  const df = new Map<string, number>();
+  for (const phrases of clauses) for (const p of phrases.keys()) df.set(p, (df.get(p) ?? 0) + 1);
+  const tooCommon = Math.max(2, MAX_SHARE * clauses.length);
+  while (chosen.size < MAX_DOCUMENT_TOPICS && open.size > 1) {
+    const counts = new Map<string, number>();
+    for (const i of open) for (const p of clauses[i]!.keys()) if ((df.get(p) ?? 0) <= tooCommon) counts.set(p, (counts.get(p) ?? 0) + 1);
+    let best: [string, number] | undefined;
+    for (const [p, n] of counts) {
+      const weight = n * (p.includes(' ') ? 1.5 : 1);
+      if (n >= 2 && (!best || weight > best[1] || (weight === best[1] && p < best[0]))) best = [p, weight];
+    }
+    if (!best) break;
+    const label = clauses.find((c) => c.has(best![0]))!.get(best[0])!;
+    chosen.set(best[0], label);
+    for (const i of [...open]) if (clauses[i]!.has(best[0])) open.delete(i);
+  }
+  return chosen;
 }

@@ -35,17 +35,27 @@ export interface Evidence {
   readonly target: TargetIndex;
   /** The cue words in that target clause that decided the verdict. */
   readonly cue: string;
+  /** 0–1: how likely this clause is the pledge's counterpart (see evidence.ts); evidence clears the model's firm level. */
+  readonly strength: number;
+}
+
+/** A target clause that may continue the pledge but is too weak to decide anything: shown, never counted. */
+export interface PossibleCounterpart {
+  readonly target: TargetIndex;
+  readonly strength: number;
 }
 
 export interface PledgeVerdict {
   readonly source: SourceIndex;
-  /** Watchlist topic id, `null` when the pledge names none. */
+  /** Topic id (see `PledgeReport.topics` for its label): a watchlist topic it names, the documents' own key phrase it holds, or `null`. */
   readonly topic: string | null;
   readonly status: PledgeStatus;
   readonly qualifiers: readonly Qualifier[];
   /** 0–1: how firmly the words support the verdict; lower where the pledge can be read two ways. */
   readonly confidence: number;
   readonly evidence: readonly Evidence[];
+  /** Weaker candidates, for a reader to check; they change no verdict. */
+  readonly possible: readonly PossibleCounterpart[];
   /** The source pledge's own cue ("will", "pledged to"). */
   readonly cue: string;
 }
@@ -68,5 +78,7 @@ export interface PledgeSummary {
 export interface PledgeReport {
   readonly pledges: readonly PledgeVerdict[];
   readonly newPledges: readonly NewPledge[];
+  /** The label of every topic the verdicts name, by id. */
+  readonly topics: Readonly<Record<string, string>>;
   readonly summary: PledgeSummary;
 }

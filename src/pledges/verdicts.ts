@@ -1,18 +1,11 @@
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
-import { readClause } from './read';
-import { DEFAULT_TOPICS, topicFinder, type Topic } from './topics';
-import type {
-  Evidence,
-  NewPledge,
-  PledgeReport,
-  PledgeSummary,
-  PledgeVerdict,
-  Qualifier,
-  Reading,
-  SummaryKey,
-} from './types';
+import { DEFAULT_EVIDENCE_MODEL, termIndex, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
+import { readerFor } from './read';
+import { assignTopics } from './topics';
+import type { Topic } from './topics';
+import type { Evidence, NewPledge, PledgeReport, PledgeSummary, PledgeVerdict, Qualifier, Reading, SummaryKey } from './types';
 
 export interface PledgeDocument {
   readonly units: readonly Unit[];
@@ -26,168 +19,157 @@ export interface PledgeInput {
   readonly target: PledgeDocument;
   /** The alignment's links, with unit `index` values as `alignDocuments` gives them. */
   readonly links: readonly Link[];
+  /** The alignment's rescored candidate pairs; without them, only the links are weighed. */
+  readonly candidates?: readonly CandidatePair[];
   /** Extra watchlist topics; they come before the defaults. */
   readonly topics?: readonly Topic[];
+  /** The evidence model; the fitted default unless a fitting script tries another. */
+  readonly evidenceModel?: EvidenceModel;
 }
 
-/** A link scoring this much or more is firm evidence on its own; below, confidence falls with the score. */
-const FIRM_LINK = 0.6;
-/** A target clause on the pledge's watchlist topic counts as evidence even unlinked, as much as a link of this score. */
-const SAME_TOPIC = 0.4;
+/** At most this many clauses are cited as evidence, and this many as possible, for one pledge: the answer stays linear in the input. */
+export const MAX_EVIDENCE = 3;
+export const MAX_POSSIBLE = 2;
+/**
+ * A report of the act done decides "completed" only when it is about as
+ * strong a counterpart as the best renewal: a weaker past-tense clause must
+ * not turn "we recommit to …" into a completion.
+ */
+const COMPLETION_MARGIN = 0.1;
 
-interface Counterpart {
-  readonly target: number;
-  readonly score: number;
+interface Weighed extends Candidate {
   readonly reading: Reading;
 }
 
 /**
  * Says what became of each pledge of the source in the target, and which
- * target pledges are new. A source clause is a pledge when it commits to act;
- * its verdict comes from the target clauses it is linked to: one reporting it
+ * target pledges are new. A source clause is a pledge when it commits to act.
+ * Its verdict comes from its firm counterparts — target clauses whose
+ * probability of continuing it clears the model's level: one reporting the act
  * done makes it `completed`, one committing to it again `carried_forward`,
- * one abandoning it `dropped` with `negated`, none at all `dropped`.
+ * one abandoning it `dropped` with `negated`; with none, it is `dropped`, and
+ * weaker candidates are listed as possible only.
  *
  * @example
- * const { pledges, newPledges, summary } = assessPledges({ source, target, links });
- * pledges[0] // { source: 10, topic: 'liaison-magistrate', status: 'completed', evidence: [{ target: 13, cue: 'stationing' }], … }
+ * const { pledges, newPledges, summary } = assessPledges({ source, target, links, candidates });
+ * pledges[0] // { source: 10, status: 'completed', evidence: [{ target: 13, cue: 'stationing', strength: 0.71 }], possible: [], … }
  */
 export function assessPledges(input: PledgeInput): PledgeReport {
-  const topics = [...(input.topics ?? []), ...DEFAULT_TOPICS];
-  const findTopic = topicFinder(topics, input.source.language);
-  const findTargetTopic = input.target.language === input.source.language ? findTopic : topicFinder(topics, input.target.language);
-  const sourceReadings = readAll(input.source.units, input.source.language);
-  const targetReadings = readAll(input.target.units, input.target.language);
-  const targetByIndex = new Map(input.target.units.map((u) => [u.index, u]));
-  const targetTopic = new Map(input.target.units.filter((u) => u.kind === 'clause').map((u) => [u.index, findTargetTopic.topicOf(withLead(u))]));
-  const topicsInTarget = new Set(targetTopic.values());
-  const sourceYear = Number(/(?<!\p{N})\p{N}{4}(?!\p{N})/u.exec(input.source.date ?? '')?.[0]) || undefined;
-  const pledges: PledgeVerdict[] = [];
-  const linkedToPledge = new Set<number>();
-  for (const unit of input.source.units) {
-    const reading = sourceReadings.get(unit.index);
-    if (reading?.mood !== 'commitment') continue;
-    const linked = counterpartsOf(unit.index, input.links, targetReadings);
-    const topic = findTopic.topicOf(withLead(unit)) ?? linked.map((c) => targetTopic.get(c.target)).find((t) => t != null) ?? null;
-    const counterparts = topic === null ? linked : onTopic(linked, topic, targetTopic, targetReadings);
-    counterparts.forEach((c) => linkedToPledge.add(c.target));
-    pledges.push({
-      source: asSource(unit.index),
-      topic,
-      cue: reading.cue ?? '',
-      ...verdict(reading, counterparts, targetByIndex, input.target.language, topic !== null && topicsInTarget.has(topic)),
-    });
-  }
-  const newPledges: NewPledge[] = [];
-  for (const unit of input.target.units) {
+  const model = input.evidenceModel ?? DEFAULT_EVIDENCE_MODEL;
+  const { pledgeUnits, sourceReadings, targetReadings, weighed } = weighPledges(input, model);
+  const targets = new Map(input.target.units.map((u) => [u.index, u]));
+  const verdicts = pledgeUnits.map((unit) => {
+    const reading = sourceReadings.get(unit.index)!;
+    const candidates = (weighed.get(unit.index) ?? []).map((c): Weighed => ({ ...c, reading: targetReadings.get(c.target)! }));
+    return { unit, ...verdictOf(reading, candidates, model, targets, input.target.language), cue: reading.cue ?? '' };
+  });
+  const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
+  const sourceYear = yearOf(input.source.date);
+  const newUnits = input.target.units.filter((unit) => {
     const reading = targetReadings.get(unit.index);
-    if (reading?.mood !== 'commitment' || reading.negated || linkedToPledge.has(unit.index)) continue;
-    // A list's lead ("France and Belgium have resolved:") commits only through its items, which are listed themselves.
-    if (/:\s*$/u.test(unit.text)) continue;
-    if (sourceYear !== undefined && recalls(withLead(unit), sourceYear)) continue;
-    const confidence = reading.fromLead ? 0.7 : 0.85;
-    newPledges.push({ target: asTarget(unit.index), topic: targetTopic.get(unit.index) ?? null, confidence, cue: reading.cue ?? '' });
-  }
-  return { pledges, newPledges, summary: summarise(pledges, newPledges) };
+    if (reading?.mood !== 'commitment' || reading.negated || evidenced.has(unit.index) || introducesList(unit)) return false;
+    return sourceYear === undefined || !recalls(withLead(unit), sourceYear);
+  });
+  const topics = assignTopics({
+    source: { units: pledgeUnits, language: input.source.language },
+    target: { units: newUnits, language: input.target.language },
+    topics: input.topics ?? [],
+  });
+  const pledges: PledgeVerdict[] = verdicts.map(({ unit, ...v }) => ({ source: asSource(unit.index), topic: topics.source.get(unit.index) ?? null, ...v }));
+  const newPledges: NewPledge[] = newUnits.map((unit) => {
+    const reading = targetReadings.get(unit.index)!;
+    return { target: asTarget(unit.index), topic: topics.target.get(unit.index) ?? null, confidence: reading.fromLead ? 0.7 : 0.85, cue: reading.cue ?? '' };
+  });
+  return { pledges, newPledges, topics: Object.fromEntries(topics.labels), summary: summarise(pledges, newPledges) };
 }
 
-function readAll(units: readonly Unit[], language: Language): Map<number, Reading> {
-  const readings = new Map<number, Reading>();
-  for (const unit of units) if (unit.kind === 'clause') readings.set(unit.index, readClause(unit, language));
-  return readings;
+/** The pledges of the source, every clause's reading, and each pledge's candidates weighed: what the verdicts (and the evidence model's fitting) start from. */
+export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL) {
+  const sourceReadings = readAll(input.source.units, input.source.language);
+  const targetReadings = readAll(input.target.units, input.target.language);
+  const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
+  const weighed = weighCandidates(new Set(pledgeUnits.map((u) => u.index)), {
+    candidates: [...(input.candidates ?? []), ...linkPairs(input.links)],
+    links: linkMap(input.links),
+    terms: termIndex(input.source.units.filter(isClause), input.target.units.filter(isClause), { source: input.source.language, target: input.target.language }),
+    targetMood: (t) => targetReadings.get(t)?.mood,
+    model,
+  });
+  return { pledgeUnits, sourceReadings, targetReadings, weighed };
 }
+
+const isClause = (unit: Unit): boolean => unit.kind === 'clause';
+
+/** A list's lead ("France and Belgium have resolved:") commits only through its items, which are read themselves. */
+const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);
+
+function readAll(units: readonly Unit[], language: Language): Map<number, Reading> {
+  const clauses = units.filter(isClause);
+  const readings = readerFor(language).readAll(clauses);
+  return new Map(clauses.map((u, i) => [u.index, readings[i]!]));
+}
+
+function linkMap(links: readonly Link[]): Map<number, Set<number>> {
+  const map = new Map<number, Set<number>>();
+  for (const link of links) for (const s of link.source) for (const t of link.target) (map.get(s) ?? map.set(s, new Set()).get(s)!).add(t);
+  return map;
+}
+
+/** A link's pairs are candidates too: a split or merge grown by the aligner may pair clauses no short-list held. */
+function linkPairs(links: readonly Link[]): CandidatePair[] {
+  return links.flatMap((link) => link.source.flatMap((s) => link.target.map((t) => ({ source: s as number, target: t as number, score: link.score }))));
+}
+
+const yearOf = (date: string | undefined): number | undefined => Number(/(?<!\p{N})\p{N}{4}(?!\p{N})/u.exec(date ?? '')?.[0]) || undefined;
 
 /** "We decided in 2016 to …", read in 2018 against a 2016 source: a pledge of the source's time, recalled, not a new one. */
 function recalls(text: string, sourceYear: number): boolean {
   return [...text.matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].some((m) => Number(m[0]) <= sourceYear);
 }
 
-/**
- * With a watchlist topic, the pledge's counterparts are its linked clauses
- * that are not about another topic, and every target clause on its topic:
- * a link to the wrong subject is noise, a clause naming the subject is evidence.
- */
-function onTopic(
-  linked: readonly Counterpart[],
-  topic: string,
-  targetTopic: ReadonlyMap<number, string | null>,
-  readings: ReadonlyMap<number, Reading>,
-): Counterpart[] {
-  const kept = linked.filter((c) => (targetTopic.get(c.target) ?? topic) === topic);
-  const seen = new Set(kept.map((c) => c.target));
-  for (const [target, t] of targetTopic) {
-    const reading = readings.get(target);
-    if (t === topic && !seen.has(target) && reading) kept.push({ target, score: SAME_TOPIC, reading });
-  }
-  return kept.sort((a, b) => b.score - a.score || a.target - b.target);
-}
-
 const withLead = (unit: Unit): string => (unit.lead ? `${unit.lead} ${unit.text}` : unit.text);
 
-/** The target clauses linked to one source clause, strongest link first, each with its best link score. */
-function counterpartsOf(source: number, links: readonly Link[], readings: ReadonlyMap<number, Reading>): Counterpart[] {
-  const best = new Map<number, number>();
-  for (const link of links) {
-    if (!link.source.some((s) => s === source)) continue;
-    for (const t of link.target) best.set(t, Math.max(best.get(t) ?? 0, link.score));
-  }
-  const out: Counterpart[] = [];
-  for (const [target, score] of best) {
-    const reading = readings.get(target);
-    if (reading) out.push({ target, score, reading });
-  }
-  return out.sort((a, b) => b.score - a.score || a.target - b.target);
-}
+type Decided = Pick<PledgeVerdict, 'status' | 'qualifiers' | 'confidence' | 'evidence' | 'possible'>;
 
-type Decided = Pick<PledgeVerdict, 'status' | 'qualifiers' | 'confidence' | 'evidence'>;
-
-function verdict(
-  pledge: Reading,
-  counterparts: readonly Counterpart[],
-  targets: ReadonlyMap<number, Unit>,
-  language: Language,
-  topicInTarget: boolean,
-): Decided {
-  if (counterparts.length === 0) {
-    // Nothing linked: firmer when nothing in the target even names the pledge's topic.
-    return { status: 'dropped', qualifiers: [], confidence: topicInTarget ? 0.5 : 0.75, evidence: [] };
+function verdictOf(pledge: Reading, candidates: readonly Weighed[], model: EvidenceModel, targets: ReadonlyMap<number, Unit>, language: Language): Decided {
+  const firm = candidates.filter((c) => c.probability >= model.firm);
+  const possible = candidates
+    .filter((c) => c.probability < model.firm && c.probability >= model.possible)
+    .slice(0, MAX_POSSIBLE)
+    .map((c) => ({ target: asTarget(c.target), strength: round(c.probability) }));
+  const best = candidates[0]?.probability ?? 0;
+  if (firm.length === 0) return { status: 'dropped', qualifiers: [], confidence: clamp(1 - Math.max(best, ...firm.map((c) => c.probability))), evidence: [], possible };
+  const top = Math.max(...firm.map((c) => c.probability));
+  const cited = (cs: readonly Weighed[]): Evidence[] =>
+    cs.slice(0, MAX_EVIDENCE).map((c) => ({ target: asTarget(c.target), cue: c.reading.cue ?? '(mentioned)', strength: round(c.probability) }));
+  const byStrength = [...firm].sort((a, b) => b.probability - a.probability);
+  const abandoned = byStrength.filter((c) => c.reading.negated !== pledge.negated);
+  if (abandoned[0] && abandoned[0].probability === top) {
+    return { status: 'dropped', qualifiers: ['negated'], confidence: clamp(top), evidence: cited(abandoned), possible };
   }
-  const abandoned = counterparts.filter((c) => c.reading.negated !== pledge.negated);
-  const done = counterparts.filter((c) => c.reading.mood === 'completion' && c.reading.negated === pledge.negated);
-  const again = counterparts.filter((c) => c.reading.mood === 'commitment' && c.reading.negated === pledge.negated);
-  const evidence = (cs: readonly Counterpart[]): Evidence[] => cs.map((c) => ({ target: asTarget(c.target), cue: c.reading.cue ?? '' }));
+  const kept = byStrength.filter((c) => c.reading.negated === pledge.negated);
+  const done = kept.filter((c) => c.reading.mood === 'completion');
+  const again = kept.filter((c) => c.reading.mood === 'commitment');
+  const mentioned = kept.filter((c) => c.reading.mood === 'statement');
   const cues = CUES[language];
-  const extended = again.some((c) => cues.extension.test(targets.get(c.target)!.text));
-  const narrowed = again.some((c) => cues.narrowing.test(targets.get(c.target)!.text));
-  const qualifiers = (...extra: Qualifier[]): Qualifier[] => [
-    ...(extended ? (['extended'] as const) : []),
-    ...(narrowed && !extended ? (['narrowed'] as const) : []),
-    ...extra,
-  ];
-  const strength = (cs: readonly Counterpart[]): number => Math.min(1, Math.max(...cs.map((c) => c.score)) / FIRM_LINK);
-  // An inherited cue ("have taken concrete measures, including: …") is good evidence, but one step removed.
-  const inherited = (cs: readonly Counterpart[]): number => (cs.every((c) => c.reading.fromLead) ? 0.1 : 0);
-  if (abandoned.length > 0 && (abandoned[0]!.score >= (done[0]?.score ?? 0) && abandoned[0]!.score >= (again[0]?.score ?? 0))) {
-    return { status: 'dropped', qualifiers: ['negated'], confidence: clamp(0.45 + 0.4 * strength(abandoned)), evidence: evidence(abandoned) };
-  }
-  if (done.length > 0) {
+  const textOf = (c: Weighed): string => targets.get(c.target)?.text ?? '';
+  const extended = again.some((c) => cues.extension.test(textOf(c)));
+  const narrowed = !extended && again.some((c) => cues.narrowing.test(textOf(c)));
+  const qualifiers: Qualifier[] = [...(extended ? (['extended'] as const) : []), ...(narrowed ? (['narrowed'] as const) : [])];
+  const bestAgain = again[0]?.probability ?? 0;
+  if (done[0] && done[0].probability >= bestAgain - COMPLETION_MARGIN) {
     // Reported done and promised again: both readings hold, and the confidence says so.
-    const twoWays = again.length > 0 && !extended ? 0.2 : 0;
-    return {
-      status: 'completed',
-      qualifiers: qualifiers(),
-      confidence: clamp(0.5 + 0.4 * strength(done) - inherited(done) - twoWays),
-      evidence: [...evidence(done), ...evidence(again)],
-    };
+    const twoWays = bestAgain > 0 && !extended ? 0.15 : 0;
+    return { status: 'completed', qualifiers, confidence: clamp(done[0].probability - twoWays), evidence: cited([...done, ...again]), possible };
   }
-  if (again.length > 0) {
-    return { status: 'carried_forward', qualifiers: qualifiers(), confidence: clamp(0.5 + 0.4 * strength(again) - inherited(again)), evidence: evidence(again) };
-  }
-  // Linked only to statements: the subject is still there, but nothing is promised or reported of it.
-  return { status: 'carried_forward', qualifiers: [], confidence: clamp(0.2 + 0.2 * strength(counterparts)), evidence: evidence(counterparts.slice(0, 1)).map((e) => ({ ...e, cue: '(mentioned)' })) };
+  // Renewed, or only mentioned again: the subject is still there, nothing reports it done.
+  const evidence = again.length > 0 ? again : mentioned;
+  const weaker = again.length > 0 ? 0 : 0.15;
+  return { status: 'carried_forward', qualifiers, confidence: clamp((evidence[0]?.probability ?? top) - weaker), evidence: cited(evidence), possible };
 }
 
-const clamp = (x: number): number => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;
+const round = (x: number): number => Math.round(x * 100) / 100;
+const clamp = (x: number): number => round(Math.min(0.95, Math.max(0.05, x)));
 
 function summarise(pledges: readonly PledgeVerdict[], newPledges: readonly NewPledge[]): PledgeSummary {
   const empty = (): Record<SummaryKey, number> => ({ completed: 0, carried_forward: 0, dropped: 0, new: 0 });

@@ -27,7 +27,9 @@ export interface PledgeRow {
   readonly topic: string | null;
   readonly topicLabel: string;
   readonly sourceText: string;
-  readonly targets: ReadonlyArray<{ readonly index: number; readonly text: string; readonly cue: string }>;
+  readonly targets: ReadonlyArray<{ readonly index: number; readonly text: string; readonly cue: string; readonly strength: number }>;
+  /** Weaker candidates a reader may check; they decided nothing. */
+  readonly possible: ReadonlyArray<{ readonly index: number; readonly text: string; readonly strength: number }>;
   readonly status: PledgeStatus;
   readonly verdict: string;
   readonly qualifiers: readonly Qualifier[];
@@ -85,8 +87,8 @@ export function dateText(date: string | null): string | null {
 }
 
 const topicLabels = new Map(DEFAULT_TOPICS.map((t) => [t.id, t.label]));
-const labelOf = (topic: string | null, custom: ReadonlyMap<string, string>): string =>
-  topic === null ? 'other' : (custom.get(topic) ?? topicLabels.get(topic) ?? topic);
+const labelOf = (topic: string | null, labels: ReadonlyMap<string, string>): string =>
+  topic === null ? 'other' : (labels.get(topic) ?? topicLabels.get(topic) ?? topic);
 
 /**
  * Builds the report model of one alignment: the numbers, the generated
@@ -97,7 +99,8 @@ const labelOf = (topic: string | null, custom: ReadonlyMap<string, string>): str
  * model.sentences[0] // "Of 13 pledges made on 2 February 2016, 5 were reported completed by 11 June 2018, …"
  */
 export function reportModel(resource: AlignmentResource): ReportModel {
-  const custom = new Map((resource.options.topics ?? []).map((t) => [t.id, t.label]));
+  // Results stored before topics came from the documents carry no labels of their own; their topics are watchlist ids.
+  const custom = new Map([...(resource.options.topics ?? []).map((t) => [t.id, t.label] as const), ...Object.entries(resource.topics ?? {})]);
   const sourceText = (i: number) => resource.source.clauses[i]?.text ?? '';
   const targetText = (i: number) => resource.target.clauses[i]?.text ?? '';
   const pledges: PledgeRow[] = resource.pledges.map((p) => ({
@@ -105,14 +108,16 @@ export function reportModel(resource: AlignmentResource): ReportModel {
     topic: p.topic,
     topicLabel: labelOf(p.topic, custom),
     sourceText: sourceText(p.source),
-    targets: p.evidence.map((e) => ({ index: e.target, text: targetText(e.target), cue: e.cue })),
+    targets: p.evidence.map((e) => ({ index: e.target, text: targetText(e.target), cue: e.cue, strength: e.strength ?? 1 })),
+    possible: (p.possible ?? []).map((c) => ({ index: c.target, text: targetText(c.target), strength: c.strength })),
     status: p.status,
     verdict: [STATUS_WORDS[p.status], ...p.qualifiers].join(', '),
     qualifiers: p.qualifiers,
     confidence: p.confidence,
   }));
-  const linkedSource = new Set(resource.links.flatMap((l) => l.source as readonly number[]));
-  const linkedTarget = new Set(resource.links.flatMap((l) => l.target as readonly number[]));
+  // A clause is matched when a link holds it or a verdict cites it as evidence: "unmatched" must never list evidence.
+  const linkedSource = new Set([...resource.links.flatMap((l) => l.source as readonly number[]), ...resource.pledges.filter((p) => p.evidence.length > 0).map((p) => p.source as number)]);
+  const linkedTarget = new Set([...resource.links.flatMap((l) => l.target as readonly number[]), ...resource.pledges.flatMap((p) => p.evidence.map((e) => e.target as number))]);
   const unmatched = (doc: ResourceDocument, linked: ReadonlySet<number>) =>
     doc.clauses.filter((u) => u.kind === 'clause' && !linked.has(u.index)).map((u) => ({ index: u.index, text: u.text }));
   const counts = resource.summary.total;
@@ -185,7 +190,7 @@ function methodology(resource: AlignmentResource): string[] {
     `Clauses: each document is cut into ${o.segmentation ?? 'clauses'} (sentences split further at semicolons, colons and list items); headings are aligned like clauses, while bylines, datelines and boilerplate are kept apart and never aligned.`,
     'Similarity: a linear model over TF-IDF cosine of stemmed words, WordNet synonym overlap, character-bigram Dice and a lexicon of EU justice-and-home-affairs aliases (Frontex, PNR, joint investigation teams …), fitted on the STS Benchmark training set.',
     `Alignment: candidates from an inverted index, rescored; links need a score of at least ${o.threshold ?? 0.3} or a shared lexicon concept; two clauses on one subject that name the same day (a later text citing the earlier one’s event by its date) score 0.2 more, and the next clause joins their link when it points back with “this …”; ${o.monotone ? 'links keep document order' : 'links may cross (pledges move around)'}; adjacent clauses join a link when the joined text matches better (splits and merges). A link scoring ${EQUIVALENT_AT} or more is “equivalent”, below “partial”.`,
-    'Pledges: a source clause committing to act (“will”, “pledged”, “decided to”, “called for”, …) is a pledge. A linked or same-topic target clause reporting it done makes it completed; one committing again, carried forward; none, dropped. Confidence rises with the link score and falls where the pledge reads two ways (reported done and promised again) or the cue is inherited from a list’s introduction.',
+    'Pledges: a source clause is a pledge when its main clause commits its subject to act — a future (“will”), a verb of commitment (“pledged to”, “agreed to”, “reaffirm our commitment to”), a task given (“the group is tasked to”), or reported speech of one (“said the government would”); English is read from its grammar (parts of speech and lemmas from wink-nlp), French, Dutch and German from cue words. Each pledge’s best-matching target clauses are weighed by how likely each continues it (similarity, shared rare words, and what the clause does); those clearing a level fitted on annotated pairs are evidence, weaker ones are shown as possible and decide nothing. Evidence reporting the act done makes the pledge completed; evidence committing again, carried forward; evidence abandoning it, dropped (abandoned); no evidence, dropped.',
     'Word diff: insertions and deletions between the linked texts, marked by colour and by underline (inserted) or strike-through (deleted), so it reads in black and white.',
   ];
 }

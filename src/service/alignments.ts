@@ -36,6 +36,8 @@ export interface AlignmentResource {
   readonly links: readonly Link[];
   readonly pledges: readonly PledgeVerdict[];
   readonly newPledges: readonly NewPledge[];
+  /** Topic labels by id (absent from results stored before topics came from the documents). */
+  readonly topics?: Readonly<Record<string, string>>;
   readonly summary: PledgeSummary;
 }
 
@@ -113,6 +115,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
         links: comparison.links,
         pledges: comparison.pledges,
         newPledges: comparison.newPledges,
+        topics: comparison.topics,
         summary: comparison.summary,
       };
       await deps.store.put({
@@ -143,7 +146,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
  * Bumped whenever the same request would now give different links or verdicts, so a
  * stored result from an older method is not handed back as the answer to a new request.
  */
-const METHOD_VERSION = '2026-11-24';
+const METHOD_VERSION = '2026-12-02';
 
 /** Same texts, titles, dates, languages and options → same key; key order in the request does not matter. */
 function requestKey(source: DocumentRequest, target: DocumentRequest, options: CompareOptions): string {

@@ -93,13 +93,25 @@ function isWordPart(text: string, i: number): boolean {
   return (char === '-' || char === '’' || char === "'") && i > 0 && isWordCode(text, i - 1) && isWordCode(text, i + 1);
 }
 
-/** "A; B; and C" → A, B, C. A colon before the first semicolon introduces the series. */
+/**
+ * "A; B; and C" → A, B, C. A colon before the first semicolon introduces the
+ * series, and the words up to it become a unit of their own as well as each
+ * item's lead — unless what follows the colon is a sentence whose series
+ * continues it ("Working Group 6: The group is tasked to combat …; explore
+ * …; and increase …"), where the later items continue that sentence.
+ */
 function semicolonSeries(sentence: Sentence): ClauseSpan[] | undefined {
   const { text, start, end, skeleton, profile } = sentence;
   const { semicolons, colon } = skeleton;
   if (semicolons.length === 0) return undefined;
   const first = semicolons[0] as number;
-  const introduced = colon >= 0 && colon < first;
+  const afterColon = colon >= 0 && colon < first ? trimSpan(text, colon + 1, first) : undefined;
+  // Items that go on in lower case, without a subject of their own ("…; explore …; and increase …"), continue the clause before them.
+  const continuations = semicolons.every((s) => {
+    const item = skipConjunction(text, trimSpan(text, s + 1, end), profile);
+    return startsLowercase(text, item) && !profile.finiteSubjects.has(firstWordOf(text, item));
+  });
+  const introduced = afterColon !== undefined && !(startsUppercase(text, afterColon) && continuations);
   const lead = introduced ? trimSpan(text, start, colon + 1) : undefined;
   const bounds = [introduced ? colon + 1 : start, ...semicolons.map((s) => s + 1)];
   const parts = bounds.map((from, k) => {
@@ -108,7 +120,7 @@ function semicolonSeries(sentence: Sentence): ClauseSpan[] | undefined {
   });
   const [head, ...rest] = parts.filter(hasContent(text));
   if (!head) return undefined;
-  if (lead) return [head, ...rest].map((part): ClauseSpan => ({ ...part, lead, leadFrom: 'introducer' }));
+  if (lead) return [lead, ...[head, ...rest].map((part): ClauseSpan => ({ ...part, lead, leadFrom: 'introducer' }))];
   // Parallel items ("by reinforcing …; reinforcing …") share the head's words before the repeated one.
   const headWords = firstOccurrences(skeleton.words, head);
   const opener = rest
@@ -116,10 +128,14 @@ function semicolonSeries(sentence: Sentence): ClauseSpan[] | undefined {
     .filter((word) => !profile.finiteSubjects.has(word))
     .map((word) => headWords.get(word))
     .find((at): at is number => at !== undefined && at > head.start);
-  if (opener === undefined) return [head, ...rest];
-  const shared = trimSpan(text, head.start, opener);
+  // Otherwise items that go on in lower case continue the head clause, which introduces them.
+  const shared = opener !== undefined ? trimSpan(text, head.start, opener) : continuations ? (afterColon ?? head) : undefined;
+  if (!shared) return [head, ...rest];
   return [head, ...rest.map((part): ClauseSpan => ({ ...part, lead: shared, leadFrom: 'inferred' }))];
 }
+
+const startsLowercase = (text: string, span: Span): boolean => /^[\s"“„«(]*\p{Ll}/u.test(text.slice(span.start, span.start + 8));
+const startsUppercase = (text: string, span: Span): boolean => /^[\s"“„«(]*\p{Lu}/u.test(text.slice(span.start, span.start + 8));
 
 /**
  * 'it was essential to: "a", "b", and "c"' or '…, including A, B, and C' → A, B, C with the lead;
@@ -152,7 +168,19 @@ function introducedList(sentence: Sentence): ClauseSpan[] | undefined {
   }
   if (items.length < MIN_LIST_ITEMS || !items.every((item) => isListItem(text, item))) return undefined;
   const lead = trimSpan(text, start, introducer);
-  return items.map((item): ClauseSpan => ({ ...item, lead, leadFrom: 'introducer' }));
+  // The introducing words are a unit too ("They said it was essential to:"), so no word of the sentence is only in a lead;
+  // an "including" list's unit stops before the introducer, which the items' lead still carries.
+  const own = skeleton.colon >= 0 && skeleton.colon + 1 === introducer ? lead : introducerUnit(sentence, lead);
+  return [...(own ? [own] : []), ...items.map((item): ClauseSpan => ({ ...item, lead, leadFrom: 'introducer' }))];
+}
+
+/** "They took measures, including" → "They took measures". */
+function introducerUnit({ text, skeleton }: Sentence, lead: Span): Span | undefined {
+  const comma = skeleton.commas.findLast((c) => c >= lead.start && c < lead.end);
+  const cut = comma ?? skeleton.words.findLast((w) => w.end <= lead.end && w.start < lead.end - 1)?.start;
+  if (cut === undefined) return undefined;
+  const unit = trimSpan(text, lead.start, cut);
+  return hasContent(text)(unit) ? unit : undefined;
 }
 
 function lastConjunction({ skeleton, profile }: Sentence, within: Span): Word | undefined {

@@ -44,20 +44,13 @@ const startsLowercase = (sentence: string): boolean => /^[\s"“„«(]*\p{Ll}/u
 const EN_FINITE = words('the a an we they i he she it our this these those its their there');
 
 /**
- * An English list item continues its lead when it is an infinitive ("To
- * follow through …") not followed by a finite clause ("To respond …, the
- * European Union has …"), or when a fronted phrase leads to one ("Given
- * the necessity …, to reinforce …").
+ * Every English bullet under a sentence ending in ":" belongs to its list and
+ * carries it as its lead; whether the item reads on its own ("The entry into
+ * force … constitutes …") or only through the lead ("Conduct a joint outreach
+ * event", "Exchanges on investment trends") is the pledge reader's call, made
+ * from the item's grammar.
  */
-function englishContinues(sentence: string): boolean {
-  if (startsLowercase(sentence)) return true;
-  const head = sentence.slice(0, 600);
-  const commas = [...head.matchAll(/,\s+([\p{L}]+)/gu)].map((m) => (m[1] ?? '').toLowerCase());
-  const finiteAfterComma = (upTo: number): boolean => commas.slice(0, upTo).some((w) => EN_FINITE.has(w));
-  if (firstWord(sentence) === 'to') return !finiteAfterComma(1);
-  const toIndex = commas.indexOf('to');
-  return toIndex >= 0 && !finiteAfterComma(toIndex);
-}
+const englishContinues = (): boolean => true;
 
 const particleContinues =
   (particles: RegExp, infinitive?: RegExp, notInfinitive: ReadonlySet<string> = new Set()) =>

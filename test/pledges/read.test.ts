@@ -15,7 +15,7 @@ describe('readClause: commitments, completions and statements in English', () =>
     ['They also pushed for the quick creation of an EU border and coastguard corps.', 'pushed for'],
     ['We intend to boost our co-operation against arms trafficking.', 'intend to'],
     ['We undertake to foster sharing of experiences.', 'undertake to'],
-    ['To follow through on reinforcing the information exchange.', 'To follow through'],
+    ['To follow through on reinforcing the information exchange.', 'To follow'],
   ])('"%s" commits (cue "%s")', (text, cue) => {
     expect(read(text)).toMatchObject({ mood: 'commitment', cue, negated: false });
   });
@@ -23,10 +23,14 @@ describe('readClause: commitments, completions and statements in English', () =>
   test.each([
     ['The entry into force on 25 May this year of the European PNR is a major step.', 'entry into force'],
     ['The directive was adopted in March.', 'was adopted'],
-    ['Ten new officers have been deployed at the border.', 'have been'],
-    ['stationing a French liaison magistrate in Belgium', 'stationing'],
+    ['Ten new officers have been deployed at the border.', 'have been deployed'],
   ])('"%s" reports something done (cue "%s")', (text, cue) => {
     expect(read(text)).toMatchObject({ mood: 'completion', cue });
+  });
+
+  test('a bare noun phrase or gerund says nothing on its own: it reads only through the words introducing its list', () => {
+    expect(mood('stationing a French liaison magistrate in Belgium')).toBe('statement');
+    expect(mood('the climate crisis')).toBe('statement');
   });
 
   test.each([
@@ -58,11 +62,11 @@ describe('readClause: commitments, completions and statements in English', () =>
 
 describe('readClause: negation and polarity', () => {
   test.each([
-    ['The member states will not create a border corps.', 'will not'],
-    ["We won't pursue the railway PNR.", "won't"],
+    ['The member states will not create a border corps.', 'not'],
     ['The plan for a European security pact was abandoned.', 'abandoned'],
     ['The proposal for systematic checks was rejected by the Parliament.', 'rejected'],
     ['Belgium no longer intends to send a liaison magistrate.', 'no longer'],
+    ["We won't pursue the railway PNR.", "n't"],
   ])('"%s" is negated (cue "%s")', (text, negation) => {
     expect(read(text)).toMatchObject({ negated: true, negation });
   });

@@ -80,10 +80,11 @@ describe('French', () => {
     ]);
   });
 
-  test('a semicolon series introduced by a colon: each item carries the colon sentence', () => {
+  test('a semicolon series introduced by a colon: the colon sentence is a unit, and each item carries it', () => {
     const lead = 'Les ministres ont décidé :';
     const text = `${lead} de renforcer les contrôles aux frontières extérieures ; d’améliorer l’échange d’informations ; et de lutter contre le financement du terrorisme.`;
     expect(clauses(text, 'fr')).toEqual([
+      ['clause', lead],
       ['clause', 'de renforcer les contrôles aux frontières extérieures', lead],
       ['clause', 'd’améliorer l’échange d’informations', lead],
       ['clause', 'de lutter contre le financement du terrorisme.', lead],
@@ -171,6 +172,7 @@ describe('Dutch', () => {
     const lead = 'De ministers kwamen overeen:';
     const introduced = `${lead} de grenscontroles aan de buitengrenzen te versterken; de uitwisseling van informatie te verbeteren; en de financiering van terrorisme te bestrijden.`;
     expect(clauses(introduced, 'nl')).toEqual([
+      ['clause', lead],
       ['clause', 'de grenscontroles aan de buitengrenzen te versterken', lead],
       ['clause', 'de uitwisseling van informatie te verbeteren', lead],
       ['clause', 'de financiering van terrorisme te bestrijden.', lead],
@@ -237,6 +239,7 @@ describe('German', () => {
     const lead = 'Die Minister vereinbarten:';
     const introduced = `${lead} die Kontrollen an den Außengrenzen zu verstärken; den Informationsaustausch zu verbessern; und die Terrorismusfinanzierung zu bekämpfen.`;
     expect(clauses(introduced, 'de')).toEqual([
+      ['clause', lead],
       ['clause', 'die Kontrollen an den Außengrenzen zu verstärken', lead],
       ['clause', 'den Informationsaustausch zu verbessern', lead],
       ['clause', 'die Terrorismusfinanzierung zu bekämpfen.', lead],
@@ -279,6 +282,7 @@ describe('French, Dutch and German alike', () => {
     ['de', 'Die Minister nannten drei Prioritäten:', 'die Kontrollen an den Außengrenzen verstärken', 'den Informationsaustausch verbessern', 'und', 'die Terrorismusfinanzierung bekämpfen.'],
   ] as const)('%s: a colon list "A, B and C" without serial comma is cut into items', (language, lead, a, b, and, c) => {
     expect(clauses(`${lead} ${a}, ${b} ${and} ${c}`, language)).toEqual([
+      ['clause', lead],
       ['clause', a, lead],
       ['clause', b, lead],
       ['clause', c, lead],

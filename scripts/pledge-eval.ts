@@ -1,0 +1,31 @@
+/**
+ * `npx tsx scripts/pledge-eval.ts [--held-out] [--verbose]`: the product's
+ * pledge verdicts against the seed gold and the communiqué golds. Dev pairs
+ * by default; held-out pairs only with --held-out, reported apart.
+ */
+import { compareTexts } from '../src/pledges';
+import { communiquePairs, seedPair, type Role } from './gold/pairs';
+import { scorePair, type GoldPair } from './gold/score';
+
+const args = new Set(process.argv.slice(2));
+const roles: Role[] = args.has('--held-out') ? ['held-out'] : ['dev'];
+const verbose = args.has('--verbose');
+
+const run = (p: GoldPair) =>
+  scorePair(p, compareTexts({ text: p.sourceText, date: p.gold.source.date }, { text: p.targetText, date: p.gold.target.date }));
+
+const pairs: Array<GoldPair & { role: Role | 'seed' }> = [...(roles.includes('dev') ? [{ ...seedPair(), role: 'seed' as const }] : []), ...communiquePairs(roles)];
+console.log('| pair | role | pledges | found | verdict acceptable | right counterpart | pledge quality | preferred verdict | new pledges found | false pledges | false new |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+const pct = (x: number, n: number): string => (n === 0 ? '—' : `${((100 * x) / n).toFixed(0)} %`);
+for (const p of pairs) {
+  const s = run(p);
+  console.log(
+    `| ${s.pair} | ${p.role} | ${s.pledges} | ${pct(s.found, s.pledges)} | ${pct(s.acceptable, s.pledges)} | ${pct(s.counterpart, s.pledges)} | **${s.quality.toFixed(2)}** | ${pct(s.preferred, s.pledges)} | ${s.newFound}/${s.newGold} (${pct(s.newFound, s.newGold)}) | ${s.falsePledges.length} | ${s.falseNew.length} |`,
+  );
+  if (verbose) {
+    for (const m of s.misses) console.log(`    miss  ${m}`);
+    for (const f of s.falsePledges) console.log(`    false pledge  "${f}"`);
+    for (const f of s.falseNew) console.log(`    false new  "${f}"`);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * How strongly a target clause speaks for a source pledge. Candidates are the
+ * pledge's best-scoring target clauses from the alignment's rescored
+ * short-lists (not only its chosen links: a pledge often continues in a
+ * clause that the one-to-one alignment gave to another). Each gets a
+ * probability of being the pledge's counterpart from a logistic model over a
+ * few facts of the pair, fitted on the dev communiqué golds by
+ * scripts/fit-evidence.ts (cross-validated by pair).
+ */
+import { tokenize } from '../similarity/tokens';
+import type { Language, Unit } from '../text';
+import weightsFile from './data/evidence.json';
+import type { Mood } from './types';
+
+/** A rescored pair from the alignment's short-lists, by unit index. */
+export interface CandidatePair {
+  readonly source: number;
+  readonly target: number;
+  readonly score: number;
+}
+
+export const EVIDENCE_FEATURES = ['score', 'relative', 'gap', 'rank', 'cover', 'rarest', 'mutual', 'linked', 'commits', 'reports'] as const;
+export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
+
+export interface EvidenceModel {
+  readonly bias: number;
+  readonly weights: Readonly<Record<EvidenceFeature, number>>;
+  /** A candidate at or above this probability is evidence; between `possible` and it, shown as possible only. */
+  readonly firm: number;
+  readonly possible: number;
+}
+
+export const DEFAULT_EVIDENCE_MODEL: EvidenceModel = weightsFile.model as EvidenceModel;
+
+/** How many candidates of one pledge are weighed: beyond the fourth, almost none is the counterpart. */
+export const CANDIDATES_PER_PLEDGE = 4;
+
+export interface Candidate {
+  readonly target: number;
+  readonly score: number;
+  readonly features: Readonly<Record<EvidenceFeature, number>>;
+  readonly probability: number;
+}
+
+/** Content terms of every clause, and how rare each term is across both documents. */
+export interface TermIndex {
+  readonly source: ReadonlyMap<number, ReadonlySet<string>>;
+  readonly target: ReadonlyMap<number, ReadonlySet<string>>;
+  idf(term: string): number;
+  readonly maxIdf: number;
+}
+
+export function termIndex(source: readonly Unit[], target: readonly Unit[], languages: { source: Language; target: Language }): TermIndex {
+  const termsOf = (units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> =>
+    new Map(units.map((u) => [u.index, new Set(tokenize(u.text, language).filter((t) => !t.stop && t.stem.length > 1).map((t) => t.stem))]));
+  const s = termsOf(source, languages.source);
+  const t = termsOf(target, languages.target);
+  const df = new Map<string, number>();
+  for (const terms of [...s.values(), ...t.values()]) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = Math.max(1, s.size + t.size);
+  return { source: s, target: t, idf: (term) => Math.log(n / (df.get(term) ?? 1)), maxIdf: Math.log(n) || 1 };
+}
+
+export interface EvidenceContext {
+  readonly candidates: readonly CandidatePair[];
+  /** Target clauses each source clause is linked to by the alignment. */
+  readonly links: ReadonlyMap<number, ReadonlySet<number>>;
+  readonly terms: TermIndex;
+  readonly targetMood: (target: number) => Mood | undefined;
+  readonly model: EvidenceModel;
+}
+
+/**
+ * The candidates of every source clause, best first, each weighed. Pairs are
+ * grouped in one pass, so the cost is linear in the number of candidate pairs.
+ */
+export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceContext): Map<number, Candidate[]> {
+  const bySource = new Map<number, Map<number, number>>();
+  const bestForTarget = new Map<number, number>();
+  for (const pair of context.candidates) {
+    if ((bestForTarget.get(pair.target) ?? -1) < pair.score) bestForTarget.set(pair.target, pair.score);
+    if (!pledges.has(pair.source) || context.targetMood(pair.target) === undefined) continue;
+    const targets = bySource.get(pair.source) ?? new Map<number, number>();
+    targets.set(pair.target, Math.max(targets.get(pair.target) ?? 0, pair.score));
+    bySource.set(pair.source, targets);
+  }
+  // How well clauses of these two documents match at all: a news report against a communiqué scores lower throughout
+  // than two communiqués, so a candidate is also measured against the pair's typical best match.
+  const bestOfSource = new Map<number, number>();
+  for (const pair of context.candidates) bestOfSource.set(pair.source, Math.max(bestOfSource.get(pair.source) ?? 0, pair.score));
+  const typical = median([...bestOfSource.values()]);
+  const weighed = new Map<number, Candidate[]>();
+  for (const [source, targets] of bySource) {
+    const ranked = [...targets].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_PLEDGE);
+    const best = ranked[0]![1];
+    weighed.set(
+      source,
+      ranked.map(([target, score], rank) => {
+        const features = featuresOf(source, target, score, best, rank, bestForTarget.get(target) === score, context, typical);
+        return { target, score, features, probability: probabilityOf(features, context.model) };
+      }),
+    );
+  }
+  return weighed;
+}
+
+function featuresOf(source: number, target: number, score: number, best: number, rank: number, mutual: boolean, context: EvidenceContext, typical: number): Record<EvidenceFeature, number> {
+  const { terms } = context;
+  const mine = terms.source.get(source) ?? new Set<string>();
+  const theirs = terms.target.get(target) ?? new Set<string>();
+  let total = 0;
+  let shared = 0;
+  let rarest = 0;
+  for (const term of mine) {
+    const idf = terms.idf(term);
+    total += idf;
+    if (theirs.has(term)) {
+      shared += idf;
+      rarest = Math.max(rarest, idf);
+    }
+  }
+  const mood = context.targetMood(target);
+  return {
+    score,
+    relative: score - typical,
+    gap: best - score,
+    rank,
+    cover: total === 0 ? 0 : shared / total,
+    rarest: rarest / terms.maxIdf,
+    mutual: mutual ? 1 : 0,
+    linked: context.links.get(source)?.has(target) ? 1 : 0,
+    commits: mood === 'commitment' ? 1 : 0,
+    reports: mood === 'completion' ? 1 : 0,
+  };
+}
+
+function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export function probabilityOf(features: Readonly<Record<EvidenceFeature, number>>, model: EvidenceModel): number {
+  let z = model.bias;
+  for (const name of EVIDENCE_FEATURES) z += model.weights[name] * features[name];
+  return 1 / (1 + Math.exp(-z));
+}

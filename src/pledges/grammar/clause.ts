@@ -1,0 +1,239 @@
+/**
+ * A shallow parse of one English clause over its tagged tokens: where its
+ * main clause starts, its subject, and its verb group. Only as much syntax as
+ * reading a pledge needs: background chunks (a leading purpose, time or
+ * participle phrase, a relative clause set off by commas) are skipped, the
+ * first finite verb group of what is left is the main verb.
+ */
+import type { Token } from './tagger';
+import { RELATIVES, SUBORDINATORS } from './words';
+
+export type VerbForm = 'base' | 's' | 'ing' | 'past';
+
+/** The verb's form from its spelling and lemma: wink-nlp gives universal tags without tense. */
+export function formOf(token: Token): VerbForm {
+  const { lower, lemma } = token;
+  if (lower === lemma) return 'base';
+  if (lower.endsWith('ing') && !lemma.endsWith('ing')) return 'ing';
+  if (lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)) return 's';
+  if (AUX_PRESENT.has(lower)) return 's';
+  return 'past';
+}
+
+const AUX_PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', '’s', "'s", '’re', "'re"]);
+const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+
+/**
+ * Tokens outside brackets: an aside in brackets never holds the main verb.
+ * A clause that opens with a quotation ("“I never doubted …,” Valls said")
+ * is read from its attribution: the words quoted are someone's, not the clause's.
+ */
+export function topLevel(tokens: readonly Token[]): Token[] {
+  if (QUOTES.has(tokens[0]?.text ?? '')) {
+    const close = tokens.findIndex((t, i) => i > 0 && QUOTES.has(t.text));
+    const rest = close > 0 ? tokens.slice(close + 1).filter((t) => t.text !== ',') : [];
+    if (rest.length > 0 && rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return bracketsOut(rest);
+  }
+  return bracketsOut(tokens);
+}
+
+function bracketsOut(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  const open: string[] = [];
+  for (const t of tokens) {
+    if (BRACKETS[t.text]) open.push(BRACKETS[t.text]!);
+    else if (open.length > 0 && t.text === open[open.length - 1]) open.pop();
+    else if (open.length === 0) out.push(t);
+  }
+  // A bracket never closed would hide the rest of the clause: then brackets are ignored altogether.
+  return open.length > 0 ? tokens.filter((t) => !BRACKETS[t.text] && t.text !== ')' && t.text !== ']') : out;
+}
+
+const isComma = (t: Token): boolean => t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–';
+
+/** Cuts at top-level commas, semicolons and dashes. */
+function chunks(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    if (isComma(t)) out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+/** Verbs whose passive takes "with" ("tasked with", "equipped with"). */
+const WITH_PASSIVE = new Set(['task', 'charge', 'entrust', 'equip', 'provide', 'associate', 'fill', 'link', 'concern', 'mandate', 'endow', 'furnish']);
+
+/** A token that can carry tense: an auxiliary, or a verb not in its -ing form and not after "to". */
+function isFiniteAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.pos === 'AUX') return t.lower !== 'to' && before?.lower !== 'to';
+  if (t.pos !== 'VERB') return false;
+  if (before?.lower === 'to' || before?.pos === 'AUX') return false;
+  const form = formOf(t);
+  if (form === 'ing') return false;
+  // "the adopted plan", "its new strengthened national plan": a participle between a determiner or adjective and a noun describes the noun.
+  const after = tokens[i + 1]?.pos;
+  if (form === 'past' && (before?.pos === 'DET' || before?.pos === 'ADJ') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return false;
+  // "experts tasked with care orders", "a forum chaired by the ministers": a past participle after its noun, before its
+  // agent or the "with" of a verb that takes one in the passive, describes the noun.
+  const preposition = tokens[i + 1]?.lower;
+  if (form === 'past' && before?.pos === 'NOUN' && (preposition === 'by' || (preposition === 'with' && WITH_PASSIVE.has(t.lemma)))) return false;
+  return true;
+}
+
+/** A chunk that sets the scene: it opens with a subordinator, a preposition, an adverb, "to", or a participle. */
+function isBackground(chunk: readonly Token[]): boolean {
+  const first = chunk[0]!;
+  if (SUBORDINATORS.has(first.lower) && first.pos !== 'PRON' && first.pos !== 'DET') return true;
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return true;
+  if (first.lower === 'to' || (first.lower === 'in' && chunk[1]?.lower === 'order')) return true;
+  // "Building on …", "Drawing on …": a capitalised participle is often tagged a noun; a preposition after it says otherwise.
+  if (first.lower.endsWith('ing') && (chunk[1]?.pos === 'ADP' || chunk[1]?.pos === 'DET' || chunk[1]?.pos === 'SCONJ')) return true;
+  return first.pos === 'VERB' && (formOf(first) === 'ing' || formOf(first) === 'past');
+}
+
+const startsRelative = (chunk: readonly Token[]): boolean => RELATIVES.has(chunk[0]!.lower) && chunk[0]!.lower !== 'that';
+const startsWithVerb = (chunk: readonly Token[]): boolean => isVerbal(chunk[0]!);
+/** A chunk with a subject and a finite verb of its own: a main clause can be there. */
+const hasOwnClause = (chunk: readonly Token[]): boolean => !startsRelative(chunk) && !isBackground(chunk) && !startsWithVerb(chunk) && firstMainVerb(chunk) > 0;
+
+export interface MainClause {
+  /** Tokens before the verb group: the subject, as far as there is one. */
+  readonly subject: readonly Token[];
+  /** The main clause from its verb group on. */
+  readonly predicate: readonly Token[];
+  /** Background skipped before the main clause: a leading purpose clause ("To meet these threats, …") among them. */
+  readonly background: readonly Token[];
+}
+
+/**
+ * Finds the main clause: skips background chunks at the start (with the
+ * predicates that continue them) and relative clauses set off by commas,
+ * then takes the first finite verb that is not in a relative clause.
+ * `undefined` when the clause has no finite verb (a list item such as "To
+ * facilitate …", a noun phrase).
+ */
+export function mainClause(all: readonly Token[]): MainClause | undefined {
+  const tokens = topLevel(all);
+  const parts = chunks(tokens);
+  const background: Token[] = [];
+  let subject: Token[] = [];
+  let inBackground = false;
+  for (let k = 0; k < parts.length; k += 1) {
+    const chunk = parts[k]!;
+    if (startsRelative(chunk)) continue;
+    const mainLater = parts.slice(k + 1).some(hasOwnClause);
+    // "To facilitate joint teams where …" with no main clause after it: an infinitive item, whatever verbs its relative clause holds.
+    if (subject.length === 0 && !mainLater && (chunk[0]!.lower === 'to' || (chunk[0]!.lower === 'in' && chunk[1]?.lower === 'order'))) return undefined;
+    // "Now, as the environment grows complex, and new issues reshape the globe, we recommit …": all but the last chunk set the scene.
+    if (subject.length === 0 && mainLater && (isBackground(chunk) || (inBackground && startsWithVerb(chunk)))) {
+      background.push(...chunk);
+      inBackground = true;
+      continue;
+    }
+    const verb = firstMainVerb(chunk);
+    if (verb < 0) {
+      // A subject standing alone before an aside: "The two leaders, who were joined by …, decided to …".
+      subject = [...subject, ...chunk];
+      continue;
+    }
+    // The predicate runs to the end of the clause, commas kept: a list in it is part of it.
+    return { subject: [...subject, ...chunk.slice(0, verb)], predicate: tokens.slice(tokens.indexOf(chunk[verb]!)), background };
+  }
+  return undefined;
+}
+
+/** The first finite verb not inside a relative clause ("Countries that signed the accord will …" → "will"). */
+function firstMainVerb(chunk: readonly Token[]): number {
+  let inRelative = false;
+  for (let i = 0; i < chunk.length; i += 1) {
+    const t = chunk[i]!;
+    if (RELATIVES.has(t.lower) && i > 0 && isNominal(chunk[i - 1]!)) {
+      inRelative = true;
+      continue;
+    }
+    if (!isFiniteAt(chunk, i)) continue;
+    if (inRelative) {
+      // The relative clause's own verb group, then its object; the next finite verb is the main one.
+      inRelative = false;
+      while (i + 1 < chunk.length && isVerbal(chunk[i + 1]!)) i += 1;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+const isNominal = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM';
+
+export interface VerbGroup {
+  /** Auxiliaries and the head verb, in order, with adverbs and negation between them. */
+  readonly tokens: readonly Token[];
+  readonly head: Token;
+  readonly modal: Token | undefined;
+  readonly perfect: boolean;
+  readonly passive: boolean;
+  readonly progressive: boolean;
+  /** Tense of the first verb: what the clause says of its own time. */
+  readonly past: boolean;
+  readonly negation: Token | undefined;
+  /** Tokens after the verb group. */
+  readonly rest: readonly Token[];
+}
+
+/**
+ * Reads the verb group a predicate starts with: "will not be sent", "have
+ * established", "reaffirm". `allTokens` is the clause the predicate belongs to,
+ * for a negation standing just before it.
+ */
+export function verbGroup(predicate: readonly Token[], allTokens: readonly Token[] = predicate): VerbGroup | undefined {
+  const predicateStart = predicate.length > 0 ? allTokens.indexOf(predicate[0]!) : -1;
+  let i = 0;
+  const group: Token[] = [];
+  let head: Token | undefined;
+  while (i < predicate.length) {
+    const t = predicate[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== 'to') || (t.pos === 'ADV' && group.length > 0 && i + 1 < predicate.length && isVerbal(predicate[i + 1]!))) {
+      group.push(t);
+      if (t.pos === 'AUX') head = t;
+      i += 1;
+      continue;
+    }
+    if (t.pos === 'VERB') {
+      group.push(t);
+      head = t;
+      i += 1;
+    }
+    break;
+  }
+  if (!head) return undefined;
+  const auxes = group.filter((t) => t.pos === 'AUX');
+  const modal = auxes.find((t) => MODALS.has(t.lemma) || MODALS.has(t.lower));
+  const headForm = formOf(head);
+  const be = auxes.some((t) => t.lemma === 'be' && t !== head);
+  const have = auxes.some((t) => t.lemma === 'have' && t !== head);
+  const first = group.find((t) => t.pos === 'AUX' || t.pos === 'VERB')!;
+  // "Belgium no longer intends to …", "we never …": a negation just before the verb group belongs to it.
+  const before = predicateStart > 0 ? allTokens.slice(Math.max(0, predicateStart - 2), predicateStart) : [];
+  const preceding = before.find((t) => NEGATION.has(t.lower)) ?? (before[0]?.lower === 'no' && before[1]?.lower === 'longer' ? before[0] : undefined);
+  return {
+    tokens: group,
+    head,
+    modal,
+    perfect: have && headForm === 'past',
+    passive: be && headForm === 'past',
+    progressive: be && headForm === 'ing',
+    past: !modal && (formOf(first) === 'past' || PAST_AUX.has(first.lower)),
+    negation: group.find((t) => NEGATION.has(t.lower)) ?? preceding,
+    rest: predicate.slice(i),
+  };
+}
+
+const MODALS = new Set(['will', 'shall', 'must', 'would', 'should', 'can', 'could', 'may', 'might', '’ll', "'ll"]);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const NEGATION = new Set(['not', 'n’t', "n't", 'never']);

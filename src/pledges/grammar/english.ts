@@ -1,0 +1,310 @@
+/**
+ * Reads what an English clause does from its grammar: the main clause's
+ * subject, its verb group (modality, tense, aspect, voice, negation) and what
+ * the head verb does to its complement. See words.ts for the verb classes.
+ */
+import { formOf, mainClause, verbGroup, type VerbGroup } from './clause';
+import type { Token } from './tagger';
+import {
+  ABANDONING, ANTICIPATING, APPEALING, ATTITUDE, ATTITUDE_NOUNS, COMMITMENT_NOUNS, COMMITTED, COMMITTING, COMMITTING_WITH_COMPLEMENT, EVENT_NOUNS,
+  FUTURE_MODALS, LIGHT_VERBS,
+  LAUNCHING, NECESSARY, PARTY_NOUNS, PLEASED, RENEWING, REPORTED_MODALS, SAYING, STATIVE, TASKING, UNDERGOING,
+} from './words';
+import type { Mood } from '../types';
+
+/** Who the main clause's subject is: the authors ("we"), a party ("the leaders", "Japan"), "it"/"there", a thing, or nobody. */
+export type SubjectKind = 'first' | 'party' | 'expletive' | 'thing' | 'none';
+
+/** How a clause is built: a finite main clause, an item opening with "to", one opening with a bare verb, or no verb at all. */
+export type Shape = 'finite' | 'infinitive' | 'bare' | 'fragment';
+
+export interface GrammarReading {
+  readonly mood: Mood;
+  readonly shape: Shape;
+  /** First and last token of the words that decided it. */
+  readonly cue: readonly [Token, Token] | null;
+  readonly negation: Token | null;
+  readonly subject: SubjectKind;
+}
+
+const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({ mood: 'statement', shape, cue: null, negation, subject });
+
+/**
+ * Reads one clause's tokens. `reported` is set when the clause is what a verb
+ * of saying reports ("said [the government would send …]"), where "would"
+ * speaks of the future.
+ *
+ * @example
+ * readTokens(tag('We recommit to strengthening the alliance.')).mood // 'commitment'
+ */
+export function readTokens(tokens: readonly Token[], reported = false): GrammarReading {
+  // Punctuation goes, but for commas, quotes and brackets, which the clause structure needs.
+  const words = verbHomograph(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))));
+  const main = mainClause(words);
+  if (!main) return verbless(words);
+  // "set examples among …", "— Pursue …": an item opening with its bare verb continues the words introducing it.
+  const first = main.predicate[0]!;
+  if (main.subject.length === 0 && main.background.length === 0 && first.pos === 'VERB' && formOf(first) === 'base') return verbless(words);
+  // Quotation marks inside the predicate ("were “determined to work”") mark whose words they are, not the grammar.
+  const group = verbGroup(main.predicate.filter((t) => !QUOTE_MARKS.has(t.text)), words);
+  if (!group) return verbless(words);
+  const subject = subjectKind(main.subject);
+  // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
+  const event = eventSubject(main.subject, group);
+  if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject };
+  return strongest(coordinated(group).map((g) => decide(subject, g, reported)));
+}
+
+/** The event noun phrase a copular clause is about, when it judges the event rather than demanding it ("is a major step", not "is necessary"). */
+function eventSubject(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
+  if (g.head.lemma !== 'be' || g.modal || g.negation) return undefined;
+  const at = subject.findIndex((t) => t.pos === 'NOUN' && EVENT_NOUNS.has(t.lemma));
+  if (at < 0 || g.rest.some((t) => NECESSARY.has(t.lower))) return undefined;
+  const noun = subject[at]!;
+  // "entry into force": the phrase runs on through its fixed complement.
+  const end = noun.lemma === 'entry' && subject[at + 2]?.lower === 'force' ? subject[at + 2]! : noun;
+  return [noun, end];
+}
+
+const RANK = { commitment: 2, completion: 1, statement: 0 } as const;
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+
+/** A clause quoted whole ("“make quick progress …”") reads as its words. */
+function unquoted(tokens: Token[]): Token[] {
+  if (tokens.length > 1 && QUOTE_MARKS.has(tokens[0]!.text) && QUOTE_MARKS.has(tokens[tokens.length - 1]!.text) && !tokens.slice(1, -1).some((t) => QUOTE_MARKS.has(t.text))) {
+    return tokens.slice(1, -1);
+  }
+  return tokens;
+}
+const KEPT_PUNCTUATION = new Set([',', ';', '—', '–', '(', ')', '[', ']', '"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+
+/** Of the readings of coordinated predicates, the one that commits, else the one that reports. */
+function strongest(readings: readonly GrammarReading[]): GrammarReading {
+  return readings.reduce((best, r) => (RANK[r.mood] > RANK[best.mood] ? r : best));
+}
+
+/**
+ * "We condemn violence …, and commit to continuing …": the second predicate
+ * of one subject is read too. It starts at "and" (or "but") followed by a
+ * verb of the same form as the first.
+ */
+function coordinated(g: VerbGroup): VerbGroup[] {
+  const out = [g];
+  const form = formOf(g.head);
+  for (let i = 0; i + 1 < g.rest.length; i += 1) {
+    const t = g.rest[i]!;
+    const verb = g.rest[i + 1]!;
+    const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
+    if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
+    const next = verbGroup(g.rest.slice(i + 1), g.rest);
+    if (next) out.push({ ...next, modal: g.modal, past: g.past, perfect: g.perfect });
+  }
+  return out;
+}
+
+/**
+ * "The two leaders plan to meet": taggers often read a verb that is also a
+ * noun (plan, aim, pledge) as the noun. In a clause with no finite verb, such
+ * a word after its subject and before "to" + verb is the verb.
+ */
+function verbHomograph(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, j) =>
+      t.pos === 'NOUN' && COMMITTING.has(t.lemma) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB' &&
+      j > 0 && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || ['we', 'they'].includes(tokens[j - 1]!.lower)),
+  );
+  if (at < 0) return tokens;
+  // Only when no verb comes before it: "action plans to reach" after "adopted" stays a noun.
+  const main = mainClause(tokens);
+  if (main && tokens.indexOf(main.predicate[0]!) < at) return tokens;
+  return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB' } : t));
+}
+
+function verbless(tokens: readonly Token[]): GrammarReading {
+  const start = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.lower !== 'also');
+  const first = tokens[start];
+  if (!first) return statement('fragment', 'none');
+  const next = tokens[start + 1];
+  if (first.lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
+    return { mood: 'commitment', shape: 'infinitive', cue: [first, next], negation: null, subject: 'none' };
+  }
+  if (first.pos === 'VERB' && formOf(first) === 'base') return { mood: 'commitment', shape: 'bare', cue: [first, first], negation: null, subject: 'none' };
+  return statement('fragment', 'none');
+}
+
+function subjectKind(subject: readonly Token[]): SubjectKind {
+  const words = subject.filter((t) => t.pos !== 'PUNCT');
+  if (words.length === 0) return 'none';
+  if (words.some((t) => t.lower === 'we' || t.lower === 'us' || t.lower === 'i')) return 'first';
+  const first = words[0]!;
+  if ((first.lower === 'it' || first.lower === 'there') && words.length === 1) return 'expletive';
+  // The head of the subject's first noun phrase decides: "the significance of the U.S.-ROK relationship" is a thing.
+  const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
+  const phrase = end < 0 ? words : words.slice(0, end);
+  // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
+  const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)));
+  const party = (t: Token): boolean => t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(t.lemma));
+  return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
+}
+
+const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
+
+const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
+
+function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarReading {
+  const h = g.head.lemma;
+  const rest = g.rest;
+  const commit = (last: Token = g.head, first: Token = g.tokens[0]!): GrammarReading => ({ mood: 'commitment', shape: 'finite', cue: [first, last], negation: negationOf(g), subject });
+  // The particle that ties a verb of commitment to what it commits to, when it follows closely: "decided in 2016 to".
+  const particle = rest.slice(0, 4).find((t) => t.lower === 'to' || t.lower === 'that' || t.lower === 'for' || t.lower === 'on');
+  const complete = (last: Token = g.head): GrammarReading => ({ mood: 'completion', shape: 'finite', cue: [g.tokens[0]!, last], negation: null, subject });
+  const next = rest[0];
+  const isModal = g.modal !== undefined && (FUTURE_MODALS.has(g.modal.lemma) || FUTURE_MODALS.has(g.modal.lower) || (reported && REPORTED_MODALS.has(g.modal.lemma)));
+
+  // "reaffirm our commitment to", "express their shared commitment to", "redouble our efforts".
+  const noun = RENEWING.has(h) ? commitmentNoun(rest) : undefined;
+  if (noun) return commit(noun);
+  // "reaffirmed that the two countries stand together …": what is reaffirmed is read on its own.
+  if (RENEWING.has(h) && next?.lower === 'that') return complementOf(g, rest.slice(1), subject, commit);
+  // "directed their ministers to …", "the group is tasked to …": a task given commits whoever gives it.
+  if (TASKING.has(h) && g.head.pos === 'VERB' && (g.passive ? next?.lower === 'to' || next?.lower === 'with' : acts(subject) && rest.slice(0, 8).some((t) => t.lower === 'to'))) {
+    return commit(g.head);
+  }
+  // "announced joint initiatives to accelerate …": announcing an initiative launches it; announcing a fact says it.
+  if (LAUNCHING.has(h) && SAYING.has(h) && g.head.pos === 'VERB' && !startsClause(rest) && acts(subject) && !g.negation) return commit(g.head);
+  // "agreed to", "pledged to", "plan to", "decided not to"; "agree on the importance of" is an opinion.
+  if (COMMITTING.has(h) && g.head.pos === 'VERB') {
+    if (next && (next.lower === 'on' || next.lower === 'upon') && rest.slice(1, 4).some((t) => OPINION_NOUNS.has(t.lemma))) return statement('finite', subject);
+    if (next?.lower === 'that') return complementOf(g, rest.slice(1), subject, commit);
+    // "France and Belgium have resolved:" — the list after the colon is the complement.
+    const complemented = (particle !== undefined && particle.lower !== 'for') || rest.length === 0;
+    // "The measure was agreed in principle in November", "we have determined shared principles": a decision reported, not a pledge.
+    if (!complemented && (g.passive || (COMMITTING_WITH_COMPLEMENT.has(h) && (g.past || g.perfect)))) return complete();
+    if (complemented || !COMMITTING_WITH_COMPLEMENT.has(h)) return commit(particle?.lower === 'to' ? particle : g.head, g.head);
+  }
+  // "called on the Taliban to adhere …" asks something of another party; "called for a pact" pursues it.
+  if (h === 'call' && next && ['on', 'upon'].includes(next.lower) && rest.slice(2, 8).some((t) => t.lower === 'to')) return statement('finite', subject);
+  if (APPEALING.has(h) && g.head.pos === 'VERB' && (h !== 'call' || (next && ['for', 'on', 'upon'].includes(next.lower)))) {
+    return commit(next && ['for', 'on', 'upon'].includes(next.lower) ? next : g.head, g.head);
+  }
+  // "are committed to", "remain determined to", "stand ready to", "are united in our determination to".
+  const committed = committedAdjective(g, rest);
+  if (committed) return commit(committed);
+  // "pleased to announce", "proud to launch": the act is the verb after "to".
+  if ((h === 'be' || h === 'feel') && next && PLEASED.has(next.lemma) && rest[1]?.lower === 'to' && rest[2]?.pos === 'VERB') {
+    return decide(subject, { ...g, head: rest[2], tokens: [...g.tokens, next, rest[1], rest[2]], modal: undefined, perfect: false, passive: false, progressive: false, past: false, rest: rest.slice(3) }, reported);
+  }
+  if (h === 'continue' && next && (next.lower === 'to' || next.pos === 'NOUN' || next.pos === 'DET' || formOf(next) === 'ing' || next.pos === 'PRON')) {
+    return acts(subject) || isModal ? commit(next.lower === 'to' && rest[1] ? rest[1] : next) : statement('finite', subject);
+  }
+  if ((h === 'look' && next?.lower === 'forward') || (ANTICIPATING.has(h) && acts(subject))) return commit(next ?? g.head);
+  // "it is essential to", "said it was essential at EU level to:".
+  const needed = h === 'be' ? rest.find((t) => t.pos === 'ADJ') : undefined;
+  if (needed && NECESSARY.has(needed.lower) && rest.slice(rest.indexOf(needed) + 1).some((t) => t.lower === 'to') && (subject === 'expletive' || acts(subject))) return commit(needed);
+  if (SAYING.has(h) && startsClause(rest)) {
+    // "told reporters that …": the complement starts after "that", past the person told.
+    const that = rest.slice(0, 5).findIndex((t) => t.lower === 'that');
+    return complementOf(g, that >= 0 ? rest.slice(that + 1) : rest, subject, commit);
+  }
+  // "we abandoned the plan", "the proposal was rejected": what is given up is the subject of the passive.
+  if (ABANDONING.has(h) && (acts(subject) || g.passive) && !g.negation) return { mood: 'statement', shape: 'finite', cue: null, negation: g.head, subject };
+
+  if (isModal || goingTo(g, rest)) {
+    const modal = g.modal ?? g.head;
+    const last = g.negation && g.tokens.indexOf(g.negation) > g.tokens.indexOf(modal) ? g.negation : modal;
+    if (g.negation) return commit(last, modal);
+    if (STATIVE.has(h) && !g.passive && !acts(subject)) return statement('finite', subject);
+    return commit(last, modal);
+  }
+  if (g.modal) return statement('finite', subject, negationOf(g));
+  if (g.negation) return statement('finite', subject, g.negation);
+
+  // "take note of", "take great pride in", "share concerns": an attitude in the shape of an act.
+  if (LIGHT_VERBS.has(h) && rest.slice(0, 4).some((t) => t.pos === 'NOUN' && ATTITUDE_NOUNS.has(t.lower))) return statement('finite', subject);
+  const eventObject = ATTITUDE.has(h) ? eventNoun(rest) : undefined;
+  if (eventObject) return complete(eventObject);
+  if (resultState(g, rest)) return complete(rest[Math.min(rest.length - 1, 2)]);
+  if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
+  if (g.past || g.perfect) return acts(subject) || g.passive ? complete() : statement('finite', subject);
+  // Present tense of an act by the authors, in communiqué style, performs it: "we launch", "we expand our partnership".
+  // A single third party's present ("the EU also supports a number of projects") states a fact.
+  if (subject === 'first' || (subject === 'party' && formOf(g.head) !== 's' && !g.tokens.some((t) => t.lower === 'is' || t.lower === 'has'))) return commit();
+  return statement('finite', subject);
+}
+
+const OPINION_NOUNS = new Set(['importance', 'need', 'value', 'principle', 'significance', 'necessity', 'view', 'fact']);
+
+function negationOf(g: VerbGroup): Token | null {
+  return g.negation ?? (ABANDONING.has(g.head.lemma) ? g.head : null) ?? (g.rest[0]?.lower === 'not' ? g.rest[0] : null);
+}
+
+/** The commitment noun a renewing verb takes as its object, within the object's first words ("our firm commitment"). */
+function commitmentNoun(rest: readonly Token[]): Token | undefined {
+  let inPhrase = false;
+  for (const t of rest.slice(0, 20)) {
+    // A prepositional phrase belongs to the noun before it ("the importance of efforts"): skip to the next item of the object.
+    if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
+    else if (t.text === ',' || t.lower === 'and') inPhrase = false;
+    else if (!inPhrase && t.pos === 'NOUN' && COMMITMENT_NOUNS.has(t.lower)) return t;
+    // "their shared commitment": a participle describing the noun does not end the object; a clause of its own does.
+    if ((t.pos === 'VERB' && formOf(t) === 'base' && !inPhrase) || t.pos === 'AUX' || t.lower === 'that') return undefined;
+  }
+  return undefined;
+}
+
+function committedAdjective(g: VerbGroup, rest: readonly Token[]): Token | undefined {
+  const { lemma } = g.head;
+  if (!['be', 'remain', 'stay', 'stand', 'feel', 'become'].includes(lemma)) return undefined;
+  const k = rest.findIndex((t) => t.pos !== 'ADV');
+  const adjective = rest[k];
+  if (!adjective || !COMMITTED.has(adjective.lower)) return undefined;
+  const after = rest[k + 1]?.lower;
+  if (after === 'to' || after === 'that') return adjective;
+  // "united in our determination to".
+  if (after === 'in' && rest.slice(k + 2, k + 6).some((t) => COMMITMENT_NOUNS.has(t.lower))) return adjective;
+  return undefined;
+}
+
+/** "is going to", "are to launch", "are set to": the future by other means. */
+function goingTo(g: VerbGroup, rest: readonly Token[]): boolean {
+  if (g.head.lemma !== 'be' && g.head.lower !== 'going') return false;
+  if (g.head.lower === 'going' && rest[0]?.lower === 'to') return true;
+  return g.head.lemma === 'be' && rest[0]?.lower === 'to' && rest[1]?.pos === 'VERB';
+}
+
+/** Does a clause (subject and verb, or "that …") follow? "said the government would …", "agreed that …". */
+function startsClause(rest: readonly Token[]): boolean {
+  if (rest[0]?.lower === 'that') return true;
+  const verb = rest.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  // "joint initiatives to accelerate": an infinitive after a noun is no clause.
+  return verb > 0 && verb <= 6 && rest.slice(0, verb).every((t) => t.pos !== 'PUNCT' && t.pos !== 'ADP' && t.lower !== 'to');
+}
+
+/** A verb of saying or agreeing commits (or reports) what its complement does: "said the government would send". */
+function complementOf(g: VerbGroup, complement: readonly Token[], subject: SubjectKind, commit: (last?: Token) => GrammarReading): GrammarReading {
+  const inner = readTokens(complement, true);
+  if (inner.mood === 'statement' || !inner.cue) return COMMITTING.has(g.head.lemma) && hasModal(complement) ? commit() : statement('finite', subject, inner.negation);
+  return { ...inner, shape: 'finite', cue: [g.tokens[0]!, inner.cue[1]], subject };
+}
+
+const hasModal = (tokens: readonly Token[]): boolean => tokens.some((t) => t.pos === 'AUX' && (FUTURE_MODALS.has(t.lower) || REPORTED_MODALS.has(t.lower)));
+
+/** "welcome the signing of", "celebrate the launch of": an attitude to an event reports the event. */
+function eventNoun(rest: readonly Token[]): Token | undefined {
+  for (const t of rest.slice(0, 5)) {
+    if (t.pos === 'NOUN' && EVENT_NOUNS.has(t.lemma)) return t;
+    if (t.pos === 'VERB' || t.text === ',' || t.lower === 'that') return undefined;
+  }
+  return undefined;
+}
+
+/** "entered into force", "came into effect", "is now in force", "is operational": a result, whoever brought it about. */
+function resultState(g: VerbGroup, rest: readonly Token[]): boolean {
+  const words = rest.slice(0, 4).map((t) => t.lower);
+  const into = words.indexOf('into');
+  if (['enter', 'come'].includes(g.head.lemma) && into >= 0 && ['force', 'effect', 'operation'].includes(words[into + 1] ?? '')) return true;
+  if (g.head.lemma === 'take' && words[0] === 'effect') return true;
+  if (g.head.lemma !== 'be') return false;
+  const skipped = rest.filter((t) => t.pos !== 'ADV').map((t) => t.lower);
+  return (skipped[0] === 'in' && ['force', 'place', 'operation'].includes(skipped[1] ?? '')) || skipped[0] === 'operational' || skipped[0] === 'underway';
+}

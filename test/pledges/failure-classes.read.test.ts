@@ -1,0 +1,112 @@
+import { readClause } from '../../src/pledges';
+import { segment } from '../../src/text';
+
+/**
+ * The reading failures found on real communiqués the product was not tuned
+ * to, each in sentences of our own, so the rule holds as grammar rather than
+ * as one document's wording.
+ */
+const mood = (text: string, lead?: string) => readClause(lead ? { text, lead } : { text }, 'en').mood;
+
+describe('1. commitments that used to be missed', () => {
+  test.each([
+    'The two governments renew their pledge to open the bridge to freight.',
+    'Both ministers restated their determination to close the loophole.',
+    'We recommit ourselves to a fair settlement of the dispute.',
+    'The partners continue to fund the river clean-up.',
+    'Our agencies remain committed to sharing flood warnings.',
+  ])('a renewed or nominal commitment: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test.each([
+    'The spokeswoman said the ministry would publish the audit in June.',
+    'According to the statement, the mayor promised to reopen the library.',
+    'He told reporters that the port would be dredged next spring.',
+  ])('reported speech of a commitment: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test('list items under a lead that commits and ends in a colon take its commitment', () => {
+    const [lead, ...items] = segment('The councils pledge to work together to:\n\n- Pursue shared bus routes\n- Cheaper tickets for students\n- Extend night services', { language: 'en' }).units;
+    expect(mood(lead!.text)).toBe('commitment');
+    for (const item of items) {
+      expect(item.lead).toBe(lead!.text);
+      expect(readClause(item, 'en')).toMatchObject({ mood: 'commitment', fromLead: true });
+    }
+  });
+});
+
+describe('2. commitments that used to be invented', () => {
+  test('"plans to" inside a noun phrase commits nobody: the sentence reports what was adopted', () => {
+    expect(mood('The regions adopted action plans to reach cleaner air.')).toBe('completion');
+    expect(mood('The two mayors plan to meet again in May.')).toBe('commitment');
+  });
+
+  test.each([
+    ['To meet these shortages, the hospitals need more nurses.', 'statement'],
+    ['To curb smuggling, customs officers inspected every lorry.', 'completion'],
+    ['In order to keep prices down, the cooperative buys in bulk.', 'statement'],
+  ])('a sentence opening with a purpose clause is read from its main clause: "%s"', (text, expected) => {
+    expect(mood(text)).toBe(expected);
+  });
+
+  test.each([
+    'The ministers called on the rebels to lay down their arms.',
+    'We welcome the city’s plan to build a tram line.',
+    'The park will remain the heart of the district.',
+    'They take note of the growing number of visitors.',
+  ])('appeals to others, welcomes and predictions are not our pledges: "%s"', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+});
+
+describe('3. what the later text reports, from its own tense, aspect and subject', () => {
+  test.each([
+    'Norway joined the fisheries pact last year.',
+    'We built two shelters on the coast.',
+    'The ministers convened today in person for the first time.',
+    'We established the joint water commission.',
+    'The treaty entered into force in March.',
+  ])('a simple past or perfect of an act by the parties reports it done: "%s"', (text) => {
+    expect(mood(text)).toBe('completion');
+  });
+
+  test.each([
+    'We recommit to finishing the railway.',
+    'The commission will keep reviewing the quotas.',
+    'We are working to finish the railway.',
+  ])('a renewal or ongoing effort is not a completion: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test.each(['The storm destroyed the harbour.', 'Prices rose sharply in the winter.', 'The ministers discussed the quotas.'])(
+    'a past event that is nobody’s act, or talk, reports no pledge kept: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+});
+
+describe('5. segmentation that kept the commitment out of every unit', () => {
+  test('the words introducing an inline list are a unit of their own, so the commitment is in a unit', () => {
+    const units = segment('They said it was vital to: "train more pilots", "buy two tankers", and "share the hangars".', { language: 'en' }).units;
+    expect(units.map((u) => u.text)).toEqual(['They said it was vital to:', '"train more pilots"', '"buy two tankers"', '"share the hangars".']);
+    expect(units.slice(1).map((u) => readClause(u, 'en').mood)).toEqual(['commitment', 'commitment', 'commitment']);
+  });
+
+  test('items that go on a clause in lower case are led by it', () => {
+    const units = segment('The board is tasked to audit the accounts; publish the findings; and propose reforms.', { language: 'en' }).units;
+    expect(units.slice(1).map((u) => [u.text, u.lead])).toEqual([
+      ['publish the findings', 'The board is tasked to audit the accounts'],
+      ['propose reforms.', 'The board is tasked to audit the accounts'],
+    ]);
+    expect(units.map((u) => readClause(u, 'en').mood)).toEqual(['commitment', 'commitment', 'commitment']);
+  });
+
+  test('a bare noun phrase in a list that states facts is no clause of commitment', () => {
+    const units = segment('The region faces three threats: the long drought, the river floods, and the summer heat waves.', { language: 'en' }).units;
+    expect(units).toHaveLength(4);
+    expect(units.map((u) => readClause(u, 'en').mood)).toEqual(['statement', 'statement', 'statement', 'statement']);
+  });
+});
