@@ -34,7 +34,7 @@ export interface AlignArgs {
 const json: Renderer = async (resource) => `${JSON.stringify(resource, null, 2)}\n`;
 const csv: Renderer = async (resource) => renderCsv(reportModel(resource as AlignmentResource));
 const pdf: Renderer = (resource) => pdfBuffer(reportModel(resource as AlignmentResource));
-const html: Renderer = async (resource) => renderHtml(resource as AlignmentResource, reportModel(resource as AlignmentResource));
+const html: Renderer = async (resource) => renderHtml(reportModel(resource as AlignmentResource));
 export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json, csv, pdf, html };
 
 /**

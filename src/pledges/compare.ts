@@ -33,9 +33,17 @@ export function compareTexts(source: DatedInput, target: DatedInput, options: Co
  */
 export function compareSegmented(source: DatedDocument, target: DatedDocument, options: CompareOptions = {}): Comparison {
   let candidates: readonly CandidatePair[] = [];
-  const alignment = alignSegmented(source, target, { ...options, onCandidates: (pairs) => (candidates = pairs) });
+  let rescore: ((s: number, t: number) => number) | undefined;
+  const alignment = alignSegmented(source, target, {
+    ...options,
+    onCandidates: (pairs, score) => {
+      candidates = pairs;
+      rescore = score;
+    },
+  });
   const report = assessPledges({
     candidates,
+    ...(rescore ? { rescore } : {}),
     source: { units: source.units, language: source.language, ...(source.date ? { date: source.date } : {}) },
     target: { units: target.units, language: target.language, ...(target.date ? { date: target.date } : {}) },
     links: alignment.links,

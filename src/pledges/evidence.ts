@@ -17,9 +17,11 @@ export interface CandidatePair {
   readonly source: number;
   readonly target: number;
   readonly score: number;
+  /** Both clauses name the same lexicon concept (Frontex, PNR …), however differently worded. */
+  readonly concept?: boolean;
 }
 
-export const EVIDENCE_FEATURES = ['score', 'relative', 'gap', 'rank', 'cover', 'rarest', 'mutual', 'linked', 'commits', 'reports'] as const;
+export const EVIDENCE_FEATURES = ['score', 'relative', 'gap', 'rank', 'cover', 'rarest', 'concept', 'mutual', 'linked', 'commits', 'reports'] as const;
 export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
 
 export interface EvidenceModel {
@@ -28,9 +30,27 @@ export interface EvidenceModel {
   /** A candidate at or above this probability is evidence; between `possible` and it, shown as possible only. */
   readonly firm: number;
   readonly possible: number;
+  /**
+   * Per verdict, points (raw strength → share of such verdicts found right on the annotated pairs, out of sample),
+   * increasing: the confidence a verdict reports is read off them. Without them, the raw strength is the confidence.
+   */
+  readonly calibration?: Readonly<Record<'completed' | 'carried_forward' | 'dropped', ReadonlyArray<readonly [number, number]>>>;
 }
 
-export const DEFAULT_EVIDENCE_MODEL: EvidenceModel = weightsFile.model as EvidenceModel;
+/** Reads a confidence off a calibration curve: linear between its points, flat beyond them. */
+export function calibrated(points: ReadonlyArray<readonly [number, number]> | undefined, raw: number): number {
+  if (!points || points.length === 0) return raw;
+  if (raw <= points[0]![0]) return points[0]![1];
+  for (let i = 1; i < points.length; i += 1) {
+    const [x1, y1] = points[i]!;
+    const [x0, y0] = points[i - 1]!;
+    if (raw <= x1) return x1 === x0 ? y1 : y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0);
+  }
+  return points[points.length - 1]![1];
+}
+
+// JSON gives arrays where the model says pairs; the file is written by scripts/fit-evidence.ts from this very type.
+export const DEFAULT_EVIDENCE_MODEL: EvidenceModel = weightsFile.model as unknown as EvidenceModel;
 
 /** How many candidates of one pledge are weighed: beyond the fourth, almost none is the counterpart. */
 export const CANDIDATES_PER_PLEDGE = 4;
@@ -61,6 +81,37 @@ export function termIndex(source: readonly Unit[], target: readonly Unit[], lang
   return { source: s, target: t, idf: (term) => Math.log(n / (df.get(term) ?? 1)), maxIdf: Math.log(n) || 1 };
 }
 
+/** A term in more than this share of the target's clauses is the documents' common vocabulary: it retrieves nothing. */
+const MAX_RETRIEVING_SHARE = 0.08;
+/** How many target clauses each pledge retrieves by the rare words it shares with them. */
+export const RETRIEVED_PER_PLEDGE = 5;
+
+/**
+ * The target clauses that share a pledge's rarest words — a second route to
+ * its counterpart, beside the aligner's short-lists, which rank by whole-clause
+ * similarity and miss a short report that names only the pledge's subject.
+ * Each pledge looks only at the posting lists of its rare terms, so the cost
+ * stays near linear. Returns pairs without a score; the caller scores them.
+ */
+export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex): Array<{ source: number; target: number }> {
+  const postings = new Map<string, number[]>();
+  for (const [target, set] of terms.target) for (const term of set) (postings.get(term) ?? postings.set(term, []).get(term)!).push(target);
+  const cap = Math.max(3, MAX_RETRIEVING_SHARE * terms.target.size);
+  const out: Array<{ source: number; target: number }> = [];
+  for (const source of pledges) {
+    const weight = new Map<number, number>();
+    for (const term of terms.source.get(source) ?? []) {
+      const list = postings.get(term);
+      if (!list || list.length > cap) continue;
+      const idf = terms.idf(term);
+      for (const target of list) weight.set(target, (weight.get(target) ?? 0) + idf * idf);
+    }
+    const best = [...weight].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RETRIEVED_PER_PLEDGE);
+    for (const [target] of best) out.push({ source, target });
+  }
+  return out;
+}
+
 export interface EvidenceContext {
   readonly candidates: readonly CandidatePair[];
   /** Target clauses each source clause is linked to by the alignment. */
@@ -77,12 +128,14 @@ export interface EvidenceContext {
 export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceContext): Map<number, Candidate[]> {
   const bySource = new Map<number, Map<number, number>>();
   const bestForTarget = new Map<number, number>();
+  const concepts = new Set<string>();
   for (const pair of context.candidates) {
     if ((bestForTarget.get(pair.target) ?? -1) < pair.score) bestForTarget.set(pair.target, pair.score);
     if (!pledges.has(pair.source) || context.targetMood(pair.target) === undefined) continue;
     const targets = bySource.get(pair.source) ?? new Map<number, number>();
     targets.set(pair.target, Math.max(targets.get(pair.target) ?? 0, pair.score));
     bySource.set(pair.source, targets);
+    if (pair.concept) concepts.add(`${pair.source}:${pair.target}`);
   }
   // How well clauses of these two documents match at all: a news report against a communiqué scores lower throughout
   // than two communiqués, so a candidate is also measured against the pair's typical best match.
@@ -96,7 +149,7 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
     weighed.set(
       source,
       ranked.map(([target, score], rank) => {
-        const features = featuresOf(source, target, score, best, rank, bestForTarget.get(target) === score, context, typical);
+        const features = featuresOf(source, target, score, best, rank, bestForTarget.get(target) === score, context, typical, concepts.has(`${source}:${target}`));
         return { target, score, features, probability: probabilityOf(features, context.model) };
       }),
     );
@@ -104,7 +157,17 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
   return weighed;
 }
 
-function featuresOf(source: number, target: number, score: number, best: number, rank: number, mutual: boolean, context: EvidenceContext, typical: number): Record<EvidenceFeature, number> {
+function featuresOf(
+  source: number,
+  target: number,
+  score: number,
+  best: number,
+  rank: number,
+  mutual: boolean,
+  context: EvidenceContext,
+  typical: number,
+  concept: boolean,
+): Record<EvidenceFeature, number> {
   const { terms } = context;
   const mine = terms.source.get(source) ?? new Set<string>();
   const theirs = terms.target.get(target) ?? new Set<string>();
@@ -127,6 +190,7 @@ function featuresOf(source: number, target: number, score: number, best: number,
     rank,
     cover: total === 0 ? 0 : shared / total,
     rarest: rarest / terms.maxIdf,
+    concept: concept ? 1 : 0,
     mutual: mutual ? 1 : 0,
     linked: context.links.get(source)?.has(target) ? 1 : 0,
     commits: mood === 'commitment' ? 1 : 0,

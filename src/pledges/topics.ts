@@ -1,5 +1,7 @@
 import { analyse, compileLexicon, DEFAULT_LEXICON, type CompiledLexicon } from '../similarity/lexicon';
+import { stem } from '../similarity/stemmers';
 import { tokenize } from '../similarity/tokens';
+import { englishTagger, type Token } from './grammar/tagger';
 import type { Language, Unit } from '../text';
 
 /** A named subject pledges are labelled and grouped by; any alias names it. */
@@ -60,7 +62,7 @@ export function topicFinder(topics: readonly Topic[], language: Language): Topic
 
 /** At most this many topics come from the documents' own words: beyond it, a summary by topic stops summarising. */
 const MAX_DOCUMENT_TOPICS = 12;
-/** A phrase in more than this share of the clauses is the documents' whole subject ("cooperation"), not a topic. */
+/** A phrase in more than this share of both documents' clauses is their whole subject ("cooperation"), not a topic. */
 const MAX_SHARE = 0.35;
 
 interface Side {
@@ -81,7 +83,7 @@ export interface AssignedTopics {
  * (a word or two-word phrase several pledges share, rare enough in the texts
  * to name a subject) that the clause holds; otherwise none ("other").
  */
-export function assignTopics(input: { source: Side; target: Side; topics: readonly Topic[] }): AssignedTopics {
+export function assignTopics(input: { source: Side; target: Side; topics: readonly Topic[]; allClauses?: number }): AssignedTopics {
   const watchlist = [...input.topics, ...DEFAULT_TOPICS];
   const finders = { source: topicFinder(watchlist, input.source.language), target: topicFinder(watchlist, input.target.language) };
   const source = new Map<number, string>();
@@ -89,14 +91,15 @@ export function assignTopics(input: { source: Side; target: Side; topics: readon
   const rest: Array<{ side: 'source' | 'target'; unit: Unit; phrases: Map<string, string> }> = [];
   for (const side of ['source', 'target'] as const) {
     const { units, language } = input[side];
-    for (const unit of units) {
-      const text = unit.lead ? `${unit.lead} ${unit.text}` : unit.text;
-      const topic = finders[side].topicOf(text);
+    const open = units.filter((unit) => {
+      const topic = finders[side].topicOf(unit.lead ? `${unit.lead} ${unit.text}` : unit.text);
       if (topic) (side === 'source' ? source : target).set(unit.index, topic);
-      else rest.push({ side, unit, phrases: phrasesOf(unit.text, language) });
-    }
+      return !topic;
+    });
+    const tagged = language === 'en' ? englishTagger().tag(open.map((u) => u.text)) : undefined;
+    open.forEach((unit, i) => rest.push({ side, unit, phrases: phrasesOf(unit.text, language, tagged?.[i]) }));
   }
-  const phrases = documentTopics(rest.map((r) => r.phrases));
+  const phrases = documentTopics(rest.map((r) => r.phrases), input.allClauses ?? rest.length);
   for (const r of rest) {
     const key = [...phrases.keys()].find((p) => r.phrases.has(p));
     if (key) (r.side === 'source' ? source : target).set(r.unit.index, phrases.get(key)!);
@@ -106,17 +109,33 @@ export function assignTopics(input: { source: Side; target: Side; topics: readon
   return { source, target, labels };
 }
 
-/** Stems of content words and of adjacent pairs of them, each with the words it was read from. */
-function phrasesOf(text: string, language: Language): Map<string, string> {
+/**
+ * The phrases a clause could be filed under, stemmed, each with the words it
+ * was read from: in English its nouns and two-word noun phrases (from the
+ * tagger: "clean energy", "supply chains", "semiconductors"); elsewhere its
+ * pairs of adjacent content words and its capitalised names.
+ */
+function phrasesOf(text: string, language: Language, tokens: readonly Token[] | undefined): Map<string, string> {
   const phrases = new Map<string, string>();
+  if (tokens) {
+    const nounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma.length > 2;
+    tokens.forEach((t, i) => {
+      if (!nounish(t)) return;
+      phrases.set(stem(t.lemma, language), t.lower);
+      const before = tokens[i - 1];
+      if (before && (nounish(before) || before.pos === 'ADJ') && before.lemma.length > 2) phrases.set(`${stem(before.lemma, language)} ${stem(t.lemma, language)}`, `${before.lower} ${t.lower}`);
+    });
+    return phrases;
+  }
   let previous: { stem: string; lower: string } | undefined;
-  for (const token of tokenize(text, language)) {
-    const content = !token.stop && token.stem.length > 2 && !/^\p{N}+$/u.test(token.stem);
-    if (!content) {
+  for (const word of text.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? []) {
+    const [token] = tokenize(word, language);
+    const content = token && !token.stop && token.stem.length > 2 && !/^\p{N}+$/u.test(token.stem);
+    if (!token || !content) {
       previous = undefined;
       continue;
     }
-    phrases.set(token.stem, token.lower);
+    if (/^\p{Lu}/u.test(word)) phrases.set(token.stem, word);
     if (previous) phrases.set(`${previous.stem} ${token.stem}`, `${previous.lower} ${token.lower}`);
     previous = token;
   }
@@ -129,12 +148,12 @@ function phrasesOf(text: string, language: Language): Map<string, string> {
  * not yet labelled (a two-word phrase counts a little more, being more
  * specific), until the cap or until no phrase is shared by two clauses.
  */
-function documentTopics(clauses: readonly Map<string, string>[]): Map<string, string> {
+function documentTopics(clauses: readonly Map<string, string>[], allClauses: number): Map<string, string> {
   const chosen = new Map<string, string>();
   const open = new Set(clauses.map((_, i) => i));
   const df = new Map<string, number>();
   for (const phrases of clauses) for (const p of phrases.keys()) df.set(p, (df.get(p) ?? 0) + 1);
-  const tooCommon = Math.max(2, MAX_SHARE * clauses.length);
+  const tooCommon = Math.max(2, MAX_SHARE * allClauses);
   while (chosen.size < MAX_DOCUMENT_TOPICS && open.size > 1) {
     const counts = new Map<string, number>();
     for (const i of open) for (const p of clauses[i]!.keys()) if ((df.get(p) ?? 0) <= tooCommon) counts.set(p, (counts.get(p) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
-import { DEFAULT_EVIDENCE_MODEL, termIndex, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
+import { calibrated, DEFAULT_EVIDENCE_MODEL, retrieveByTerms, termIndex, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
 import { assignTopics } from './topics';
 import type { Topic } from './topics';
@@ -21,6 +21,8 @@ export interface PledgeInput {
   readonly links: readonly Link[];
   /** The alignment's rescored candidate pairs; without them, only the links are weighed. */
   readonly candidates?: readonly CandidatePair[];
+  /** Scores a further pair of units with the alignment's model (pairs found by rare shared words); without it they score 0. */
+  readonly rescore?: (source: number, target: number) => number;
   /** Extra watchlist topics; they come before the defaults. */
   readonly topics?: readonly Topic[];
   /** The evidence model; the fitted default unless a fitting script tries another. */
@@ -74,6 +76,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     source: { units: pledgeUnits, language: input.source.language },
     target: { units: newUnits, language: input.target.language },
     topics: input.topics ?? [],
+    allClauses: input.source.units.filter(isClause).length + input.target.units.filter(isClause).length,
   });
   const pledges: PledgeVerdict[] = verdicts.map(({ unit, ...v }) => ({ source: asSource(unit.index), topic: topics.source.get(unit.index) ?? null, ...v }));
   const newPledges: NewPledge[] = newUnits.map((unit) => {
@@ -88,10 +91,14 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   const sourceReadings = readAll(input.source.units, input.source.language);
   const targetReadings = readAll(input.target.units, input.target.language);
   const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
-  const weighed = weighCandidates(new Set(pledgeUnits.map((u) => u.index)), {
-    candidates: [...(input.candidates ?? []), ...linkPairs(input.links)],
+  const pledges = new Set(pledgeUnits.map((u) => u.index));
+  const terms = termIndex(input.source.units.filter(isClause), input.target.units.filter(isClause), { source: input.source.language, target: input.target.language });
+  const rescore = input.rescore ?? (() => 0);
+  const byTerms = retrieveByTerms(pledges, terms).map((p) => ({ ...p, score: rescore(p.source, p.target) }));
+  const weighed = weighCandidates(pledges, {
+    candidates: [...(input.candidates ?? []), ...linkPairs(input.links), ...byTerms],
     links: linkMap(input.links),
-    terms: termIndex(input.source.units.filter(isClause), input.target.units.filter(isClause), { source: input.source.language, target: input.target.language }),
+    terms,
     targetMood: (t) => targetReadings.get(t)?.mood,
     model,
   });
@@ -131,7 +138,13 @@ const withLead = (unit: Unit): string => (unit.lead ? `${unit.lead} ${unit.text}
 
 type Decided = Pick<PledgeVerdict, 'status' | 'qualifiers' | 'confidence' | 'evidence' | 'possible'>;
 
+/** The verdict, with its confidence read off the model's calibration: how often such a verdict was right on annotated pairs. */
 function verdictOf(pledge: Reading, candidates: readonly Weighed[], model: EvidenceModel, targets: ReadonlyMap<number, Unit>, language: Language): Decided {
+  const decided = rawVerdict(pledge, candidates, model, targets, language);
+  return { ...decided, confidence: clamp(calibrated(model.calibration?.[decided.status], decided.confidence)) };
+}
+
+function rawVerdict(pledge: Reading, candidates: readonly Weighed[], model: EvidenceModel, targets: ReadonlyMap<number, Unit>, language: Language): Decided {
   const firm = candidates.filter((c) => c.probability >= model.firm);
   const possible = candidates
     .filter((c) => c.probability < model.firm && c.probability >= model.possible)
@@ -162,10 +175,10 @@ function verdictOf(pledge: Reading, candidates: readonly Weighed[], model: Evide
     const twoWays = bestAgain > 0 && !extended ? 0.15 : 0;
     return { status: 'completed', qualifiers, confidence: clamp(done[0].probability - twoWays), evidence: cited([...done, ...again]), possible };
   }
-  // Renewed, or only mentioned again: the subject is still there, nothing reports it done.
-  const evidence = again.length > 0 ? again : mentioned;
+  // Renewed, or only mentioned again: the subject is still there, nothing reports it done. Every firm counterpart is cited,
+  // the renewals first: a reader checks the verdict against all of them.
   const weaker = again.length > 0 ? 0 : 0.15;
-  return { status: 'carried_forward', qualifiers, confidence: clamp((evidence[0]?.probability ?? top) - weaker), evidence: cited(evidence), possible };
+  return { status: 'carried_forward', qualifiers, confidence: clamp((again[0] ?? mentioned[0])!.probability - weaker), evidence: cited([...again, ...mentioned, ...done]), possible };
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -13,6 +13,8 @@ export const CSV_COLUMNS = [
   'confidence',
   'cue',
   'cites',
+  'reason',
+  'possible_units',
 ] as const;
 
 type Row = Readonly<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
@@ -43,6 +45,8 @@ export function renderCsv(model: ReportModel): string {
       confidence: null,
       cue: null,
       cites: p.cites.join('; '),
+      reason: p.role === 'evidence' ? 'evidence of a verdict' : p.role === 'weak' ? 'weak link, decided nothing' : null,
+      possible_units: null,
     })),
     ...model.pledges.map((p) => ({
       row: 'pledge',
@@ -57,6 +61,8 @@ export function renderCsv(model: ReportModel): string {
       confidence: p.confidence,
       cue: p.targets.map((t) => t.cue).join('; '),
       cites: null,
+      reason: p.reason,
+      possible_units: p.possible.map((t) => t.index).join(' '),
     })),
     ...model.newPledges.map((p) => ({
       row: 'new_pledge',
@@ -71,6 +77,8 @@ export function renderCsv(model: ReportModel): string {
       confidence: p.confidence,
       cue: p.cue,
       cites: null,
+      reason: null,
+      possible_units: null,
     })),
   ];
   const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => field(r[c])).join(','))];

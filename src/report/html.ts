@@ -1,4 +1,3 @@
-import type { AlignmentResource } from '../service';
 import type { ReportModel } from './model';
 import { diffSection, droppedSection, methodologySection, newPledgeSection, sideBySideSection, unmatchedSection } from './html/documents';
 import { esc } from './html/markup';
@@ -28,14 +27,12 @@ const SECTIONS = [
 /**
  * The continuity report as one self-contained HTML page (inline CSS and
  * script, nothing fetched): the same content as the PDF, plus filters and
- * clause links to click. The resource gives every clause for the side-by-side
- * columns; everything else comes from the model. All document text is escaped.
+ * clause links to click, all from the report model. All document text is escaped.
  *
  * @example
- * const resource = await service.get(id);
- * res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(resource, reportModel(resource)));
+ * res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(reportModel(await service.get(id))));
  */
-export function renderHtml(resource: AlignmentResource, model: ReportModel): string {
+export function renderHtml(model: ReportModel): string {
   const title = `Continuity report: ${model.source.title} → ${model.target.title}`;
   const nav = SECTIONS.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('');
   return `<!doctype html>
@@ -55,7 +52,7 @@ export function renderHtml(resource: AlignmentResource, model: ReportModel): str
 ${coverSection(model)}
 ${summarySection(model)}
 ${pledgeSection(model)}
-${sideBySideSection(resource, model)}
+${sideBySideSection(model)}
 ${diffSection(model)}
 ${newPledgeSection(model)}
 ${droppedSection(model)}

@@ -1,16 +1,12 @@
-import type { Link } from '../align';
 import { EQUIVALENT_AT } from '../align';
 import { DEFAULT_TOPICS } from '../pledges';
-import type { PledgeStatus, Qualifier } from '../pledges';
+import type { PledgeStatus } from '../pledges';
 import type { AlignmentResource, ResourceDocument } from '../service';
+import { columns, pairRows, type ColumnUnit, type PairRow } from './model/pairs';
+import { captionsOf, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
 
-/** Verdicts in words, for people: "carried forward", never `carried_forward`. */
-export const STATUS_WORDS: Readonly<Record<PledgeStatus | 'new', string>> = {
-  completed: 'completed',
-  carried_forward: 'carried forward',
-  dropped: 'dropped',
-  new: 'new',
-};
+export { STATUS_WORDS, QUALIFIER_WORDS, verdictWords, reasonOf, type PledgeRow, type NewPledgeRow, type CounterpartRow, type Captions } from './model/verdicts';
+export type { PairRow, ColumnUnit, LinkRole } from './model/pairs';
 
 export interface ReportDocument {
   readonly title: string;
@@ -22,42 +18,16 @@ export interface ReportDocument {
   readonly clauseCount: number;
 }
 
-export interface PledgeRow {
-  readonly source: number;
-  readonly topic: string | null;
-  readonly topicLabel: string;
-  readonly sourceText: string;
-  readonly targets: ReadonlyArray<{ readonly index: number; readonly text: string; readonly cue: string; readonly strength: number }>;
-  /** Weaker candidates a reader may check; they decided nothing. */
-  readonly possible: ReadonlyArray<{ readonly index: number; readonly text: string; readonly strength: number }>;
-  readonly status: PledgeStatus;
-  readonly verdict: string;
-  readonly qualifiers: readonly Qualifier[];
-  readonly confidence: number;
-}
-
-export interface NewPledgeRow {
-  readonly target: number;
-  readonly topicLabel: string;
-  readonly text: string;
-  readonly cue: string;
-  readonly confidence: number;
-}
-
-/** A link as the reports show it: the link's own fields, with the joined texts of both sides. */
-export interface PairRow extends Pick<Link, 'source' | 'target' | 'score' | 'relation' | 'diff'> {
-  readonly sourceText: string;
-  readonly targetText: string;
-  /** The days both sides name, in words ("1 February 2016"): the link stands on that reference. */
-  readonly cites: readonly string[];
-}
-
 export interface UnmatchedRow {
   readonly index: number;
   readonly text: string;
 }
 
-/** Everything a report shows, computed once from the resource; renderers only lay it out. */
+/**
+ * Everything a report shows, computed once from the resource; the PDF, HTML
+ * and CSV renderers only lay it out and never read the resource, so they
+ * cannot disagree about a verdict, its evidence or what is unmatched.
+ */
 export interface ReportModel {
   readonly id: string;
   /** When the comparison was made: from the resource, never the clock, so one alignment gives one report. */
@@ -67,10 +37,13 @@ export interface ReportModel {
   readonly target: ReportDocument;
   readonly counts: Readonly<Record<PledgeStatus | 'new', number>>;
   readonly sentences: readonly string[];
+  readonly captions: Captions;
   readonly pledges: readonly PledgeRow[];
   readonly newPledges: readonly NewPledgeRow[];
   readonly dropped: readonly PledgeRow[];
   readonly pairs: readonly PairRow[];
+  /** Both documents unit by unit, with their counterparts: the side-by-side view. */
+  readonly columns: { readonly source: readonly ColumnUnit[]; readonly target: readonly ColumnUnit[] };
   readonly unmatchedSource: readonly UnmatchedRow[];
   readonly unmatchedTarget: readonly UnmatchedRow[];
   readonly methodology: readonly string[];
@@ -86,43 +59,29 @@ export function dateText(date: string | null): string | null {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
-const topicLabels = new Map(DEFAULT_TOPICS.map((t) => [t.id, t.label]));
-const labelOf = (topic: string | null, labels: ReadonlyMap<string, string>): string =>
-  topic === null ? 'other' : (labels.get(topic) ?? topicLabels.get(topic) ?? topic);
+const WATCHLIST = new Map(DEFAULT_TOPICS.map((t) => [t.id, t.label]));
 
 /**
  * Builds the report model of one alignment: the numbers, the generated
- * summary sentences, and every table the PDF, HTML and CSV reports show.
+ * summary sentences, the captions, and every table the PDF, HTML and CSV
+ * reports show.
  *
  * @example
  * const model = reportModel(resource);
  * model.sentences[0] // "Of 13 pledges made on 2 February 2016, 5 were reported completed by 11 June 2018, …"
  */
 export function reportModel(resource: AlignmentResource): ReportModel {
-  // Results stored before topics came from the documents carry no labels of their own; their topics are watchlist ids.
-  const custom = new Map([...(resource.options.topics ?? []).map((t) => [t.id, t.label] as const), ...Object.entries(resource.topics ?? {})]);
-  const sourceText = (i: number) => resource.source.clauses[i]?.text ?? '';
-  const targetText = (i: number) => resource.target.clauses[i]?.text ?? '';
-  const pledges: PledgeRow[] = resource.pledges.map((p) => ({
-    source: p.source,
-    topic: p.topic,
-    topicLabel: labelOf(p.topic, custom),
-    sourceText: sourceText(p.source),
-    targets: p.evidence.map((e) => ({ index: e.target, text: targetText(e.target), cue: e.cue, strength: e.strength ?? 1 })),
-    possible: (p.possible ?? []).map((c) => ({ index: c.target, text: targetText(c.target), strength: c.strength })),
-    status: p.status,
-    verdict: [STATUS_WORDS[p.status], ...p.qualifiers].join(', '),
-    qualifiers: p.qualifiers,
-    confidence: p.confidence,
-  }));
-  // A clause is matched when a link holds it or a verdict cites it as evidence: "unmatched" must never list evidence.
-  const linkedSource = new Set([...resource.links.flatMap((l) => l.source as readonly number[]), ...resource.pledges.filter((p) => p.evidence.length > 0).map((p) => p.source as number)]);
-  const linkedTarget = new Set([...resource.links.flatMap((l) => l.target as readonly number[]), ...resource.pledges.flatMap((p) => p.evidence.map((e) => e.target as number))]);
+  const labels = topicLabels(resource, WATCHLIST);
+  const pledges = pledgeRows(resource, labels);
+  // A clause is matched when a link holds it or a verdict cites it as evidence: "unmatched" never lists evidence.
+  const linkedSource = new Set([...resource.links.flatMap((l) => l.source as readonly number[]), ...pledges.filter((p) => p.targets.length > 0).map((p) => p.source)]);
+  const linkedTarget = new Set([...resource.links.flatMap((l) => l.target as readonly number[]), ...pledges.flatMap((p) => p.targets.map((t) => t.index))]);
   const unmatched = (doc: ResourceDocument, linked: ReadonlySet<number>) =>
     doc.clauses.filter((u) => u.kind === 'clause' && !linked.has(u.index)).map((u) => ({ index: u.index, text: u.text }));
-  const counts = resource.summary.total;
   const source = reportDocument(resource.source, 'Source document');
   const target = reportDocument(resource.target, 'Target document');
+  const newPledges = newPledgeRows(resource, labels);
+  const counts = countsOf(pledges, newPledges);
   return {
     id: resource.id,
     createdAt: resource.createdAt,
@@ -131,24 +90,23 @@ export function reportModel(resource: AlignmentResource): ReportModel {
     target,
     counts,
     sentences: summarySentences(counts, source, target, pledges),
+    captions: captionsOf(pledges, source.title, target.title),
     pledges,
-    newPledges: resource.newPledges.map((n) => ({ target: n.target, topicLabel: labelOf(n.topic, custom), text: targetText(n.target), cue: n.cue, confidence: n.confidence })),
+    newPledges,
     dropped: pledges.filter((p) => p.status === 'dropped'),
-    pairs: resource.links.map((l) => ({
-      source: l.source,
-      target: l.target,
-      sourceText: l.source.map(sourceText).join(' '),
-      targetText: l.target.map(targetText).join(' '),
-      score: l.score,
-      relation: l.relation,
-      diff: l.diff,
-      // Results stored before links cited days have no such field.
-      cites: (l.explanation.citations ?? []).map((d) => dateText(d) ?? d),
-    })),
+    pairs: pairRows(resource, (d) => dateText(d) ?? d),
+    columns: columns(resource),
     unmatchedSource: unmatched(resource.source, linkedSource),
     unmatchedTarget: unmatched(resource.target, linkedTarget),
     methodology: methodology(resource),
   };
+}
+
+/** Counted from the rows themselves, not copied from the stored summary: the numbers printed are those of the tables printed. */
+function countsOf(pledges: readonly PledgeRow[], newPledges: readonly NewPledgeRow[]): Record<PledgeStatus | 'new', number> {
+  const counts = { completed: 0, carried_forward: 0, dropped: 0, new: newPledges.length };
+  for (const p of pledges) counts[p.status] += 1;
+  return counts;
 }
 
 function reportDocument(doc: ResourceDocument, fallback: string): ReportDocument {
@@ -173,11 +131,13 @@ function summarySentences(
   const made = counts.completed + counts.carried_forward + counts.dropped;
   const when = (d: ReportDocument) => (d.dateText ? ` ${/^\d/.test(d.dateText) ? 'on' : 'in'} ${d.dateText}` : '');
   const by = target.dateText ? ` by ${target.dateText}` : ` in “${target.title}”`;
+  const abandoned = pledges.filter((p) => p.qualifiers.includes('negated')).length;
+  const droppedWords = abandoned > 0 ? `${counts.dropped} dropped (${abandoned} of them abandoned)` : `${counts.dropped} dropped`;
   const sentences = [
     made === 0
       ? `No pledges were found in “${source.title}”.`
-      : `Of ${plural(made, 'pledge', 'pledges')} made${when(source)}, ${counts.completed} ${counts.completed === 1 ? 'was' : 'were'} reported completed${by}, ${counts.carried_forward} carried forward and ${counts.dropped} dropped.`,
-    `“${target.title}” makes ${plural(counts.new, 'new commitment', 'new commitments')} with no antecedent in “${source.title}”.`,
+      : `Of ${plural(made, 'pledge', 'pledges')} made${when(source)}, ${counts.completed} ${counts.completed === 1 ? 'was' : 'were'} reported completed${by}, ${counts.carried_forward} carried forward and ${droppedWords}.`,
+    `“${target.title}” makes ${plural(counts.new, 'new commitment', 'new commitments')} that continue${counts.new === 1 ? 's' : ''} none of the pledges of “${source.title}”.`,
   ];
   const unsure = pledges.filter((p) => p.confidence < 0.55).length;
   if (unsure > 0) sentences.push(`${plural(unsure, 'verdict has', 'verdicts have')} a confidence below 0.55 and should be checked against the evidence.`);
@@ -190,7 +150,7 @@ function methodology(resource: AlignmentResource): string[] {
     `Clauses: each document is cut into ${o.segmentation ?? 'clauses'} (sentences split further at semicolons, colons and list items); headings are aligned like clauses, while bylines, datelines and boilerplate are kept apart and never aligned.`,
     'Similarity: a linear model over TF-IDF cosine of stemmed words, WordNet synonym overlap, character-bigram Dice and a lexicon of EU justice-and-home-affairs aliases (Frontex, PNR, joint investigation teams …), fitted on the STS Benchmark training set.',
     `Alignment: candidates from an inverted index, rescored; links need a score of at least ${o.threshold ?? 0.3} or a shared lexicon concept; two clauses on one subject that name the same day (a later text citing the earlier one’s event by its date) score 0.2 more, and the next clause joins their link when it points back with “this …”; ${o.monotone ? 'links keep document order' : 'links may cross (pledges move around)'}; adjacent clauses join a link when the joined text matches better (splits and merges). A link scoring ${EQUIVALENT_AT} or more is “equivalent”, below “partial”.`,
-    'Pledges: a source clause is a pledge when its main clause commits its subject to act — a future (“will”), a verb of commitment (“pledged to”, “agreed to”, “reaffirm our commitment to”), a task given (“the group is tasked to”), or reported speech of one (“said the government would”); English is read from its grammar (parts of speech and lemmas from wink-nlp), French, Dutch and German from cue words. Each pledge’s best-matching target clauses are weighed by how likely each continues it (similarity, shared rare words, and what the clause does); those clearing a level fitted on annotated pairs are evidence, weaker ones are shown as possible and decide nothing. Evidence reporting the act done makes the pledge completed; evidence committing again, carried forward; evidence abandoning it, dropped (abandoned); no evidence, dropped.',
+    'Pledges: a source clause is a pledge when its main clause commits its subject to act — a future (“will”), a verb of commitment (“pledged to”, “agreed to”, “reaffirm our commitment to”), a task given (“the group is tasked to”), or reported speech of one (“said the government would”); English is read from its grammar (parts of speech and lemmas from wink-nlp), French, Dutch and German from cue words. Each pledge’s best-matching target clauses are weighed by how likely each continues it (similarity, shared rare words, and what the clause does); those clearing a level fitted on annotated pairs are evidence, weaker ones are shown as possible and decide nothing. Evidence reporting the act done makes the pledge completed; evidence committing again, carried forward; evidence abandoning it, dropped (abandoned); no evidence, dropped (not taken up).',
     'Word diff: insertions and deletions between the linked texts, marked by colour and by underline (inserted) or strike-through (deleted), so it reads in black and white.',
   ];
 }

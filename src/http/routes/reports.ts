@@ -16,7 +16,7 @@ export function reportRoutes(service: AlignmentService): Router {
   });
   router.get('/api/v1/alignments/:id/report.html', async (req, res) => {
     const resource = await service.get(req.params.id);
-    res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(resource, reportModel(resource)));
+    res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(reportModel(resource)));
   });
   return router;
 }

@@ -195,7 +195,7 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     return decide(subject, { ...g, head: rest[2], tokens: [...g.tokens, next, rest[1], rest[2]], modal: undefined, perfect: false, passive: false, progressive: false, past: false, rest: rest.slice(3) }, reported);
   }
   if (h === 'continue' && next && (next.lower === 'to' || next.pos === 'NOUN' || next.pos === 'DET' || formOf(next) === 'ing' || next.pos === 'PRON')) {
-    return acts(subject) || isModal ? commit(next.lower === 'to' && rest[1] ? rest[1] : next) : statement('finite', subject);
+    return acts(subject) || isModal ? commit(next.lower === 'to' ? next : g.head) : statement('finite', subject);
   }
   if ((h === 'look' && next?.lower === 'forward') || (ANTICIPATING.has(h) && acts(subject))) return commit(next ?? g.head);
   // "it is essential to", "said it was essential at EU level to:".

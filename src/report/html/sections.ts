@@ -88,8 +88,8 @@ export function pledgeSection(model: ReportModel): string {
 <h2 id="pledges-h">Pledges and their verdicts</h2>
 <p>Each pledge of the source document, the target clauses that report on it (the cue word underlined), and the verdict. Clause numbers (S3, T31) are the units’ indexes, as in the JSON and CSV.</p>
 ${filters}
-<table id="pledge-table">
-<caption>Pledges of “${esc(model.source.title)}” and what “${esc(model.target.title)}” says of them</caption>
+<table id="pledge-table" class="stack">
+<caption>${esc(model.captions.pledges)}</caption>
 <thead><tr><th scope="col">Topic</th><th scope="col">Source wording</th><th scope="col">Target wording</th><th scope="col">Verdict</th><th scope="col" class="num">Confidence</th></tr></thead>
 <tbody>
 ${body}
@@ -99,16 +99,17 @@ ${body}
 }
 
 function pledgeRow(p: PledgeRow): string {
-  const targets =
-    p.targets.length === 0
-      ? '<span class="muted">nothing in the target</span>'
-      : p.targets.map((t) => `<p><a href="#${clauseId('target', t.index)}">${clauseRef('target', t.index)}</a> ${withCue(t.text, t.cue)}</p>`).join('');
+  const evidence = p.targets.map((t) => `<p><a href="#${clauseId('target', t.index)}">${clauseRef('target', t.index)}</a> ${withCue(t.text, t.cue)}</p>`).join('');
+  const possible = p.possible
+    .map((t) => `<p class="possible"><span class="muted">possible, too weak to count:</span> <a href="#${clauseId('target', t.index)}">${clauseRef('target', t.index)}</a> ${esc(t.text)}</p>`)
+    .join('');
+  const targets = evidence || possible ? `${evidence}${possible}` : '<span class="muted">no counterpart in the target</span>';
   return `<tr data-status="${p.status}" data-topic="${esc(p.topicLabel)}">
-<td>${esc(p.topicLabel)}</td>
-<td><a href="#${clauseId('source', p.source)}">${clauseRef('source', p.source)}</a> ${esc(p.sourceText)}</td>
-<td>${targets}</td>
-<td><span class="verdict status-${statusToken(p.status)}">${esc(p.verdict)}</span></td>
-<td class="num">${confidence(p.confidence)}</td>
+<td data-label="Topic">${esc(p.topicLabel)}</td>
+<td data-label="Source"><a href="#${clauseId('source', p.source)}">${clauseRef('source', p.source)}</a> ${esc(p.sourceText)}</td>
+<td data-label="Target">${targets}</td>
+<td data-label="Verdict"><span class="verdict status-${statusToken(p.status)}">${esc(p.verdict)}</span><p class="reason">${esc(p.reason)}</p></td>
+<td data-label="Confidence" class="num">${confidence(p.confidence)}</td>
 </tr>`;
 }
 

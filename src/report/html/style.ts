@@ -38,11 +38,18 @@ figcaption{font-weight:700}
 .filters{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-end;border:1px solid var(--line);padding:.75rem;margin:.5rem 0}
 .filters fieldset{border:0;margin:0;padding:0}.filters legend{font-weight:700;padding:0}
 .filters label{margin-right:1rem;white-space:nowrap}
-.filters select{font:inherit;padding:.2rem}
+.filters select{font:inherit;padding:.2rem;max-width:100%}.filters div{min-width:0;max-width:100%}
 .filters p{margin:0;flex-basis:100%}
 .columns{display:grid;grid-template-columns:1fr 1fr;gap:1.25rem}
 .column{min-width:0}
-.column ol{list-style:none;padding:0;margin:0;max-height:75vh;overflow:auto;border:1px solid var(--line)}
+.column ol{list-style:none;padding:0;margin:0;border:1px solid var(--line)}
+.column li.weak-only{color:var(--muted)}
+.reason{margin:.35rem 0 0;font-size:.9em;color:var(--muted)}
+.possible{color:var(--muted)}
+mark{background:var(--link);text-decoration:underline dotted}
+table.pairs td{width:43%}
+table.pairs th[scope=row]{font-weight:400;font-size:.9em;width:14%}
+main{overflow-wrap:break-word}
 .column li{padding:.35rem .5rem;border-bottom:1px solid #e6e6e6;border-left:6px solid transparent;scroll-margin:2rem}
 .column li.unlinked{color:var(--muted)}
 .num-ref{font-weight:700;font-size:.85em;margin-right:.35rem;font-variant-numeric:tabular-nums}
@@ -62,11 +69,11 @@ ins{background:var(--completed);text-decoration:underline}
 del+ins{margin-left:.2em}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:50rem){.columns{grid-template-columns:1fr}nav ol{columns:1}}
+@media (max-width:40rem){td,th{overflow-wrap:anywhere;hyphens:auto}table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td,table.stack th{display:block;width:auto}table.stack tr{border-top:2px solid var(--line);padding:.25rem 0}table.stack td,table.stack th{border:0;padding:.2rem 0}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:700}table.stack caption{display:block}table.pairs th[scope=row]{white-space:normal}.bars li{grid-template-columns:6rem 1fr 2.5rem}}
 @media print{
   body{font-size:10pt}main{max-width:none;padding:0}
   .filters,.skip,.no-print,nav{display:none!important}
   tr[hidden]{display:table-row!important}
-  .column ol{max-height:none;overflow:visible}
   .columns{gap:.5rem}.column li{padding:.15rem .25rem;break-inside:avoid}
   h2{break-after:avoid}tr,.pairs li{break-inside:avoid}
   a{color:inherit;text-decoration:none}

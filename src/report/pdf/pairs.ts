@@ -9,6 +9,8 @@ import { COLOR, SIZE } from './theme';
 // deleted from inserted when the page is printed in grey.
 const DELETED: Omit<Run, 'text'> = { color: COLOR.deleted, mark: 'strike' };
 const INSERTED: Omit<Run, 'text'> = { color: COLOR.inserted, mark: 'underline' };
+/** The words two differently worded clauses share: bold, so it reads without colour too. */
+const SHARED: Omit<Run, 'text'> = { face: 'bold' };
 
 /**
  * The two sides of a pair with its word diff inline: the source keeps what
@@ -18,10 +20,23 @@ const INSERTED: Omit<Run, 'text'> = { color: COLOR.inserted, mark: 'underline' }
  * const [left, right] = diffCells(model.pairs[0]);
  */
 export function diffCells(pair: PairRow): [Cell, Cell] {
-  if (pair.diff === null) return [[{ text: pair.sourceText }], [{ text: pair.targetText }]];
+  if (pair.display === 'shared' || pair.diff === null) return [markedCell(pair.sourceText, pair.marks.source), markedCell(pair.targetText, pair.marks.target)];
   const left = pair.diff.filter((p) => !p.added).map((p) => ({ text: p.value, marked: p.removed === true }));
   const right = pair.diff.filter((p) => !p.removed).map((p) => ({ text: p.value, marked: p.added === true }));
   return [styled(left, DELETED), styled(right, INSERTED)];
+}
+
+/** A text with the words that made the link in bold: shown instead of a diff that would be all insertions and deletions. */
+function markedCell(text: string, marks: ReadonlyArray<readonly [number, number]>): Cell {
+  const runs: Run[] = [];
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start > at) runs.push({ text: text.slice(at, start) });
+    runs.push({ text: text.slice(start, end), ...SHARED });
+    at = end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs.length > 0 ? runs : [{ text }];
 }
 
 /**
@@ -40,10 +55,10 @@ function styled(parts: ReadonlyArray<{ text: string; marked: boolean }>, mark: O
 function pairCell(pair: PairRow, n: number, names: { source: string; target: string }): Cell {
   const runs: Run[] = [
     { text: `${n}\n`, face: 'bold' },
-    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}\n${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
+    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}\n${pair.role === 'evidence' ? 'evidence of a verdict\n' : pair.role === 'weak' ? 'weak link, decided nothing\n' : ''}${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
     { text: `clauses\n${names.source}: ${pair.source.join('+')}\n${names.target}: ${pair.target.join('+')}`, color: COLOR.muted },
   ];
-  if (pair.diff === null) runs.push({ text: '\nno word diff: the texts differ too much', face: 'italic', color: COLOR.muted });
+  if (pair.display === 'shared') runs.push({ text: `\nno word diff: the texts differ too much; the words they share are in bold${pair.concepts.length ? ` (concepts: ${pair.concepts.join(', ')})` : ''}`, face: 'italic', color: COLOR.muted });
   return runs;
 }
 

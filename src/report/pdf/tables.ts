@@ -16,14 +16,15 @@ function tableOr(flow: Flow, note: string, columns: readonly Column[], rows: rea
 const confidenceCell = (c: number): Cell =>
   c < CHECK_BELOW ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
 
-/** Each piece of evidence with the words that decided it, one paragraph apart. */
+/** Each piece of evidence with the words that decided it, one paragraph apart; then the weak candidates, marked as such. */
 function evidenceCell(row: PledgeRow): Cell {
-  if (row.targets.length === 0) return [muted('no counterpart found')];
-  return row.targets.flatMap((t, i): Run[] => [
-    { text: `${i > 0 ? '\n\n' : ''}${t.text}` },
-    muted(`\ncue: “${t.cue}”`),
-  ]);
+  const evidence = row.targets.flatMap((t, i): Run[] => [{ text: `${i > 0 ? '\n\n' : ''}${t.text}` }, muted(`\ncue: “${t.cue}”`)]);
+  const possible = row.possible.flatMap((t, i): Run[] => [muted(`${evidence.length > 0 || i > 0 ? '\n\n' : ''}possible, too weak to count: `), { text: t.text, color: COLOR.muted }]);
+  return evidence.length + possible.length > 0 ? [...evidence, ...possible] : [muted('no counterpart in the target')];
 }
+
+/** The verdict in words, and the sentence that says why. */
+const verdictCell = (row: PledgeRow): Cell => [{ text: row.verdict, face: 'bold' }, muted(`\n${row.reason}`)];
 
 /**
  * The pledge table: every source pledge, its evidence in the target with
@@ -43,13 +44,13 @@ export function pledgeTable(flow: Flow, model: ReportModel): void {
     flow,
     'No pledges were found in the source document.',
     [
-    { header: 'Topic', share: 0.13 },
-    { header: `${cap(source)} wording`, share: 0.29 },
-    { header: `${cap(target)} wording (evidence, cue)`, share: 0.35 },
-    { header: 'Verdict', share: 0.115 },
-    { header: 'Confidence', share: 0.115 },
+    { header: 'Topic', share: 0.12 },
+    { header: `${cap(source)} wording`, share: 0.27 },
+    { header: `${cap(target)} wording (evidence, cue)`, share: 0.32 },
+    { header: 'Verdict and why', share: 0.19 },
+    { header: 'Confidence', share: 0.1 },
     ],
-    model.pledges.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], evidenceCell(p), [{ text: p.verdict, face: 'bold' }], confidenceCell(p.confidence)]),
+    model.pledges.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], evidenceCell(p), verdictCell(p), confidenceCell(p.confidence)]),
   );
 }
 
@@ -63,7 +64,7 @@ export function pledgeTable(flow: Flow, model: ReportModel): void {
 export function newAndDropped(flow: Flow, model: ReportModel): void {
   const { source, target } = labels(model);
   flow.startSection('New pledges');
-  flow.paragraph([{ text: `Commitments of the ${target} document with no antecedent among the ${source} pledges.` }]);
+  flow.paragraph([{ text: `${model.captions.newPledges}.` }]);
   tableOr(
     flow,
     'None.',
@@ -77,17 +78,17 @@ export function newAndDropped(flow: Flow, model: ReportModel): void {
   );
 
   flow.startSection('Dropped pledges', false);
-  flow.paragraph([{ text: `Pledges of the ${source} document that the ${target} document does not take up or abandons.` }]);
+  flow.paragraph([{ text: `${model.captions.dropped}.` }]);
   tableOr(
     flow,
     'No pledge was dropped.',
     [
-      { header: 'Topic', share: 0.16 },
-      { header: `${cap(source)} wording`, share: 0.5 },
-      { header: 'Verdict', share: 0.22 },
+      { header: 'Topic', share: 0.14 },
+      { header: `${cap(source)} wording`, share: 0.44 },
+      { header: 'Verdict and why', share: 0.3 },
       { header: 'Confidence', share: 0.12 },
     ],
-    model.dropped.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], [{ text: p.verdict, face: 'bold' }], confidenceCell(p.confidence)]),
+    model.dropped.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], verdictCell(p), confidenceCell(p.confidence)]),
   );
 }
 
@@ -101,7 +102,7 @@ export function newAndDropped(flow: Flow, model: ReportModel): void {
 export function unmatched(flow: Flow, model: ReportModel): void {
   const { source, target } = labels(model);
   flow.startSection('Unmatched clauses');
-  flow.paragraph([{ text: 'Clauses aligned with nothing in the other document (headings, bylines and boilerplate are left out).' }]);
+  flow.paragraph([{ text: `${model.captions.unmatched} (headings, bylines and boilerplate are left out).` }]);
   unmatchedList(flow, `In the ${source} document`, model.source.title, model.unmatchedSource);
   unmatchedList(flow, `In the ${target} document`, model.target.title, model.unmatchedTarget);
 }

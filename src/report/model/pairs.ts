@@ -1,0 +1,133 @@
+/**
+ * The aligned pairs and the two documents as the reports show them. Each
+ * link says what it is to the verdicts (the evidence of a pledge, a weak link
+ * that decided nothing, or a plain alignment), and a pair too different for a
+ * useful word diff is shown with the words that made the link marked instead.
+ */
+import type { DiffPart, Link } from '../../align';
+import { stem } from '../../similarity/stemmers';
+import type { AlignmentResource } from '../../service';
+import type { Language, UnitKind } from '../../text';
+
+/** What a link is to the verdicts. */
+export type LinkRole = 'evidence' | 'weak' | 'link';
+
+/** Below this share of unchanged text, a word diff is mostly red and green and says little: the shared words say more. */
+const USEFUL_DIFF_SHARE = 0.4;
+
+export interface PairRow extends Pick<Link, 'source' | 'target' | 'score' | 'relation' | 'diff'> {
+  readonly sourceText: string;
+  readonly targetText: string;
+  /** The days both sides name, in words ("1 February 2016"): the link stands on that reference. */
+  readonly cites: readonly string[];
+  readonly role: LinkRole;
+  /** `diff`: show the word diff; `shared`: show both texts with `marks` (the diff would be mostly insertions and deletions). */
+  readonly display: 'diff' | 'shared';
+  /** Character ranges of the words that made the link, in each side's text, and those words. */
+  readonly marks: { readonly source: ReadonlyArray<readonly [number, number]>; readonly target: ReadonlyArray<readonly [number, number]>; readonly words: readonly string[] };
+  /** Lexicon concepts both sides name ("joint investigation teams"). */
+  readonly concepts: readonly string[];
+}
+
+export interface ColumnUnit {
+  readonly index: number;
+  readonly text: string;
+  readonly kind: UnitKind;
+  /** Counterparts in the other document, each with what the link is to the verdicts. */
+  readonly links: ReadonlyArray<{ readonly index: number; readonly role: LinkRole }>;
+}
+
+/** Which (source, target) unit pairs are evidence of a verdict, and which source units are pledges. */
+function roles(resource: AlignmentResource): (s: number, t: number) => LinkRole {
+  const evidence = new Set(resource.pledges.flatMap((p) => p.evidence.map((e) => `${p.source}:${e.target}`)));
+  const pledges = new Set(resource.pledges.map((p) => p.source as number));
+  return (s, t) => (evidence.has(`${s}:${t}`) ? 'evidence' : pledges.has(s) ? 'weak' : 'link');
+}
+
+const roleOfLink = (role: (s: number, t: number) => LinkRole, link: Link): LinkRole => {
+  const all = link.source.flatMap((s) => link.target.map((t) => role(s, t)));
+  return all.includes('evidence') ? 'evidence' : all.includes('weak') ? 'weak' : 'link';
+};
+
+export function pairRows(resource: AlignmentResource, dateText: (d: string) => string): PairRow[] {
+  const role = roles(resource);
+  const sourceText = (i: number): string => resource.source.clauses[i]?.text ?? '';
+  const targetText = (i: number): string => resource.target.clauses[i]?.text ?? '';
+  return resource.links.map((l) => {
+    const texts = { source: l.source.map(sourceText).join(' '), target: l.target.map(targetText).join(' ') };
+    const words = linkWords(l);
+    return {
+      source: l.source,
+      target: l.target,
+      sourceText: texts.source,
+      targetText: texts.target,
+      score: l.score,
+      relation: l.relation,
+      diff: l.diff,
+      // Results stored before links cited days have no such field.
+      cites: (l.explanation.citations ?? []).map((d) => dateText(d)),
+      role: roleOfLink(role, l),
+      display: usefulDiff(l.diff, texts) ? 'diff' : 'shared',
+      marks: { source: marksIn(texts.source, words, resource.source.language), target: marksIn(texts.target, words, resource.target.language), words },
+      concepts: l.explanation.aliases ?? [],
+    };
+  });
+}
+
+/** The two documents, unit by unit, each with its counterparts and what each link is to the verdicts. */
+export function columns(resource: AlignmentResource): { source: ColumnUnit[]; target: ColumnUnit[] } {
+  const role = roles(resource);
+  const source = new Map<number, Map<number, LinkRole>>();
+  const target = new Map<number, Map<number, LinkRole>>();
+  const add = (map: Map<number, Map<number, LinkRole>>, key: number, other: number, r: LinkRole): void => {
+    const m = map.get(key) ?? new Map<number, LinkRole>();
+    // A pair that is evidence stays evidence, whatever else links it.
+    if (m.get(other) !== 'evidence') m.set(other, r);
+    map.set(key, m);
+  };
+  for (const link of resource.links) for (const s of link.source) for (const t of link.target) {
+    add(source, s, t, role(s, t));
+    add(target, t, s, role(s, t));
+  }
+  // Evidence a verdict found beyond the aligner's links is a link of the report too: the columns show what decided.
+  for (const p of resource.pledges) for (const e of p.evidence) {
+    add(source, p.source, e.target, 'evidence');
+    add(target, e.target, p.source, 'evidence');
+  }
+  const unitsOf = (doc: AlignmentResource['source'], links: Map<number, Map<number, LinkRole>>): ColumnUnit[] =>
+    doc.clauses.map((u) => ({
+      index: u.index,
+      text: u.text,
+      kind: u.kind,
+      links: [...(links.get(u.index) ?? new Map<number, LinkRole>())].sort((a, b) => a[0] - b[0]).map(([index, r]) => ({ index, role: r })),
+    }));
+  return { source: unitsOf(resource.source, source), target: unitsOf(resource.target, target) };
+}
+
+/** A diff is useful when a fair share of the text is common to both sides. */
+function usefulDiff(diff: readonly DiffPart[] | null, texts: { source: string; target: string }): boolean {
+  if (!diff) return false;
+  const kept = diff.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.trim().length, 0);
+  return kept / Math.max(1, texts.source.length, texts.target.length) >= USEFUL_DIFF_SHARE;
+}
+
+/** The words that made the link: shared terms, and both words of each synonym pair. */
+function linkWords(link: Link): string[] {
+  const e = link.explanation;
+  return [...new Set([...(e.sharedTerms ?? []), ...(e.synonyms ?? []).flat()].map((w) => w.toLowerCase()))];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;
+
+/** Where those words (or words of the same stem) stand in a text. */
+function marksIn(text: string, words: readonly string[], language: Language): Array<[number, number]> {
+  if (words.length === 0) return [];
+  // Stemmed as the similarity's tokens are: possessive and hyphens off, so "co-operation" meets "cooperation".
+  const stemOf = (w: string): string => stem(w.toLowerCase().replace(/[’']s$/u, '').replace(/[-’'/]/gu, ''), language);
+  const wanted = new Set(words.flatMap((w) => w.split(/\s+/u)).map(stemOf));
+  const marks: Array<[number, number]> = [];
+  for (const m of text.matchAll(WORD)) {
+    if (wanted.has(stemOf(m[0]))) marks.push([m.index, m.index + m[0].length]);
+  }
+  return marks;
+}
