@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   const sweeper = setInterval(sweep, 3_600_000).unref();
   const server = await listen(app, value);
   const keys = value.apiKeys.length;
-  logger.info({ url: `http://${value.host}:${value.port}`, dataDir: value.dataDir, workers, apiKeys: keys }, 'listening');
+  const { port } = server.address() as { port: number };
+  logger.info({ url: `http://${value.host}:${port}`, port, dataDir: value.dataDir, workers, apiKeys: keys }, 'listening');
   if (keys === 0) {
     logger.warn({ host: value.host }, value.allowUnauthenticated ? 'no API keys: anyone who reaches this address can read and delete every alignment' : 'no API keys configured: listening on loopback only');
   }

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Express } from 'express';
 import type { Config } from '../config';
 
@@ -15,11 +15,19 @@ import type { Config } from '../config';
 export function listen(app: Express, config: Pick<Config, 'port' | 'host' | 'connections'>): Promise<Server> {
   const { connections: c } = config;
   return new Promise((resolve, reject) => {
-    const server = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(server)));
-    server.headersTimeout = c.headersTimeoutMs;
-    server.requestTimeout = c.requestTimeoutMs;
-    server.keepAliveTimeout = c.keepAliveTimeoutMs;
+    const server = createServer(
+      {
+        headersTimeout: c.headersTimeoutMs,
+        requestTimeout: c.requestTimeoutMs,
+        keepAliveTimeout: c.keepAliveTimeoutMs,
+        // Node checks those timeouts every 30 s by default: a slow client would hold its socket that much longer.
+        connectionsCheckingInterval: Math.min(1_000, c.headersTimeoutMs),
+      },
+      app,
+    );
     server.maxConnections = c.max;
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve(server));
     const perClient = new Map<string, number>();
     server.on('connection', (socket) => {
       const address = socket.remoteAddress ?? '';
