@@ -15,7 +15,12 @@ const sentences = (n: number, topic = 'joint investigation teams') =>
   Array.from({ length: n }, (_, i) => `The ministers will expand ${topic} in region ${i} and report on case ${i * 7}.`).join(' ');
 
 let server: RunningServer;
+let linesPdf: Buffer;
+let longPdf: Buffer;
 beforeAll(async () => {
+  // Made before the server starts: minutes of pdfkit between requests would only test idle keep-alive sockets.
+  linesPdf = await makePdf(Array.from({ length: 3_000 }, (_, i) => ({ item: `x${i % 10}-` })));
+  longPdf = await makePdf([{ para: 'x'.repeat(80_000) }, { para: 'y' }]);
   server = await startServer({ WORKERS: '1', REPORT_WORKERS: '1', PARSE_WORKERS: '1', JOB_DEADLINE_MS: '20000', JOB_QUEUE_WAIT_MS: '20000', JOB_QUEUE_LENGTH: '8', PARSE_DEADLINE_MS: '10000', HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '3000', MAX_CONNECTIONS_PER_CLIENT: '64' });
   while ((await send(`${server.url}/readyz`, { key: null })).status !== 200) await new Promise((r) => setTimeout(r, 100));
 }, 90_000);
@@ -54,10 +59,8 @@ describe('hostile input, the service stays up', () => {
   }, 60_000);
 
   test('PDFs of many short lines and of one 80,000-letter line (the line joiner used to take minutes)', async () => {
-    const lines = await makePdf(Array.from({ length: 3_000 }, (_, i) => ({ item: `x${i % 10}-` })));
-    const long = await makePdf([{ para: 'x'.repeat(80_000) }, { para: 'y' }]);
     await survives(async () => {
-      for (const [pdf, name] of [[lines, 'lines.pdf'], [long, 'long.pdf']] as const) {
+      for (const [pdf, name] of [[linesPdf, 'lines.pdf'], [longPdf, 'long.pdf']] as const) {
         const res = await send(api('/alignments'), upload(new Blob([new Uint8Array(pdf)]), name));
         expect([201, 413, 422]).toContain(res.status);
       }

@@ -108,12 +108,19 @@ export function healthPoller(port: number): { stop(): Promise<{ worst: number; m
   };
 }
 
-/** One HTTP exchange with exact bytes and headers; never throws for a status. */
+/**
+ * One HTTP exchange with exact bytes and headers; never throws for a status.
+ * A kept-alive connection the server closed while idle fails as EPIPE or a reset
+ * before the server read anything; like any client, this one then sends again once.
+ */
 export async function send(url: string, init: RequestInit & { key?: string | null } = {}): Promise<{ status: number; text: string; ms: number }> {
   const headers = new Headers(init.headers);
   if (init.key !== null) headers.set('Authorization', `Bearer ${init.key ?? KEY}`);
   const started = performance.now();
-  const res = await fetch(url, { ...init, headers });
+  const res = await fetch(url, { ...init, headers }).catch((error: Error & { cause?: { code?: string } }) => {
+    if (!['EPIPE', 'ECONNRESET', 'UND_ERR_SOCKET'].includes(error.cause?.code ?? '')) throw error;
+    return fetch(url, { ...init, headers });
+  });
   const text = await res.text();
   return { status: res.status, text, ms: performance.now() - started };
 }

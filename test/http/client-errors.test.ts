@@ -126,7 +126,7 @@ describe('readiness and logs', () => {
       await new Promise((r) => setTimeout(r, 300));
       const about = lines.filter((l) => l.path === '/api/v1/alignments');
       expect(about).toEqual([expect.objectContaining({ level: 30, msg: 'request aborted by the client' })]);
-      expect(lines.some((l) => l.level >= 50)).toBe(false);
+      expect(lines.some((l) => (l.level as number) >= 50)).toBe(false);
     } finally {
       server.close();
     }
