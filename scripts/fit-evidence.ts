@@ -29,12 +29,19 @@ function prepare(gold: GoldPair): Prepared {
   const source = segmentInput({ text: gold.sourceText, date: gold.gold.source.date });
   const target = segmentInput({ text: gold.targetText, date: gold.gold.target.date });
   let candidates: readonly CandidatePair[] = [];
-  const comparisonBase = alignSegmented(source, target, { onCandidates: (pairs) => (candidates = pairs) });
+  let rescore: (s: number, t: number) => number = () => 0;
+  const comparisonBase = alignSegmented(source, target, {
+    onCandidates: (pairs, score) => {
+      candidates = pairs;
+      rescore = score;
+    },
+  });
   const input: PledgeInput = {
     source: { units: source.units, language: source.language, date: gold.gold.source.date },
     target: { units: target.units, language: target.language, date: gold.gold.target.date },
     links: comparisonBase.links,
     candidates,
+    rescore,
   };
   return { gold, input, comparisonBase };
 }
@@ -125,6 +132,50 @@ function quality(p: Prepared, model: EvidenceModel) {
   return scorePair(p.gold, { ...p.comparisonBase, ...report });
 }
 
+type Status = 'completed' | 'carried_forward' | 'dropped';
+interface Judged {
+  readonly status: Status;
+  readonly confidence: number;
+  readonly right: boolean;
+}
+
+/** Each verdict the product gives on a gold pledge, with its (uncalibrated) confidence and whether the gold accepts it. */
+function judged(p: Prepared, model: EvidenceModel): Judged[] {
+  const report = assessPledges({ ...p.input, evidenceModel: model });
+  const sq = quotesIn(p.gold.gold, 'source');
+  const ss = spansOf(p.gold.sourceText, sq);
+  const units = new Map(p.input.source.units.map((u) => [u.index, u]));
+  return p.gold.gold.pledges.flatMap((g) => {
+    const v = report.pledges.find((x) => overlaps(ss[sq.indexOf(g.quote)]!, units.get(x.source)!));
+    return v ? [{ status: v.status, confidence: v.confidence, right: [g.status, ...g.alsoAcceptable].includes(v.status) }] : [];
+  });
+}
+
+/** Isotonic regression (pool adjacent violators): the increasing step curve closest to the outcomes, as (x, y) points. */
+function isotonic(points: ReadonlyArray<{ x: number; y: number }>): Array<[number, number]> {
+  const blocks: Array<{ x: number; sum: number; n: number }> = [];
+  for (const p of [...points].sort((a, b) => a.x - b.x)) {
+    blocks.push({ x: p.x, sum: p.y, n: 1 });
+    while (blocks.length > 1 && blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.n > blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.n) {
+      const b = blocks.pop()!;
+      const a = blocks[blocks.length - 1]!;
+      a.sum += b.sum;
+      a.n += b.n;
+      a.x = b.x;
+    }
+  }
+  return blocks.map((b) => [round(b.x), round(b.sum / b.n)]);
+}
+
+const RELIABILITY_BINS = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
+function reliability(verdicts: readonly Judged[]): Array<{ from: number; to: number; verdicts: number; right: number }> {
+  return RELIABILITY_BINS.slice(0, -1).map((from, i) => {
+    const to = RELIABILITY_BINS[i + 1]!;
+    const inBin = verdicts.filter((v) => v.confidence >= from && v.confidence < to);
+    return { from, to: Math.min(1, to), verdicts: inBin.length, right: inBin.filter((v) => v.right).length };
+  });
+}
+
 const prepared = [seedPair(), ...communiquePairs(['dev'])].map(prepare);
 const rows = prepared.flatMap(rowsOf);
 const pairs = prepared.map((p) => p.gold.gold.pair);
@@ -137,7 +188,26 @@ for (const [k, pair] of pairs.entries()) {
 }
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
 const [firm] = [...cv].sort((a, b) => mean(b[1]) - mean(a[1]))[0]!;
-const model = modelOf(fitLogistic(rows), firm);
+// Calibration from out-of-sample verdicts: each pair judged by weights fitted on the others.
+const outOfSampleByPair = pairs.map((pair, k) => judged(prepared[k]!, modelOf(fitLogistic(rows.filter((r) => r.pair !== pair)), firm)));
+const outOfSample = outOfSampleByPair.flat();
+const outOfSamplePair = outOfSampleByPair.flatMap((vs, k) => vs.map(() => pairs[k]!));
+const calibration = Object.fromEntries(
+  (['completed', 'carried_forward', 'dropped'] as const).map((status) => [
+    status,
+    isotonic(outOfSample.filter((v) => v.status === status).map((v) => ({ x: v.confidence, y: v.right ? 1 : 0 }))),
+  ]),
+) as Record<Status, Array<[number, number]>>;
+const model: EvidenceModel = { ...modelOf(fitLogistic(rows), firm), calibration };
+// The reliability of calibrated confidences, still out of sample: curves fitted on the other pairs, applied to each left out.
+const calibratedOutOfSample = pairs.flatMap((pair, k) => {
+  const others = outOfSample.filter((_, i) => outOfSamplePair[i] !== pair);
+  const curves = Object.fromEntries((['completed', 'carried_forward', 'dropped'] as const).map((st) => [st, isotonic(others.filter((v) => v.status === st).map((v) => ({ x: v.confidence, y: v.right ? 1 : 0 })))])) as Record<Status, Array<[number, number]>>;
+  return judged(prepared[k]!, { ...modelOf(fitLogistic(rows.filter((r) => r.pair !== pair)), firm), calibration: curves });
+});
+const table = reliability(calibratedOutOfSample);
+console.log('reliability of calibrated confidence, leave one pair out:');
+for (const b of table) console.log(`  ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${b.verdicts} verdicts, ${b.right} right${b.verdicts ? ` (${Math.round((100 * b.right) / b.verdicts)} %)` : ''}`);
 console.log(`rows ${rows.length} (${rows.filter((r) => r.y).length} counterparts) from ${pairs.join(', ')}`);
 for (const [level, qs] of cv) console.log(`level ${level.toFixed(2)}: leave-one-pair-out quality ${qs.map((q) => q.toFixed(2)).join(' ')} → mean ${mean(qs).toFixed(3)}${level === firm ? '  ← chosen' : ''}`);
 const file = {
@@ -145,6 +215,7 @@ const file = {
   fittedOn: pairs,
   rows: rows.length,
   crossValidated: Object.fromEntries(pairs.map((p, i) => [p, round(cv.get(firm)![i]!)])),
+  reliability: table,
   model,
 };
 writeFileSync(join(__dirname, '..', 'src', 'pledges', 'data', 'evidence.json'), `${JSON.stringify(file, null, 2)}\n`);

@@ -1,63 +1,158 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { z } from 'zod';
+import { DEFAULT_LIMITS, LIMITS, type LimitName, type Limits } from './limits';
+
+export { DEFAULT_LIMITS, LIMITS, type Limits } from './limits';
 
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('false').transform((v) => v === 'true' || v === '1' || v === 'yes');
+const cores = cpus().length;
 
-/** Every limit the service enforces, with its default; each can be set from the environment. */
+const limitFields = Object.fromEntries(Object.values(LIMITS).map((l) => [l.env, int(l.default, l.min, l.max)])) as Record<string, ReturnType<typeof int>>;
+
+/** Every environment variable the service reads, with its default; nothing else in the code reads process.env. */
 const configSchema = z.object({
   PORT: int(3000, 0, 65_535),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Unset: 127.0.0.1 without API keys, every address with them. */
+  HOST: z.string().trim().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
-  MAX_DOCUMENT_BYTES: int(2_000_000, 1_000, 50_000_000),
-  MAX_UNITS: int(20_000, 10, 1_000_000),
-  MAX_UNIT_CHARS: int(5_000, 100, 1_000_000),
-  MAX_PAIRS: int(10_000, 1, 1_000_000),
-  JOB_DEADLINE_MS: int(60_000, 100, 3_600_000),
-  // Each worker holds its own WordNet and lexicon: more workers than cores only share the same CPU.
-  WORKERS: int(Math.max(1, Math.min(4, cpus().length)), 1, 64),
+  // Each alignment worker holds its own WordNet and lexicon: more workers than cores only share the same CPU.
+  WORKERS: int(Math.max(1, Math.min(4, cores)), 1, 64),
+  /** Report rendering has its own workers, so a queue of PDFs never stands in front of an alignment. */
+  REPORT_WORKERS: int(1, 1, 16),
+  /** Each parse may use up to PARSE_HEAP_MB of heap; this many run at once, the rest wait. */
+  PARSE_WORKERS: int(Math.max(1, Math.min(2, cores)), 1, 16),
+  PARSE_HEAP_MB: int(256, 64, 4096),
+  WORKER_HEAP_MB: int(2048, 256, 16_384),
   RATE_LIMIT_PER_MINUTE: int(60, 1, 1_000_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Comma-separated `name:secret` (or bare secrets); with API_KEYS_FILE, one per line, a secret may be given as `sha256:<hex>`. */
+  API_KEYS: z.string().optional(),
+  API_KEYS_FILE: z.string().min(1).optional(),
+  /** Listening beyond loopback with no API keys exposes every alignment: it has to be asked for by name. */
+  ALLOW_UNAUTHENTICATED: flag,
+  RETENTION_DAYS: int(0, 0, 36_500),
+  QUOTA_BYTES_PER_KEY: int(500_000_000, 0, Number.MAX_SAFE_INTEGER),
+  MAX_CONNECTIONS: int(512, 1, 100_000),
+  MAX_CONNECTIONS_PER_CLIENT: int(32, 1, 100_000),
+  HEADERS_TIMEOUT_MS: int(10_000, 1_000, 600_000),
+  REQUEST_TIMEOUT_MS: int(30_000, 1_000, 3_600_000),
+  KEEP_ALIVE_TIMEOUT_MS: int(5_000, 100, 600_000),
+  ...limitFields,
 });
+
+/** A configured API key: its owner name and the SHA-256 of the secret. The secret itself is never kept. */
+export interface ApiKey {
+  readonly name: string;
+  readonly hash: string;
+}
 
 export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
   readonly limits: Limits;
-  readonly workers: number;
+  readonly workers: { readonly align: number; readonly report: number; readonly parse: number; readonly alignHeapMb: number; readonly parseHeapMb: number };
   readonly rateLimitPerMinute: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Empty: no authentication, and the service listens on loopback unless ALLOW_UNAUTHENTICATED says otherwise. */
+  readonly apiKeys: readonly ApiKey[];
+  readonly allowUnauthenticated: boolean;
+  /** 0: alignments are kept until deleted. */
+  readonly retentionDays: number;
+  /** Bytes of stored alignments per key; 0: no quota. */
+  readonly quotaBytesPerKey: number;
+  readonly connections: { readonly max: number; readonly perClient: number; readonly headersTimeoutMs: number; readonly requestTimeoutMs: number; readonly keepAliveTimeoutMs: number };
 }
 
-export interface Limits {
-  readonly documentBytes: number;
-  readonly units: number;
-  readonly unitChars: number;
-  readonly pairs: number;
-  readonly deadlineMs: number;
-}
+export type ConfigResult = { ok: true; value: Config } | { ok: false; error: string };
 
-export const DEFAULT_LIMITS: Limits = { documentBytes: 2_000_000, units: 20_000, unitChars: 5_000, pairs: 10_000, deadlineMs: 60_000 };
+/** @example hashKey('s3cret-s3cret-s3cret') // '9f…' (64 hex digits) */
+export const hashKey = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
+
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
+const MIN_SECRET = 16;
 
 /**
- * Reads the configuration from environment variables; a bad value is
- * returned as a message naming it, not thrown.
+ * Reads the configuration from environment variables (and the key file they
+ * name); a bad value is returned as a message naming the variable, not thrown.
  *
  * @example
  * const config = loadConfig(process.env);
  * if (!config.ok) { console.error(config.error); process.exit(1); }
  */
-export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; value: Config } | { ok: false; error: string } {
+export function loadConfig(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): ConfigResult {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   const c = parsed.data;
+  const keys = readKeys(c.API_KEYS, c.API_KEYS_FILE, readFile);
+  if (!keys.ok) return keys;
+  const host = c.HOST ?? (keys.value.length > 0 ? '0.0.0.0' : '127.0.0.1');
+  if (keys.value.length === 0 && !LOOPBACK.test(host) && !c.ALLOW_UNAUTHENTICATED) {
+    return {
+      ok: false,
+      error: `HOST: ${host} would let anyone who reaches it read and delete every alignment; configure API_KEYS or API_KEYS_FILE, or set ALLOW_UNAUTHENTICATED=true to do it anyway`,
+    };
+  }
+  const values = c as Record<string, unknown>;
+  const limits = Object.fromEntries((Object.keys(LIMITS) as LimitName[]).map((name) => [name, values[LIMITS[name].env] ?? DEFAULT_LIMITS[name]])) as Limits;
   return {
     ok: true,
     value: {
       port: c.PORT,
-      host: c.HOST,
+      host,
       dataDir: c.DATA_DIR,
-      workers: c.WORKERS,
+      workers: { align: c.WORKERS, report: c.REPORT_WORKERS, parse: c.PARSE_WORKERS, alignHeapMb: c.WORKER_HEAP_MB, parseHeapMb: c.PARSE_HEAP_MB },
       rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
-      limits: { documentBytes: c.MAX_DOCUMENT_BYTES, units: c.MAX_UNITS, unitChars: c.MAX_UNIT_CHARS, pairs: c.MAX_PAIRS, deadlineMs: c.JOB_DEADLINE_MS },
+      logLevel: c.LOG_LEVEL,
+      apiKeys: keys.value,
+      allowUnauthenticated: c.ALLOW_UNAUTHENTICATED,
+      retentionDays: c.RETENTION_DAYS,
+      quotaBytesPerKey: c.QUOTA_BYTES_PER_KEY,
+      connections: {
+        max: c.MAX_CONNECTIONS,
+        perClient: c.MAX_CONNECTIONS_PER_CLIENT,
+        headersTimeoutMs: c.HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+        keepAliveTimeoutMs: c.KEEP_ALIVE_TIMEOUT_MS,
+      },
+      limits,
     },
   };
+}
+
+type Keys = { ok: true; value: ApiKey[] } | { ok: false; error: string };
+
+function readKeys(inline: string | undefined, file: string | undefined, readFile: (path: string) => string): Keys {
+  const entries: Array<{ source: string; text: string }> = (inline ?? '')
+    .split(',')
+    .map((text, i) => ({ source: `API_KEYS entry ${i + 1}`, text: text.trim() }))
+    .filter((e) => e.text !== '');
+  if (file) {
+    let content: string;
+    try {
+      content = readFile(file);
+    } catch {
+      return { ok: false, error: `API_KEYS_FILE: cannot read ${file}` };
+    }
+    content.split(/\r?\n/).forEach((line, i) => {
+      const text = line.trim();
+      if (text !== '' && !text.startsWith('#')) entries.push({ source: `API_KEYS_FILE line ${i + 1}`, text });
+    });
+  }
+  const keys: ApiKey[] = [];
+  for (const { source, text } of entries) {
+    const colon = text.indexOf(':');
+    const named = colon > 0 && !/^sha256:/i.test(text) && /^[\w.-]{1,64}$/.test(text.slice(0, colon));
+    const secret = named ? text.slice(colon + 1) : text;
+    const given = /^sha256:([0-9a-f]{64})$/i.exec(secret)?.[1];
+    if (!given && secret.length < MIN_SECRET) return { ok: false, error: `${source}: a key needs at least ${MIN_SECRET} characters` };
+    const hash = given?.toLowerCase() ?? hashKey(secret);
+    const name = named ? text.slice(0, colon) : `key-${hash.slice(0, 8)}`;
+    if (keys.some((k) => k.name === name)) return { ok: false, error: `${source}: the name ${name} is used twice` };
+    keys.push({ name, hash });
+  }
+  return { ok: true, value: keys };
 }

@@ -5,11 +5,19 @@
 export const ERROR_CODES = [
   'invalid_request',
   'malformed_json',
+  'bad_request',
+  'unauthorized',
+  'quota_exceeded',
   'payload_too_large',
   'not_found',
+  'method_not_allowed',
   'input_unreadable',
   'unsupported_media_type',
+  'unsupported_charset',
+  'unsupported_encoding',
+  'request_aborted',
   'rate_limited',
+  'overloaded',
   'deadline_exceeded',
   'internal',
 ] as const;
@@ -27,8 +35,9 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly detail: string,
     readonly issues: readonly string[] = [],
+    options?: ErrorOptions,
   ) {
-    super(detail);
+    super(detail, options);
     this.name = new.target.name;
   }
 }
@@ -80,6 +89,56 @@ export class DeadlineExceededError extends AppError {
     super('deadline_exceeded', detail);
   }
 }
+
+/** No key, or a key we do not know: the same answer for both, so a guess learns nothing. */
+export class UnauthorizedError extends AppError {
+  constructor(detail: string) {
+    super('unauthorized', detail);
+  }
+}
+
+/** The key's stored alignments would pass its storage quota. */
+export class QuotaExceededError extends AppError {
+  constructor(detail: string) {
+    super('quota_exceeded', detail);
+  }
+}
+
+/** Every worker of a lane is busy and its queue is full, or the pool is shutting down: retry later. */
+export class OverloadedError extends AppError {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds = 5,
+  ) {
+    super('overloaded', detail);
+  }
+}
+
+const BY_CODE: Partial<Record<ErrorCode, new (detail: string) => AppError>> = {
+  invalid_request: InvalidRequestError,
+  not_found: NotFoundError,
+  input_unreadable: InputUnreadableError,
+  unsupported_media_type: UnsupportedMediaTypeError,
+  payload_too_large: PayloadTooLargeError,
+  deadline_exceeded: DeadlineExceededError,
+  unauthorized: UnauthorizedError,
+  quota_exceeded: QuotaExceededError,
+  overloaded: OverloadedError,
+};
+
+/**
+ * Rebuilds an error that crossed a thread boundary as `{ code, detail }`, as
+ * the class a caller would have caught had it been thrown here.
+ *
+ * @example appErrorOf('payload_too_large', 'too many units') instanceof PayloadTooLargeError // true
+ */
+export function appErrorOf(code: ErrorCode, detail: string, issues: readonly string[] = []): AppError {
+  const Known = BY_CODE[code];
+  return Known && issues.length === 0 ? new Known(detail) : new AppError(code, detail, issues);
+}
+
+/** Seconds, as a caller reads them: "0.5 s" for a short deadline rather than "0 s". */
+export const seconds = (ms: number): string => `${ms < 10_000 ? Number((ms / 1000).toFixed(1)) : Math.round(ms / 1000)} s`;
 
 /** @example if (isAppError(e)) console.error(e.code) */
 export const isAppError = (value: unknown): value is AppError => value instanceof AppError;

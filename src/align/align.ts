@@ -27,8 +27,14 @@ export interface AlignContext extends AlignOptions {
   readonly lexicon?: Lexicon;
   /** Called with each stage's duration: how the benchmark sees where time goes. */
   readonly onStage?: (stage: AlignStage, ms: number) => void;
-  /** Receives every rescored candidate pair (unit indices), for stages that weigh more than the chosen links. */
-  readonly onCandidates?: (pairs: ReadonlyArray<{ source: number; target: number; score: number }>) => void;
+  /**
+   * Receives every rescored candidate pair (unit indices), for stages that weigh more than the chosen links, and a
+   * scorer for further pairs of aligned units (the same model and prepared clauses; 0 for a unit not aligned).
+   */
+  readonly onCandidates?: (
+    pairs: ReadonlyArray<{ source: number; target: number; score: number; concept: boolean }>,
+    score: (source: number, target: number) => number,
+  ) => void;
 }
 
 const DEFAULT_THRESHOLD = 0.3;
@@ -97,7 +103,16 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
   const pairs = scored.pairs.filter(
     (p) => (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s),
   );
-  context.onCandidates?.(scored.pairs.map((p) => ({ source: sources[p.s]!.index, target: targets[p.t]!.index, score: p.w })));
+  if (context.onCandidates) {
+    const local = { source: new Map(sources.map((u, i) => [u.index, i])), target: new Map(targets.map((u, i) => [u.index, i])) };
+    context.onCandidates(
+      scored.pairs.map((p) => ({ source: sources[p.s]!.index, target: targets[p.t]!.index, score: p.w, concept: p.concept })),
+      (s, t) => {
+        const [a, b] = [local.source.get(s), local.target.get(t)];
+        return a === undefined || b === undefined ? 0 : joined.score([a], [b]);
+      },
+    );
+  }
   clock('shortlist+rescore');
   const chosen = context.monotone
     ? fillAnchoredGaps(heaviestChain(pairs), scored.pairs, threshold - ANCHORED_RELIEF)

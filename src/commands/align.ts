@@ -57,7 +57,8 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
       readDocument(args.source, io, args.sourceDate),
       readDocument(args.target, io, args.targetDate),
     ]);
-    const { resource } = await service.create({ source, target });
+    const { id } = await service.create({ source, target });
+    const resource = await service.get(id);
     const output = await render(resource);
     if (args.out) await io.writeFile(args.out, output);
     else io.stdout(output);
@@ -72,6 +73,6 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
 
 async function readDocument(path: string, io: AlignIo, date: string | undefined) {
   const buffer = await io.readBytes(path);
-  const extracted = await extractText({ buffer, filename: basename(path) }, { maxBytes: DEFAULT_LIMITS.documentBytes });
+  const extracted = await extractText({ buffer, filename: basename(path) }, DEFAULT_LIMITS);
   return { text: extracted.text, title: extracted.title ?? basename(path), ...(date ? { date } : {}) };
 }

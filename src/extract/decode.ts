@@ -52,17 +52,49 @@ function metaCharset(buf: Buffer): string | undefined {
 
 /**
  * The clean-up every format shares: one kind of line break, composed
- * Unicode, no trailing blanks, at most one blank line in a row.
+ * Unicode, no soft hyphens, no trailing blanks, at most one blank line in a
+ * row, nothing blank at either end. One pass over the lines: the regular
+ * expressions this replaces (`[ \t]+$` per line, `\s+$`) backtracked over every
+ * run of spaces, so 80,000 spaces took 13 s.
  *
  * @example
  * normalizeText('a \r\n\r\n\r\nb') // 'a\n\nb'
  */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(/\u00ad/g, '')
-    .replace(/[ \t\u00a0]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\s+$/g, '');
+  const src = text.replace(/\r\n?/g, '\n').normalize('NFC').replaceAll('\u00ad', '');
+  // Blanks before a line terminator (\n, U+2028, U+2029) or the end go, as `[ \t\u00a0]+$` with the m flag took them.
+  const kept: string[] = [];
+  let from = 0;
+  let blanks = -1;
+  for (let i = 0; i < src.length; i += 1) {
+    const c = src.charCodeAt(i);
+    if (isBlank(c)) {
+      if (blanks < 0) blanks = i;
+    } else if (c === 0x0a || c === 0x2028 || c === 0x2029) {
+      kept.push(src.slice(from, blanks < 0 ? i : blanks), src.charAt(i));
+      from = i + 1;
+      blanks = -1;
+    } else blanks = -1;
+  }
+  kept.push(src.slice(from, blanks < 0 ? src.length : blanks));
+  const lines = kept.join('').replace(/\n{3,}/g, '\n\n');
+  let start = 0;
+  while (lines.charCodeAt(start) === 0x0a) start += 1;
+  return lines.slice(start).trimEnd();
+}
+
+/** Space, tab, no-break space: what trailing blanks on a line are made of. */
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+
+/**
+ * What makes a text unfit to align, in words that follow "The document …", or
+ * undefined: the rules every text meets, pasted or extracted.
+ *
+ * @example textProblem(';'.repeat(1e6)) // 'contains no letters or digits'
+ */
+export function textProblem(text: string): string | undefined {
+  if (/\p{Cs}/u.test(text)) return 'holds unpaired UTF-16 surrogates, which are not text';
+  if (text.includes('\u0000')) return 'holds NUL characters, which are binary data, not text';
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'contains no letters or digits';
+  return undefined;
 }

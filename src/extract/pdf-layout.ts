@@ -18,7 +18,6 @@ interface Line {
 
 const BULLET = /^(?:[-–—•◦▪‣∙·*]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)|\d{1,3}\.)\s/u;
 const SENTENCE_END = /[.!?:;…]["”’'»)\]]*$/u;
-const LINE_END_HYPHEN = /([\p{L}]+)[-\u2010\u00ad]$/u;
 const PAGE_NUMBER = /^(?:page\s+|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/iu;
 
 /**
@@ -40,13 +39,22 @@ export function pdfPagesToText(pages: readonly (readonly PdfItem[])[]): string {
   let previous: Line | undefined;
   for (const lines of pageLines) {
     const spacing = typicalSpacing(lines);
-    const right = Math.max(...lines.map((l) => l.x1));
-    const left = Math.min(...lines.map((l) => l.x0));
+    // A loop, not Math.max(...): spreading a page of 200,000 lines overflows the stack.
+    let right = Number.NEGATIVE_INFINITY;
+    let left = Number.POSITIVE_INFINITY;
+    for (const l of lines) {
+      right = Math.max(right, l.x1);
+      left = Math.min(left, l.x0);
+    }
     lines.forEach((line, i) => {
       const sep = previous === undefined ? '' : i === 0 ? pageSeparator(previous, line) : separator(previous, line, spacing, left, right);
       if (sep === '') out.push(line.text);
-      else if (sep === 'join') out.push(joinLines(out.pop() ?? '', line.text, vocabulary));
-      else out.push(sep, line.text);
+      else if (sep === 'join') {
+        // Only the previous line is looked at and changed: rebuilding the paragraph on every join made it quadratic.
+        const [kept, glue] = joinLines(out[out.length - 1] ?? '', line.text, vocabulary);
+        out[out.length - 1] = kept;
+        out.push(glue, line.text);
+      } else out.push(sep, line.text);
       previous = line;
     });
   }
@@ -66,7 +74,7 @@ function toLines(items: readonly PdfItem[]): Line[] {
         if (line && line.text.trim() !== '') lines.push(line);
         line = { text: '', x0: item.x, x1: item.x, y: item.y, h };
       }
-    } else if (item.x - lastEnd > 0.15 * h && !/\s$/u.test(line.text) && !/^\s/u.test(item.s)) {
+    } else if (item.x - lastEnd > 0.15 * h && !endsInSpace(line.text) && !/^\s/u.test(item.s)) {
       line.text += ' ';
     }
     if (item.s !== '') {
@@ -149,24 +157,51 @@ function countWords(lines: readonly Line[]): Map<string, number> {
   return counts;
 }
 
-function joinLines(before: string, after: string, vocabulary: ReadonlyMap<string, number>): string {
-  const hyphen = LINE_END_HYPHEN.exec(before);
-  if (!hyphen) return `${before} ${after}`;
+/** Longer runs of letters are not words a typesetter hyphenated. */
+const MAX_WORD = 64;
+const HYPHENS = new Set(['-', '\u2010', '\u00ad']);
+const LETTER = /\p{L}/u;
+const endsInSpace = (s: string): boolean => s.length > 0 && /\s/u.test(s.charAt(s.length - 1));
+
+/**
+ * The letters just before a line-end hyphen, or undefined. Walks back from the
+ * end over the last word only, and over at most MAX_WORD letters: the paragraph
+ * built so far can be long, and a pattern anchored at its end was tried from
+ * every position of it (80,000 letters took seconds).
+ */
+function hyphenatedWord(before: string): string | undefined {
+  if (!HYPHENS.has(before.charAt(before.length - 1))) return undefined;
+  let start = before.length - 1;
+  while (start > 0) {
+    if (before.length - 1 - start > MAX_WORD) return undefined;
+    const code = before.codePointAt(start - 1)!;
+    // A low surrogate belongs to the letter that starts one place earlier.
+    const back = code >= 0xdc00 && code <= 0xdfff && start >= 2 ? 2 : 1;
+    if (!LETTER.test(before.slice(start - back, start))) break;
+    start -= back;
+  }
+  return start < before.length - 1 ? before.slice(start, before.length - 1) : undefined;
+}
+
+/** The previous line as it stays, and what goes between it and the next: a space, or nothing across a hyphenation. */
+function joinLines(before: string, after: string, vocabulary: ReadonlyMap<string, number>): [string, string] {
+  const word = hyphenatedWord(before);
+  if (word === undefined) return [before, ' '];
   const stem = before.slice(0, -1);
-  if (before.endsWith('\u00ad')) return stem + after;
+  if (before.endsWith('\u00ad')) return [stem, ''];
   const next = /^\p{L}+/u.exec(after)?.[0];
   // "Iraqi-" + "Syrian": a capital after the break is a compound's next part, never a split word.
-  if (!next || /^\p{Lu}/u.test(next)) return before + after;
+  if (!next || /^\p{Lu}/u.test(next)) return [before, ''];
   // "Hauts-" + "de-France": a fragment that is itself followed by a hyphen belongs to a compound.
-  if (after.charAt(next.length) === '-') return before + after;
-  const left = hyphen[1]!.toLowerCase();
+  if (after.charAt(next.length) === '-') return [before, ''];
+  const left = word.toLowerCase();
   const right = next.toLowerCase();
   // "co-" + "operation": the document's own spelling decides; when it has none, the break was a hyphenation.
   const asCompound = vocabulary.get(`${left}-${right}`) ?? 0;
   const asWord = vocabulary.get(left + right) ?? 0;
-  if (asCompound > 0 || asWord > 0) return asCompound >= asWord ? before + after : stem + after;
+  if (asCompound > 0 || asWord > 0) return [asCompound >= asWord ? before : stem, ''];
   // Neither spelling occurs: two halves that are words elsewhere ("third-" + "country") make a compound;
   // typesetting splits words into halves that are not ("regu-" + "lation"). The halves here count once each.
   const wordsElsewhere = (vocabulary.get(left) ?? 0) > 1 && (vocabulary.get(right) ?? 0) > 1;
-  return wordsElsewhere ? before + after : stem + after;
+  return [wordsElsewhere ? before : stem, ''];
 }

@@ -1,3 +1,5 @@
+import type { Limits } from '../limits';
+
 export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
@@ -16,20 +18,5 @@ export interface Extracted {
   readonly title: string | null;
 }
 
-export interface ExtractLimits {
-  /** Bytes of the upload; checked before any parsing. */
-  readonly maxBytes?: number;
-  /** Characters of extracted text; PDF and DOCX readers stop as soon as they pass it. */
-  readonly maxChars?: number;
-  /** Wall-clock bound on one PDF or DOCX parse, which runs in a worker thread that is terminated when late. */
-  readonly timeoutMs?: number;
-  /** Pages read from a PDF at most. */
-  readonly maxPages?: number;
-}
-
-export const DEFAULT_LIMITS: Required<ExtractLimits> = {
-  maxBytes: 2 * 1024 * 1024,
-  maxChars: 2_000_000,
-  timeoutMs: 20_000,
-  maxPages: 2_000,
-};
+/** The limits of the one table (src/limits.ts) that extraction enforces; any left out take their defaults. */
+export type ExtractLimits = Partial<Pick<Limits, 'documentBytes' | 'extractedChars' | 'inflatedBytes' | 'pdfPages' | 'parseMs'>>;

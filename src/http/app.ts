@@ -1,8 +1,14 @@
+import { isUtf8 } from 'node:buffer';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import pino, { type Logger } from 'pino';
-import { DEFAULT_LIMITS, type Limits } from '../config';
+import type { ApiKey } from '../config';
+import { AppError, InputUnreadableError } from '../errors';
+import type { Parser } from '../extract';
+import { DEFAULT_LIMITS, type Limits } from '../limits';
 import type { AlignmentService } from '../service';
+import { authenticate } from './middleware/auth';
+import { methodNotAllowed } from './middleware/methods';
 import { apiRateLimit } from './middleware/rate-limit';
 import { requestContext } from './middleware/request-context';
 import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
@@ -19,13 +25,20 @@ export interface AppDeps {
   /** The alignment resource's use cases; required, so a test or the server decides where results live and where work runs. */
   readonly service: AlignmentService;
   readonly limits?: Limits;
-  /** Multipart uploads (files → text); the default reads .txt, .md, .html, .pdf and .docx. */
+  /** Multipart uploads (files → text); the default reads .txt, .md, .html, .pdf and .docx in `parser`'s workers. */
   readonly readUpload?: UploadReader;
+  /** The parse workers uploads use; its queue counts towards readiness. */
+  readonly parser?: Parser;
   /** Structured logs (pino); silent when absent, so tests stay quiet. */
   readonly logger?: Logger;
-  /** API requests a minute per client address; default 60. */
+  /** API requests a minute per key (or, without keys, per client address); default 60. */
   readonly rateLimitPerMinute?: number;
+  /** Empty or absent: no authentication (the server then listens on loopback only). */
+  readonly apiKeys?: readonly ApiKey[];
 }
+
+/** Routes anyone may read: the API's own description. */
+const OPEN_API_PATHS = ['/v1/openapi.json', '/v1/docs'];
 
 /**
  * Builds the Express app without listening, so tests drive it in-process.
@@ -37,26 +50,40 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const limits = deps.limits ?? DEFAULT_LIMITS;
   const logger = deps.logger ?? pino({ level: 'silent' });
+  const keys = deps.apiKeys ?? [];
   const app = express();
   app.disable('x-powered-by');
   app.use(requestContext(logger));
   app.use(helmet());
-  app.use('/api', apiRateLimit(deps.rateLimitPerMinute ?? 60));
-  app.use(express.json({ limit: BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Ready means new work would be taken now: a warm worker in every lane and room in every queue.
   app.get('/readyz', (_req, res) => {
-    res.json({ status: 'ready' });
+    const lanes = [...deps.service.workload(), ...(deps.parser ? [deps.parser.stats()] : [])];
+    const up = lanes.every((l) => l.warm > 0 && l.queued < l.queueLength);
+    res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'busy', lanes });
   });
-  app.use(similarityRoutes(limits));
-  app.use(alignmentRoutes(deps.service, limits, deps.readUpload ?? uploadReader(limits)));
+  app.use('/api', authenticate(keys, OPEN_API_PATHS));
+  app.use('/api', apiRateLimit(deps.rateLimitPerMinute ?? 60));
+  app.use(express.json({ limit: BODY_LIMIT, verify: strictUtf8 }));
+  app.use(similarityRoutes(deps.service, limits));
+  app.use(alignmentRoutes(deps.service, limits, deps.readUpload ?? uploadReader(limits, deps.parser)));
   app.use(traceRoutes(deps.service, limits));
   app.use(reportRoutes(deps.service));
   app.use(exampleRoutes(deps.service));
   app.use(openApiRoutes());
-  app.use(webRoutes());
+  app.use(webRoutes({ needsKey: keys.length > 0 }));
+  app.use(methodNotAllowed(app));
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;
+}
+
+/** JSON is UTF-8 (RFC 8259), and a body that is not valid UTF-8 is refused as an upload would be, never patched with U+FFFD. */
+function strictUtf8(_req: unknown, _res: unknown, body: Buffer, encoding: string): void {
+  if (encoding.toLowerCase() !== 'utf-8' && encoding.toLowerCase() !== 'utf8') {
+    throw new AppError('unsupported_charset', 'Send JSON in UTF-8 (charset=utf-8, or no charset at all).');
+  }
+  if (!isUtf8(body)) throw new InputUnreadableError('The request body is not valid UTF-8; save the text as UTF-8 and send it again.');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type Limits } from '../config';
-import { InvalidRequestError, PayloadTooLargeError } from '../errors';
+import { DEFAULT_LIMITS, type Limits } from '../limits';
+import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError } from '../errors';
+import { textProblem } from '../extract';
 import { LANGUAGES, SEGMENTATION_MODES } from '../text';
 
 /** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
@@ -78,24 +79,39 @@ export const listQuerySchema = z
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+  // A body can hold an issue per element; the first few say what is wrong, a count says how much.
+  const all = parsed.error.issues;
+  const issues = all.slice(0, MAX_ISSUES).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+  if (all.length > MAX_ISSUES) issues.push(`… and ${all.length - MAX_ISSUES} more issues of the same kinds`);
   throw new InvalidRequestError('The request does not match the schema.', issues);
 }
 
+const MAX_ISSUES = 20;
+
 /**
+ * A JSON document is held to the rules an upload meets: under the size limit
+ * (413), well-formed Unicode with no NUL, and some letters or digits (422).
+ *
  * @example
- * checkDocumentSize('source', request.source.text, limits) // throws PayloadTooLargeError over 2 MB
+ * checkDocument('source', request.source.text, limits) // throws PayloadTooLargeError over 2 MB
  */
-export function checkDocumentSize(name: string, text: string, limits: Limits = DEFAULT_LIMITS): void {
+export function checkDocument(name: string, text: string, limits: Limits = DEFAULT_LIMITS): void {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.documentBytes) {
     throw new PayloadTooLargeError(`The ${name} document is ${bytes} bytes; the limit is ${limits.documentBytes} bytes.`);
   }
+  const problem = textProblem(text);
+  if (problem) throw new InputUnreadableError(`The ${name} document ${problem}.`);
+}
+
+/** The count is checked on the raw body, before the schema: 2 MB of numbers must not become 500,000 issues. */
+export function checkPairCount(body: unknown, limits: Limits = DEFAULT_LIMITS): void {
+  const pairs = (body as { pairs?: unknown } | null)?.pairs;
+  if (Array.isArray(pairs) && pairs.length > limits.pairs) throw new PayloadTooLargeError(`The request holds ${pairs.length} pairs; the limit is ${limits.pairs}.`);
 }
 
 /** @example checkPairs(request.pairs, limits) */
 export function checkPairs(pairs: ReadonlyArray<readonly [string, string]>, limits: Limits = DEFAULT_LIMITS): void {
-  if (pairs.length > limits.pairs) throw new PayloadTooLargeError(`The request holds ${pairs.length} pairs; the limit is ${limits.pairs}.`);
   const long = pairs.findIndex(([a, b]) => a.length > limits.unitChars || b.length > limits.unitChars);
   if (long >= 0) throw new PayloadTooLargeError(`Pair ${long} has a clause over ${limits.unitChars} characters.`);
 }

@@ -1,8 +1,8 @@
 import type { Response } from 'express';
 import multer from 'multer';
 import type { Limits } from '../config';
-import { InvalidRequestError, PayloadTooLargeError } from '../errors';
-import { extractText } from '../extract';
+import { AppError, InvalidRequestError, PayloadTooLargeError } from '../errors';
+import { extractText, type Parser } from '../extract';
 import type { UploadReader } from './routes/alignments';
 
 const FIELDS = ['sourceTitle', 'sourceDate', 'sourcePublisher', 'sourceLanguage', 'targetTitle', 'targetDate', 'targetPublisher', 'targetLanguage', 'options'] as const;
@@ -15,7 +15,7 @@ const FIELDS = ['sourceTitle', 'sourceDate', 'sourcePublisher', 'sourceLanguage'
  * @example
  * createApp({ service, readUpload: uploadReader(limits) })
  */
-export function uploadReader(limits: Limits): UploadReader {
+export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
   const parse = multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: limits.documentBytes, files: 2, fields: FIELDS.length, fieldSize: 100_000, parts: 12 },
@@ -32,7 +32,7 @@ export function uploadReader(limits: Limits): UploadReader {
     const side = async (name: 'source' | 'target') => {
       const file = files[name]?.[0];
       if (!file) throw new InvalidRequestError(`The form has no file "${name}".`, [`${name}: required file`]);
-      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, { maxBytes: limits.documentBytes });
+      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, limits, parser, req.id);
       return withoutEmpty({
         text: extracted.text,
         title: fields[`${name}Title`] ?? extracted.title ?? file.originalname,
@@ -54,11 +54,20 @@ function parseOptions(raw: string | undefined): unknown {
   }
 }
 
+/** multer's and busboy's failures, in our words: a limit is a 413, a form of the wrong shape a 422, a cut-off body a 400. */
 function multipartError(error: unknown, limits: Limits): Error {
-  const code = (error as { code?: string }).code;
+  const { code, field } = error as { code?: string; field?: string };
+  const allowed = `files "source" and "target", and the fields ${FIELDS.join(', ')}`;
   if (code === 'LIMIT_FILE_SIZE') return new PayloadTooLargeError(`A file is over the limit of ${limits.documentBytes} bytes.`);
-  if (code?.startsWith('LIMIT_')) return new PayloadTooLargeError(`The form is over a limit (${code.toLowerCase()}): two files and the listed fields at most.`);
-  return new InvalidRequestError(`The form could not be read: ${(error as Error).message}`);
+  if (code === 'LIMIT_UNEXPECTED_FILE') {
+    return new InvalidRequestError(`The form has a file "${String(field ?? '')}" we do not read; it takes ${allowed}.`, [`${String(field ?? '')}: unexpected file`]);
+  }
+  if (code === 'LIMIT_FIELD_VALUE') return new PayloadTooLargeError('A form field is over 100,000 bytes.');
+  if (code?.startsWith('LIMIT_')) return new PayloadTooLargeError(`The form has too many parts; it takes ${allowed}.`);
+  if ((error as { type?: string }).type === 'request.aborted' || /aborted|unexpected end/i.test((error as Error).message ?? '')) {
+    return new AppError('request_aborted', 'The form ended before it was complete.');
+  }
+  return new InvalidRequestError('The form could not be read as multipart/form-data.');
 }
 
 const withoutEmpty = <T extends Record<string, unknown>>(value: T): T =>

@@ -1,2 +1,3 @@
-export { createInlineRunner, createWorkerPool, type JobRunner, type PoolOptions } from './pool';
-export type { CompareJob, Job, PdfJob, ResultOf, TraceJob, UnitLimits } from './types';
+export { createInlineRunner, createWorkerPool, type JobContext, type JobRunner, type LaneOptions, type PoolOptions } from './pool';
+export { REPORT_FORMATS, type CompareJob, type Job, type JobLimits, type ReportFormat, type ReportJob, type ResultOf, type SimilarityJob, type SimilarityResult, type SizedComparison, type TraceJob } from './types';
+export type { PoolStats } from '../workers/pool';

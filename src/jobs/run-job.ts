@@ -1,47 +1,72 @@
 import { segmentInput } from '../align';
-import { compareSegmented, traceSegmented, type Comparison, type DatedDocument, type Traces } from '../pledges';
-import { pdfBuffer } from '../report/pdf';
-import type { CompareJob, Job, JobFailure, UnitLimits } from './types';
-
-/** A limit the input broke, as a value: the worker sends it back rather than throwing across threads. */
-export class JobRefused extends Error {
-  constructor(readonly failure: JobFailure) {
-    super(failure.detail);
-  }
-}
+import { PayloadTooLargeError } from '../errors';
+import { compareSegmented, traceSegmented, type DatedDocument, type Traces } from '../pledges';
+import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
+import { createSimilarity } from '../similarity';
+import { guessLanguage } from '../text';
+import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityResult, SizedComparison } from './types';
 
 /**
  * Runs one job where it is called (a worker thread, or inline): segments the
  * documents once, checks the unit limits on them, then compares or traces
- * those same units.
+ * those same units; scores similarity pairs; renders reports. A broken limit
+ * is thrown as an AppError, which the worker sends back as a value.
  *
  * @example
- * runJob({ kind: 'compare', source: { text: a }, target: { text: b }, options: {}, limits: { maxUnits: 20000, maxUnitChars: 5000 } })
+ * runJob({ kind: 'compare', source: { text: a }, target: { text: b }, options: {}, limits: { maxUnits: 20000, maxUnitChars: 5000, maxResultBytes: 25e6 } })
  */
-export async function runJob(job: Job): Promise<Comparison | Traces | Uint8Array> {
-  if (job.kind === 'compare') return runCompareJob(job);
-  if (job.kind === 'pdf') return pdfBuffer(job.model);
-  const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, segmentInput(d, job.options), job.limits));
-  return traceSegmented(documents, job.options);
+export async function runJob(job: Job): Promise<SizedComparison | Traces | SimilarityResult | Uint8Array> {
+  switch (job.kind) {
+    case 'compare':
+      return runCompareJob(job);
+    case 'trace': {
+      const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, segmentInput(d, job.options), job.limits));
+      return traceSegmented(documents, job.options);
+    }
+    case 'similarity':
+      return runSimilarityJob(job);
+    case 'report':
+      return runReportJob(job);
+  }
 }
 
-export function runCompareJob(job: CompareJob): Comparison {
+export function runCompareJob(job: CompareJob): SizedComparison {
   const source = checkUnits('source', segmentInput(job.source, job.options), job.limits);
   const target = checkUnits('target', segmentInput(job.target, job.options), job.limits);
-  return compareSegmented(source, target, job.options);
+  const comparison = compareSegmented(source, target, job.options);
+  const bytes = Buffer.byteLength(JSON.stringify(comparison));
+  if (bytes > job.limits.maxResultBytes) {
+    throw new PayloadTooLargeError(
+      `The alignment of these documents would take ${bytes} bytes; the limit for one stored alignment is ${job.limits.maxResultBytes}. Compare shorter documents, or fewer watchlist topics.`,
+    );
+  }
+  return { comparison, bytes };
 }
 
-function checkUnits(side: string, doc: DatedDocument, limits: UnitLimits): DatedDocument {
+function runSimilarityJob(job: SimilarityJob): SimilarityResult {
+  const texts = job.pairs.flat();
+  const language = job.language ?? guessLanguage(texts.join('\n')).language;
+  const sim = createSimilarity(texts, { language });
+  const prepared = job.pairs.map(([a, b]) => [sim.prepare(a), sim.prepare(b)] as const);
+  const scores = prepared.map(([a, b]) => Math.round(sim.score(a, b) * 1e4) / 1e4);
+  return job.explain ? { language, scores, explanations: prepared.map(([a, b]) => sim.explain(a, b)) } : { language, scores };
+}
+
+async function runReportJob(job: ReportJob): Promise<Uint8Array> {
+  const resource = JSON.parse(job.resourceJson) as Parameters<typeof reportModel>[0];
+  const model = reportModel(resource);
+  if (job.format === 'pdf') return new Uint8Array(await pdfBuffer(model));
+  return new TextEncoder().encode(job.format === 'csv' ? renderCsv(model) : renderHtml(model));
+}
+
+function checkUnits(side: string, doc: DatedDocument, limits: JobLimits): DatedDocument {
   const { units } = doc;
-  if (units.length > limits.maxUnits) {
-    throw new JobRefused({ code: 'payload_too_large', detail: `The ${side} document has ${units.length} units; the limit is ${limits.maxUnits}.` });
-  }
+  if (units.length > limits.maxUnits) throw new PayloadTooLargeError(`The ${side} document has ${units.length} units; the limit is ${limits.maxUnits}.`);
   const long = units.find((u) => u.text.length > limits.maxUnitChars);
   if (long) {
-    throw new JobRefused({
-      code: 'payload_too_large',
-      detail: `Unit ${long.index} of the ${side} document has ${long.text.length} characters; the limit is ${limits.maxUnitChars}. Is the text missing its punctuation or line breaks?`,
-    });
+    throw new PayloadTooLargeError(
+      `Unit ${long.index} of the ${side} document has ${long.text.length} characters; the limit is ${limits.maxUnitChars}. Is the text missing its punctuation or line breaks?`,
+    );
   }
   return doc;
 }

@@ -1,5 +1,6 @@
+import type { Explanation } from '../similarity';
 import type { CompareOptions, Comparison, DatedInput, Traces } from '../pledges';
-import type { ReportModel } from '../report/model';
+import type { Language } from '../text';
 
 /** What a worker can be asked to do: plain data in, plain data out (it crosses a thread boundary). */
 export interface CompareJob {
@@ -7,7 +8,7 @@ export interface CompareJob {
   readonly source: DatedInput;
   readonly target: DatedInput;
   readonly options: CompareOptions;
-  readonly limits: UnitLimits;
+  readonly limits: JobLimits;
 }
 
 /** Following pledges through a series of documents: one comparison per neighbouring pair. */
@@ -15,28 +16,56 @@ export interface TraceJob {
   readonly kind: 'trace';
   readonly documents: readonly DatedInput[];
   readonly options: CompareOptions;
-  readonly limits: UnitLimits;
+  readonly limits: JobLimits;
 }
 
-/** Rendering the PDF report: pdfkit lays out every page synchronously, half a second for the seed pair and more for long documents. */
-export interface PdfJob {
-  readonly kind: 'pdf';
-  readonly model: ReportModel;
+/** Scoring clause pairs: the IDF table is built over every text of the request, so it grows with the request. */
+export interface SimilarityJob {
+  readonly kind: 'similarity';
+  readonly pairs: ReadonlyArray<readonly [string, string]>;
+  readonly language?: Language;
+  readonly explain: boolean;
 }
 
-export type Job = CompareJob | TraceJob | PdfJob;
-export type ResultOf<J extends Job> = J extends CompareJob ? Comparison : J extends TraceJob ? Traces : Uint8Array;
+export const REPORT_FORMATS = ['pdf', 'html', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Limits checked once the documents are segmented: only then is the number of units known. */
-export interface UnitLimits {
+/** Rendering a report of a stored alignment, from its JSON: pdfkit lays out every page synchronously, and large HTML and CSV take seconds too. */
+export interface ReportJob {
+  readonly kind: 'report';
+  readonly format: ReportFormat;
+  readonly resourceJson: string;
+}
+
+export type Job = CompareJob | TraceJob | SimilarityJob | ReportJob;
+
+export interface SimilarityResult {
+  readonly language: Language;
+  readonly scores: number[];
+  readonly explanations?: Explanation[];
+}
+
+/** A comparison and the size of its JSON, measured in the worker so an oversized result never crosses to the request thread. */
+export interface SizedComparison {
+  readonly comparison: Comparison;
+  readonly bytes: number;
+}
+
+export type ResultOf<J extends Job> = J extends CompareJob
+  ? SizedComparison
+  : J extends TraceJob
+    ? Traces
+    : J extends SimilarityJob
+      ? SimilarityResult
+      : Uint8Array;
+
+/** Limits checked once the documents are segmented (only then is the number of units known), and on the result. */
+export interface JobLimits {
   readonly maxUnits: number;
   readonly maxUnitChars: number;
+  /** The comparison's JSON at most; the stored resource adds only titles and dates. */
+  readonly maxResultBytes: number;
 }
 
-/** A job's failure as it crosses back: an error code the caller maps to a typed error, never a stack. */
-export interface JobFailure {
-  readonly code: 'payload_too_large' | 'invalid_request' | 'internal';
-  readonly detail: string;
-}
-
-export type JobReply<T> = { readonly id: number; readonly ok: true; readonly value: T } | { readonly id: number; readonly ok: false; readonly failure: JobFailure };
+/** Which workers run a job: reports have their own, so a queue of PDFs never stands in front of an alignment. */
+export const laneOf = (job: Job): 'align' | 'report' => (job.kind === 'report' ? 'report' : 'align');

@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Limits } from '../config';
-import { NotFoundError } from '../errors';
-import type { JobRunner } from '../jobs';
+import { NotFoundError, PayloadTooLargeError, QuotaExceededError } from '../errors';
+import type { JobRunner, ReportFormat, SimilarityJob, SimilarityResult } from '../jobs';
 import type { CompareOptions, DatedInput, NewPledge, PledgeSummary, PledgeVerdict, Traces } from '../pledges';
 import type { Link } from '../align';
-import { reportModel } from '../report/model';
 import type { Language, Unit } from '../text';
 
 export interface DocumentRequest extends DatedInput {
@@ -50,95 +49,162 @@ export interface AlignmentListItem {
 
 /** What the service needs of storage; `src/store` implements it (SQLite, memory). */
 export interface AlignmentStorePort {
-  put(record: { id: string; createdAt: string; key: string; resource: unknown; sourceTitle: string | null; targetTitle: string | null }): Promise<void>;
-  get(id: string): Promise<{ resource: unknown } | undefined>;
-  findByKey(key: string): Promise<{ resource: unknown } | undefined>;
-  list(page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
-  delete(id: string): Promise<boolean>;
+  put(record: { id: string; createdAt: string; key: string; owner: string; json: string; sourceTitle: string | null; targetTitle: string | null }): Promise<void>;
+  get(id: string, owner: string): Promise<{ json: string } | undefined>;
+  findByKey(key: string, owner: string): Promise<{ id: string; json: string } | undefined>;
+  list(owner: string, page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
+  delete(id: string, owner: string): Promise<boolean>;
+  usage(owner: string): Promise<number>;
+  deleteOlderThan(createdBefore: string): Promise<number>;
+  putReport(id: string, format: ReportFormat, bytes: Uint8Array): Promise<void>;
+  getReport(id: string, format: ReportFormat): Promise<Uint8Array | undefined>;
+}
+
+/** Who is asking: the owner every stored alignment is scoped to ('' without API keys), and the request id for the logs. */
+export interface Caller {
+  readonly owner: string;
+  readonly requestId?: string;
+}
+
+const LOCAL: Caller = { owner: '' };
+
+/** A created (or reused) alignment, as the JSON text that is stored and sent: nothing is parsed or serialised twice. */
+export interface Created {
+  readonly id: string;
+  readonly json: string;
+  /** The same documents and options were compared before by the same owner, and that stored result is returned. */
+  readonly reused: boolean;
 }
 
 export interface AlignmentService {
-  /** `reused`: the same documents and options were compared before, and that stored result is returned. */
-  create(request: AlignmentRequest): Promise<{ resource: AlignmentResource; reused: boolean }>;
-  get(id: string): Promise<AlignmentResource>;
-  list(page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
-  remove(id: string): Promise<void>;
-  /** The PDF continuity report of a stored alignment, rendered off the event loop. */
-  pdf(id: string): Promise<{ id: string; bytes: Uint8Array }>;
+  create(request: AlignmentRequest, caller?: Caller): Promise<Created>;
+  /** The stored resource's JSON text, as it was stored. */
+  getJson(id: string, caller?: Caller): Promise<string>;
+  get(id: string, caller?: Caller): Promise<AlignmentResource>;
+  list(page: { limit: number; offset: number }, caller?: Caller): Promise<{ items: AlignmentListItem[]; total: number }>;
+  remove(id: string, caller?: Caller): Promise<void>;
+  /** A report of a stored alignment: rendered once, off the event loop, then kept beside it. */
+  report(id: string, format: ReportFormat, caller?: Caller): Promise<Uint8Array>;
   /** Follows pledges through two or more dated documents; nothing is stored. */
-  trace(documents: readonly DocumentRequest[], options?: CompareOptions): Promise<Traces>;
+  trace(documents: readonly DocumentRequest[], options?: CompareOptions, caller?: Caller): Promise<Traces>;
+  similarity(request: Omit<SimilarityJob, 'kind'>, caller?: Caller): Promise<SimilarityResult>;
+  /** Deletes alignments older than the retention; answers how many. */
+  sweep(): Promise<number>;
+  /** The job lanes' workers and queues, for readiness. */
+  workload(): ReturnType<JobRunner['stats']>;
 }
 
 export interface ServiceDeps {
   readonly store: AlignmentStorePort;
   readonly runner: JobRunner;
   readonly limits: Limits;
+  /** Bytes of stored alignments per owner; 0 or absent: none. */
+  readonly quotaBytes?: number;
+  /** Alignments older than this many days are deleted by `sweep`; 0 or absent: kept. */
+  readonly retentionDays?: number;
   /** Injected so tests get stable dates; reports take their dates from the resource, never the clock. */
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
 
 /**
- * The alignment resource's use cases, free of HTTP: compare (or reuse), fetch, list, delete.
+ * The alignment resource's use cases, free of HTTP: compare (or reuse), fetch,
+ * list, delete, render reports, each scoped to its owner. Identical requests in
+ * flight at once are computed once, and so are identical report renders.
  *
  * @example
  * const service = createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS });
- * const { resource } = await service.create({ source: { text: a }, target: { text: b } });
+ * const { id, json } = await service.create({ source: { text: a }, target: { text: b } });
  */
 export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
-  const get = async (id: string): Promise<AlignmentResource> => {
-    const stored = await deps.store.get(id);
+  const creating = new Map<string, Promise<Created>>();
+  const rendering = new Map<string, Promise<Uint8Array>>();
+  const jobLimits = { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars, maxResultBytes: deps.limits.resourceBytes };
+  const context = (caller: Caller) => (caller.requestId ? { requestId: caller.requestId } : {});
+
+  const getJson = async (id: string, caller: Caller): Promise<string> => {
+    const stored = await deps.store.get(id, caller.owner);
     if (!stored) throw new NotFoundError(`No alignment with id ${id}.`);
-    return stored.resource as AlignmentResource;
+    return stored.json;
   };
+  const checkQuota = async (owner: string, adding: number): Promise<void> => {
+    if (!deps.quotaBytes) return;
+    const used = await deps.store.usage(owner);
+    if (used + adding > deps.quotaBytes) {
+      throw new QuotaExceededError(`This key's stored alignments take ${used} bytes of its ${deps.quotaBytes}; delete some before adding more.`);
+    }
+  };
+  const compute = async (request: AlignmentRequest, key: string, caller: Caller): Promise<Created> => {
+    const options = request.options ?? {};
+    await checkQuota(caller.owner, 0);
+    const { comparison } = await deps.runner.run({ kind: 'compare', source: request.source, target: request.target, options, limits: jobLimits }, context(caller));
+    const resource: AlignmentResource = {
+      id: newId(),
+      createdAt: now().toISOString(),
+      options,
+      source: { title: request.source.title ?? null, date: request.source.date ?? null, publisher: request.source.publisher ?? null, ...comparison.source },
+      target: { title: request.target.title ?? null, date: request.target.date ?? null, publisher: request.target.publisher ?? null, ...comparison.target },
+      links: comparison.links,
+      pledges: comparison.pledges,
+      newPledges: comparison.newPledges,
+      topics: comparison.topics,
+      summary: comparison.summary,
+    };
+    const json = JSON.stringify(resource);
+    const bytes = Buffer.byteLength(json);
+    if (bytes > deps.limits.resourceBytes) {
+      throw new PayloadTooLargeError(`The alignment would take ${bytes} bytes; the limit for one stored alignment is ${deps.limits.resourceBytes}.`);
+    }
+    await checkQuota(caller.owner, bytes);
+    await deps.store.put({ id: resource.id, createdAt: resource.createdAt, key, owner: caller.owner, json, sourceTitle: resource.source.title, targetTitle: resource.target.title });
+    return { id: resource.id, json, reused: false };
+  };
+
   return {
-    async create(request) {
-      const options = request.options ?? {};
-      const key = requestKey(request.source, request.target, options);
-      const stored = await deps.store.findByKey(key);
-      if (stored) return { resource: stored.resource as AlignmentResource, reused: true };
-      const comparison = await deps.runner.run({
-        kind: 'compare',
-        source: request.source,
-        target: request.target,
-        options,
-        limits: { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars },
-      });
-      const resource: AlignmentResource = {
-        id: newId(),
-        createdAt: now().toISOString(),
-        options,
-        source: { title: request.source.title ?? null, date: request.source.date ?? null, publisher: request.source.publisher ?? null, ...comparison.source },
-        target: { title: request.target.title ?? null, date: request.target.date ?? null, publisher: request.target.publisher ?? null, ...comparison.target },
-        links: comparison.links,
-        pledges: comparison.pledges,
-        newPledges: comparison.newPledges,
-        topics: comparison.topics,
-        summary: comparison.summary,
-      };
-      await deps.store.put({
-        id: resource.id,
-        createdAt: resource.createdAt,
-        key,
-        resource,
-        sourceTitle: resource.source.title,
-        targetTitle: resource.target.title,
-      });
-      return { resource, reused: false };
+    async create(request, caller = LOCAL) {
+      const key = requestKey(request.source, request.target, request.options ?? {});
+      const stored = await deps.store.findByKey(key, caller.owner);
+      if (stored) return { id: stored.id, json: stored.json, reused: true };
+      // The same request already in flight for the same owner: wait for it rather than compute it twice.
+      const flightKey = `${caller.owner}\u0000${key}`;
+      const inFlight = creating.get(flightKey);
+      if (inFlight) return { ...(await inFlight), reused: true };
+      const work = compute(request, key, caller).finally(() => creating.delete(flightKey));
+      creating.set(flightKey, work);
+      return work;
     },
-    get,
-    list: (page) => deps.store.list(page),
-    async remove(id) {
-      if (!(await deps.store.delete(id))) throw new NotFoundError(`No alignment with id ${id}.`);
+    getJson: (id, caller = LOCAL) => getJson(id, caller),
+    async get(id, caller = LOCAL) {
+      return JSON.parse(await getJson(id, caller)) as AlignmentResource;
     },
-    async pdf(id) {
-      const resource = await get(id);
-      return { id: resource.id, bytes: await deps.runner.run({ kind: 'pdf', model: reportModel(resource) }) };
+    list: (page, caller = LOCAL) => deps.store.list(caller.owner, page),
+    async remove(id, caller = LOCAL) {
+      if (!(await deps.store.delete(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
     },
-    trace: (documents, options = {}) =>
-      deps.runner.run({ kind: 'trace', documents, options, limits: { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars } }),
+    async report(id, format, caller = LOCAL) {
+      const json = await getJson(id, caller);
+      const stored = await deps.store.getReport(id, format);
+      if (stored) return stored;
+      const flightKey = `${id}\u0000${format}`;
+      const inFlight = rendering.get(flightKey);
+      if (inFlight) return inFlight;
+      const work = (async () => {
+        const bytes = await deps.runner.run({ kind: 'report', format, resourceJson: json }, context(caller));
+        await deps.store.putReport(id, format, bytes);
+        return bytes;
+      })().finally(() => rendering.delete(flightKey));
+      rendering.set(flightKey, work);
+      return work;
+    },
+    trace: (documents, options = {}, caller = LOCAL) => deps.runner.run({ kind: 'trace', documents, options, limits: jobLimits }, context(caller)),
+    similarity: (request, caller = LOCAL) => deps.runner.run({ kind: 'similarity', ...request }, context(caller)),
+    async sweep() {
+      if (!deps.retentionDays) return 0;
+      return deps.store.deleteOlderThan(new Date(now().getTime() - deps.retentionDays * 86_400_000).toISOString());
+    },
+    workload: () => deps.runner.stats(),
   };
 }
 

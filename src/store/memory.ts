@@ -1,67 +1,112 @@
 /**
  * An in-process store for tests and for running without a disk. It keeps the
- * resource as JSON text, not the caller's object, so it behaves exactly like
- * the SQLite store: later mutation of the input or of a returned value never
- * reaches what is stored, and non-JSON values come back as JSON turns them.
+ * same JSON text and bytes the SQLite store keeps, so one contract suite holds
+ * both: later mutation of a returned value never reaches what is stored.
  */
-import { encodeRecord, newestFirst, openState, requirePage, type EncodedAlignment } from './record';
-import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment } from './types';
+import { encodeRecord, newestFirst, openState, requireIsoDate, requirePage, type EncodedAlignment } from './record';
+import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Owner, Page, StoredAlignment, StoredReportFormat } from './types';
 
 /**
  * @example
  * const store = createMemoryStore();
- * await store.put({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', resource: { links: [] }, sourceTitle: null, targetTitle: null });
- * (await store.get('a1'))?.resource; // { links: [] }
+ * await store.put({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', owner: '', json: '{"links":[]}', sourceTitle: null, targetTitle: null });
+ * (await store.get('a1', ''))?.json; // '{"links":[]}'
  */
 export function createMemoryStore(): AlignmentStore {
   const rows = new Map<string, EncodedAlignment>();
+  const reports = new Map<string, Map<StoredReportFormat, Uint8Array>>();
   const state = openState();
+  const owned = (id: string, owner: Owner): EncodedAlignment | undefined => {
+    const row = rows.get(id);
+    return row?.owner === owner ? row : undefined;
+  };
+  const drop = (id: string): void => {
+    rows.delete(id);
+    reports.delete(id);
+  };
 
   return {
     async put(record: NewAlignment): Promise<void> {
       state.check();
       const row = encodeRecord(record);
+      reports.delete(row.id);
       rows.set(row.id, row);
     },
 
-    async get(id: string): Promise<StoredAlignment | undefined> {
+    async get(id, owner): Promise<StoredAlignment | undefined> {
       state.check();
-      const row = rows.get(id);
+      const row = owned(id, owner);
       return row && decode(row);
     },
 
-    async findByKey(key: string): Promise<StoredAlignment | undefined> {
+    async findByKey(key, owner): Promise<StoredAlignment | undefined> {
       state.check();
       let best: EncodedAlignment | undefined;
       for (const row of rows.values()) {
-        if (row.key === key && (best === undefined || newestFirst(row, best) < 0)) best = row;
+        if (row.key === key && row.owner === owner && (best === undefined || newestFirst(row, best) < 0)) best = row;
       }
       return best && decode(best);
     },
 
-    async list(page: Page): Promise<AlignmentPage> {
+    async list(owner: Owner, page: Page): Promise<AlignmentPage> {
       state.check();
       requirePage(page);
-      const items = [...rows.values()]
-        .map(summary)
-        .sort(newestFirst)
-        .slice(page.offset, page.offset + page.limit);
-      return { items, total: rows.size };
+      const mine = [...rows.values()].filter((r) => r.owner === owner);
+      const items = mine.map(summary).sort(newestFirst).slice(page.offset, page.offset + page.limit);
+      return { items, total: mine.length };
     },
 
-    async delete(id: string): Promise<boolean> {
+    async delete(id, owner): Promise<boolean> {
       state.check();
-      return rows.delete(id);
+      if (!owned(id, owner)) return false;
+      drop(id);
+      return true;
+    },
+
+    async usage(owner) {
+      state.check();
+      let bytes = 0;
+      for (const row of rows.values()) {
+        if (row.owner !== owner) continue;
+        bytes += row.bytes;
+        for (const report of reports.get(row.id)?.values() ?? []) bytes += report.byteLength;
+      }
+      return bytes;
+    },
+
+    async deleteOlderThan(createdBefore) {
+      state.check();
+      requireIsoDate(createdBefore);
+      const old = [...rows.values()].filter((r) => r.createdAt < createdBefore);
+      for (const row of old) drop(row.id);
+      return old.length;
+    },
+
+    async putReport(id, format, bytes) {
+      state.check();
+      if (!rows.has(id)) return;
+      const forId = reports.get(id) ?? new Map<StoredReportFormat, Uint8Array>();
+      forId.set(format, new Uint8Array(bytes));
+      reports.set(id, forId);
+    },
+
+    async getReport(id, format) {
+      state.check();
+      const bytes = reports.get(id)?.get(format);
+      return bytes && new Uint8Array(bytes);
     },
 
     async close(): Promise<void> {
-      if (state.close()) rows.clear();
+      if (state.close()) {
+        rows.clear();
+        reports.clear();
+      }
     },
   };
 }
 
 function decode(row: EncodedAlignment): StoredAlignment {
-  return { id: row.id, createdAt: row.createdAt, key: row.key, resource: JSON.parse(row.json) as unknown };
+  return { id: row.id, createdAt: row.createdAt, key: row.key, owner: row.owner, json: row.json };
 }
 
 function summary(row: EncodedAlignment): AlignmentSummary {

@@ -9,35 +9,40 @@ export interface EncodedAlignment {
   readonly id: string;
   readonly createdAt: string;
   readonly key: string;
+  readonly owner: string;
   readonly sourceTitle: string | null;
   readonly targetTitle: string | null;
   readonly json: string;
+  /** UTF-8 bytes of the JSON, what a quota counts. */
+  readonly bytes: number;
 }
 
 /**
- * Validates a record and serialises its resource once. Bad input here is a
- * programming error in the caller (the HTTP layer builds these records), so it
- * throws a TypeError rather than an AppError a client would see.
+ * Validates a record. Bad input here is a programming error in the caller
+ * (the service builds these records), so it throws a TypeError rather than an
+ * AppError a client would see. The JSON is checked for its shape only (an
+ * object's text): parsing megabytes to prove it would cost the request thread.
  *
  * @example
- * const row = encodeRecord({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', resource: {}, sourceTitle: null, targetTitle: null });
+ * const row = encodeRecord({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', owner: '', json: '{}', sourceTitle: null, targetTitle: null });
  */
 export function encodeRecord(record: NewAlignment): EncodedAlignment {
   requireText(record.id, 'id');
   requireText(record.key, 'key');
+  if (typeof record.owner !== 'string') throw new TypeError('owner must be a string');
   requireIsoDate(record.createdAt);
   requireTitle(record.sourceTitle, 'sourceTitle');
   requireTitle(record.targetTitle, 'targetTitle');
-  // JSON.stringify returns undefined (not a string) for undefined, functions and symbols.
-  const json: unknown = JSON.stringify(record.resource);
-  if (typeof json !== 'string') throw new TypeError('resource must be JSON-serialisable');
+  if (typeof record.json !== 'string' || !record.json.startsWith('{') || !record.json.endsWith('}')) throw new TypeError('json must be the text of a JSON object');
   return {
     id: record.id,
     createdAt: record.createdAt,
     key: record.key,
+    owner: record.owner,
     sourceTitle: record.sourceTitle,
     targetTitle: record.targetTitle,
-    json,
+    json: record.json,
+    bytes: Buffer.byteLength(record.json),
   };
 }
 
@@ -84,16 +89,16 @@ export function newestFirst(a: AlignmentSummary, b: AlignmentSummary): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** @example requireIsoDate(cutoff) */
+export function requireIsoDate(value: unknown): void {
+  const ok = typeof value === 'string' && /^\d{4}-/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+  if (!ok) throw new TypeError(`createdAt must be an ISO timestamp as Date#toISOString() writes it, got ${String(value)}`);
+}
+
 function requireText(value: unknown, name: string): void {
   if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${name} must be a non-empty string`);
 }
 
 function requireTitle(value: unknown, name: string): void {
   if (value !== null && typeof value !== 'string') throw new TypeError(`${name} must be a string or null`);
-}
-
-// Only the canonical form sorts as text in time order (no offsets, always milliseconds, four-digit years).
-function requireIsoDate(value: unknown): void {
-  const ok = typeof value === 'string' && /^\d{4}-/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
-  if (!ok) throw new TypeError(`createdAt must be an ISO timestamp as Date#toISOString() writes it, got ${String(value)}`);
 }

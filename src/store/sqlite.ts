@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { encodeRecord, openState, requirePage, type EncodedAlignment } from './record';
-import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment } from './types';
+import { encodeRecord, openState, requireIsoDate, requirePage, type EncodedAlignment } from './record';
+import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment, StoredReportFormat } from './types';
 
 export interface SqliteStoreOptions {
   /** The data directory (DATA_DIR); created when missing. */
@@ -21,27 +21,44 @@ export interface SqliteStoreOptions {
 export const DEFAULT_SQLITE_FILE = 'alignments.sqlite';
 
 /** Bumped with every schema change; a file from a newer version is refused rather than misread. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS alignments (
-    id           TEXT PRIMARY KEY NOT NULL,
-    created_at   TEXT NOT NULL,
-    key          TEXT NOT NULL,
-    source_title TEXT,
-    target_title TEXT,
-    resource     TEXT NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS alignments_newest ON alignments (created_at DESC, id);
-  CREATE INDEX IF NOT EXISTS alignments_by_key ON alignments (key, created_at DESC, id);
-`;
+/** Each step takes the file from version i to i + 1, in one transaction. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS alignments (
+     id           TEXT PRIMARY KEY NOT NULL,
+     created_at   TEXT NOT NULL,
+     key          TEXT NOT NULL,
+     source_title TEXT,
+     target_title TEXT,
+     resource     TEXT NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS alignments_newest ON alignments (created_at DESC, id);
+   CREATE INDEX IF NOT EXISTS alignments_by_key ON alignments (key, created_at DESC, id);`,
+  // Owners (API keys), sizes for quotas, and rendered reports. Rows from before keys existed belong to '' (no key).
+  `ALTER TABLE alignments ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+   ALTER TABLE alignments ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;
+   UPDATE alignments SET bytes = length(CAST(resource AS BLOB));
+   DROP INDEX IF EXISTS alignments_by_key;
+   CREATE INDEX alignments_owner_newest ON alignments (owner, created_at DESC, id);
+   CREATE INDEX alignments_owner_key ON alignments (owner, key, created_at DESC, id);
+   CREATE TABLE reports (
+     alignment_id TEXT NOT NULL,
+     format       TEXT NOT NULL,
+     body         BLOB NOT NULL,
+     PRIMARY KEY (alignment_id, format)
+   );`,
+];
 
 interface ResourceRow {
   id: string;
   createdAt: string;
   key: string;
-  resource: string;
+  owner: string;
+  json: string;
 }
+
+const COLUMNS = 'id, created_at AS createdAt, key, owner, resource AS json';
 
 /**
  * Opens (creating when needed) the store in `dir`. Async although opening is
@@ -50,7 +67,7 @@ interface ResourceRow {
  *
  * @example
  * const store = await createSqliteStore({ dir: process.env.DATA_DIR ?? './data' });
- * await store.put({ id, createdAt: new Date().toISOString(), key, resource, sourceTitle: null, targetTitle: null });
+ * await store.put({ id, createdAt: new Date().toISOString(), key, owner: '', json, sourceTitle: null, targetTitle: null });
  * await store.close(); // on shutdown
  */
 export async function createSqliteStore(options: SqliteStoreOptions): Promise<AlignmentStore> {
@@ -64,33 +81,57 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     throw error;
   }
 
-  const insert = db.prepare<[string, string, string, string | null, string | null, string]>(
-    `INSERT INTO alignments (id, created_at, key, source_title, target_title, resource) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, key = excluded.key,
-       source_title = excluded.source_title, target_title = excluded.target_title, resource = excluded.resource`,
+  const insert = db.prepare<[string, string, string, string, string | null, string | null, string, number]>(
+    `INSERT INTO alignments (id, created_at, key, owner, source_title, target_title, resource, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, key = excluded.key, owner = excluded.owner,
+       source_title = excluded.source_title, target_title = excluded.target_title, resource = excluded.resource, bytes = excluded.bytes`,
   );
-  const byId = db.prepare<[string], ResourceRow>(
-    'SELECT id, created_at AS createdAt, key, resource FROM alignments WHERE id = ?',
+  const byId = db.prepare<[string, string], ResourceRow>(`SELECT ${COLUMNS} FROM alignments WHERE id = ? AND owner = ?`);
+  const byKey = db.prepare<[string, string], ResourceRow>(
+    `SELECT ${COLUMNS} FROM alignments WHERE key = ? AND owner = ? ORDER BY created_at DESC, id ASC LIMIT 1`,
   );
-  const byKey = db.prepare<[string], ResourceRow>(
-    'SELECT id, created_at AS createdAt, key, resource FROM alignments WHERE key = ? ORDER BY created_at DESC, id ASC LIMIT 1',
-  );
-  const page = db.prepare<[number, number], AlignmentSummary>(
+  const page = db.prepare<[string, number, number], AlignmentSummary>(
     `SELECT id, created_at AS createdAt, source_title AS sourceTitle, target_title AS targetTitle
-     FROM alignments ORDER BY created_at DESC, id ASC LIMIT ? OFFSET ?`,
+     FROM alignments WHERE owner = ? ORDER BY created_at DESC, id ASC LIMIT ? OFFSET ?`,
   );
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM alignments');
-  const remove = db.prepare<[string]>('DELETE FROM alignments WHERE id = ?');
+  const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM alignments WHERE owner = ?');
+  const remove = db.prepare<[string, string]>('DELETE FROM alignments WHERE id = ? AND owner = ?');
+  const removeReports = db.prepare<[string]>('DELETE FROM reports WHERE alignment_id = ?');
+  const old = db.prepare<[string], { id: string }>('SELECT id FROM alignments WHERE created_at < ?');
+  const removeAny = db.prepare<[string]>('DELETE FROM alignments WHERE id = ?');
+  const used = db.prepare<[string, string], { n: number }>(
+    `SELECT (SELECT coalesce(sum(bytes), 0) FROM alignments WHERE owner = ?)
+          + (SELECT coalesce(sum(length(r.body)), 0) FROM reports r JOIN alignments a ON a.id = r.alignment_id WHERE a.owner = ?) AS n`,
+  );
+  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM alignments WHERE id = ?');
+  const insertReport = db.prepare<[string, string, Buffer]>('INSERT OR REPLACE INTO reports (alignment_id, format, body) VALUES (?, ?, ?)');
+  const report = db.prepare<[string, string], { body: Buffer }>('SELECT body FROM reports WHERE alignment_id = ? AND format = ?');
 
-  // One row is already atomic; the explicit transaction keeps put all-or-nothing
-  // when a record later spans tables (say, summaries apart from resources).
+  // A record and its reports change together: a replaced or deleted alignment never keeps a stale report.
   const write = db.transaction((row: EncodedAlignment) => {
-    insert.run(row.id, row.createdAt, row.key, row.sourceTitle, row.targetTitle, row.json);
+    removeReports.run(row.id);
+    insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.json, row.bytes);
+  });
+  const deleteOwned = db.transaction((id: string, owner: string): boolean => {
+    const gone = remove.run(id, owner).changes > 0;
+    if (gone) removeReports.run(id);
+    return gone;
+  });
+  const deleteOld = db.transaction((cutoff: string): number => {
+    const ids = old.all(cutoff);
+    for (const { id } of ids) {
+      removeAny.run(id);
+      removeReports.run(id);
+    }
+    return ids.length;
   });
   // Items and total from one snapshot, so a concurrent write cannot make them disagree.
-  const readPage = db.transaction((p: Page): AlignmentPage => {
-    const items = page.all(p.limit, p.offset);
-    return { items, total: count.get()?.n ?? 0 };
+  const readPage = db.transaction((owner: string, p: Page): AlignmentPage => {
+    const items = page.all(owner, p.limit, p.offset);
+    return { items, total: count.get(owner)?.n ?? 0 };
+  });
+  const saveReport = db.transaction((id: string, format: string, bytes: Buffer) => {
+    if (exists.get(id)) insertReport.run(id, format, bytes);
   });
 
   const state = openState();
@@ -101,25 +142,47 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
       write(encodeRecord(record));
     },
 
-    async get(id: string): Promise<StoredAlignment | undefined> {
+    async get(id, owner): Promise<StoredAlignment | undefined> {
       state.check();
-      return decode(byId.get(id));
+      return byId.get(id, owner);
     },
 
-    async findByKey(key: string): Promise<StoredAlignment | undefined> {
+    async findByKey(key, owner): Promise<StoredAlignment | undefined> {
       state.check();
-      return decode(byKey.get(key));
+      return byKey.get(key, owner);
     },
 
-    async list(p: Page): Promise<AlignmentPage> {
+    async list(owner, p): Promise<AlignmentPage> {
       state.check();
       requirePage(p);
-      return readPage(p);
+      return readPage(owner, p);
     },
 
-    async delete(id: string): Promise<boolean> {
+    async delete(id, owner): Promise<boolean> {
       state.check();
-      return remove.run(id).changes > 0;
+      return deleteOwned(id, owner);
+    },
+
+    async usage(owner) {
+      state.check();
+      return used.get(owner, owner)?.n ?? 0;
+    },
+
+    async deleteOlderThan(createdBefore) {
+      state.check();
+      requireIsoDate(createdBefore);
+      return deleteOld(createdBefore);
+    },
+
+    async putReport(id, format: StoredReportFormat, bytes) {
+      state.check();
+      saveReport(id, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    },
+
+    async getReport(id, format) {
+      state.check();
+      const row = report.get(id, format);
+      return row && new Uint8Array(row.body.buffer, row.body.byteOffset, row.body.byteLength);
     },
 
     async close(): Promise<void> {
@@ -148,12 +211,7 @@ function migrate(db: Database.Database): void {
     throw new Error(`the alignment store has schema version ${version}; this build reads up to ${SCHEMA_VERSION}`);
   }
   db.transaction(() => {
-    db.exec(SCHEMA);
+    for (let v = version; v < SCHEMA_VERSION; v += 1) db.exec(MIGRATIONS[v]!);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
-}
-
-function decode(row: ResourceRow | undefined): StoredAlignment | undefined {
-  if (row === undefined) return undefined;
-  return { id: row.id, createdAt: row.createdAt, key: row.key, resource: JSON.parse(row.resource) as unknown };
 }

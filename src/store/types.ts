@@ -1,18 +1,23 @@
 /**
  * The persistence contract for alignment results. It is deliberately small,
- * async and JSON in / JSON out so that the embedded SQLite store can later be
- * replaced by a server database without touching the HTTP layer.
+ * async and JSON text in / JSON text out, so that the embedded SQLite store can
+ * later be replaced by a server database without touching the HTTP layer, and
+ * so that reading a stored result back never parses it on the request thread.
  */
+
+/** Who an alignment belongs to: the name of the API key that made it, or '' when the service runs without keys. */
+export type Owner = string;
 
 /** One stored alignment: what `get` and `findByKey` return. */
 export interface StoredAlignment {
   readonly id: string;
   /** Canonical `Date#toISOString()` form, so that string order is time order. */
   readonly createdAt: string;
-  /** A hash of the inputs and options: the same request can reuse the stored result. */
+  /** A hash of the inputs and options: the same request from the same owner can reuse the stored result. */
   readonly key: string;
-  /** Any JSON-serialisable value; it comes back as a fresh copy, as `JSON.parse` would give it. */
-  readonly resource: unknown;
+  readonly owner: Owner;
+  /** The resource as JSON text, exactly as it was put. */
+  readonly json: string;
 }
 
 /** What `list` returns per item: enough for an index page without loading every resource. */
@@ -38,23 +43,33 @@ export interface Page {
 
 export interface AlignmentPage {
   readonly items: AlignmentSummary[];
-  /** The number of stored alignments, whatever the page. */
+  /** The number of the owner's stored alignments, whatever the page. */
   readonly total: number;
 }
+
+/** A rendered report, kept beside its alignment so it is drawn once. */
+export type StoredReportFormat = 'pdf' | 'html' | 'csv';
 
 export interface AlignmentStore {
   /**
    * Stores the record and its summary all or nothing. A record with an id
-   * already stored replaces it, so a retried put is harmless.
+   * already stored replaces it (and drops its reports), so a retried put is harmless.
    */
   put(record: NewAlignment): Promise<void>;
-  get(id: string): Promise<StoredAlignment | undefined>;
-  /** The newest record stored under `key`, if any. */
-  findByKey(key: string): Promise<StoredAlignment | undefined>;
-  /** Newest first: `createdAt` descending, then `id` ascending. */
-  list(page: Page): Promise<AlignmentPage>;
-  /** True when a record was deleted, false when there was none. */
-  delete(id: string): Promise<boolean>;
+  /** Only the owner's: another owner's id answers undefined, as an unknown one does. */
+  get(id: string, owner: Owner): Promise<StoredAlignment | undefined>;
+  /** The owner's newest record stored under `key`, if any. */
+  findByKey(key: string, owner: Owner): Promise<StoredAlignment | undefined>;
+  /** The owner's records, newest first: `createdAt` descending, then `id` ascending. */
+  list(owner: Owner, page: Page): Promise<AlignmentPage>;
+  /** True when the owner's record (and its reports) was deleted, false when there was none. */
+  delete(id: string, owner: Owner): Promise<boolean>;
+  /** Bytes the owner's stored alignments and reports take. */
+  usage(owner: Owner): Promise<number>;
+  /** Deletes every record created before `createdBefore` (ISO), with its reports; answers how many. */
+  deleteOlderThan(createdBefore: string): Promise<number>;
+  putReport(id: string, format: StoredReportFormat, bytes: Uint8Array): Promise<void>;
+  getReport(id: string, format: StoredReportFormat): Promise<Uint8Array | undefined>;
   /** Idempotent; every other call afterwards rejects. */
   close(): Promise<void>;
 }

@@ -24,11 +24,20 @@ function documentFieldset(side: 'source' | 'target', legend: string, example: { 
 </fieldset>`;
 }
 
-const BODY = `<main>
+/** Shown when the service has API keys: the key travels in a cookie only this site's API receives, so reports open and download as plain links. */
+const KEY_FIELDSET = `<fieldset>
+<legend>Access</legend>
+<label for="api-key">API key</label>
+<input type="password" id="api-key" name="apiKey" autocomplete="off" required aria-describedby="api-key-hint">
+<p class="hint" id="api-key-hint">This service needs a key. It is kept for this browser session only, and sent to this site's API alone.</p>
+</fieldset>`;
+
+const body = (needsKey: boolean): string => `<main>
 <h1>Compare two documents</h1>
 <p>Give an earlier document (the source, with its pledges) and a later one (the target). The service aligns them clause by clause and says which pledges were completed, carried forward, dropped or newly made.</p>
 <noscript><p><strong>This page needs JavaScript to send the documents.</strong> Without it, use the API: <a href="/api/v1/docs">/api/v1/docs</a>.</p></noscript>
 <form id="align-form" novalidate>
+${needsKey ? KEY_FIELDSET : ''}
 <div class="documents">
 ${documentFieldset('source', 'Source document (earlier)', { title: 'France, Belgium step up security cooperation', date: '2016-02-02', publisher: 'EUobserver' })}
 ${documentFieldset('target', 'Target document (later)', { title: 'Val Duchesse II: joint communiqué', date: '2018-06-11', publisher: 'Governments of France and Belgium' })}
@@ -62,10 +71,10 @@ ${documentFieldset('target', 'Target document (later)', { title: 'Val Duchesse I
  * to send with it, which allows exactly that script and stylesheet by hash.
  *
  * @example
- * const { html, csp } = webPage();
+ * const { html, csp } = webPage({ needsKey: true });
  * res.set('Content-Security-Policy', csp).type('html').send(html);
  */
-export function webPage(): { html: string; csp: string } {
+export function webPage(options: { needsKey?: boolean } = {}): { html: string; csp: string } {
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -76,7 +85,7 @@ export function webPage(): { html: string; csp: string } {
 <style>${WEB_CSS}</style>
 </head>
 <body>
-${BODY}
+${body(options.needsKey ?? false)}
 <script>${WEB_SCRIPT}</script>
 </body>
 </html>

@@ -19,6 +19,13 @@ export const WEB_SCRIPT = `
   var FIELDS = ['Title', 'Date', 'Publisher'];
 
   function field(name) { return form.elements.namedItem(name); }
+  // A key typed here goes into a cookie for /api only, SameSite=Strict, so the report frame and download links carry it too.
+  function useKey() {
+    var key = field('apiKey');
+    if (!key) return;
+    var secure = location.protocol === 'https:' ? '; Secure' : '';
+    d.cookie = 'cc_key=' + encodeURIComponent(key.value.trim()) + '; Path=/api; SameSite=Strict' + secure;
+  }
   function text(name) { var el = field(name); return el && el.value.trim() !== '' ? el.value.trim() : undefined; }
   function chosenFile(side) { var el = field(side); return el.files && el.files.length > 0 ? el.files[0] : null; }
   function options() {
@@ -116,9 +123,11 @@ export const WEB_SCRIPT = `
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    useKey();
     send('/api/v1/alignments', request());
   });
   d.getElementById('example').addEventListener('click', function () {
+    useKey();
     send('/api/v1/examples/seed-pair/alignments', { headers: { Accept: 'application/json' } });
   });
 })();

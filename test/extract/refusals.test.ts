@@ -78,7 +78,7 @@ describe('unreadable input → 422', () => {
 
   it('a parse past its deadline, and the next parse still works', async () => {
     const pdf = await makePdf([{ para: 'Some words.' }]);
-    await expect(refuse({ buffer: pdf }, { timeoutMs: 1 })).rejects.toThrow(/took longer/);
+    await expect(refuse({ buffer: pdf }, { parseMs: 1 })).rejects.toThrow(/took longer/);
     expect((await extractText({ buffer: pdf })).text).toBe('Some words.');
   });
 });
@@ -87,15 +87,15 @@ describe('limits → 413', () => {
   it('bytes are checked before the content is looked at', async () => {
     const big = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
     await expect(refuse({ buffer: big })).rejects.toBeInstanceOf(PayloadTooLargeError);
-    await expect(refuse({ buffer: Buffer.from('0123456789') }, { maxBytes: 5 })).rejects.toBeInstanceOf(PayloadTooLargeError);
+    await expect(refuse({ buffer: Buffer.from('0123456789') }, { documentBytes: 5 })).rejects.toBeInstanceOf(PayloadTooLargeError);
   });
 
   it('characters of extracted text, in every format', async () => {
     const long = 'word '.repeat(200);
-    await expect(refuse({ buffer: Buffer.from(long) }, { maxChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
-    await expect(refuse({ buffer: Buffer.from(`<p>${long}</p>`), filename: 'a.html' }, { maxChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
-    await expect(refuse({ buffer: await makePdf([{ para: long }]) }, { maxChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
-    await expect(refuse({ buffer: await makeDocx([{ para: long }]) }, { maxChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
+    await expect(refuse({ buffer: Buffer.from(long) }, { extractedChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
+    await expect(refuse({ buffer: Buffer.from(`<p>${long}</p>`), filename: 'a.html' }, { extractedChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
+    await expect(refuse({ buffer: await makePdf([{ para: long }]) }, { extractedChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
+    await expect(refuse({ buffer: await makeDocx([{ para: long }]) }, { extractedChars: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
   });
 });
 
@@ -110,7 +110,7 @@ describe('any bytes under any name', () => {
         const buffer = Buffer.concat([Buffer.from(prefix, 'latin1'), Buffer.from(bytes)]);
         const file: UploadedFile = { buffer, ...(filename === undefined ? {} : { filename }), ...(mimetype === undefined ? {} : { mimetype }) };
         try {
-          const r = await extractText(file, { timeoutMs: 10_000 });
+          const r = await extractText(file, { parseMs: 10_000 });
           expect(typeof r.text).toBe('string');
         } catch (error) {
           expect(error).toBeInstanceOf(AppError);
@@ -128,7 +128,7 @@ describe('any bytes under any name', () => {
         const buffer = Buffer.from(originals[which]!);
         buffer.set(noise.subarray(0, Math.max(0, buffer.length - (at % buffer.length))), at % buffer.length);
         try {
-          await extractText({ buffer }, { timeoutMs: 10_000 });
+          await extractText({ buffer }, { parseMs: 10_000 });
         } catch (error) {
           expect(error).toBeInstanceOf(AppError);
         }

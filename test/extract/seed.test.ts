@@ -25,7 +25,7 @@ describe.each(SEEDS)('seed %s as PDF, DOCX, HTML and Markdown segments like the 
     expect(overlap(reference, got)).toBeGreaterThanOrEqual(0.95);
     expect(Math.abs(got.length - reference.length)).toBeLessThanOrEqual(1);
     expect(r.title).toBe(txt.split('\n')[0]!.trim());
-  });
+  }, 30_000);
 
   it('DOCX', async () => {
     const r = await extractText({ buffer: await makeDocx(blocks), filename: `${id}.docx` });

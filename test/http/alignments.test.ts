@@ -70,7 +70,7 @@ describe('the alignment resource: bad input gets a clear problem, never a 500', 
   });
 
   test('work over the deadline → 503 deadline_exceeded', async () => {
-    const runner = createWorkerPool({ size: 1, deadlineMs: 300 });
+    const runner = createWorkerPool({ align: { size: 1 }, deadlineMs: 300, queueWaitMs: 30_000 });
     try {
       const slow = testApp({ runner });
       const big = Array.from({ length: 3_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97}.`).join('\n\n');

@@ -5,7 +5,7 @@ describe('app', () => {
   test('GET /healthz and /readyz answer 200', async () => {
     const app = testApp();
     await request(app).get('/healthz').expect(200, { status: 'ok' });
-    await request(app).get('/readyz').expect(200, { status: 'ready' });
+    await request(app).get('/readyz').expect(200, { status: 'ready', lanes: [] });
   });
 
   test('an unknown route is a 404 problem document', async () => {

@@ -119,9 +119,10 @@ describe('OpenAPI 3.1 document', () => {
     await request(limited).get('/api/v1/alignments').expect(200);
     const res429 = await request(limited).get('/api/v1/alignments').expect(429);
     conforms('get', '/api/v1/alignments', res429);
-    const runner = createWorkerPool({ size: 1, deadlineMs: 50 });
+    const runner = createWorkerPool({ align: { size: 1 }, deadlineMs: 50, queueWaitMs: 30_000 });
     try {
-      const res503 = await request(testApp({ runner })).post('/api/v1/alignments').send({ source: { text: 'a b c.' }, target: { text: 'a b d.' } });
+      const big = Array.from({ length: 3_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97}.`).join('\n\n');
+      const res503 = await request(testApp({ runner })).post('/api/v1/alignments').send({ source: { text: big }, target: { text: big } });
       conforms('post', '/api/v1/alignments', res503);
       expect(res503.status).toBe(503);
     } finally {

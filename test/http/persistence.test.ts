@@ -50,7 +50,7 @@ describe('persistence', () => {
 
 describe('responsiveness', () => {
   test('/healthz answers within milliseconds while a large alignment runs in a worker', async () => {
-    const runner = createWorkerPool({ size: 1, deadlineMs: 120_000 });
+    const runner = createWorkerPool({ align: { size: 1 }, deadlineMs: 120_000 });
     const store = await createSqliteStore({ dir: mkdtempSync(join(tmpdir(), 'alignments-')) });
     try {
       const app = createApp({ service: createAlignmentService({ store, runner, limits: DEFAULT_LIMITS }) });

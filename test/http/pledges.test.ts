@@ -18,7 +18,7 @@ describe('POST /api/v1/alignments: pledges', () => {
     for (const p of res.body.pledges) expect(['completed', 'carried_forward', 'dropped']).toContain(p.status);
     expect(res.body.newPledges.length).toBeGreaterThan(10);
     expect(res.body.summary.total.new).toBe(res.body.newPledges.length);
-  });
+  }, 30_000);
 
   test('a request may add its own watchlist topic', async () => {
     const res = await request(app)

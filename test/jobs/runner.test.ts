@@ -1,10 +1,10 @@
-import { DeadlineExceededError, PayloadTooLargeError } from '../../src/errors';
+import { AppError, DeadlineExceededError, OverloadedError, PayloadTooLargeError } from '../../src/errors';
 import { createInlineRunner, createWorkerPool, type CompareJob, type JobRunner } from '../../src/jobs';
 import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
-import { reportModel } from '../../src/report/model';
 import { seedResource } from '../fixtures/seed-report';
+import { recordingLogger } from '../fixtures/logs';
 
-const limits = { maxUnits: 20_000, maxUnitChars: 5_000 };
+const limits = { maxUnits: 20_000, maxUnitChars: 5_000, maxResultBytes: 25_000_000 };
 const job = (source: string, target: string, extra: Partial<CompareJob> = {}): CompareJob => ({
   kind: 'compare',
   source: { text: source },
@@ -13,10 +13,15 @@ const job = (source: string, target: string, extra: Partial<CompareJob> = {}): C
   limits,
   ...extra,
 });
+/** Waits until every lane has a warm worker, as /readyz does, so a short queue wait is not spent on start-up. */
+async function untilWarm(runner: JobRunner): Promise<void> {
+  while (!runner.stats().every((lane) => lane.warm === lane.size)) await new Promise((r) => setTimeout(r, 50));
+}
+const clauses = (n: number) => Array.from({ length: n }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97}.`).join('\n\n');
 
 /** One contract for every runner: the pool (worker threads) and the inline runner (the CLI's). */
 describe.each([
-  ['worker pool', () => createWorkerPool({ size: 1, deadlineMs: 60_000 })],
+  ['worker pool', () => createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000 })],
   ['inline runner', () => createInlineRunner()],
 ] as const)('%s', (_, make) => {
   let runner: JobRunner;
@@ -25,17 +30,28 @@ describe.each([
   });
   afterAll(() => runner.close());
 
-  test('compares the seed pair: links and pledge verdicts come back as plain data', async () => {
-    const result = await runner.run(job(readSeed(SEED_2016), readSeed(SEED_2018)));
-    expect(result.links.length).toBeGreaterThan(10);
-    expect(result.pledges.find((p) => p.topic === 'liaison-magistrate')?.status).toBe('completed');
+  test('compares the seed pair: links and pledge verdicts come back as plain data, with the size of their JSON', async () => {
+    const { comparison, bytes } = await runner.run(job(readSeed(SEED_2016), readSeed(SEED_2018)));
+    expect(comparison.links.length).toBeGreaterThan(10);
+    expect(comparison.pledges.find((p) => p.topic === 'liaison-magistrate')?.status).toBe('completed');
+    expect(bytes).toBe(Buffer.byteLength(JSON.stringify(comparison)));
   }, 30_000);
 
-  test('renders the PDF report as bytes (pdfkit lays out synchronously, so the server does it here)', async () => {
-    const bytes = await runner.run({ kind: 'pdf', model: reportModel(await seedResource()) });
-    expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(bytes.byteLength).toBeGreaterThan(20_000);
+  test('renders each report of a stored resource as bytes', async () => {
+    const resourceJson = JSON.stringify(await seedResource());
+    const pdf = await runner.run({ kind: 'report', format: 'pdf', resourceJson });
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const csv = Buffer.from(await runner.run({ kind: 'report', format: 'csv', resourceJson })).toString('utf8');
+    expect(csv).toContain('liaison magistrate');
+    const html = Buffer.from(await runner.run({ kind: 'report', format: 'html', resourceJson })).toString('utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
   }, 60_000);
+
+  test('scores similarity pairs, paraphrase above unrelated', async () => {
+    const result = await runner.run({ kind: 'similarity', explain: false, pairs: [['border checks', 'border controls'], ['border checks', 'mild weather']] });
+    expect(result.language).toBe('en');
+    expect(result.scores[0]).toBeGreaterThan(result.scores[1]!);
+  }, 30_000);
 
   test('a document with more units than allowed is refused as too large, naming the limit', async () => {
     const many = Array.from({ length: 30 }, (_, i) => `Clause number ${i} is here.`).join('\n\n');
@@ -44,31 +60,111 @@ describe.each([
   }, 30_000);
 
   test('a unit longer than allowed is refused as too large', async () => {
-    await expect(runner.run(job('word '.repeat(2_000), 'x y z.', { limits: { ...limits, maxUnitChars: 5_000 } }))).rejects.toThrow(
-      PayloadTooLargeError,
-    );
+    await expect(runner.run(job('word '.repeat(2_000), 'x y z.'))).rejects.toThrow(PayloadTooLargeError);
+  }, 30_000);
+
+  test('a result over the size of one stored alignment is refused before it leaves the worker', async () => {
+    const error = await runner.run(job(clauses(50), clauses(50), { limits: { ...limits, maxResultBytes: 5_000 } })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PayloadTooLargeError);
+    expect((error as AppError).detail).toMatch(/limit for one stored alignment is 5000/);
+  }, 30_000);
+
+  test('a fault inside the work is an internal error whose cause is the original, never shown to the caller', async () => {
+    const error = (await runner.run({ kind: 'report', format: 'csv', resourceJson: '{"not":"a resource"}' }).catch((e: unknown) => e)) as AppError;
+    expect(error.code).toBe('internal');
+    expect(error.detail).not.toMatch(/undefined|TypeError/);
+    expect((error.cause as Error).message).toMatch(/\w/);
   }, 30_000);
 });
 
 describe('worker pool', () => {
-  test('a job past its deadline fails with a deadline error, and the same pool runs the next one', async () => {
-    // 5 s: room for a worker's start-up on a loaded machine, far less than the 20,000-clause job needs.
-    const pool = createWorkerPool({ size: 1, deadlineMs: 5_000 });
+  test('a job past its deadline fails with a deadline error, is logged with its request id, and the same pool runs the next one', async () => {
+    const { logger, lines } = recordingLogger();
+    // The deadline counts from a warm worker taking the job, so it can be far shorter than a worker's start.
+    const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 1_500, queueWaitMs: 30_000, logger });
     try {
-      await pool.run(job('warm up.', 'warm up.'));
-      const big = Array.from({ length: 20_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97}.`).join('\n\n');
-      await expect(pool.run(job(big, big))).rejects.toThrow(DeadlineExceededError);
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('links');
+      await expect(pool.run(job(clauses(20_000), clauses(20_000)), { requestId: 'late-1' })).rejects.toThrow(DeadlineExceededError);
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('comparison');
+      expect(lines).toContainEqual(expect.objectContaining({ msg: expect.stringMatching(/deadline/), reqId: 'late-1', pool: 'align' }));
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'worker replaced', why: 'deadline' }));
     } finally {
       await pool.close();
     }
   }, 60_000);
 
+  test("a fault inside a worker is logged with the request id and the worker's own error, and passed on as the cause", async () => {
+    const { logger, lines } = recordingLogger();
+    const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000, queueWaitMs: 30_000, logger });
+    try {
+      const error = (await pool.run({ kind: 'report', format: 'csv', resourceJson: '{}' }, { requestId: 'bad-1' }).catch((e: unknown) => e)) as AppError;
+      expect(error.code).toBe('internal');
+      const logged = lines.find((l) => l.msg === 'job failed inside its worker');
+      expect(logged).toMatchObject({ reqId: 'bad-1', pool: 'report', err: { message: (error.cause as Error).message } });
+      expect(String((logged!.err as { stack: string }).stack)).toMatch(/report|model/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('the deadline starts when a warm worker takes the job: a fresh pool with a 1 s deadline answers its first job', async () => {
+    // Start-up is spent in the queue (30 s allowed), not against the job's 1 s.
+    const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 1_000, queueWaitMs: 30_000 });
+    try {
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('comparison');
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('a burst cannot wedge it: every queued job is answered or refused by its own timer, and the next one runs', async () => {
+    // The old pool rejected an expired job when a slot popped it and then left the slot idle; queued jobs had no timer.
+    const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 1_500, queueWaitMs: 1_000, queueLength: 10 });
+    try {
+      await untilWarm(pool);
+      const started = Date.now();
+      const outcomes = await Promise.allSettled(Array.from({ length: 14 }, () => pool.run(job(clauses(20_000), clauses(20_000)))));
+      const reasons = outcomes.map((o) => (o.status === 'rejected' ? (o.reason as AppError).code : 'ok'));
+      expect(reasons.filter((r) => r === 'overloaded').length).toBeGreaterThanOrEqual(4); // beyond the queue, or waited too long
+      expect(reasons).toContain('deadline_exceeded');
+      expect(Date.now() - started).toBeLessThan(30_000);
+      await untilWarm(pool);
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('comparison');
+      expect(pool.stats()[0]).toMatchObject({ name: 'align', queued: 0, busy: 0 });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('reports have their own workers: an alignment finishes while PDF renders are queued', async () => {
+    const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000 });
+    try {
+      await pool.run(job('warm.', 'warm.'));
+      const resourceJson = JSON.stringify(await seedResource());
+      const order: string[] = [];
+      const reports = Array.from({ length: 4 }, () => pool.run({ kind: 'report', format: 'pdf', resourceJson }).then(() => order.push('pdf')));
+      await untilWarm(pool);
+      await pool.run(job('The ministers will act.', 'The ministers acted.')).then(() => order.push('alignment'));
+      await Promise.all(reports);
+      expect(order[0]).toBe('alignment');
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('a full queue refuses at once as overloaded, and a closed pool refuses too', async () => {
+    const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 60_000, queueLength: 1 });
+    const running = pool.run(job(clauses(300), clauses(300))).catch(() => undefined);
+    const queued = pool.run(job(clauses(300), clauses(300))).catch(() => undefined);
+    await expect(pool.run(job('a.', 'b.'))).rejects.toThrow(OverloadedError);
+    await pool.close();
+    await Promise.all([running, queued]);
+    await expect(pool.run(job('a.', 'b.'))).rejects.toThrow(OverloadedError);
+  }, 60_000);
+
   test('the event loop stays free while a worker aligns', async () => {
-    const pool = createWorkerPool({ size: 1, deadlineMs: 60_000 });
+    const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 60_000 });
     try {
       await pool.run(job('warm up.', 'warm up.'));
-      const big = Array.from({ length: 2_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97}.`).join('\n\n');
       let ticks = 0;
       let worstGap = 0;
       let last = Date.now();
@@ -79,7 +175,7 @@ describe('worker pool', () => {
         ticks += 1;
       }, 5);
       const started = Date.now();
-      await pool.run(job(big, big));
+      await pool.run(job(clauses(2_000), clauses(2_000)));
       clearInterval(timer);
       const elapsed = Date.now() - started;
       expect(elapsed).toBeGreaterThan(200);

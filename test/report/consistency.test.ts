@@ -19,11 +19,11 @@ const dir = mkdtempSync(join(tmpdir(), 'consistency-'));
 
 async function resourceOf(p: (typeof pairs)[number]): Promise<AlignmentResource> {
   const service = testService({ now: () => new Date('2026-12-02T10:00:00Z') });
-  const { resource } = await service.create({
+  const { id } = await service.create({
     source: { text: p.sourceText, date: p.gold.source.date, title: `${p.name} (source)` },
     target: { text: p.targetText, date: p.gold.target.date, title: `${p.name} (target)` },
   });
-  return resource;
+  return service.get(id);
 }
 
 const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

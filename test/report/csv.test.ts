@@ -69,7 +69,7 @@ describe('CSV report', () => {
       fc.property(fc.string(), fc.string(), (a, b) => {
         const one: ReportModel = {
           ...model,
-          pairs: [{ source: [asSource(0)], target: [asTarget(1)], sourceText: a, targetText: b, score: 0.5, relation: 'partial', diff: null, cites: [] }],
+          pairs: [{ source: [asSource(0)], target: [asTarget(1)], sourceText: a, targetText: b, score: 0.5, relation: 'partial', diff: null, cites: [], role: 'link', display: 'shared', marks: { source: [], target: [], words: [] }, concepts: [] }],
           pledges: [],
           newPledges: [],
         };

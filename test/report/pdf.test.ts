@@ -141,7 +141,7 @@ describe('PDF report of an awkward model', () => {
       ...seed,
       source: { ...seed.source, title: 'Łódź — Ελλάδα — Москва: un rapport très, très long sur la coopération franco-belge', date: null, dateText: null, publisher: null },
       target: { ...seed.target, title: 'Bericht über die Zusammenarbeit', date: 'Frühjahr 2018', dateText: 'Frühjahr 2018' },
-      pledges: [{ ...seed.pledges[0]!, sourceText: giant }, { ...seed.pledges[1]!, targets: [{ index: 1, text: unbroken, cue: 'will' }] }, ...seed.pledges],
+      pledges: [{ ...seed.pledges[0]!, sourceText: giant }, { ...seed.pledges[1]!, targets: [{ index: 1, text: unbroken, cue: 'will', strength: 0.9 }] }, ...seed.pledges],
       newPledges: [],
       dropped: [],
       pairs: [{ ...seed.pairs[0]!, diff: null }, ...seed.pairs.slice(1, 4)],

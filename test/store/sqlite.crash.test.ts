@@ -58,12 +58,12 @@ async function checkStore(dir: string, { done, started, torn }: Outcome): Promis
   const store = await createSqliteStore({ dir });
   let ids: string[];
   try {
-    const page = await store.list({ limit: 1000, offset: 0 });
+    const page = await store.list('', { limit: 1000, offset: 0 });
     ids = page.items.map((item) => item.id);
     expect(page.total).toBe(ids.length);
     for (const id of ids) {
-      const got = await store.get(id);
-      const resource = got?.resource as { id: string; blocks: string[]; sha256: string };
+      const got = await store.get(id, '');
+      const resource = JSON.parse(got!.json) as { id: string; blocks: string[]; sha256: string };
       expect(resource.id).toBe(id);
       expect(resource.blocks).toHaveLength(MEGABYTES);
       expect(digest(resource.blocks)).toBe(resource.sha256);

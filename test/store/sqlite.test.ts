@@ -15,7 +15,8 @@ const record = (id: string, i: number): NewAlignment => ({
   id,
   createdAt: new Date(Date.UTC(2026, 10, 23, 10, 0, i)).toISOString(),
   key: `key-${id}`,
-  resource: { id, text: `clause ${i} — «${'é'.repeat(i)}»`, links: [[i, i + 1]] },
+  owner: '',
+  json: JSON.stringify({ id, text: `clause ${i} — «${'é'.repeat(i)}»`, links: [[i, i + 1]] }),
   sourceTitle: `source ${i}`,
   targetTitle: i % 2 === 0 ? null : `target ${i}`,
 });
@@ -24,21 +25,21 @@ it('keeps everything across a close and reopen (a restart)', async () => {
   const first = await createSqliteStore({ dir });
   const records = Array.from({ length: 5 }, (_, i) => record(`r${i}`, i));
   for (const r of records) await first.put(r);
-  await first.delete('r2');
-  const before = await first.list({ limit: 10, offset: 0 });
+  await first.delete('r2', '');
+  const before = await first.list('', { limit: 10, offset: 0 });
   await first.close();
 
   const second = await createSqliteStore({ dir });
   try {
-    expect(await second.list({ limit: 10, offset: 0 })).toEqual(before);
+    expect(await second.list('', { limit: 10, offset: 0 })).toEqual(before);
     expect(before.total).toBe(4);
     for (const r of records.filter((x) => x.id !== 'r2')) {
-      expect(await second.get(r.id)).toEqual({ id: r.id, createdAt: r.createdAt, key: r.key, resource: r.resource });
-      expect((await second.findByKey(r.key))?.id).toBe(r.id);
+      expect(await second.get(r.id, '')).toEqual({ id: r.id, createdAt: r.createdAt, key: r.key, owner: '', json: r.json });
+      expect((await second.findByKey(r.key, ''))?.id).toBe(r.id);
     }
-    expect(await second.get('r2')).toBeUndefined();
+    expect(await second.get('r2', '')).toBeUndefined();
     await second.put(record('r9', 9));
-    expect((await second.list({ limit: 1, offset: 0 })).items[0]?.id).toBe('r9');
+    expect((await second.list('', { limit: 1, offset: 0 })).items[0]?.id).toBe('r9');
   } finally {
     await second.close();
   }
@@ -54,7 +55,7 @@ it('creates a missing data directory and uses the named file, in WAL mode', asyn
   const raw = new Database(path.join(nested, 'other.sqlite'), { readonly: true });
   try {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(2);
     expect(raw.prepare('SELECT count(*) AS n FROM alignments').get()).toEqual({ n: 1 });
   } finally {
     raw.close();
@@ -63,9 +64,9 @@ it('creates a missing data directory and uses the named file, in WAL mode', asyn
 
 it('refuses a file written by a newer schema instead of misreading it', async () => {
   const raw = new Database(path.join(dir, DEFAULT_SQLITE_FILE));
-  raw.pragma('user_version = 2');
+  raw.pragma('user_version = 3');
   raw.close();
-  await expect(createSqliteStore({ dir })).rejects.toThrow(/schema version 2/);
+  await expect(createSqliteStore({ dir })).rejects.toThrow(/schema version 3/);
 });
 
 it('reads while another connection writes to the same file', async () => {
@@ -73,11 +74,30 @@ it('reads while another connection writes to the same file', async () => {
   const b = await createSqliteStore({ dir });
   try {
     await a.put(record('one', 1));
-    expect((await b.get('one'))?.id).toBe('one');
+    expect((await b.get('one', ''))?.id).toBe('one');
     await b.put(record('two', 2));
-    expect((await a.list({ limit: 10, offset: 0 })).total).toBe(2);
+    expect((await a.list('', { limit: 10, offset: 0 })).total).toBe(2);
   } finally {
     await a.close();
     await b.close();
+  }
+});
+
+it('upgrades a version-1 file: its rows keep their JSON, belong to no key, and count their bytes', async () => {
+  const raw = new Database(path.join(dir, DEFAULT_SQLITE_FILE));
+  raw.exec(`CREATE TABLE alignments (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, key TEXT NOT NULL,
+    source_title TEXT, target_title TEXT, resource TEXT NOT NULL);
+    CREATE INDEX alignments_newest ON alignments (created_at DESC, id);
+    CREATE INDEX alignments_by_key ON alignments (key, created_at DESC, id);`);
+  raw.prepare('INSERT INTO alignments VALUES (?, ?, ?, ?, ?, ?)').run('v1', '2026-11-20T10:00:00.000Z', 'k', 'S', null, '{"t":"é"}');
+  raw.pragma('user_version = 1');
+  raw.close();
+  const store = await createSqliteStore({ dir });
+  try {
+    expect(await store.get('v1', '')).toEqual({ id: 'v1', createdAt: '2026-11-20T10:00:00.000Z', key: 'k', owner: '', json: '{"t":"é"}' });
+    expect(await store.get('v1', 'some-key')).toBeUndefined();
+    expect(await store.usage('')).toBe(Buffer.byteLength('{"t":"é"}'));
+  } finally {
+    await store.close();
   }
 });

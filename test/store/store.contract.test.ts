@@ -28,18 +28,23 @@ const implementations: ReadonlyArray<[string, () => Harness]> = [
 
 const BASE = Date.parse('2026-11-23T10:00:00.000Z');
 const at = (seconds: number): string => new Date(BASE + seconds * 1000).toISOString();
+const ME = 'newsroom-a';
+const THEM = 'newsroom-b';
 
 function record(id: string, seconds: number, overrides: Partial<NewAlignment> = {}): NewAlignment {
   return {
     id,
     createdAt: at(seconds),
     key: `key-${id}`,
-    resource: { id, links: [{ source: [0], target: [1], score: 0.5 }] },
+    owner: ME,
+    json: JSON.stringify({ id, links: [{ source: [0], target: [1], score: 0.5 }] }),
     sourceTitle: `source ${id}`,
     targetTitle: null,
     ...overrides,
   };
 }
+
+const page = (limit: number, offset = 0) => ({ limit, offset });
 
 describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarness) => {
   let harness: Harness;
@@ -55,34 +60,44 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     harness.cleanup();
   });
 
-  it('returns what was put', async () => {
+  it('returns what was put, as the same JSON text', async () => {
     const r = record('a1', 0);
     await store.put(r);
-    expect(await store.get('a1')).toEqual({ id: 'a1', createdAt: r.createdAt, key: r.key, resource: r.resource });
+    expect(await store.get('a1', ME)).toEqual({ id: 'a1', createdAt: r.createdAt, key: r.key, owner: ME, json: r.json });
   });
 
   it('answers undefined for an unknown id or key', async () => {
-    expect(await store.get('nope')).toBeUndefined();
-    expect(await store.findByKey('nope')).toBeUndefined();
+    expect(await store.get('nope', ME)).toBeUndefined();
+    expect(await store.findByKey('nope', ME)).toBeUndefined();
+  });
+
+  it("keeps each owner's records apart: another owner's id is unknown, its key finds nothing, its list is its own", async () => {
+    await store.put(record('mine', 0));
+    await store.put(record('theirs', 1, { owner: THEM, key: 'key-mine' }));
+    expect(await store.get('theirs', ME)).toBeUndefined();
+    expect((await store.findByKey('key-mine', ME))?.id).toBe('mine');
+    expect((await store.findByKey('key-mine', THEM))?.id).toBe('theirs');
+    expect(await store.list(ME, page(10))).toEqual({ items: [expect.objectContaining({ id: 'mine' })], total: 1 });
+    expect(await store.delete('theirs', ME)).toBe(false);
+    expect(await store.get('theirs', THEM)).toBeDefined();
   });
 
   it('finds a record by its key, the newest when several share it', async () => {
     await store.put(record('old', 0, { key: 'same' }));
     await store.put(record('new', 5, { key: 'same' }));
     await store.put(record('other', 9));
-    expect((await store.findByKey('same'))?.id).toBe('new');
-    expect((await store.findByKey('key-other'))?.resource).toEqual(record('other', 9).resource);
+    expect((await store.findByKey('same', ME))?.id).toBe('new');
+    expect((await store.findByKey('key-other', ME))?.json).toEqual(record('other', 9).json);
   });
 
-  it('replaces a record put again under the same id', async () => {
+  it('replaces a record put again under the same id, and drops its reports', async () => {
     await store.put(record('a1', 0));
-    await store.put(record('a1', 3, { key: 'k2', resource: [2], sourceTitle: 'again' }));
-    expect(await store.get('a1')).toEqual({ id: 'a1', createdAt: at(3), key: 'k2', resource: [2] });
-    expect(await store.findByKey('key-a1')).toBeUndefined();
-    expect(await store.list({ limit: 10, offset: 0 })).toEqual({
-      items: [{ id: 'a1', createdAt: at(3), sourceTitle: 'again', targetTitle: null }],
-      total: 1,
-    });
+    await store.putReport('a1', 'csv', new Uint8Array([1, 2, 3]));
+    await store.put(record('a1', 3, { key: 'k2', json: '{"v":2}', sourceTitle: 'again' }));
+    expect(await store.get('a1', ME)).toEqual({ id: 'a1', createdAt: at(3), key: 'k2', owner: ME, json: '{"v":2}' });
+    expect(await store.findByKey('key-a1', ME)).toBeUndefined();
+    expect(await store.getReport('a1', 'csv')).toBeUndefined();
+    expect(await store.list(ME, page(10))).toEqual({ items: [{ id: 'a1', createdAt: at(3), sourceTitle: 'again', targetTitle: null }], total: 1 });
   });
 
   it('lists newest first, then by id, in pages with the total', async () => {
@@ -91,9 +106,9 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
       await store.put(record(id, s));
     }
     const ids = async (limit: number, offset: number) => {
-      const page = await store.list({ limit, offset });
-      expect(page.total).toBe(5);
-      return page.items.map((item) => item.id);
+      const got = await store.list(ME, { limit, offset });
+      expect(got.total).toBe(5);
+      return got.items.map((item) => item.id);
     };
     expect(await ids(10, 0)).toEqual(['e', 'b', 'c', 'd', 'a']);
     expect(await ids(2, 0)).toEqual(['e', 'b']);
@@ -101,84 +116,94 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     expect(await ids(2, 4)).toEqual(['a']);
     expect(await ids(2, 6)).toEqual([]);
     expect(await ids(0, 0)).toEqual([]);
-    const [first] = (await store.list({ limit: 1, offset: 0 })).items;
+    const [first] = (await store.list(ME, page(1))).items;
     expect(first).toEqual({ id: 'e', createdAt: at(3), sourceTitle: 'source e', targetTitle: null });
   });
 
-  it('deletes: true once, then false, and the record is gone everywhere', async () => {
+  it('deletes: true once, then false, and the record and its reports are gone everywhere', async () => {
     await store.put(record('a1', 0));
     await store.put(record('a2', 1));
-    expect(await store.delete('a1')).toBe(true);
-    expect(await store.delete('a1')).toBe(false);
-    expect(await store.get('a1')).toBeUndefined();
-    expect(await store.findByKey('key-a1')).toBeUndefined();
-    const page = await store.list({ limit: 10, offset: 0 });
-    expect(page).toEqual({ items: [expect.objectContaining({ id: 'a2' })], total: 1 });
+    await store.putReport('a1', 'pdf', new Uint8Array([37, 80, 68, 70]));
+    expect(await store.delete('a1', ME)).toBe(true);
+    expect(await store.delete('a1', ME)).toBe(false);
+    expect(await store.get('a1', ME)).toBeUndefined();
+    expect(await store.findByKey('key-a1', ME)).toBeUndefined();
+    expect(await store.getReport('a1', 'pdf')).toBeUndefined();
+    expect(await store.list(ME, page(10))).toEqual({ items: [expect.objectContaining({ id: 'a2' })], total: 1 });
   });
 
-  it('keeps JSON exactly: Unicode, escapes, nesting, numbers', async () => {
-    const resource = {
+  it('keeps reports beside their alignment, byte for byte, and none for an alignment it does not have', async () => {
+    await store.put(record('r', 0));
+    const bytes = new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 7) % 256));
+    await store.putReport('r', 'pdf', bytes);
+    expect(Buffer.from((await store.getReport('r', 'pdf'))!)).toEqual(Buffer.from(bytes));
+    expect(await store.getReport('r', 'html')).toBeUndefined();
+    await store.putReport('ghost', 'pdf', bytes);
+    expect(await store.getReport('ghost', 'pdf')).toBeUndefined();
+  });
+
+  it("counts an owner's usage: its alignments' JSON bytes and its reports, nobody else's", async () => {
+    await store.put(record('a', 0, { json: '{"t":"é"}' }));
+    await store.put(record('b', 1, { json: '{}' }));
+    await store.put(record('c', 2, { owner: THEM, json: '{"much":"more than that"}' }));
+    await store.putReport('a', 'csv', new Uint8Array(10));
+    expect(await store.usage(ME)).toBe(Buffer.byteLength('{"t":"é"}') + 2 + 10);
+    expect(await store.usage('nobody')).toBe(0);
+  });
+
+  it('deletes every record older than a cutoff, whoever owns it, with its reports', async () => {
+    await store.put(record('old', 0));
+    await store.put(record('older', -100, { owner: THEM }));
+    await store.put(record('new', 50));
+    await store.putReport('old', 'html', new Uint8Array([1]));
+    expect(await store.deleteOlderThan(at(10))).toBe(2);
+    expect(await store.get('old', ME)).toBeUndefined();
+    expect(await store.get('older', THEM)).toBeUndefined();
+    expect(await store.getReport('old', 'html')).toBeUndefined();
+    expect((await store.list(ME, page(10))).items.map((i) => i.id)).toEqual(['new']);
+    await expect(store.deleteOlderThan('yesterday')).rejects.toThrow(TypeError);
+  });
+
+  it('keeps JSON text exactly: Unicode, escapes, nesting, numbers', async () => {
+    const json = JSON.stringify({
       text: 'Schengen – “PNR” · Ærø · 日本語 · 🇪🇺👩🏽‍⚖️ · \u0000\u001f\u2028\u2029 · lone \ud800 and \udfff',
       'key with "quotes" and \\': { nested: [[[{ deep: [1, [2, [3, { deeper: null }]]] }]]] },
       numbers: [0, -1, 0.1, 1e-7, 1.7976931348623157e308, 9007199254740991, -2.5e-300],
-      flags: [true, false, null],
-      empty: { obj: {}, arr: [], str: '' },
-    };
-    await store.put(record('u', 0, { resource, sourceTitle: 'Déclaration commune 🇫🇷🇧🇪', targetTitle: '' }));
-    expect((await store.get('u'))?.resource).toStrictEqual(resource);
-    expect((await store.list({ limit: 1, offset: 0 })).items[0]).toMatchObject({
-      sourceTitle: 'Déclaration commune 🇫🇷🇧🇪',
-      targetTitle: '',
     });
-  });
-
-  it('stores values as JSON does, and copies them both ways', async () => {
-    const resource = { kept: [1], dropped: undefined, nan: Number.NaN, date: new Date(BASE) };
-    await store.put(record('j', 0, { resource }));
-    resource.kept.push(2);
-    const got = (await store.get('j'))?.resource as { kept: number[] };
-    expect(got).toStrictEqual({ kept: [1], nan: null, date: at(0) });
-    got.kept.push(3);
-    expect((await store.get('j'))?.resource).toStrictEqual({ kept: [1], nan: null, date: at(0) });
-    for (const scalar of [null, 'text', 42, true]) {
-      await store.put(record('s', 0, { resource: scalar }));
-      expect((await store.get('s'))?.resource).toBe(scalar);
-    }
+    await store.put(record('u', 0, { json, sourceTitle: 'Déclaration commune 🇫🇷🇧🇪', targetTitle: '' }));
+    expect((await store.get('u', ME))?.json).toBe(json);
+    expect((await store.list(ME, page(1))).items[0]).toMatchObject({ sourceTitle: 'Déclaration commune 🇫🇷🇧🇪', targetTitle: '' });
   });
 
   it('rejects what it could not give back faithfully', async () => {
-    await expect(store.put(record('x', 0, { resource: undefined }))).rejects.toThrow(TypeError);
+    await expect(store.put(record('x', 0, { json: 'not json' }))).rejects.toThrow(TypeError);
     await expect(store.put(record('x', 0, { createdAt: '2026-11-23 10:00' }))).rejects.toThrow(TypeError);
     await expect(store.put(record('x', 0, { createdAt: '2026-11-23T11:00:00+01:00' }))).rejects.toThrow(TypeError);
     await expect(store.put(record('', 0))).rejects.toThrow(TypeError);
-    await expect(store.list({ limit: -1, offset: 0 })).rejects.toThrow(TypeError);
-    await expect(store.list({ limit: 1, offset: 0.5 })).rejects.toThrow(TypeError);
-    expect((await store.list({ limit: 10, offset: 0 })).total).toBe(0);
+    await expect(store.list(ME, { limit: -1, offset: 0 })).rejects.toThrow(TypeError);
+    await expect(store.list(ME, { limit: 1, offset: 0.5 })).rejects.toThrow(TypeError);
+    expect((await store.list(ME, page(10))).total).toBe(0);
   });
 
   it('takes concurrent puts, reads and deletes without losing any', async () => {
     const n = 40;
-    await Promise.all(
-      Array.from({ length: n }, (_, i) => store.put(record(`c${String(i).padStart(2, '0')}`, i % 7, { resource: { i } }))),
-    );
-    const [page, ...gets] = await Promise.all([
-      store.list({ limit: n, offset: 0 }),
-      ...Array.from({ length: n }, (_, i) => store.get(`c${String(i).padStart(2, '0')}`)),
-    ]);
-    expect(page.total).toBe(n);
-    expect(new Set(page.items.map((item) => item.id)).size).toBe(n);
-    expect(gets.map((g) => (g?.resource as { i: number }).i)).toEqual(Array.from({ length: n }, (_, i) => i));
-    const deleted = await Promise.all([store.delete('c00'), store.delete('c00'), store.delete('c01')]);
+    const id = (i: number) => `c${String(i).padStart(2, '0')}`;
+    await Promise.all(Array.from({ length: n }, (_, i) => store.put(record(id(i), i % 7, { json: JSON.stringify({ i }) }))));
+    const [list, ...gets] = await Promise.all([store.list(ME, page(n)), ...Array.from({ length: n }, (_, i) => store.get(id(i), ME))]);
+    expect(list.total).toBe(n);
+    expect(new Set(list.items.map((item) => item.id)).size).toBe(n);
+    expect(gets.map((g) => (JSON.parse(g!.json) as { i: number }).i)).toEqual(Array.from({ length: n }, (_, i) => i));
+    const deleted = await Promise.all([store.delete('c00', ME), store.delete('c00', ME), store.delete('c01', ME)]);
     expect(deleted.filter(Boolean)).toHaveLength(2);
-    expect((await store.list({ limit: 0, offset: 0 })).total).toBe(n - 2);
+    expect((await store.list(ME, page(0))).total).toBe(n - 2);
   });
 
   it('rejects every call once closed, and closes twice without error', async () => {
     await store.put(record('a1', 0));
     await store.close();
     await store.close();
-    await expect(store.get('a1')).rejects.toThrow(/closed/);
+    await expect(store.get('a1', ME)).rejects.toThrow(/closed/);
     await expect(store.put(record('a2', 0))).rejects.toThrow(/closed/);
-    await expect(store.list({ limit: 1, offset: 0 })).rejects.toThrow(/closed/);
+    await expect(store.list(ME, page(1))).rejects.toThrow(/closed/);
   });
 });

@@ -48,7 +48,7 @@ export async function startWebServer(options: { delayMs?: number } = {}): Promis
       const found = await fetch(`${base}/api/v1/alignments/${encodeURIComponent(req.params.id)}`);
       if (!found.ok) return void res.status(found.status).type('application/problem+json').send(await found.text());
       const resource = (await found.json()) as AlignmentResource;
-      res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(resource, reportModel(resource)));
+      res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(reportModel(resource)));
     });
   }
   outer.use(testApp());

@@ -13,7 +13,8 @@ declare module 'express-serve-static-core' {
 }
 
 /**
- * Gives each request an id and logs one structured line when it finishes.
+ * Gives each request an id and logs one structured line when it finishes,
+ * or when the client goes away first.
  *
  * @example
  * app.use(requestContext(pino()));
@@ -24,9 +25,13 @@ export function requestContext(logger: Logger): RequestHandler {
     req.id = given && CALLER_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', req.id);
     const started = process.hrtime.bigint();
+    const ms = (): number => Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
     res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ reqId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      logger.info({ reqId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: ms() }, 'request');
+    });
+    // A caller that hangs up is no fault of ours: one line at info, no stack.
+    res.on('close', () => {
+      if (!res.writableFinished) logger.info({ reqId: req.id, method: req.method, path: req.path, ms: ms() }, 'request aborted by the client');
     });
     next();
   };

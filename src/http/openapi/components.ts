@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '../../errors';
 /**
  * JSON Schemas (2020-12) of what the routes answer. Written by hand from the
  * core's types; `test/http/openapi.test.ts` validates real responses
@@ -31,7 +32,7 @@ export const SCHEMAS = {
         title: str,
         status: { type: 'integer' },
         detail: str,
-        code: { enum: ['invalid_request', 'malformed_json', 'payload_too_large', 'not_found', 'input_unreadable', 'unsupported_media_type', 'rate_limited', 'deadline_exceeded', 'internal'] },
+        code: { enum: [...ERROR_CODES] },
         instance: str,
         issues: { type: 'array', items: str },
         requestId: str,
@@ -114,4 +115,11 @@ export const SCHEMAS = {
     },
   }),
   Health: obj({ status: str }),
+  Readiness: obj(
+    {
+      status: { enum: ['ready', 'busy'] },
+      lanes: { type: 'array', items: obj({ name: str, size: int, warm: int, busy: int, queued: int, queueLength: int }) },
+    },
+    ['status', 'lanes'],
+  ),
 } as const;

@@ -1,45 +1,52 @@
 import { Router, type Request, type Response } from 'express';
 import { UnsupportedMediaTypeError } from '../../errors';
-import type { AlignmentRequest, AlignmentResource, AlignmentService } from '../../service';
-import type { Limits } from '../../config';
-import { alignmentRequestSchema, checkDocumentSize, listQuerySchema, parseBody } from '../schemas';
+import type { Limits } from '../../limits';
+import type { AlignmentRequest, AlignmentService, Caller, Created } from '../../service';
+import { alignmentRequestSchema, checkDocument, listQuerySchema, parseBody } from '../schemas';
 
 /** Turns a multipart request into an alignment request (files → text); absent when uploads are not wired. */
 export type UploadReader = (req: Request) => Promise<unknown>;
 
+/** Who asks, as the service needs it: the key's owner, and the request id for the logs. */
+export const callerOf = (req: Request): Caller => ({ owner: req.owner, requestId: req.id });
+
 /**
  * The alignment resource: POST creates (201 + Location, or 200 when the same
- * inputs were compared before), GET one or a page, DELETE.
+ * inputs were compared before), GET one or a page, DELETE; all scoped to the caller's key.
  */
 export function alignmentRoutes(service: AlignmentService, limits: Limits, readUpload?: UploadReader): Router {
   const router = Router();
   router.post('/api/v1/alignments', async (req, res) => {
     const body = req.is('multipart/form-data') && readUpload ? await readUpload(req) : jsonBody(req);
     const request = parseBody(alignmentRequestSchema, body);
-    checkDocumentSize('source', request.source.text, limits);
-    checkDocumentSize('target', request.target.text, limits);
-    const { resource, reused } = await service.create(withoutUndefined(request) as AlignmentRequest);
-    sendCreated(res, resource, reused);
+    checkDocument('source', request.source.text, limits);
+    checkDocument('target', request.target.text, limits);
+    sendCreated(res, await service.create(withoutUndefined(request) as AlignmentRequest, callerOf(req)));
   });
   router.get('/api/v1/alignments', async (req, res) => {
     const page = parseBody(listQuerySchema, req.query);
-    const { items, total } = await service.list(page);
+    const { items, total } = await service.list(page, callerOf(req));
     const next = page.offset + items.length < total ? `/api/v1/alignments?limit=${page.limit}&offset=${page.offset + items.length}` : null;
     res.json({ items, total, limit: page.limit, offset: page.offset, next });
   });
   router.get('/api/v1/alignments/:id', async (req, res) => {
-    res.json(await service.get(req.params.id));
+    // The stored JSON text goes out as it is: a large result is never parsed and serialised again here.
+    res.type('application/json').send(await service.getJson(req.params.id, callerOf(req)));
   });
   router.delete('/api/v1/alignments/:id', async (req, res) => {
-    await service.remove(req.params.id);
+    await service.remove(req.params.id, callerOf(req));
     res.status(204).end();
   });
   return router;
 }
 
 /** 201 with the new resource and its Location, or 200 when the same inputs were aligned before and it was reused. */
-export function sendCreated(res: Response, resource: AlignmentResource, reused: boolean): void {
-  res.status(reused ? 200 : 201).location(`/api/v1/alignments/${resource.id}`).json(resource);
+export function sendCreated(res: Response, created: Created): void {
+  res
+    .status(created.reused ? 200 : 201)
+    .location(`/api/v1/alignments/${created.id}`)
+    .type('application/json')
+    .send(created.json);
 }
 
 /** A body that is neither JSON nor (when uploads are wired) multipart is a media type we do not read. */

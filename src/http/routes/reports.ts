@@ -1,22 +1,24 @@
 import { Router } from 'express';
-import { HTML_REPORT_CSP, renderCsv, renderHtml, reportModel } from '../../report';
+import type { ReportFormat } from '../../jobs';
+import { HTML_REPORT_CSP } from '../../report/html';
 import type { AlignmentService } from '../../service';
+import { callerOf } from './alignments';
 
-/** The reports of a stored alignment: all drawn from the resource, so the same alignment gives the same report. */
+const TYPES: Readonly<Record<ReportFormat, string>> = { pdf: 'application/pdf', html: 'text/html; charset=utf-8', csv: 'text/csv; charset=utf-8' };
+
+/**
+ * The reports of a stored alignment: rendered once in a report worker, kept
+ * beside the alignment, then sent from the store with their length.
+ */
 export function reportRoutes(service: AlignmentService): Router {
   const router = Router();
-  router.get('/api/v1/alignments/:id/report.csv', async (req, res) => {
-    const model = reportModel(await service.get(req.params.id));
-    res.type('text/csv; charset=utf-8').attachment(`alignment-${model.id}.csv`).send(renderCsv(model));
-  });
-  router.get('/api/v1/alignments/:id/report.pdf', async (req, res) => {
-    // Rendered in a worker (pdfkit lays out every page synchronously), then sent in one piece with its length.
-    const { id, bytes } = await service.pdf(req.params.id);
-    res.type('application/pdf').attachment(`alignment-${id}.pdf`).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  });
-  router.get('/api/v1/alignments/:id/report.html', async (req, res) => {
-    const resource = await service.get(req.params.id);
-    res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(reportModel(resource)));
-  });
+  for (const format of ['pdf', 'html', 'csv'] as const) {
+    router.get(`/api/v1/alignments/:id/report.${format}`, async (req, res) => {
+      const bytes = await service.report(req.params.id, format, callerOf(req));
+      if (format === 'html') res.set('Content-Security-Policy', HTML_REPORT_CSP);
+      else res.attachment(`alignment-${req.params.id}.${format}`);
+      res.type(TYPES[format]).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+  }
   return router;
 }

@@ -1,23 +1,18 @@
 import { Router } from 'express';
-import { createSimilarity } from '../../similarity';
-import { guessLanguage } from '../../text';
-import type { Limits } from '../../config';
-import { checkPairs, parseBody, similarityRequestSchema } from '../schemas';
+import type { Limits } from '../../limits';
+import type { AlignmentService } from '../../service';
+import { checkPairCount, checkPairs, parseBody, similarityRequestSchema } from '../schemas';
+import { callerOf } from './alignments';
 
-/** POST /api/v1/similarity: scores (and optionally explains) up to 10,000 pairs of clauses. */
-export function similarityRoutes(limits: Limits): Router {
+/** POST /api/v1/similarity: scores (and optionally explains) up to 10,000 pairs of clauses, in a worker. */
+export function similarityRoutes(service: AlignmentService, limits: Limits): Router {
   const router = Router();
-  router.post('/api/v1/similarity', (req, res) => {
+  router.post('/api/v1/similarity', async (req, res) => {
+    checkPairCount(req.body, limits);
     const request = parseBody(similarityRequestSchema, req.body);
     checkPairs(request.pairs, limits);
-    const texts = request.pairs.flat();
-    const language = request.language ?? guessLanguage(texts.join('\n')).language;
-    const sim = createSimilarity(texts, { language });
-    const prepared = request.pairs.map(([a, b]) => [sim.prepare(a), sim.prepare(b)] as const);
-    const scores = prepared.map(([a, b]) => round(sim.score(a, b)));
-    res.json(request.explain ? { language, scores, explanations: prepared.map(([a, b]) => sim.explain(a, b)) } : { language, scores });
+    const job = { pairs: request.pairs, explain: request.explain ?? false, ...(request.language ? { language: request.language } : {}) };
+    res.json(await service.similarity(job, callerOf(req)));
   });
   return router;
 }
-
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;

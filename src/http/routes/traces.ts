@@ -1,17 +1,17 @@
 import { Router } from 'express';
-import type { Limits } from '../../config';
+import type { Limits } from '../../limits';
 import type { CompareOptions } from '../../pledges';
 import type { AlignmentService, DocumentRequest } from '../../service';
-import { checkDocumentSize, parseBody, traceRequestSchema } from '../schemas';
-import { withoutUndefined } from './alignments';
+import { checkDocument, parseBody, traceRequestSchema } from '../schemas';
+import { callerOf, withoutUndefined } from './alignments';
 
 /** POST /api/v1/traces: follows each pledge through an ordered series of dated documents (work runs off the event loop). */
 export function traceRoutes(service: AlignmentService, limits: Limits): Router {
   const router = Router();
   router.post('/api/v1/traces', async (req, res) => {
     const { documents, options } = parseBody(traceRequestSchema, req.body);
-    documents.forEach((d, i) => checkDocumentSize(`#${i + 1}`, d.text, limits));
-    const traces = await service.trace(documents.map(withoutUndefined) as DocumentRequest[], withoutUndefined(options ?? {}) as CompareOptions);
+    documents.forEach((d, i) => checkDocument(`#${i + 1}`, d.text, limits));
+    const traces = await service.trace(documents.map(withoutUndefined) as DocumentRequest[], withoutUndefined(options ?? {}) as CompareOptions, callerOf(req));
     res.json({
       documents: traces.documents.map((d, i) => ({ title: documents[i]!.title ?? null, publisher: documents[i]!.publisher ?? null, ...d })),
       trajectories: traces.trajectories,

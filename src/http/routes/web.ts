@@ -7,11 +7,11 @@ import { webPage } from '../../web/page';
  * scripts.
  *
  * @example
- * app.use(webRoutes());
+ * app.use(webRoutes({ needsKey: config.apiKeys.length > 0 }));
  */
-export function webRoutes(): Router {
+export function webRoutes(options: { needsKey?: boolean } = {}): Router {
   const router = Router();
-  const { html, csp } = webPage();
+  const { html, csp } = webPage({ needsKey: options.needsKey ?? false });
   router.get('/', (_req, res) => {
     res.set('Content-Security-Policy', csp).set('Cache-Control', 'no-cache').type('html').send(html);
   });

@@ -66,7 +66,7 @@ export function layout(doc: PDFKit.PDFDocument, runs: readonly Run[], width: num
   };
   const endLine = () => {
     // Trailing spaces would extend an underline or strike-through past the word.
-    const trimmed = pieces.map((p) => ({ ...p, text: p.text.replace(/\s+$/, '') })).filter((p) => p.text !== '');
+    const trimmed = pieces.map((p) => ({ ...p, text: p.text.trimEnd() })).filter((p) => p.text !== '');
     lines.push({ pieces: trimmed });
     pieces = [];
     x = 0;

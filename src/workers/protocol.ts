@@ -1,0 +1,20 @@
+import type { ErrorCode } from '../errors';
+
+/** A job's failure as it crosses back: our stable code and words for the caller, and for our own faults the error itself. */
+export interface TaskFailure {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly issues?: readonly string[];
+  /** Only for `internal`: what went wrong, for the log and the rejection's `cause`, never for the caller. */
+  readonly cause?: { readonly name: string; readonly message: string; readonly stack?: string };
+}
+
+export type FromWorker =
+  | { readonly ready: true }
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly failure: TaskFailure };
+
+export interface ToWorker<T> {
+  readonly id: number;
+  readonly task: T;
+}

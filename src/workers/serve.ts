@@ -1,0 +1,42 @@
+import { parentPort } from 'node:worker_threads';
+import { isAppError } from '../errors';
+import type { FromWorker, TaskFailure, ToWorker } from './protocol';
+
+/**
+ * The worker side of a pool: warms up, says so, then answers each task with a
+ * value or a failure, never an exception. A refusal (an AppError) keeps its code
+ * and words; anything else is our fault, and its name, message and stack travel
+ * back to be logged by the parent.
+ *
+ * @example
+ * serveTasks(async (job: Job) => runJob(job), () => warmUp());
+ */
+export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown = () => undefined): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTasks must run in a worker thread');
+  const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+  port.on('message', async ({ id, task }: ToWorker<T>) => {
+    try {
+      const value = await handle(task);
+      // A byte result moves to the parent rather than being copied.
+      const transfer = value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
+      post({ id, ok: true, value }, transfer);
+    } catch (error) {
+      post({ id, ok: false, failure: toFailure(error) });
+    }
+  });
+  void (async () => {
+    try {
+      await warm();
+    } finally {
+      // A failed warm-up is logged by the first job that meets the same fault; the worker still serves.
+      post({ ready: true });
+    }
+  })();
+}
+
+export function toFailure(error: unknown): TaskFailure {
+  if (isAppError(error) && error.code !== 'internal') return { code: error.code, detail: error.detail, ...(error.issues.length > 0 ? { issues: error.issues } : {}) };
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { code: 'internal', detail: 'internal', cause: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };
+}
