@@ -9,7 +9,7 @@ const link = (s: number, t: number, score = 0.7): Link => ({
   target: [asTarget(t)],
   score,
   relation: 'partial',
-  explanation: { signals: { tfidf: 0, wordnet: 0, dice: 0, concepts: 0 }, features: {} as never, sharedTerms: [], synonyms: [], aliases: [], citations: [] },
+  explanation: { signals: { tfidf: 0, wordnet: 0, dice: 0, vectors: 0, concepts: 0 }, features: {} as never, sharedTerms: [], synonyms: [], aliases: [], citations: [] },
   diff: null,
 });
 const assess = (source: string[], target: string[], links: Link[]): PledgeReport => assessPledges({ source: doc(source), target: doc(target), links });
