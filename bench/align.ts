@@ -20,7 +20,8 @@ try {
   writeFileSync(join(tmp, 'bench', 'align-worker.js'), outputText);
   const reportFile = join(tmp, 'report.json');
   // The compiled copy lives outside the project, so point it at the project's node_modules.
-  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+  // …and at the word vectors, which tsc does not copy beside the compiled similarity module.
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), VECTORS_FILE: join(ROOT, 'src', 'similarity', 'data', 'vectors-en.bin') };
   const run = spawnSync(process.execPath, [join(tmp, 'bench', 'align-worker.js'), join(tmp, 'src'), reportFile], { cwd: ROOT, stdio: 'inherit', env });
   if (run.status !== 0) throw new Error(`alignment worker failed (exit ${run.status ?? run.signal})`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
