@@ -57,16 +57,6 @@ const DROP_ALLOWED = 0.3;
  */
 const ANCHORED_RELIEF = 0.15;
 const SANDWICH_SCORE = 0.2;
-/**
- * A further link of a clause already linked (free order) needs this much more
- * than the threshold: a second place a clause continues needs more evidence
- * than its first. With the word vectors, loosely related clauses of one
- * political text score higher than before, and a pledge's extra links at
- * 0.3–0.4 took new commitments of the later text for continuations. Set on
- * the seed pair's pledge gold; it costs the dev communiqués' counterparts
- * (see the README).
- */
-const EXTRA_MARGIN = 0.1;
 
 /** Only clauses and headings are aligned: boilerplate and meta say nothing either document pledges. */
 const alignable = (unit: Unit): boolean => unit.kind === 'clause' || unit.kind === 'heading';
@@ -132,12 +122,16 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   for (const group of continueCitations(groups, cited, sources, targets, languages)) group.score = joined.score(group.source, group.target);
   growGroups(groups, joined, sources, targets);
   if (monotone) groups.push(...sandwichedGroups(groups, joined.score, SANDWICH_SCORE));
-  // Out of order, one clause may continue in several places ("develop PNR" → "PNR in force", "a railway PNR"):
-  // every remaining qualifying best match is kept as a link of its own — but not for headings: a title names the
-  // whole subject, loosely matches a dozen clauses, and keeps only its one best link.
+  // Out of order, one clause may continue in two places ("develop PNR" → "PNR in force", "a railway PNR"): a source
+  // clause whose best match went to another in the one-to-one pass keeps it as a link of its own. Not every clause
+  // that best matches it: with the word vectors, a new commitment of the later text often best matches some loosely
+  // related pledge (0.3–0.4), and was taken for its continuation (measured on the seed and dev communiqués, see the
+  // README). Never for headings: a title loosely matches a dozen clauses and keeps its one best link.
   if (!monotone) {
-    const clausePairs = pairs.filter((p) => sources[p.s]!.kind !== 'heading' && targets[p.t]!.kind !== 'heading');
-    groups.push(...extraLinks(clausePairs.filter((p) => p.w >= threshold + EXTRA_MARGIN), groups, targets.length));
+    const extra = pairs.filter(
+      (p) => sources[p.s]!.kind !== 'heading' && targets[p.t]!.kind !== 'heading' && scored.bestForSource.get(p.s)?.unit === p.t,
+    );
+    groups.push(...extraLinks(extra, groups, targets.length));
   }
   clock('group');
   const links = groups
