@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/readyz', (_req, res) => {
     res.json({ status: 'ready' });
   });
-  app.use(similarityRoutes(limits));
+  app.use(similarityRoutes(deps.service, limits));
   app.use(alignmentRoutes(deps.service, limits, deps.readUpload ?? uploadReader(limits)));
   app.use(traceRoutes(deps.service, limits));
   app.use(reportRoutes(deps.service));

@@ -1,2 +1,2 @@
 export { createInlineRunner, createWorkerPool, type JobRunner, type PoolOptions } from './pool';
-export type { CompareJob, Job, PdfJob, ResultOf, TraceJob, UnitLimits } from './types';
+export type { CompareJob, Job, PdfJob, ResultOf, SimilarityJob, TraceJob, UnitLimits } from './types';

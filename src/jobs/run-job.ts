@@ -1,6 +1,7 @@
 import { segmentInput } from '../align';
 import { compareSegmented, traceSegmented, type Comparison, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer } from '../report/pdf';
+import { scorePairs, type PairScores } from '../similarity';
 import type { CompareJob, Job, JobFailure, UnitLimits } from './types';
 
 /** A limit the input broke, as a value: the worker sends it back rather than throwing across threads. */
@@ -18,9 +19,10 @@ export class JobRefused extends Error {
  * @example
  * runJob({ kind: 'compare', source: { text: a }, target: { text: b }, options: {}, limits: { maxUnits: 20000, maxUnitChars: 5000 } })
  */
-export async function runJob(job: Job): Promise<Comparison | Traces | Uint8Array> {
+export async function runJob(job: Job): Promise<Comparison | Traces | Uint8Array | PairScores> {
   if (job.kind === 'compare') return runCompareJob(job);
   if (job.kind === 'pdf') return pdfBuffer(job.model);
+  if (job.kind === 'similarity') return scorePairs(job.pairs, { ...(job.language ? { language: job.language } : {}), explain: job.explain === true });
   const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, segmentInput(d, job.options), job.limits));
   return traceSegmented(documents, job.options);
 }

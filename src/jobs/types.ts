@@ -1,5 +1,7 @@
 import type { CompareOptions, Comparison, DatedInput, Traces } from '../pledges';
 import type { ReportModel } from '../report/model';
+import type { PairScores } from '../similarity';
+import type { Language } from '../text';
 
 /** What a worker can be asked to do: plain data in, plain data out (it crosses a thread boundary). */
 export interface CompareJob {
@@ -24,8 +26,16 @@ export interface PdfJob {
   readonly model: ReportModel;
 }
 
-export type Job = CompareJob | TraceJob | PdfJob;
-export type ResultOf<J extends Job> = J extends CompareJob ? Comparison : J extends TraceJob ? Traces : Uint8Array;
+/** Scoring clause pairs: the first score in a process loads WordNet and the word vectors, which belongs in a worker. */
+export interface SimilarityJob {
+  readonly kind: 'similarity';
+  readonly pairs: ReadonlyArray<readonly [string, string]>;
+  readonly language?: Language;
+  readonly explain?: boolean;
+}
+
+export type Job = CompareJob | TraceJob | PdfJob | SimilarityJob;
+export type ResultOf<J extends Job> = J extends CompareJob ? Comparison : J extends TraceJob ? Traces : J extends SimilarityJob ? PairScores : Uint8Array;
 
 /** Limits checked once the documents are segmented: only then is the number of units known. */
 export interface UnitLimits {

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Limits } from '../config';
 import { NotFoundError } from '../errors';
-import type { JobRunner } from '../jobs';
+import type { JobRunner, SimilarityJob } from '../jobs';
 import type { CompareOptions, DatedInput, NewPledge, PledgeSummary, PledgeVerdict, Traces } from '../pledges';
 import type { Link } from '../align';
 import { reportModel } from '../report/model';
+import type { PairScores } from '../similarity';
 import type { Language, Unit } from '../text';
 
 export interface DocumentRequest extends DatedInput {
@@ -65,6 +66,8 @@ export interface AlignmentService {
   pdf(id: string): Promise<{ id: string; bytes: Uint8Array }>;
   /** Follows pledges through two or more dated documents; nothing is stored. */
   trace(documents: readonly DocumentRequest[], options?: CompareOptions): Promise<Traces>;
+  /** Scores clause pairs off the event loop (the first call in a worker loads WordNet and the word vectors). */
+  similarity(job: Omit<SimilarityJob, 'kind'>): Promise<PairScores>;
 }
 
 export interface ServiceDeps {
@@ -136,6 +139,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     },
     trace: (documents, options = {}) =>
       deps.runner.run({ kind: 'trace', documents, options, limits: { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars } }),
+    similarity: (job) => deps.runner.run({ kind: 'similarity', ...job }),
   };
 }
 
@@ -143,7 +147,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
  * Bumped whenever the same request would now give different links or verdicts, so a
  * stored result from an older method is not handed back as the answer to a new request.
  */
-const METHOD_VERSION = '2026-11-24';
+const METHOD_VERSION = '2026-12-02';
 
 /** Same texts, titles, dates, languages and options → same key; key order in the request does not matter. */
 function requestKey(source: DocumentRequest, target: DocumentRequest, options: CompareOptions): string {

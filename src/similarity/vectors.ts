@@ -128,6 +128,9 @@ export function sharedVectors(): WordVectors | undefined {
   return shared ?? undefined;
 }
 
+/** Whether this thread has read the shared vectors: the server's own thread never should (they load in workers). */
+export const vectorsLoaded = (): boolean => shared !== undefined;
+
 /** Beside this module in the sources; from dist/ (compiled), the same file in src/. */
 function vectorsFile(): string | undefined {
   const candidates = [process.env.VECTORS_FILE, join(__dirname, 'data', VECTORS_FILE), join(__dirname, '..', '..', 'src', 'similarity', 'data', VECTORS_FILE)];
