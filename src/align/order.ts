@@ -43,7 +43,7 @@ export const IN_ORDER_SHARE = 0.75;
  * one order-keeping chain can hold.
  *
  * @example
- * decideOrder('auto', pairs, { free: 0.3, monotone: 0.5 }) // { mode: 'monotone', confidentLinks: 30, inOrder: 29, … }
+ * decideOrder('auto', pairs, { free: 0.3, monotone: 0.6 }) // { mode: 'monotone', confidentLinks: 30, inOrder: 29, … }
  */
 export function decideOrder(
   requested: Order,

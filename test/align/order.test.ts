@@ -30,7 +30,7 @@ describe('order: auto decides from the confident links', () => {
     const edited = CLAUSES.filter((_, i) => i !== 4).map((c) => c.replace('will', 'shall').replace('The', 'Both'));
     edited.splice(6, 0, 'The two leaders also discussed the situation in the region.');
     const order = orderOf(CLAUSES, edited);
-    expect(order).toMatchObject({ requested: 'auto', mode: 'monotone', threshold: 0.55 });
+    expect(order).toMatchObject({ requested: 'auto', mode: 'monotone', threshold: 0.6 });
     expect(order.inOrder).toBe(order.confidentLinks);
     expect(order.reason).toMatch(/successive version/);
   });
@@ -68,7 +68,7 @@ describe('order: auto decides from the confident links', () => {
 describe('order: asked for', () => {
   test('an asked-for mode is used whatever the links say, with its own threshold and the evidence in the reason', () => {
     const order = orderOf(CLAUSES, [...CLAUSES].reverse(), { order: 'monotone' });
-    expect(order).toMatchObject({ requested: 'monotone', mode: 'monotone', threshold: 0.55 });
+    expect(order).toMatchObject({ requested: 'monotone', mode: 'monotone', threshold: 0.6 });
     expect(order.reason).toMatch(/^monotone was asked for \(1 of 12/);
     expect(orderOf(CLAUSES, CLAUSES, { order: 'free' })).toMatchObject({ mode: 'free', threshold: 0.3 });
   });
@@ -85,6 +85,6 @@ describe('order: asked for', () => {
   });
 
   test('decideOrder on no pairs at all: free', () => {
-    expect(decideOrder('auto', [], { free: 0.3, monotone: 0.55 })).toMatchObject({ mode: 'free', confidentLinks: 0 });
+    expect(decideOrder('auto', [], { free: 0.3, monotone: 0.6 })).toMatchObject({ mode: 'free', confidentLinks: 0 });
   });
 });
