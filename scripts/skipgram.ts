@@ -4,6 +4,8 @@
  * noise table, a learning rate falling linearly — in plain TypeScript, so the
  * build needs no native tool. Seeded: the same corpus gives the same vectors.
  */
+import { prng } from '../bench/prng';
+
 export interface SkipGramOptions {
   readonly dims: number;
   readonly window: number;
@@ -16,17 +18,6 @@ export interface SkipGramOptions {
 }
 
 export const SKIPGRAM_DEFAULTS: SkipGramOptions = { dims: 100, window: 5, negatives: 5, epochs: 3, minCount: 5, maxWords: 60_000, subsample: 1e-4, rate: 0.025 };
-
-/** mulberry32: small, seeded, good enough to sample windows and noise words. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainSkipGram(sentences: readonly string[][], options: SkipGramOptions = SKIPGRAM_DEFAULTS): { words: string[]; counts: number[]; vectors: Float32Array; dims: number } {
   const { dims, window, negatives, epochs, subsample } = options;
