@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from './prng';
 
 type Api = typeof import('../src');
 const api = require(join(process.argv[2] as string, 'index.js')) as Api;
@@ -14,17 +15,6 @@ const stringSimilarity = require('string-similarity') as typeof import('string-s
 const NAIVE_CAP_MS = 60_000;
 const RUNS = 3;
 const NAIVE_US_PER_PAIR_GUESS = 17;
-
-/** A deterministic PRNG (mulberry32): every run aligns the same documents. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOUNS = 'border control agency magistrate team inquiry record database evidence network prison minister police court report data system union council member state frontier check cooperation investigation terrorism financing firearm radicalisation exchange information service partner framework measure proposal regulation directive crisis centre officer unit detainee citizen area territory'.split(' ');
 const VERBS = 'reinforce support facilitate intensify develop adopt establish harmonise continue improve deploy consult strengthen share supply monitor review extend'.split(' ');

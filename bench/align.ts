@@ -15,12 +15,16 @@ try {
   const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', join(tmp, 'src'), '--declaration', 'false', '--sourceMap', 'false'], { cwd: ROOT, stdio: 'inherit' });
   mkdirSync(join(tmp, 'bench'));
-  const source = readFileSync(join(__dirname, 'align-worker.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
-  writeFileSync(join(tmp, 'bench', 'align-worker.js'), outputText);
+  // The worker and the seeded generator it imports, each transpiled beside the other.
+  for (const name of ['align-worker', 'prng']) {
+    const source = readFileSync(join(__dirname, `${name}.ts`), 'utf8');
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+    writeFileSync(join(tmp, 'bench', `${name}.js`), outputText);
+  }
   const reportFile = join(tmp, 'report.json');
   // The compiled copy lives outside the project, so point it at the project's node_modules.
-  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+  // …and at the word vectors, which tsc does not copy beside the compiled similarity module.
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), VECTORS_FILE: join(ROOT, 'src', 'similarity', 'data', 'vectors-en.bin') };
   const run = spawnSync(process.execPath, [join(tmp, 'bench', 'align-worker.js'), join(tmp, 'src'), reportFile], { cwd: ROOT, stdio: 'inherit', env });
   if (run.status !== 0) throw new Error(`alignment worker failed (exit ${run.status ?? run.signal})`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {

@@ -1,6 +1,7 @@
 import { guessLanguage, segment, type Language, type SegmentationMode, type SegmentedDocument, type Unit } from '../text';
 import type { Lexicon } from '../similarity/lexicon';
-import { alignDocuments, type AlignContext } from './align';
+import { alignWithOrder, type AlignContext } from './align';
+import type { OrderDecision } from './order';
 import type { AlignOptions, Link } from './types';
 
 export interface DocumentInput {
@@ -31,6 +32,8 @@ export interface Alignment {
   readonly source: AlignedDocument;
   readonly target: AlignedDocument;
   readonly links: readonly Link[];
+  /** The mode the links were made in (free or monotone), and why: asked for, or decided from the documents. */
+  readonly order: OrderDecision;
 }
 
 /**
@@ -62,6 +65,6 @@ export function segmentInput(input: DocumentInput, options: Pick<AlignTextsOptio
  */
 export function alignSegmented(a: DatedDocument, b: DatedDocument, options: AlignTextsOptions = {}): Alignment {
   // One language drives stemming and synonyms; the source's, when the two differ.
-  const links = alignDocuments(a, b, { ...options, language: a.language });
-  return { source: { language: a.language, clauses: a.units }, target: { language: b.language, clauses: b.units }, links };
+  const { links, order } = alignWithOrder(a, b, { ...options, language: a.language });
+  return { source: { language: a.language, clauses: a.units }, target: { language: b.language, clauses: b.units }, links, order };
 }

@@ -1,4 +1,5 @@
 import type { Explanation } from '../similarity/model';
+import type { Order } from './order';
 
 declare const sourceBrand: unique symbol;
 declare const targetBrand: unique symbol;
@@ -38,9 +39,14 @@ export interface Link {
 }
 
 export interface AlignOptions {
-  /** Keep links in document order (successive versions of one text); default false, as pledges move around. */
+  /**
+   * `monotone`: links keep document order (successive versions of one text); `free`: links may cross, as pledges
+   * move around; `auto` (the default): decided from the confident links, and said in the result's `order`.
+   */
+  readonly order?: Order;
+  /** `true` is a synonym of `order: 'monotone'`, `false` of `'free'`; `order` wins when both are given. */
   readonly monotone?: boolean;
-  /** Lowest score a link may have; default 0.3 (cross-genre paraphrase scores low: a news report against a communiqué). */
+  /** Lowest score a link may have, in either mode; by default the mode's own (0.3 free, 0.6 monotone: see DEFAULT_THRESHOLDS). */
   readonly threshold?: number;
   /** Candidates kept per unit and direction from the inverted index before rescoring; default 4 (8 gave the same links on every evaluation set). */
   readonly candidates?: number;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, type Limits } from '../limits';
 import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError } from '../errors';
 import { textProblem } from '../extract';
+import { ORDERS } from '../align';
 import { LANGUAGES, SEGMENTATION_MODES } from '../text';
 
 /** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
@@ -32,6 +33,8 @@ const topicSchema = z
 export const optionsSchema = z
   .object({
     segmentation: z.enum(SEGMENTATION_MODES).optional(),
+    /** `auto` (the default) decides from the documents whether links keep document order; `monotone: true` means `order: "monotone"`. */
+    order: z.enum(ORDERS).optional(),
     monotone: z.boolean().optional(),
     threshold: z.number().min(0).max(1).optional(),
     /** Watchlist topics of the request's own, before the defaults. */

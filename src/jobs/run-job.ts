@@ -2,8 +2,7 @@ import { segmentInput } from '../align';
 import { PayloadTooLargeError } from '../errors';
 import { compareSegmented, traceSegmented, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
-import { createSimilarity } from '../similarity';
-import { guessLanguage } from '../text';
+import { scorePairs } from '../similarity';
 import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityResult, SizedComparison } from './types';
 
 /**
@@ -44,12 +43,7 @@ export function runCompareJob(job: CompareJob): SizedComparison {
 }
 
 function runSimilarityJob(job: SimilarityJob): SimilarityResult {
-  const texts = job.pairs.flat();
-  const language = job.language ?? guessLanguage(texts.join('\n')).language;
-  const sim = createSimilarity(texts, { language });
-  const prepared = job.pairs.map(([a, b]) => [sim.prepare(a), sim.prepare(b)] as const);
-  const scores = prepared.map(([a, b]) => Math.round(sim.score(a, b) * 1e4) / 1e4);
-  return job.explain ? { language, scores, explanations: prepared.map(([a, b]) => sim.explain(a, b)) } : { language, scores };
+  return scorePairs(job.pairs, { ...(job.language ? { language: job.language } : {}), explain: job.explain === true });
 }
 
 async function runReportJob(job: ReportJob): Promise<Uint8Array> {

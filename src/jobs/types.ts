@@ -1,4 +1,4 @@
-import type { Explanation } from '../similarity';
+import type { PairScores } from '../similarity';
 import type { CompareOptions, Comparison, DatedInput, Traces } from '../pledges';
 import type { Language } from '../text';
 
@@ -39,11 +39,8 @@ export interface ReportJob {
 
 export type Job = CompareJob | TraceJob | SimilarityJob | ReportJob;
 
-export interface SimilarityResult {
-  readonly language: Language;
-  readonly scores: number[];
-  readonly explanations?: Explanation[];
-}
+/** The scores (and explanations) of a similarity job: what src/similarity's scorePairs answers. */
+export type SimilarityResult = PairScores;
 
 /** A comparison and the size of its JSON, measured in the worker so an oversized result never crosses to the request thread. */
 export interface SizedComparison {

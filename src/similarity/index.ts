@@ -2,3 +2,4 @@ export { createSimilarity, DEFAULT_MODEL, MODEL_FEATURES, scoreFeatures, type Ex
 export { compileLexicon, DEFAULT_LEXICON, extendLexicon, type Lexicon } from './lexicon';
 export { SIGNAL_NAMES, type SignalName, type Scorer } from './signals';
 export type { PreparedClause } from './prepare';
+export { scorePairs, type PairScores } from './pairs';

@@ -3,19 +3,27 @@ import weightsFile from './data/weights.json';
 import { SHAPE_FEATURES, writeShapeFeatures, type ShapeFeature } from './features';
 import { analyse, compileLexicon, DEFAULT_LEXICON, type Analysis, type CompiledLexicon, type Lexicon } from './lexicon';
 import { idfTable, positionOf, prepareClause, type PreparedClause } from './prepare';
-import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer, type SignalName, type WordPair } from './signals';
+import { vectorScorer } from './embedding';
+import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer, type Scorer, type SignalName, type WordPair } from './signals';
+import { sharedVectors, type WordVectors } from './vectors';
 import { sharedWordNet } from './wordnet';
 
-export const MODEL_FEATURES = ['tfidf', 'wordnet', 'dice', ...SHAPE_FEATURES] as const;
+export const MODEL_FEATURES = ['tfidf', 'wordnet', 'dice', 'vectors', ...SHAPE_FEATURES] as const;
 export type ModelFeature = (typeof MODEL_FEATURES)[number];
 
-/** y = bias + Σ weight × feature predicts a 0–5 STS score; fitted on STS-B train by scripts/fit-similarity.ts. */
+/**
+ * y = bias + Σ weight × feature predicts a 0–5 STS score; fitted on STS-B
+ * train and dev by scripts/fit-similarity.ts, the features and penalty
+ * chosen by cross-validation with folds by source.
+ */
 export interface LinearModel {
   readonly bias: number;
   readonly weights: Readonly<Record<ModelFeature, number>>;
 }
 
-export const DEFAULT_MODEL: LinearModel = weightsFile.model as LinearModel;
+/** With word vectors (English); without them, a model fitted with the vector feature left out (its weight 0). */
+export const DEFAULT_MODEL: LinearModel = weightsFile.models.withVectors as LinearModel;
+export const MODEL_WITHOUT_VECTORS: LinearModel = weightsFile.models.withoutVectors as LinearModel;
 
 /** Why two clauses scored as they did. */
 export interface Explanation {
@@ -43,7 +51,10 @@ export interface Similarity {
 export interface SimilarityOptions {
   readonly language: Language;
   readonly lexicon?: Lexicon;
+  /** Defaults to DEFAULT_MODEL when there are vectors, MODEL_WITHOUT_VECTORS when not. */
   readonly model?: LinearModel;
+  /** Word vectors; by default the shipped English ones for English (read on first use), none for other languages; `null` for none. */
+  readonly vectors?: WordVectors | null;
 }
 
 /**
@@ -57,19 +68,25 @@ export interface SimilarityOptions {
 export function createSimilarity(corpus: readonly string[], options: SimilarityOptions): Similarity {
   const { language } = options;
   const lexicon: CompiledLexicon = compileLexicon(options.lexicon ?? DEFAULT_LEXICON, language);
-  const model = options.model ?? DEFAULT_MODEL;
+  const vectors = options.vectors === undefined ? (language === 'en' ? sharedVectors() : undefined) : (options.vectors ?? undefined);
+  const model = options.model ?? (vectors ? DEFAULT_MODEL : MODEL_WITHOUT_VECTORS);
+
   // Each corpus text is analysed once, for the IDF table and again when it is prepared.
   const analyses = new Map<string, Analysis>(corpus.map((text) => [text, analyse(text, lexicon)]));
   const idf = idfTable([...analyses.values()].map((a) => a.terms));
   const wordnet = wordnetScorer(idf, language === 'en' ? sharedWordNet() : undefined);
-  const writeFeatures = (a: PreparedClause, b: PreparedClause, into: Record<ModelFeature, number>): Record<ModelFeature, number> => {
-    into.tfidf = tfidfScorer.score(a, b);
-    into.wordnet = wordnet.score(a, b);
-    into.dice = diceScorer.score(a, b);
+  const embedding: Scorer | undefined = vectors ? vectorScorer(vectors, tfidfScorer) : undefined;
+  // `all` for explanations and fitting; scoring skips the signals the model gives no weight (the vector model drops two).
+  const writeFeatures = (a: PreparedClause, b: PreparedClause, into: Record<ModelFeature, number>, all = false): Record<ModelFeature, number> => {
+    const w = model.weights;
+    into.tfidf = all || w.tfidf !== 0 ? tfidfScorer.score(a, b) : 0;
+    into.wordnet = all || w.wordnet !== 0 ? wordnet.score(a, b) : 0;
+    into.dice = all || w.dice !== 0 ? diceScorer.score(a, b) : 0;
+    into.vectors = embedding && (all || w.vectors !== 0) ? embedding.score(a, b) : 0;
     writeShapeFeatures(a, b, into);
     return into;
   };
-  const featuresOf = (a: PreparedClause, b: PreparedClause): Record<ModelFeature, number> => writeFeatures(a, b, emptyFeatures());
+  const featuresOf = (a: PreparedClause, b: PreparedClause): Record<ModelFeature, number> => writeFeatures(a, b, emptyFeatures(), true);
   // score() runs once per candidate pair and keeps nothing: one scratch record serves every call.
   const scratch = emptyFeatures();
   return {
@@ -79,10 +96,10 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
     features: featuresOf,
     coverage: (a, b) => wordnet.coverage(a, b),
     explain(a, b) {
-      const { tfidf, wordnet: soft, dice, ...shape } = featuresOf(a, b);
+      const { tfidf, wordnet: soft, dice, vectors: embedded, ...shape } = featuresOf(a, b);
       const shared = a.terms.filter((term, i) => positionOf(b, a.termIds[i]!) >= 0 && a.terms.indexOf(term) === i);
       return {
-        signals: { tfidf, wordnet: soft, dice, concepts: conceptScorer.score(a, b) },
+        signals: { tfidf, wordnet: soft, dice, vectors: embedded, concepts: conceptScorer.score(a, b) },
         features: shape,
         sharedTerms: shared.map((term) => a.surfaces[a.terms.indexOf(term)] as string),
         synonyms: [...foldedPairs(a, b), ...wordnet.matches(a, b)],
@@ -100,7 +117,7 @@ export function scoreFeatures(model: LinearModel, features: Record<ModelFeature,
   // No objects per call: this runs once per candidate pair.
   const w = model.weights;
   const shared = model.bias + w.logShorterLength * features.logShorterLength;
-  const perfect = shared + w.tfidf + w.wordnet + w.dice + w.lengthRatio + w.numberOverlap;
+  const perfect = shared + w.tfidf + w.wordnet + w.dice + w.vectors + w.lengthRatio + w.numberOverlap;
   if (perfect <= 0) return 0;
   // MODEL_FEATURES in order, logShorterLength aside, spelled out: a loop over the names boxed a number per feature.
   const f = features;
@@ -108,6 +125,7 @@ export function scoreFeatures(model: LinearModel, features: Record<ModelFeature,
   predicted += w.tfidf * f.tfidf;
   predicted += w.wordnet * f.wordnet;
   predicted += w.dice * f.dice;
+  predicted += w.vectors * f.vectors;
   predicted += w.lengthRatio * f.lengthRatio;
   predicted += w.numberOverlap * f.numberOverlap;
   predicted += w.numberMismatch * f.numberMismatch;

@@ -32,8 +32,8 @@ export interface PreparedClause {
   readonly bigrams: Uint32Array;
   /**
    * What `make` derives from this clause for `owner` (a scorer), made on first
-   * use and kept until another owner asks: scoring reads it once per pair, and
-   * a field is cheaper to reach than a WeakMap entry.
+   * use and kept while at most one other owner asks: scoring reads it once per
+   * pair, and a field is cheaper to reach than a WeakMap entry.
    */
   memo<T>(owner: object, make: (clause: PreparedClause) => T): T;
 }
@@ -227,6 +227,8 @@ class Prepared implements PreparedClause {
   private profile: { compact: string; bigrams: Uint32Array } | undefined;
   private memoOwner: object | undefined;
   private memoValue: unknown;
+  private memoOwner2: object | undefined;
+  private memoValue2: unknown;
 
   constructor(
     readonly text: string,
@@ -250,6 +252,8 @@ class Prepared implements PreparedClause {
     this.profile = undefined;
     this.memoOwner = undefined;
     this.memoValue = undefined;
+    this.memoOwner2 = undefined;
+    this.memoValue2 = undefined;
   }
 
   get compact(): string {
@@ -261,10 +265,13 @@ class Prepared implements PreparedClause {
   }
 
   memo<T>(owner: object, make: (clause: PreparedClause) => T): T {
-    if (this.memoOwner !== owner) {
-      this.memoValue = make(this);
-      this.memoOwner = owner;
-    }
+    if (this.memoOwner === owner) return this.memoValue as T;
+    if (this.memoOwner2 === owner) return this.memoValue2 as T;
+    // Two slots, the older one moved down: the soft-overlap and vector scorers read a clause in turn.
+    this.memoOwner2 = this.memoOwner;
+    this.memoValue2 = this.memoValue;
+    this.memoValue = make(this);
+    this.memoOwner = owner;
     return this.memoValue as T;
   }
 

@@ -27,7 +27,7 @@ describe('POST /api/v1/similarity', () => {
       .send({ pairs: [['allow more resort to common investigation teams', 'intensifying the use of joint inquiry teams']], explain: true })
       .expect(200);
     const [explanation] = res.body.explanations;
-    expect(Object.keys(explanation.signals).sort()).toEqual(['concepts', 'dice', 'tfidf', 'wordnet']);
+    expect(Object.keys(explanation.signals).sort()).toEqual(['concepts', 'dice', 'tfidf', 'vectors', 'wordnet']);
     expect(explanation.aliases).toContain('joint investigation teams');
   });
 

@@ -3,6 +3,18 @@ import { createInlineRunner, createWorkerPool, type CompareJob, type JobRunner }
 import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
 import { seedResource } from '../fixtures/seed-report';
 import { recordingLogger } from '../fixtures/logs';
+import { vectorsLoaded } from '../../src/similarity/vectors';
+
+test('a similarity job in the worker pool leaves this thread without the word vectors: they load in the worker', async () => {
+  const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000 });
+  try {
+    const result = await pool.run({ kind: 'similarity', pairs: [['an in-person summit', 'convened today in person']], explain: false });
+    expect(result.scores[0]).toBeGreaterThan(0);
+    expect(vectorsLoaded()).toBe(false);
+  } finally {
+    await pool.close();
+  }
+}, 30_000);
 
 const limits = { maxUnits: 20_000, maxUnitChars: 5_000, maxResultBytes: 25_000_000 };
 const job = (source: string, target: string, extra: Partial<CompareJob> = {}): CompareJob => ({
@@ -35,6 +47,12 @@ describe.each([
     expect(comparison.links.length).toBeGreaterThan(10);
     expect(comparison.pledges.find((p) => p.topic === 'liaison-magistrate')?.status).toBe('completed');
     expect(bytes).toBe(Buffer.byteLength(JSON.stringify(comparison)));
+  }, 30_000);
+
+  test('scores clause pairs with the word vectors where it runs', async () => {
+    const result = await runner.run({ kind: 'similarity', pairs: [['address addictions', 'reduce substance use disorder']], explain: true });
+    expect(result.language).toBe('en');
+    expect(result.explanations?.[0]?.signals.vectors).toBeGreaterThan(0);
   }, 30_000);
 
   test('renders each report of a stored resource as bytes', async () => {

@@ -11,7 +11,7 @@ const link = (s: number, t: number, score = 0.8): Link => ({
   target: [asTarget(t)],
   score,
   relation: 'partial',
-  explanation: { signals: { tfidf: 0, wordnet: 0, dice: 0, concepts: 0 }, features: {} as never, sharedTerms: [], synonyms: [], aliases: [], citations: [] },
+  explanation: { signals: { tfidf: 0, wordnet: 0, dice: 0, vectors: 0, concepts: 0 }, features: {} as never, sharedTerms: [], synonyms: [], aliases: [], citations: [] },
   diff: null,
 });
 /**

@@ -85,7 +85,7 @@ describe('PDF report of the seed pair', () => {
 
   test('shows the summary sentences and the chart labels with their numbers', () => {
     for (const sentence of model.sentences) expect(read.flat).toContain(sentence);
-    expect(read.flat).toMatch(/Completed 5 Carried forward 7 Dropped 1 New in 2018 25/);
+    expect(read.flat).toMatch(/Completed 5 Carried forward 7 Dropped 1 New in 2018 26/);
   });
 
   test('lists the seed pledges with their verdicts in words', () => {

@@ -5,7 +5,7 @@ import { DEFAULT_MODEL, MODEL_FEATURES, scoreFeatures, type LinearModel, type Mo
 function reference(model: LinearModel, features: Record<ModelFeature, number>): number {
   const w = model.weights;
   const shared = model.bias + w.logShorterLength * features.logShorterLength;
-  const perfect = shared + w.tfidf + w.wordnet + w.dice + w.lengthRatio + w.numberOverlap;
+  const perfect = shared + w.tfidf + w.wordnet + w.dice + w.vectors + w.lengthRatio + w.numberOverlap;
   if (perfect <= 0) return 0;
   let predicted = shared;
   for (const name of MODEL_FEATURES) if (name !== 'logShorterLength') predicted += w[name] * features[name];
@@ -18,7 +18,7 @@ const values = fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength
 
 describe('scoreFeatures', () => {
   test('spells out exactly these features: a new one must be added to it', () => {
-    expect(MODEL_FEATURES).toEqual(['tfidf', 'wordnet', 'dice', 'lengthRatio', 'numberOverlap', 'numberMismatch', 'negationMismatch', 'logShorterLength']);
+    expect(MODEL_FEATURES).toEqual(['tfidf', 'wordnet', 'dice', 'vectors', 'lengthRatio', 'numberOverlap', 'numberMismatch', 'negationMismatch', 'logShorterLength']);
   });
 
   test('equals the loop over MODEL_FEATURES, bit for bit', () => {

@@ -4,6 +4,8 @@ import { createSimilarity } from '../../src/similarity/model';
 import { idfTable, idfTerms, prepareClause, type PreparedClause } from '../../src/similarity/prepare';
 import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer } from '../../src/similarity/signals';
 import { sharedWordNet } from '../../src/similarity/wordnet';
+import { vectorScorer } from '../../src/similarity/embedding';
+import { sharedVectors } from '../../src/similarity/vectors';
 
 /**
  * The contract every similarity scorer honours (see the Scorer interface):
@@ -123,6 +125,9 @@ interface Subject {
 const sim = createSimilarity(FIXED, { language: 'en' });
 const withWordNet = wordnetScorer(idf, sharedWordNet());
 const withoutWordNet = wordnetScorer(idf, undefined);
+const vectors = sharedVectors();
+if (!vectors) throw new Error('src/similarity/data/vectors-en.bin is missing: the vector signals cannot be tested');
+const withVectors = vectorScorer(vectors, tfidfScorer);
 
 const SUBJECTS: readonly Subject[] = [
   { name: 'tfidfScorer', prepare: prepared, score: tfidfScorer.score, sees: contentClause, fixedSeen: FIXED_WITH_CONTENT, exactIdentity: true },
@@ -131,6 +136,8 @@ const SUBJECTS: readonly Subject[] = [
   { name: 'conceptScorer', prepare: prepared, score: conceptScorer.score, sees: conceptClause, fixedSeen: FIXED_WITH_CONCEPTS, exactIdentity: true },
   { name: 'wordnetScorer with WordNet', prepare: prepared, score: withWordNet.score, sees: contentClause, fixedSeen: FIXED_WITH_CONTENT, exactIdentity: true },
   { name: 'wordnetScorer without WordNet', prepare: prepared, score: withoutWordNet.score, sees: contentClause, fixedSeen: FIXED_WITH_CONTENT, exactIdentity: true },
+  // Clauses whose words the table lacks fall back to TF-IDF, so a clause with a content term is always seen.
+  { name: 'vectorScorer (SIF sentence cosine)', prepare: prepared, score: withVectors.score, sees: contentClause, fixedSeen: FIXED_WITH_CONTENT, exactIdentity: true },
   { name: 'combined model (createSimilarity)', prepare: sim.prepare, score: sim.score, sees: contentClause, fixedSeen: FIXED_WITH_CONTENT, exactIdentity: true },
 ];
 

@@ -16,7 +16,7 @@ const obj = (properties: Record<string, unknown>, required: string[] = Object.ke
   additionalProperties: false,
 });
 const explanation = {
-  signals: obj({ tfidf: num, wordnet: num, dice: num, concepts: num }),
+  signals: obj({ tfidf: num, wordnet: num, dice: num, vectors: num, concepts: num }),
   features: { type: 'object', additionalProperties: num },
   sharedTerms: { type: 'array', items: str },
   synonyms: { type: 'array', items: { type: 'array', items: str, minItems: 2, maxItems: 2 } },

@@ -1,0 +1,91 @@
+import type { PreparedClause } from './prepare';
+import type { Scorer } from './signals';
+import type { WordVectors } from './vectors';
+
+/**
+ * SIF's smoothing (Arora et al. 2017): a word of probability p weighs
+ * a / (a + p), so "the" counts for almost nothing and a rare word fully.
+ * 1e-3 is the paper's middle value; cross-validation on STS-B (folds by
+ * source) chose it over 1e-4 and 1e-2 (scripts/fit-similarity.ts).
+ */
+export const SIF_A = 1e-3;
+
+const WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Cosine of SIF-weighted averages of word vectors, with the corpus's common
+ * direction removed: two clauses that say the same thing in other words
+ * ("an in-person summit" / "convened in person") point the same way even with
+ * no stem in common. Clamped at 0: opposite directions say no more than
+ * unrelated ones. When either clause has no word the table knows (names,
+ * acronyms), the vectors cannot see it and `fallback` answers instead.
+ *
+ * @example
+ * const sentence = vectorScorer(sharedVectors()!, tfidfScorer);
+ * sentence.score(prepared('reduce substance use disorder'), prepared('address addiction')) // ≈ 0.5
+ */
+export function vectorScorer(vectors: WordVectors, fallback: Scorer, a = SIF_A): Scorer {
+  const dims = vectors.dims;
+  const owner = {};
+  const weights = new Map<number, number>();
+  const weightOf = (row: number): number => {
+    let w = weights.get(row);
+    if (w === undefined) weights.set(row, (w = a / (a + vectors.probability(row))));
+    return w;
+  };
+  const make = (clause: PreparedClause): Float32Array => {
+    const sentence = new Float32Array(dims);
+    for (const word of wordsOf(clause.text)) addWord(vectors, word, sentence, weightOf);
+    removeAndNormalise(sentence, vectors.common);
+    return sentence;
+  };
+  const embed = (clause: PreparedClause): Float32Array => clause.memo(owner, make);
+  return {
+    name: 'vectors',
+    score(x, y) {
+      const p = embed(x);
+      const q = embed(y);
+      if ((p[0] === 0 && isZero(p)) || (q[0] === 0 && isZero(q))) return fallback.score(x, y);
+      let dot = 0;
+      for (let d = 0; d < dims; d += 1) dot += p[d]! * q[d]!;
+      // A clause against itself must score exactly 1; single precision leaves it a hair short.
+      if (dot > 1 - 1e-5) return 1;
+      return dot > 0 ? dot : 0;
+    },
+  };
+}
+
+const isZero = (v: Float32Array): boolean => v.every((x) => x === 0);
+
+function addWord(vectors: WordVectors, word: string, into: Float32Array, weightOf: (row: number) => number): void {
+  const row = vectors.row(word);
+  if (row >= 0) vectors.addTo(into, row, weightOf(row));
+  else if (word.includes('-')) {
+    // "co-operation", "in-person": a table that lacks the whole may know its parts.
+    for (const part of word.split('-')) {
+      const at = vectors.row(part);
+      if (at >= 0) vectors.addTo(into, at, weightOf(at));
+    }
+  }
+}
+
+/** Removes the common direction, scales to unit length. */
+function removeAndNormalise(v: Float32Array, common: Float32Array): void {
+  let along = 0;
+  for (let d = 0; d < v.length; d += 1) along += v[d]! * common[d]!;
+  for (let d = 0; d < v.length; d += 1) v[d] = v[d]! - along * common[d]!;
+  let norm = 0;
+  for (let d = 0; d < v.length; d += 1) norm += v[d]! * v[d]!;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let d = 0; d < v.length; d += 1) v[d] = v[d]! / norm;
+}
+
+/** The lower-cased words a vector table is looked up by, possessive "’s" dropped (the tables hold "eu", not "eu’s"). */
+export function wordsOf(text: string): string[] {
+  const words = text.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i += 1) {
+    const lower = words[i]!.toLowerCase();
+    words[i] = lower.endsWith('s') && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
+  }
+  return words;
+}

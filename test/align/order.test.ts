@@ -1,0 +1,90 @@
+import { alignTexts, alignWithOrder } from '../../src/align';
+import { decideOrder, IN_ORDER_SHARE } from '../../src/align/order';
+import { segment } from '../../src/text';
+
+/** Twelve clauses on distinct subjects: each has one counterpart and no near-twin. */
+const CLAUSES = [
+  'The ministers agreed to reinforce checks at the external borders of the Schengen area.',
+  'Member states will share passenger name records with Europol by June 2017.',
+  'A liaison magistrate will be posted in Brussels to coordinate terrorism prosecutions.',
+  'The firearms directive must be adopted before the summer.',
+  'Both governments will fund a joint research programme on batteries for electric cars.',
+  'The two countries will open a new rail link between their capitals in 2025.',
+  'A working group will study the recognition of professional diplomas.',
+  'The partners pledged to plant ten million trees along the river basin.',
+  'Students will be able to spend a semester at a university of the other country.',
+  'The customs services will exchange data on counterfeit medicines every month.',
+  'Farmers affected by the drought will receive emergency loans from both treasuries.',
+  'A hotline will connect the coast guards of the two navies around the clock.',
+];
+
+const text = (clauses: readonly string[]): string => clauses.join('\n');
+const orderOf = (source: readonly string[], target: readonly string[], options = {}) =>
+  alignWithOrder(segment(text(source), { mode: 'lines', language: 'en' }), segment(text(target), { mode: 'lines', language: 'en' }), { language: 'en', ...options }).order;
+
+/** A fixed shuffle with no long run in order (its longest increasing run of positions is 4 of 12). */
+const SHUFFLE = [7, 2, 10, 0, 5, 11, 3, 8, 1, 9, 4, 6];
+
+describe('order: auto decides from the confident links', () => {
+  test('a lightly edited version (words changed, one clause dropped, one added) is read as successive: monotone', () => {
+    const edited = CLAUSES.filter((_, i) => i !== 4).map((c) => c.replace('will', 'shall').replace('The', 'Both'));
+    edited.splice(6, 0, 'The two leaders also discussed the situation in the region.');
+    const order = orderOf(CLAUSES, edited);
+    expect(order).toMatchObject({ requested: 'auto', mode: 'monotone', threshold: 0.6 });
+    expect(order.inOrder).toBe(order.confidentLinks);
+    expect(order.reason).toMatch(/successive version/);
+  });
+
+  test('the same clauses reversed are a re-composition: free', () => {
+    const order = orderOf(CLAUSES, [...CLAUSES].reverse());
+    expect(order).toMatchObject({ mode: 'free', threshold: 0.3, confidentLinks: 12, inOrder: 1 });
+    expect(order.reason).toMatch(/recomposes/);
+  });
+
+  test('the same clauses shuffled are a re-composition: free', () => {
+    const order = orderOf(CLAUSES, SHUFFLE.map((i) => CLAUSES[i]!));
+    expect(order.mode).toBe('free');
+    expect(order.inOrder).toBeLessThan(IN_ORDER_SHARE * order.confidentLinks);
+  });
+
+  test('one section moved to the end keeps most links in order: still monotone', () => {
+    const moved = [...CLAUSES.slice(2), ...CLAUSES.slice(0, 2)];
+    expect(orderOf(CLAUSES, moved)).toMatchObject({ mode: 'monotone', confidentLinks: 12, inOrder: 10 });
+  });
+
+  test('too few confident links to tell: free, and says so', () => {
+    const order = orderOf(CLAUSES.slice(0, 3), CLAUSES.slice(0, 3));
+    expect(order).toMatchObject({ mode: 'free', confidentLinks: 3 });
+    expect(order.reason).toMatch(/too few/);
+  });
+
+  test('a reversed text aligned in auto keeps every link (free); the edited one keeps order', () => {
+    const reversed = alignTexts({ text: text(CLAUSES) }, { text: text([...CLAUSES].reverse()) }, { segmentation: 'lines' });
+    expect(reversed.order.mode).toBe('free');
+    expect(reversed.links).toHaveLength(12);
+  });
+});
+
+describe('order: asked for', () => {
+  test('an asked-for mode is used whatever the links say, with its own threshold and the evidence in the reason', () => {
+    const order = orderOf(CLAUSES, [...CLAUSES].reverse(), { order: 'monotone' });
+    expect(order).toMatchObject({ requested: 'monotone', mode: 'monotone', threshold: 0.6 });
+    expect(order.reason).toMatch(/^monotone was asked for \(1 of 12/);
+    expect(orderOf(CLAUSES, CLAUSES, { order: 'free' })).toMatchObject({ mode: 'free', threshold: 0.3 });
+  });
+
+  test('monotone: true is a synonym of order "monotone", false of "free"; order wins over it', () => {
+    expect(orderOf(CLAUSES, [...CLAUSES].reverse(), { monotone: true }).mode).toBe('monotone');
+    expect(orderOf(CLAUSES, CLAUSES, { monotone: false }).mode).toBe('free');
+    expect(orderOf(CLAUSES, CLAUSES, { monotone: true, order: 'free' }).mode).toBe('free');
+  });
+
+  test('a caller’s threshold holds in whichever mode is chosen', () => {
+    expect(orderOf(CLAUSES, CLAUSES, { threshold: 0.42 })).toMatchObject({ mode: 'monotone', threshold: 0.42 });
+    expect(orderOf(CLAUSES, [...CLAUSES].reverse(), { threshold: 0.42 })).toMatchObject({ mode: 'free', threshold: 0.42 });
+  });
+
+  test('decideOrder on no pairs at all: free', () => {
+    expect(decideOrder('auto', [], { free: 0.3, monotone: 0.6 })).toMatchObject({ mode: 'free', confidentLinks: 0 });
+  });
+});
