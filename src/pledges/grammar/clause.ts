@@ -128,8 +128,10 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
     const chunk = parts[k]!;
     if (startsRelative(chunk)) continue;
     const mainLater = parts.slice(k + 1).some(hasOwnClause);
-    // "To facilitate joint teams where …" with no main clause after it: an infinitive item, whatever verbs its relative clause holds.
+    // "To facilitate joint teams where …" with no main clause after it: an infinitive item, whatever verbs its relative
+    // clause holds; "Given the necessity of …, to reinforce …": the same, after a phrase that sets the scene.
     if (subject.length === 0 && !mainLater && (chunk[0]!.lower === 'to' || (chunk[0]!.lower === 'in' && chunk[1]?.lower === 'order'))) return undefined;
+    if (subject.length === 0 && !mainLater && isBackground(chunk) && parts.slice(k + 1).some((c) => c[0]!.lower === 'to' && c[1]?.pos === 'VERB')) return undefined;
     // "Now, as the environment grows complex, and new issues reshape the globe, we recommit …": all but the last chunk set the scene.
     if (subject.length === 0 && mainLater && (isBackground(chunk) || (inBackground && startsWithVerb(chunk)))) {
       background.push(...chunk);

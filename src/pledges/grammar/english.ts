@@ -108,20 +108,37 @@ function coordinated(g: VerbGroup): VerbGroup[] {
  * a word after its subject and before "to" + verb is the verb.
  */
 function verbHomograph(tokens: Token[]): Token[] {
+  const subjectBefore = (j: number): boolean =>
+    j > 0 && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || ['we', 'they', 'he', 'she'].includes(tokens[j - 1]!.lower));
   const at = tokens.findIndex(
     (t, j) =>
-      t.pos === 'NOUN' && COMMITTING.has(t.lemma) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB' &&
-      j > 0 && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || ['we', 'they'].includes(tokens[j - 1]!.lower)),
+      t.pos === 'NOUN' &&
+      subjectBefore(j) &&
+      // "The two leaders plan to meet": a verb of commitment before "to" + verb.
+      ((COMMITTING.has(t.lemma) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') ||
+        // "President Biden affirms the …": a verb's -s form after a name, before what it governs.
+        (t.lower.endsWith('s') && KNOWN_VERBS.has(t.lower.replace(/e?s$/u, '')) && OBJECT_START.has(tokens[j + 1]?.pos ?? 'X'))),
   );
   if (at < 0) return tokens;
   // Only when no verb comes before it: "action plans to reach" after "adopted" stays a noun.
   const main = mainClause(tokens);
   if (main && tokens.indexOf(main.predicate[0]!) < at) return tokens;
-  return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB' } : t));
+  const lemma = tokens[at]!.lower.endsWith('s') && !COMMITTING.has(tokens[at]!.lemma) ? tokens[at]!.lower.replace(/e?s$/u, '') : tokens[at]!.lemma;
+  return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB', lemma: KNOWN_VERBS.has(lemma) ? lemma : t.lemma } : t));
 }
 
+/** Words that open a scene-setting phrase before an infinitive item. */
+const SUBORDINATE_OPENERS = /^(?:given|in|as|with|while|since|building|recognizing|recognising|following|after|before|for|on|through|to)$/u;
+
+/** Verbs the reader knows by class: a word among them, tagged as a noun in a verb's place, is taken for the verb. */
+const KNOWN_VERBS = new Set([...COMMITTING, ...RENEWING, ...SAYING, ...APPEALING, ...TASKING, ...LAUNCHING, ...ATTITUDE]);
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ', 'PART']);
+
 function verbless(tokens: readonly Token[]): GrammarReading {
-  const start = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.lower !== 'also');
+  // After a scene-setting phrase, the item's own infinitive: "Given the necessity of …, to reinforce …".
+  const afterComma = tokens.findIndex((t, i) => i > 0 && tokens[i - 1]!.text === ',' && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
+  const leading = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.lower !== 'also');
+  const start = leading >= 0 && tokens[leading]!.lower !== 'to' && afterComma > 0 && SUBORDINATE_OPENERS.test(tokens[leading]!.lower) ? afterComma : leading;
   const first = tokens[start];
   if (!first) return statement('fragment', 'none');
   const next = tokens[start + 1];

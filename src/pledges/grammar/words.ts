@@ -29,7 +29,7 @@ export const APPEALING = set('call urge demand press push appeal');
  */
 export const RENEWING = set(`
   reaffirm reiterate renew restate reconfirm affirm confirm reassert underscore underline emphasize emphasise stress
-  express redouble uphold maintain recommit declare voice share`);
+  express redouble uphold maintain recommit declare voice share reinforce strengthen deepen`);
 
 /** Nouns naming a commitment: their possessor commits ("our commitment to", "their determination to"). */
 export const COMMITMENT_NOUNS = set(`
