@@ -39,7 +39,7 @@ describe('cli segment', () => {
       readFile: (p) => import('node:fs/promises').then((fs) => fs.readFile(p, 'utf8')),
     });
     expect(code).toBe(0);
-    expect(JSON.parse(out).units).toHaveLength(28);
+    expect(JSON.parse(out).units).toHaveLength(29);
   });
 
   test.each([
@@ -66,7 +66,7 @@ describe('cli segment', () => {
 describe('cli align', () => {
   const files = {
     'a.txt': 'A French liaison magistrate will be sent to Belgium.\n\nThe ministers met in Brussels.',
-    'b.md': '# Communiqué\n\n- stationing a French liaison magistrate in Belgium\n- We will hold a meeting of experts.',
+    'b.md': '# Communiqué\n\n- A French liaison magistrate was stationed in Belgium in March.\n- We will hold a meeting of experts.',
   };
 
   test('aligns two files and prints the resource as JSON: clauses, links, pledges, summary', async () => {
@@ -91,7 +91,7 @@ describe('cli align', () => {
     const io = captureIo(files);
     expect(await runCli(['align', 'a.txt', 'b.md', '--format', 'csv'], io)).toBe(0);
     expect(io.out.startsWith('\uFEFFrow,source_units,target_units')).toBe(true);
-    expect(io.out).toMatch(/\r\npledge,0,\d+,A French liaison magistrate will be sent to Belgium\.,stationing a French liaison magistrate in Belgium,,,liaison magistrate,completed,/);
+    expect(io.out).toMatch(/\r\npledge,0,\d+,A French liaison magistrate will be sent to Belgium\.,A French liaison magistrate was stationed in Belgium in March\.,,,liaison magistrate,completed,/);
   });
 
   test('--format pdf and --format html write the reports to --out', async () => {

@@ -5,14 +5,14 @@ import { extractText } from '../extract';
 import { createInlineRunner } from '../jobs';
 import { createAlignmentService } from '../service';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
-import type { AlignmentResource } from '../service';
+import type { AlignmentResource } from '../resource';
 import { createMemoryStore } from '../store';
 
 export const ALIGN_FORMATS = ['json', 'pdf', 'html', 'csv'] as const;
 export type AlignFormat = (typeof ALIGN_FORMATS)[number];
 
-/** Renders a resource in one format; the report formats arrive with the reports issue. */
-export type Renderer = (resource: unknown) => Promise<string | Buffer>;
+/** Renders a resource in one format. */
+export type Renderer = (resource: AlignmentResource) => Promise<string | Buffer>;
 
 export interface AlignIo {
   readonly readBytes: (path: string) => Promise<Buffer>;
@@ -32,9 +32,9 @@ export interface AlignArgs {
 }
 
 const json: Renderer = async (resource) => `${JSON.stringify(resource, null, 2)}\n`;
-const csv: Renderer = async (resource) => renderCsv(reportModel(resource as AlignmentResource));
-const pdf: Renderer = (resource) => pdfBuffer(reportModel(resource as AlignmentResource));
-const html: Renderer = async (resource) => renderHtml(reportModel(resource as AlignmentResource));
+const csv: Renderer = async (resource) => renderCsv(reportModel(resource));
+const pdf: Renderer = (resource) => pdfBuffer(reportModel(resource));
+const html: Renderer = async (resource) => renderHtml(reportModel(resource));
 export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json, csv, pdf, html };
 
 /**

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, type Limits } from '../limits';
 import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError } from '../errors';
 import { textProblem } from '../extract';
-import { ORDERS } from '../align';
-import { LANGUAGES, SEGMENTATION_MODES } from '../text';
+import { optionsSchema } from '../resource';
+import { LANGUAGES } from '../text';
 
 /** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
 export const MAX_TRACE_DOCUMENTS = 12;
@@ -22,25 +22,8 @@ export const documentSchema = z
   })
   .strict();
 
-const topicSchema = z
-  .object({
-    id: z.string().trim().min(1).max(80),
-    label: z.string().trim().min(1).max(200),
-    aliases: z.array(z.string().trim().min(1).max(200)).min(1).max(100),
-  })
-  .strict();
-
-export const optionsSchema = z
-  .object({
-    segmentation: z.enum(SEGMENTATION_MODES).optional(),
-    /** `auto` (the default) decides from the documents whether links keep document order; `monotone: true` means `order: "monotone"`. */
-    order: z.enum(ORDERS).optional(),
-    monotone: z.boolean().optional(),
-    threshold: z.number().min(0).max(1).optional(),
-    /** Watchlist topics of the request's own, before the defaults. */
-    topics: z.array(topicSchema).max(100).optional(),
-  })
-  .strict();
+/** The options schema is the resource's own: what a request may ask is what the resource records. */
+export { optionsSchema };
 
 export const alignmentRequestSchema = z.object({ source: documentSchema, target: documentSchema, options: optionsSchema.optional() }).strict();
 export type AlignmentRequestBody = z.infer<typeof alignmentRequestSchema>;

@@ -1,5 +1,6 @@
 import { segmentInput } from '../align';
-import { PayloadTooLargeError } from '../errors';
+import { AppError, PayloadTooLargeError } from '../errors';
+import { readResource } from '../resource';
 import { compareSegmented, traceSegmented, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import { scorePairs } from '../similarity';
@@ -47,8 +48,9 @@ function runSimilarityJob(job: SimilarityJob): SimilarityResult {
 }
 
 async function runReportJob(job: ReportJob): Promise<Uint8Array> {
-  const resource = JSON.parse(job.resourceJson) as Parameters<typeof reportModel>[0];
-  const model = reportModel(resource);
+  const read = readResource(job.resourceJson);
+  if (!read.ok) throw new AppError('internal', 'A stored alignment could not be read.', [], { cause: new Error(read.error) });
+  const model = reportModel(read.value);
   if (job.format === 'pdf') return new Uint8Array(await pdfBuffer(model));
   return new TextEncoder().encode(job.format === 'csv' ? renderCsv(model) : renderHtml(model));
 }

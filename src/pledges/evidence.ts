@@ -7,7 +7,7 @@
  * few facts of the pair, fitted on the dev communiqué golds by
  * scripts/fit-evidence.ts (cross-validated by pair).
  */
-import { tokenize } from '../similarity/tokens';
+import { analyse, compileLexicon, DEFAULT_LEXICON } from '../similarity/lexicon';
 import type { Language, Unit } from '../text';
 import weightsFile from './data/evidence.json';
 import type { Mood } from './types';
@@ -70,15 +70,24 @@ export interface TermIndex {
   readonly maxIdf: number;
 }
 
+/**
+ * Smoothing of the IDF: as if this many more clauses held none of the terms. In long documents it changes nothing; in
+ * a two-line request it keeps a shared word meaningful, where raw IDF would call every word of both lines common.
+ */
+const IDF_SMOOTHING = 10;
+
 export function termIndex(source: readonly Unit[], target: readonly Unit[], languages: { source: Language; target: Language }): TermIndex {
-  const termsOf = (units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> =>
-    new Map(units.map((u) => [u.index, new Set(tokenize(u.text, language).filter((t) => !t.stop && t.stem.length > 1).map((t) => t.stem))]));
+  // The similarity's own analysis: stems without stop words, synonyms and lexicon concepts folded ("checks" meets "controls").
+  const termsOf = (units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> => {
+    const lexicon = compileLexicon(DEFAULT_LEXICON, language);
+    return new Map(units.map((u) => [u.index, new Set(analyse(u.text, lexicon).terms.filter((t) => t.length > 1))]));
+  };
   const s = termsOf(source, languages.source);
   const t = termsOf(target, languages.target);
   const df = new Map<string, number>();
   for (const terms of [...s.values(), ...t.values()]) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = Math.max(1, s.size + t.size);
-  return { source: s, target: t, idf: (term) => Math.log(n / (df.get(term) ?? 1)), maxIdf: Math.log(n) || 1 };
+  const n = s.size + t.size + IDF_SMOOTHING;
+  return { source: s, target: t, idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
 }
 
 /** A term in more than this share of the target's clauses is the documents' common vocabulary: it retrieves nothing. */

@@ -1,7 +1,7 @@
 import { EQUIVALENT_AT } from '../align';
 import { DEFAULT_TOPICS } from '../pledges';
 import type { PledgeStatus } from '../pledges';
-import type { AlignmentResource, ResourceDocument } from '../service';
+import type { AlignmentResource, ResourceDocument } from '../resource';
 import { columns, pairRows, type ColumnUnit, type PairRow } from './model/pairs';
 import { captionsOf, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
 

@@ -2,9 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Limits } from '../config';
 import { NotFoundError, PayloadTooLargeError, QuotaExceededError } from '../errors';
 import type { JobRunner, ReportFormat, SimilarityJob, SimilarityResult } from '../jobs';
-import type { CompareOptions, DatedInput, NewPledge, PledgeSummary, PledgeVerdict, Traces } from '../pledges';
-import type { Link } from '../align';
-import type { Language, Unit } from '../text';
+import { AppError } from '../errors';
+import type { CompareOptions, DatedInput, Traces } from '../pledges';
+import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
 
 export interface DocumentRequest extends DatedInput {
   readonly title?: string;
@@ -17,28 +17,7 @@ export interface AlignmentRequest {
   readonly options?: CompareOptions;
 }
 
-export interface ResourceDocument {
-  readonly title: string | null;
-  readonly date: string | null;
-  readonly publisher: string | null;
-  readonly language: Language;
-  readonly clauses: readonly Unit[];
-}
-
-/** The stored result of one comparison: what GET returns and every report is drawn from. */
-export interface AlignmentResource {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly options: CompareOptions;
-  readonly source: ResourceDocument;
-  readonly target: ResourceDocument;
-  readonly links: readonly Link[];
-  readonly pledges: readonly PledgeVerdict[];
-  readonly newPledges: readonly NewPledge[];
-  /** Topic labels by id (absent from results stored before topics came from the documents). */
-  readonly topics?: Readonly<Record<string, string>>;
-  readonly summary: PledgeSummary;
-}
+export type { AlignmentResource, ResourceDocument } from '../resource';
 
 export interface AlignmentListItem {
   readonly id: string;
@@ -141,12 +120,14 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     await checkQuota(caller.owner, 0);
     const { comparison } = await deps.runner.run({ kind: 'compare', source: request.source, target: request.target, options, limits: jobLimits }, context(caller));
     const resource: AlignmentResource = {
+      version: RESOURCE_VERSION,
       id: newId(),
       createdAt: now().toISOString(),
       options,
       source: { title: request.source.title ?? null, date: request.source.date ?? null, publisher: request.source.publisher ?? null, ...comparison.source },
       target: { title: request.target.title ?? null, date: request.target.date ?? null, publisher: request.target.publisher ?? null, ...comparison.target },
       links: comparison.links,
+      order: comparison.order,
       pledges: comparison.pledges,
       newPledges: comparison.newPledges,
       topics: comparison.topics,
@@ -177,7 +158,9 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     },
     getJson: (id, caller = LOCAL) => getJson(id, caller),
     async get(id, caller = LOCAL) {
-      return JSON.parse(await getJson(id, caller)) as AlignmentResource;
+      const read = readResource(await getJson(id, caller));
+      if (!read.ok) throw new AppError('internal', 'A stored alignment could not be read.', [], { cause: new Error(read.error) });
+      return read.value;
     },
     list: (page, caller = LOCAL) => deps.store.list(caller.owner, page),
     async remove(id, caller = LOCAL) {

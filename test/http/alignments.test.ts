@@ -14,7 +14,7 @@ describe('the alignment resource', () => {
     const created = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);
     expect(created.headers.location).toBe(`/api/v1/alignments/${created.body.id}`);
     expect(created.body).toMatchObject({ id: expect.any(String), createdAt: expect.any(String), source: { title: 'Report 1' }, target: { title: 'Communiqué 1' } });
-    expect(Object.keys(created.body).sort()).toEqual(['createdAt', 'id', 'links', 'newPledges', 'options', 'pledges', 'source', 'summary', 'target']);
+    expect(Object.keys(created.body).sort()).toEqual(['createdAt', 'id', 'links', 'newPledges', 'options', 'order', 'pledges', 'source', 'summary', 'target', 'topics', 'version']);
     expect(Object.keys(created.body.source).sort()).toEqual(['clauses', 'date', 'language', 'publisher', 'title']);
     const fetched = await request(app).get(created.headers.location!).expect(200);
     expect(fetched.body).toEqual(created.body);
@@ -89,7 +89,7 @@ describe('reports of a stored alignment', () => {
     const res = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers["content-disposition"]).toBe(`attachment; filename=alignment-${created.body.id}.csv`);
-    expect(res.text.split('\r\n')[0]).toBe('\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue,cites');
+    expect(res.text.split('\r\n')[0]).toBe('\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue,cites,reason,possible_units');
     expect(res.text).toContain('pledge,0,0,The ministers will reinforce border checks number 1.');
     await request(app).get('/api/v1/alignments/nope/report.csv').expect(404);
   });

@@ -10,7 +10,7 @@ import { createSqliteStore } from '../../src/store';
 
 const body = {
   source: { text: 'A French liaison magistrate will be sent to Belgium.', title: '2016', date: '2016-02-02' },
-  target: { text: 'stationing a French liaison magistrate in Belgium', title: '2018', date: '2018-06-11' },
+  target: { text: 'A French liaison magistrate was stationed in Belgium in March.', title: '2018', date: '2018-06-11' },
 };
 
 async function appOn(dir: string) {

@@ -13,7 +13,7 @@ describe('POST /api/v1/alignments: pledges', () => {
     const magistrate = res.body.source.clauses.find((u: { text: string }) => u.text.startsWith('A French liaison magistrate'));
     const stationing = res.body.target.clauses.find((u: { text: string }) => u.text.startsWith('stationing a French liaison magistrate'));
     expect(res.body.pledges).toContainEqual(
-      expect.objectContaining({ source: magistrate.index, topic: 'liaison-magistrate', status: 'completed', evidence: [{ target: stationing.index, cue: 'stationing' }] }),
+      expect.objectContaining({ source: magistrate.index, topic: 'liaison-magistrate', status: 'completed', evidence: [expect.objectContaining({ target: stationing.index })] }),
     );
     for (const p of res.body.pledges) expect(['completed', 'carried_forward', 'dropped']).toContain(p.status);
     expect(res.body.newPledges.length).toBeGreaterThan(10);
@@ -25,7 +25,7 @@ describe('POST /api/v1/alignments: pledges', () => {
       .post('/api/v1/alignments')
       .send({
         source: { text: 'The ministers will set up a joint crisis cell.' },
-        target: { text: 'The joint crisis cell has been set up in Lille.' },
+        target: { text: 'The ministers established the joint crisis cell in Lille in March.' },
         options: { topics: [{ id: 'crisis-cell', label: 'crisis cell', aliases: ['crisis cell'] }] },
       })
       .expect(201);

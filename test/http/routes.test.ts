@@ -63,12 +63,13 @@ describe('POST /api/v1/alignments', () => {
       .send({ source: { text: readSeed(SEED_2016), title: 'EUobserver 2016' }, target: { text: readSeed(SEED_2018) } })
       .expect(201);
     expect(res.body.source).toMatchObject({ title: 'EUobserver 2016', language: 'en' });
-    expect(res.body.source.clauses).toHaveLength(28);
-    expect(res.body.target.clauses).toHaveLength(64);
+    expect(res.body.source.clauses).toHaveLength(29);
+    expect(res.body.target.clauses).toHaveLength(66);
     const clause = (doc: 'source' | 'target', i: number): string => res.body[doc].clauses[i].text;
     const magistrate = res.body.links.find((l: { source: number[] }) => clause('source', l.source[0]!).startsWith('A French liaison magistrate'));
     expect(clause('target', magistrate.target[0])).toBe('stationing a French liaison magistrate in Belgium');
     expect(Object.keys(magistrate).sort()).toEqual(['diff', 'explanation', 'relation', 'score', 'source', 'target']);
+    expect(res.body.order).toMatchObject({ requested: 'auto', mode: expect.stringMatching(/^(free|monotone)$/) });
     for (const link of res.body.links) {
       for (const s of link.source) expect(['clause', 'heading']).toContain(res.body.source.clauses[s].kind);
     }

@@ -42,8 +42,10 @@ describe('seed pair: pledges against the hand-made gold', () => {
     expect(verdict.evidence.map((e) => result.target.clauses[e.target]!.text)).toContainEqual(expect.stringMatching(/railway PNR/));
   });
 
-  test('the harmonisation of terrorism offences, which 2018 never returns to, is dropped with no evidence', () => {
-    expect(verdictOf('"make quick progress in harmonising incriminations')).toMatchObject({ status: 'dropped', evidence: [] });
+  test('the border and coastguard corps is completed by the Frontex reform: one concept, two names', () => {
+    const verdict = verdictOf('They also pushed for the quick creation of an EU border and coastguard corps')!;
+    expect(verdict.status).toBe('completed');
+    expect(result.target.clauses[verdict.evidence[0]!.target]!.text).toMatch(/Frontex agency/);
   });
 
   test('the summary counts what the lists hold', () => {

@@ -51,7 +51,7 @@ describe('HTML report of the seed pair', () => {
     for (const s of model.sentences) expect(html).toContain(escaped(s));
     const counts = all(html, /<table class="counts">([\s\S]*?)<\/table>/)[0]![1]!;
     expect(counts).toContain(`<th scope="row">carried forward</th><td class="num">${model.counts.carried_forward}</td>`);
-    expect(html).toMatch(/class="bar-label">completed<\/span><span class="bar status-completed" style="width:\d+%"><\/span><span class="bar-value">5</);
+    expect(html).toMatch(new RegExp(`class="bar-label">completed</span><span class="bar status-completed" style="width:\\d+%"></span><span class="bar-value">${model.counts.completed}<`));
   });
 
   test('every table has a caption and header cells with a scope', () => {
@@ -84,14 +84,16 @@ describe('HTML report of the seed pair', () => {
 
   test('verdicts are words in the pledge table, and every row carries what the filters read', () => {
     const model = reportModel(resource);
-    const table = /<table id="pledge-table">([\s\S]*?)<\/table>/.exec(html)![1]!;
+    const table = /<table id="pledge-table"[^>]*>([\s\S]*?)<\/table>/.exec(html)![1]!;
     const rows = all(table, /<tr data-status="([a-z_]+)" data-topic="([^"]*)">([\s\S]*?)<\/tr>/);
     expect(rows).toHaveLength(model.pledges.length);
     const verdicts = rows.map((r) => text(/<span class="verdict[^"]*">([\s\S]*?)<\/span>/.exec(r[3]!)![1]!));
     expect(verdicts).toEqual(model.pledges.map((p) => p.verdict));
-    expect(verdicts).toEqual(expect.arrayContaining(['completed', 'carried forward', 'dropped', 'completed, extended']));
+    expect(verdicts).toEqual(expect.arrayContaining(['completed', 'carried forward', 'dropped: not taken up', 'carried forward, extended']));
     expect(table).not.toMatch(/>[^<]*carried_forward/);
-    expect(table).toContain('stationing</strong>');
+    // Each row says why, in a sentence naming the clauses it rests on.
+    for (const p of model.pledges) expect(table).toContain(escaped(p.reason));
+    expect(table).toContain('stationing a French liaison magistrate in Belgium');
   });
 
   test('the side-by-side columns hold every unit of each document in order, and links name their counterparts', () => {
@@ -106,13 +108,27 @@ describe('HTML report of the seed pair', () => {
     expect(sourceItem[1]!.split(' ')).toContain(`t-${magistrate.target[0]}`);
   });
 
-  test('a pair linked through a day both texts name says which', () => {
-    expect(html).toMatch(/<p class="meta">S3 ↔ T2–3 · partial · score 0\.\d\d · cites 1 February 2016<\/p>/);
+  test('a pair linked through a day both texts name says which, and what the link is to the verdicts', () => {
+    expect(html).toMatch(/<th scope="row">S3 ↔ T[\d–]+<br><span class="muted">partial · score 0\.\d\d( · [a-z ,]+)? · cites 1 February 2016<\/span><\/th>/);
   });
 
-  test('word diffs use <del> and <ins>, not colour alone', () => {
-    expect(all(html, /<del>/).length).toBeGreaterThan(10);
-    expect(all(html, /<ins>/).length).toBeGreaterThan(10);
+  test('pairs are two columns: a useful diff with <del> and <ins>, or, when too different, the shared words marked', () => {
+    const model = reportModel(resource);
+    const pairsTable = /<table class="pairs stack">([\s\S]*?)<\/table>/.exec(html)![1]!;
+    const rows = all(pairsTable, /<tr><th scope="row">[\s\S]*?<\/tr>/);
+    expect(rows).toHaveLength(model.pairs.length);
+    model.pairs.forEach((p, i) => {
+      const [, left, right] = /<td>([\s\S]*?)<\/td><td>([\s\S]*?)<\/td>/.exec(rows[i]![0])!;
+      if (p.display === 'diff') {
+        expect(left).not.toContain('<ins>');
+        expect(right).not.toContain('<del>');
+      } else {
+        expect(all(left!, /<mark>/).length).toBe(p.marks.source.length);
+        expect(all(right!, /<mark>/).length).toBe(p.marks.target.length);
+        expect(right).toContain('Too different for a word diff');
+      }
+      expect(text(left!)).toContain(p.sourceText.slice(0, 20));
+    });
     expect(html).toMatch(/del\{[^}]*text-decoration:line-through/);
     expect(html).toMatch(/ins\{[^}]*text-decoration:underline/);
   });

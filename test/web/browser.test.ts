@@ -59,7 +59,7 @@ describeInBrowser('the web page in chromium', () => {
     const progress = page.getByRole('status');
     await expect(progress).toContainTextSoon(/Aligning… [1-9] s/);
     await page.screenshot({ path: `${SCREENS}/progress.png` });
-    await expect(progress).toContainTextSoon(/Done in \d+ s: 5 completed, 7 carried forward, 1 dropped, 26 new\./);
+    await expect(progress).toContainTextSoon(/Done in \d+ s: \d+ completed, \d+ carried forward, \d+ dropped, \d+ new\./);
 
     report = page.frameLocator('#report-frame');
     await report.locator('#pledge-table').waitFor();

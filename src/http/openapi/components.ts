@@ -1,9 +1,19 @@
+import { z } from 'zod';
 import { ERROR_CODES } from '../../errors';
+import { alignmentResourceSchema, documentSchema, explanationSchema, unitSchema } from '../../resource';
+import { PLEDGE_STATUSES } from '../../pledges';
+import { LANGUAGES } from '../../text';
 /**
- * JSON Schemas (2020-12) of what the routes answer. Written by hand from the
- * core's types; `test/http/openapi.test.ts` validates real responses
- * against them, so they cannot drift from what the service does.
+ * JSON Schemas (2020-12) of what the routes answer. The alignment resource's
+ * are generated from its zod schema (src/resource), the one definition of
+ * what is stored and returned; the rest are small and use the core's own
+ * lists for their enums. `test/http/openapi.test.ts` validates real
+ * responses against them, so they cannot drift from what the service does.
  */
+const fromZod = (schema: z.ZodType) => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+  return rest;
+};
 const str = { type: 'string' } as const;
 const num = { type: 'number' } as const;
 const int = { type: 'integer', minimum: 0 } as const;
@@ -15,14 +25,6 @@ const obj = (properties: Record<string, unknown>, required: string[] = Object.ke
   required,
   additionalProperties: false,
 });
-const explanation = {
-  signals: obj({ tfidf: num, wordnet: num, dice: num, vectors: num, concepts: num }),
-  features: { type: 'object', additionalProperties: num },
-  sharedTerms: { type: 'array', items: str },
-  synonyms: { type: 'array', items: { type: 'array', items: str, minItems: 2, maxItems: 2 } },
-  aliases: { type: 'array', items: str },
-};
-const counts = obj({ completed: int, carried_forward: int, dropped: int, new: int });
 
 export const SCHEMAS = {
   Problem: {
@@ -41,48 +43,10 @@ export const SCHEMAS = {
     ),
     description: 'RFC 9457 problem details with a stable `code`.',
   },
-  Unit: obj(
-    { index: int, text: str, start: int, end: int, kind: { enum: ['clause', 'heading', 'boilerplate', 'meta'] }, lead: str },
-    ['index', 'text', 'start', 'end', 'kind'],
-  ),
-  Document: obj({ title: nullableStr, date: nullableStr, publisher: nullableStr, language: { enum: ['en', 'fr', 'nl', 'de'] }, clauses: { type: 'array', items: ref('Unit') } }),
-  Explanation: obj(explanation),
-  LinkExplanation: obj({
-    ...explanation,
-    citations: { type: 'array', items: { type: 'string', format: 'date' }, description: 'Days both sides name: one cites the other’s event.' },
-  }),
-  Link: obj({
-    source: { type: 'array', items: int, minItems: 1 },
-    target: { type: 'array', items: int, minItems: 1 },
-    score: { type: 'number', minimum: 0, maximum: 1 },
-    relation: { enum: ['equivalent', 'partial'] },
-    explanation: ref('LinkExplanation'),
-    diff: {
-      oneOf: [{ type: 'null' }, { type: 'array', items: obj({ value: str, added: { const: true }, removed: { const: true } }, ['value']) }],
-    },
-  }),
-  Pledge: obj({
-    source: int,
-    topic: nullableStr,
-    status: { enum: ['completed', 'carried_forward', 'dropped'] },
-    qualifiers: { type: 'array', items: { enum: ['extended', 'narrowed', 'negated'] } },
-    confidence: { type: 'number', minimum: 0, maximum: 1 },
-    evidence: { type: 'array', items: obj({ target: int, cue: str }) },
-    cue: str,
-  }),
-  NewPledge: obj({ target: int, topic: nullableStr, confidence: { type: 'number', minimum: 0, maximum: 1 }, cue: str }),
-  Summary: obj({ total: counts, byTopic: { type: 'object', additionalProperties: counts } }),
-  Alignment: obj({
-    id: str,
-    createdAt: { type: 'string', format: 'date-time' },
-    options: { type: 'object' },
-    source: ref('Document'),
-    target: ref('Document'),
-    links: { type: 'array', items: ref('Link') },
-    pledges: { type: 'array', items: ref('Pledge') },
-    newPledges: { type: 'array', items: ref('NewPledge') },
-    summary: ref('Summary'),
-  }),
+  Unit: fromZod(unitSchema),
+  Document: fromZod(documentSchema),
+  Explanation: fromZod(explanationSchema),
+  Alignment: fromZod(alignmentResourceSchema),
   AlignmentList: obj({
     items: { type: 'array', items: obj({ id: str, createdAt: str, sourceTitle: nullableStr, targetTitle: nullableStr }) },
     total: int,
@@ -91,7 +55,7 @@ export const SCHEMAS = {
     next: nullableStr,
   }),
   Similarity: obj(
-    { language: { enum: ['en', 'fr', 'nl', 'de'] }, scores: { type: 'array', items: { type: 'number', minimum: 0, maximum: 1 } }, explanations: { type: 'array', items: ref('Explanation') } },
+    { language: { enum: [...LANGUAGES] }, scores: { type: 'array', items: { type: 'number', minimum: 0, maximum: 1 } }, explanations: { type: 'array', items: ref('Explanation') } },
     ['language', 'scores'],
   ),
   Traces: obj({
@@ -102,7 +66,7 @@ export const SCHEMAS = {
         topic: nullableStr,
         steps: {
           type: 'array',
-          items: obj({ document: int, units: { type: 'array', items: int }, status: { enum: ['made', 'completed', 'carried_forward', 'dropped'] }, confidence: num, cue: str }),
+          items: obj({ document: int, units: { type: 'array', items: int }, status: { enum: ['made', ...PLEDGE_STATUSES] }, confidence: num, cue: str }),
         },
         outcome: { enum: ['completed', 'dropped', 'open'] },
       }),

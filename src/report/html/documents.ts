@@ -1,4 +1,4 @@
-import type { DiffPart } from '../../align';
+import type { ResourceDiffPart as DiffPart } from '../../resource';
 import type { ReportModel, UnmatchedRow } from '../model';
 import { clauseId, clauseRange, clauseRef, esc, fixed2, withCue } from './markup';
 import { confidence } from './sections';

@@ -4,9 +4,8 @@
  * that decided nothing, or a plain alignment), and a pair too different for a
  * useful word diff is shown with the words that made the link marked instead.
  */
-import type { DiffPart, Link } from '../../align';
 import { stem } from '../../similarity/stemmers';
-import type { AlignmentResource } from '../../service';
+import type { AlignmentResource, ResourceDiffPart, ResourceLink as Link } from '../../resource';
 import type { Language, UnitKind } from '../../text';
 
 /** What a link is to the verdicts. */
@@ -15,7 +14,9 @@ export type LinkRole = 'evidence' | 'weak' | 'link';
 /** Below this share of unchanged text, a word diff is mostly red and green and says little: the shared words say more. */
 const USEFUL_DIFF_SHARE = 0.4;
 
-export interface PairRow extends Pick<Link, 'source' | 'target' | 'score' | 'relation' | 'diff'> {
+export interface PairRow extends Pick<Link, 'score' | 'relation' | 'diff'> {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
   readonly sourceText: string;
   readonly targetText: string;
   /** The days both sides name, in words ("1 February 2016"): the link stands on that reference. */
@@ -105,7 +106,7 @@ export function columns(resource: AlignmentResource): { source: ColumnUnit[]; ta
 }
 
 /** A diff is useful when a fair share of the text is common to both sides. */
-function usefulDiff(diff: readonly DiffPart[] | null, texts: { source: string; target: string }): boolean {
+function usefulDiff(diff: readonly ResourceDiffPart[] | null, texts: { source: string; target: string }): boolean {
   if (!diff) return false;
   const kept = diff.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.trim().length, 0);
   return kept / Math.max(1, texts.source.length, texts.target.length) >= USEFUL_DIFF_SHARE;

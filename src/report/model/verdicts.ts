@@ -4,7 +4,7 @@
  * from the one verdict model in the resource, so every report says the same.
  */
 import type { PledgeStatus, Qualifier } from '../../pledges';
-import type { AlignmentResource } from '../../service';
+import type { AlignmentResource } from '../../resource';
 
 /** Verdicts in words, for people: "carried forward", never `carried_forward`. */
 export const STATUS_WORDS: Readonly<Record<PledgeStatus | 'new', string>> = {

@@ -44,11 +44,11 @@ export function pledgeTable(flow: Flow, model: ReportModel): void {
     flow,
     'No pledges were found in the source document.',
     [
-    { header: 'Topic', share: 0.12 },
-    { header: `${cap(source)} wording`, share: 0.27 },
+    { header: 'Topic', share: 0.11 },
+    { header: `${cap(source)} wording`, share: 0.26 },
     { header: `${cap(target)} wording (evidence, cue)`, share: 0.32 },
-    { header: 'Verdict and why', share: 0.19 },
-    { header: 'Confidence', share: 0.1 },
+    { header: 'Verdict and why', share: 0.195 },
+    { header: 'Confidence', share: 0.115 },
     ],
     model.pledges.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], evidenceCell(p), verdictCell(p), confidenceCell(p.confidence)]),
   );
