@@ -118,7 +118,9 @@ describe('worker pool', () => {
       expect(error.code).toBe('internal');
       const logged = lines.find((l) => l.msg === 'job failed inside its worker');
       expect(logged).toMatchObject({ reqId: 'bad-1', pool: 'report', err: { message: (error.cause as Error).message } });
-      expect(String((logged!.err as { stack: string }).stack)).toMatch(/report|model/);
+      // The worker's own account: where it failed, and why (the stored record does not fit the resource schema).
+      expect(String((logged!.err as { stack: string }).stack)).toMatch(/run-job/);
+      expect((error.cause as Error).message).toBe('A stored alignment could not be read.');
     } finally {
       await pool.close();
     }
