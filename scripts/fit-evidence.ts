@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignSegmented, segmentInput } from '../src/align';
+import { alignSegmented, segmentInput, type PairScorer } from '../src/align';
 import { assessPledges, weighPledges, type PledgeInput } from '../src/pledges/verdicts';
 import { EVIDENCE_FEATURES, type EvidenceFeature, type EvidenceModel } from '../src/pledges/evidence';
 import type { CandidatePair } from '../src/pledges/evidence';
@@ -29,11 +29,11 @@ function prepare(gold: GoldPair): Prepared {
   const source = segmentInput({ text: gold.sourceText, date: gold.gold.source.date });
   const target = segmentInput({ text: gold.targetText, date: gold.gold.target.date });
   let candidates: readonly CandidatePair[] = [];
-  let rescore: (s: number, t: number) => number = () => 0;
+  let scorer: PairScorer | undefined;
   const comparisonBase = alignSegmented(source, target, {
-    onCandidates: (pairs, score) => {
+    onCandidates: (pairs, pairScorer) => {
       candidates = pairs;
-      rescore = score;
+      scorer = pairScorer;
     },
   });
   const input: PledgeInput = {
@@ -41,7 +41,7 @@ function prepare(gold: GoldPair): Prepared {
     target: { units: target.units, language: target.language, date: gold.gold.target.date },
     links: comparisonBase.links,
     candidates,
-    rescore,
+    ...(scorer ? { scorer } : {}),
   };
   return { gold, input, comparisonBase };
 }

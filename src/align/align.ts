@@ -31,10 +31,17 @@ export interface AlignContext extends AlignOptions {
    * Receives every rescored candidate pair (unit indices), for stages that weigh more than the chosen links, and a
    * scorer for further pairs of aligned units (the same model and prepared clauses; 0 for a unit not aligned).
    */
-  readonly onCandidates?: (
-    pairs: ReadonlyArray<{ source: number; target: number; score: number; concept: boolean }>,
-    score: (source: number, target: number) => number,
-  ) => void;
+  readonly onCandidates?: (pairs: ReadonlyArray<{ source: number; target: number; score: number; concept: boolean }>, scorer: PairScorer) => void;
+}
+
+/**
+ * What a later stage may ask of the alignment's prepared clauses, by unit
+ * index, without preparing them again: the score of a further pair, and each
+ * clause's content terms (folded stems and lexicon concepts).
+ */
+export interface PairScorer {
+  score(source: number, target: number): number;
+  terms(side: 'source' | 'target', unit: number): readonly string[] | undefined;
 }
 
 /**
@@ -126,9 +133,15 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
     const local = { source: new Map(sources.map((u, i) => [u.index, i])), target: new Map(targets.map((u, i) => [u.index, i])) };
     context.onCandidates(
       scored.pairs.map((p) => ({ source: sources[p.s]!.index, target: targets[p.t]!.index, score: p.w, concept: p.concept })),
-      (s, t) => {
-        const [a, b] = [local.source.get(s), local.target.get(t)];
-        return a === undefined || b === undefined ? 0 : joined.score([a], [b]);
+      {
+        score: (s, t) => {
+          const [a, b] = [local.source.get(s), local.target.get(t)];
+          return a === undefined || b === undefined ? 0 : joined.score([a], [b]);
+        },
+        terms: (side, unit) => {
+          const at = local[side].get(unit);
+          return at === undefined ? undefined : joined.prepared(side, [at]).terms;
+        },
       },
     );
   }

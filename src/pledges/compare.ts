@@ -1,4 +1,4 @@
-import { alignSegmented, segmentInput, type Alignment, type AlignTextsOptions, type DatedDocument, type DocumentInput } from '../align';
+import { alignSegmented, segmentInput, type PairScorer, type Alignment, type AlignTextsOptions, type DatedDocument, type DocumentInput } from '../align';
 import type { Topic } from './topics';
 import type { CandidatePair } from './evidence';
 import type { PledgeReport } from './types';
@@ -33,17 +33,17 @@ export function compareTexts(source: DatedInput, target: DatedInput, options: Co
  */
 export function compareSegmented(source: DatedDocument, target: DatedDocument, options: CompareOptions = {}): Comparison {
   let candidates: readonly CandidatePair[] = [];
-  let rescore: ((s: number, t: number) => number) | undefined;
+  let scorer: PairScorer | undefined;
   const alignment = alignSegmented(source, target, {
     ...options,
-    onCandidates: (pairs, score) => {
+    onCandidates: (pairs, pairScorer) => {
       candidates = pairs;
-      rescore = score;
+      scorer = pairScorer;
     },
   });
   const report = assessPledges({
     candidates,
-    ...(rescore ? { rescore } : {}),
+    ...(scorer ? { scorer } : {}),
     source: { units: source.units, language: source.language, ...(source.date ? { date: source.date } : {}) },
     target: { units: target.units, language: target.language, ...(target.date ? { date: target.date } : {}) },
     links: alignment.links,

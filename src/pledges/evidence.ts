@@ -76,22 +76,33 @@ export interface TermIndex {
  */
 const IDF_SMOOTHING = 10;
 
-export function termIndex(source: readonly Unit[], target: readonly Unit[], languages: { source: Language; target: Language }): TermIndex {
-  // The similarity's own analysis: stems without stop words, synonyms and lexicon concepts folded ("checks" meets "controls").
-  const termsOf = (units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> => {
-    const lexicon = compileLexicon(DEFAULT_LEXICON, language);
-    return new Map(units.map((u) => [u.index, new Set(analyse(u.text, lexicon).terms.filter((t) => t.length > 1))]));
+export function termIndex(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  languages: { source: Language; target: Language },
+  prepared?: (side: 'source' | 'target', unit: number) => readonly string[] | undefined,
+): TermIndex {
+  // The similarity's own analysis — stems without stop words, synonyms and lexicon concepts folded ("checks" meets
+  // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
+  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> => {
+    let lexicon: ReturnType<typeof compileLexicon> | undefined;
+    const analysed = (u: Unit): readonly string[] => prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
+    return new Map(units.map((u) => [u.index, new Set(analysed(u).filter((t) => t.length > 1))]));
   };
-  const s = termsOf(source, languages.source);
-  const t = termsOf(target, languages.target);
+  const s = termsOf('source', source, languages.source);
+  const t = termsOf('target', target, languages.target);
   const df = new Map<string, number>();
   for (const terms of [...s.values(), ...t.values()]) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
   const n = s.size + t.size + IDF_SMOOTHING;
   return { source: s, target: t, idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
 }
 
-/** A term in more than this share of the target's clauses is the documents' common vocabulary: it retrieves nothing. */
+/**
+ * A term in more than this share of the target's clauses, or in more than this many, is the documents' common
+ * vocabulary: it retrieves nothing. The count bounds the work per pledge, so retrieval stays linear in the documents.
+ */
 const MAX_RETRIEVING_SHARE = 0.08;
+const MAX_RETRIEVING_CLAUSES = 150;
 /** How many target clauses each pledge retrieves by the rare words it shares with them. */
 export const RETRIEVED_PER_PLEDGE = 5;
 
@@ -105,7 +116,7 @@ export const RETRIEVED_PER_PLEDGE = 5;
 export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex): Array<{ source: number; target: number }> {
   const postings = new Map<string, number[]>();
   for (const [target, set] of terms.target) for (const term of set) (postings.get(term) ?? postings.set(term, []).get(term)!).push(target);
-  const cap = Math.max(3, MAX_RETRIEVING_SHARE * terms.target.size);
+  const cap = Math.min(MAX_RETRIEVING_CLAUSES, Math.max(3, MAX_RETRIEVING_SHARE * terms.target.size));
   const out: Array<{ source: number; target: number }> = [];
   for (const source of pledges) {
     const weight = new Map<number, number>();

@@ -1,3 +1,4 @@
+import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
@@ -21,8 +22,11 @@ export interface PledgeInput {
   readonly links: readonly Link[];
   /** The alignment's rescored candidate pairs; without them, only the links are weighed. */
   readonly candidates?: readonly CandidatePair[];
-  /** Scores a further pair of units with the alignment's model (pairs found by rare shared words); without it they score 0. */
-  readonly rescore?: (source: number, target: number) => number;
+  /**
+   * The alignment's prepared clauses: scores further pairs (found by rare shared words) and gives each clause's terms;
+   * without it those pairs score 0 and terms are analysed here.
+   */
+  readonly scorer?: PairScorer;
   /** Extra watchlist topics; they come before the defaults. */
   readonly topics?: readonly Topic[];
   /** The evidence model; the fitted default unless a fitting script tries another. */
@@ -92,9 +96,8 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   const targetReadings = readAll(input.target.units, input.target.language);
   const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
   const pledges = new Set(pledgeUnits.map((u) => u.index));
-  const terms = termIndex(input.source.units.filter(isClause), input.target.units.filter(isClause), { source: input.source.language, target: input.target.language });
-  const rescore = input.rescore ?? (() => 0);
-  const byTerms = retrieveByTerms(pledges, terms).map((p) => ({ ...p, score: rescore(p.source, p.target) }));
+  const terms = termIndex(input.source.units.filter(isClause), input.target.units.filter(isClause), { source: input.source.language, target: input.target.language }, input.scorer?.terms);
+  const byTerms = retrieveByTerms(pledges, terms).map((p) => ({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 }));
   const weighed = weighCandidates(pledges, {
     candidates: [...(input.candidates ?? []), ...linkPairs(input.links), ...byTerms],
     links: linkMap(input.links),

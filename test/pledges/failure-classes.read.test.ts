@@ -110,3 +110,8 @@ describe('5. segmentation that kept the commitment out of every unit', () => {
     expect(units.map((u) => readClause(u, 'en').mood)).toEqual(['statement', 'statement', 'statement', 'statement']);
   });
 });
+
+test('a word the tagger gives no lemma ("cannot") reads as itself, without failing the document', () => {
+  expect(readClause({ text: 'We cannot accept this, and we will not.' }, 'en')).toMatchObject({ negated: true });
+  expect(() => readClause({ text: 'New entrants (who cannot) will compete.' }, 'en')).not.toThrow();
+});

@@ -124,10 +124,13 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
   const background: Token[] = [];
   let subject: Token[] = [];
   let inBackground = false;
+  // Whether some later chunk has a clause of its own, for every position at once: one pass, not one per chunk.
+  const ownLater = new Array<boolean>(parts.length + 1).fill(false);
+  for (let k = parts.length - 1; k >= 0; k -= 1) ownLater[k] = ownLater[k + 1]! || hasOwnClause(parts[k]!);
   for (let k = 0; k < parts.length; k += 1) {
     const chunk = parts[k]!;
     if (startsRelative(chunk)) continue;
-    const mainLater = parts.slice(k + 1).some(hasOwnClause);
+    const mainLater = ownLater[k + 1]!;
     // "To facilitate joint teams where …" with no main clause after it: an infinitive item, whatever verbs its relative
     // clause holds; "Given the necessity of …, to reinforce …": the same, after a phrase that sets the scene.
     if (subject.length === 0 && !mainLater && (chunk[0]!.lower === 'to' || (chunk[0]!.lower === 'in' && chunk[1]?.lower === 'order'))) return undefined;
@@ -145,10 +148,13 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
       continue;
     }
     // The predicate runs to the end of the clause, commas kept: a list in it is part of it.
-    return { subject: [...subject, ...chunk.slice(0, verb)], predicate: tokens.slice(tokens.indexOf(chunk[verb]!)), background };
+    return { subject: [...subject, ...chunk.slice(0, verb)], predicate: tokens.slice(tokens.indexOf(chunk[verb]!, chunkStart(tokens, chunk))), background };
   }
   return undefined;
 }
+
+/** Where a chunk starts among the clause's tokens: the search for its verb starts there. */
+const chunkStart = (tokens: readonly Token[], chunk: readonly Token[]): number => Math.max(0, tokens.indexOf(chunk[0]!));
 
 /** The first finite verb not inside a relative clause ("Countries that signed the accord will …" → "will"). */
 function firstMainVerb(chunk: readonly Token[]): number {

@@ -22,11 +22,19 @@ export interface Token {
 
 /** Tags several texts at once; each text's tokens are tagged as they would be alone. */
 export interface Tagger {
-  tag(texts: readonly string[]): Token[][];
+  tag(texts: readonly string[]): ReadonlyArray<readonly Token[]>;
 }
 
 type Engine = ReturnType<typeof winkNLP>;
 let engine: Engine | undefined;
+
+/**
+ * Tokens of texts tagged recently: a comparison reads every clause, then tags
+ * its pledges again for their topics. Bounded: cleared when it grows past the
+ * cap, so a flood of distinct texts costs at most that much memory.
+ */
+const CACHE_CAP = 60_000;
+const cache = new Map<string, readonly Token[]>();
 
 function loadEngine(): Engine {
   // Required here, not imported: the model is large and only English pledge reading needs it.
@@ -49,34 +57,46 @@ const SEPARATOR = '\n\n';
  */
 export function englishTagger(): Tagger {
   return {
-    tag(texts) {
-      if (texts.length === 0) return [];
-      engine ??= loadEngine();
-      const its = engine.its;
-      const joined = texts.join(SEPARATOR);
-      const tokens = engine.readDoc(joined).tokens();
-      const words = tokens.out();
-      const spaces = tokens.out(its.precedingSpaces);
-      const pos = tokens.out(its.pos) as Pos[];
-      // wink-nlp's typings give its.lemma an addons parameter out() does not declare; it works as documented.
-      const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-      const out: Token[][] = texts.map(() => []);
-      let text = 0;
-      let textStart = 0;
-      let offset = 0;
-      for (let i = 0; i < words.length; i += 1) {
-        const word = words[i]!;
-        offset += spaces[i]!.length;
-        const start = offset;
-        offset += word.length;
-        while (text < texts.length - 1 && start >= textStart + texts[text]!.length) {
-          textStart += texts[text]!.length + SEPARATOR.length;
-          text += 1;
-        }
-        if (start < textStart) continue;
-        out[text]!.push({ text: word, lower: word.toLowerCase(), pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), start: start - textStart, end: offset - textStart });
+    tag(all) {
+      const missing = [...new Set(all.filter((t) => !cache.has(t)))];
+      if (missing.length > 0) {
+        if (cache.size + missing.length > CACHE_CAP) cache.clear();
+        const tagged = tagFresh(missing);
+        missing.forEach((text, i) => cache.set(text, tagged[i]!));
       }
-      return out;
+      // Shared, read-only: a reader that retags a word (a verb tagged as a noun) makes new arrays of its own.
+      return all.map((t) => cache.get(t) ?? tagFresh([t])[0]!);
     },
   };
+}
+
+function tagFresh(texts: readonly string[]): Token[][] {
+  if (texts.length === 0) return [];
+  engine ??= loadEngine();
+  const its = engine.its;
+  const joined = texts.join(SEPARATOR);
+  const tokens = engine.readDoc(joined).tokens();
+  const words = tokens.out();
+  const spaces = tokens.out(its.precedingSpaces);
+  const pos = tokens.out(its.pos) as Pos[];
+  // wink-nlp's typings give its.lemma an addons parameter out() does not declare; it works as documented.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const out: Token[][] = texts.map(() => []);
+  let text = 0;
+  let textStart = 0;
+  let offset = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    offset += spaces[i]!.length;
+    const start = offset;
+    offset += word.length;
+    while (text < texts.length - 1 && start >= textStart + texts[text]!.length) {
+      textStart += texts[text]!.length + SEPARATOR.length;
+      text += 1;
+    }
+    if (start < textStart) continue;
+    // wink-nlp gives some contractions ("cannot") no lemma: the word stands for itself.
+    out[text]!.push({ text: word, lower: word.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? word).toLowerCase(), start: start - textStart, end: offset - textStart });
+  }
+  return out;
 }
