@@ -51,8 +51,47 @@ const MAX_SUBJECT_WORDS = 8;
  * // three clauses, each with lead { start: 0, end: 11 } ('They urged:')
  */
 export function splitClauses(text: string, start: number, end: number, profile: LanguageProfile): ClauseSpan[] {
+  // Most sentences hold no semicolon, colon, list introducer or second predicate: they are one clause, found without
+  // building the skeleton (a word list per sentence was most of the cost of segmentation).
+  if (!mayHoldClauses(text, start, end, profile)) return [{ start, end }];
   const sentence: Sentence = { text, start, end, skeleton: scanSkeleton(text, start, end), profile };
   return semicolonSeries(sentence) ?? introducedList(sentence) ?? coordinatedPredicates(sentence) ?? [{ start, end }];
+}
+
+/**
+ * Could any clause strategy cut this sentence? A superset of their triggers,
+ * tested on the raw text: a semicolon or colon anywhere (in quotes too), a
+ * list introducer, or a conjunction before a verb of a second predicate.
+ * When it says no, every strategy would have found nothing.
+ */
+function mayHoldClauses(text: string, start: number, end: number, profile: LanguageProfile): boolean {
+  // On the sentence alone: a search from `start` through the rest of the text would make segmentation quadratic.
+  const sentence = text.slice(start, end);
+  return sentence.includes(';') || sentence.includes(':') || triggersOf(profile).test(sentence);
+}
+
+const TRIGGERS = new WeakMap<LanguageProfile, RegExp>();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern per language for its introducers and its "conjunction + second-predicate verb" pairs, words apart by
+ * anything. When every word is ASCII, ASCII word edges do (\\b is much faster than Unicode look-arounds): they
+ * only ever find more, never fewer, of what the skeleton would find.
+ */
+function triggersOf(profile: LanguageProfile): RegExp {
+  let re = TRIGGERS.get(profile);
+  if (!re) {
+    const words = [...profile.listIntroducers, ...profile.conjunctions, ...profile.coordinatedVerbs];
+    const ascii = words.every((w) => /^[\x20-\x7e]*$/u.test(w));
+    const gap = ascii ? '[^A-Za-z0-9]+' : '[^\\p{L}\\p{N}]+';
+    const phrases = [
+      ...profile.listIntroducers.map((p) => p.split(' ').map(escape).join(gap)),
+      `(?:${profile.conjunctions.map((c) => c.split(' ').map(escape).join(gap)).join('|')})${gap}(?:${[...profile.coordinatedVerbs].map(escape).join('|')})`,
+    ];
+    re = ascii ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    TRIGGERS.set(profile, re);
+  }
+  return re;
 }
 
 function scanSkeleton(text: string, start: number, end: number): Skeleton {
@@ -73,11 +112,12 @@ function scanSkeleton(text: string, start: number, end: number): Skeleton {
     }
     wordStart = -1;
     if (i === end) break;
-    const char = text[i] as string;
-    if (Nesting.matters(char)) {
-      nesting.feed(char, i, i > start ? (text[i - 1] as string) : '');
+    const code = text.charCodeAt(i);
+    if (Nesting.mattersCode(code)) {
+      nesting.feed(text[i] as string, i, i > start ? (text[i - 1] as string) : '');
       continue;
     }
+    const char = text[i] as string;
     if ((char !== ';' && char !== ',' && char !== ':') || !nesting.atTopLevel(i)) continue;
     if (char === ';') semicolons.push(i);
     else if (char === ',') commas.push(i);

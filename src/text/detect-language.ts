@@ -8,6 +8,10 @@ export interface LanguageGuess {
 }
 
 const WORD = /[\p{L}’']+/gu;
+
+/** Each function word with the languages it belongs to. */
+const FUNCTION_WORDS = new Map<string, Language[]>();
+for (const language of LANGUAGES) for (const word of PROFILES[language].functionWords) FUNCTION_WORDS.set(word, [...(FUNCTION_WORDS.get(word) ?? []), language]);
 /** Enough words to be sure of a language; reading more only costs time. */
 const MAX_WORDS = 20_000;
 
@@ -21,9 +25,11 @@ const MAX_WORDS = 20_000;
 export function guessLanguage(text: string, fallback: Language = 'en'): LanguageGuess {
   const hits: Record<Language, number> = { en: 0, fr: 0, nl: 0, de: 0 };
   let seen = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    for (const language of LANGUAGES) if (PROFILES[language].functionWords.has(word)) hits[language] += 1;
+  WORD.lastIndex = 0;
+  // exec in a loop rather than matchAll: no iterator and no match object kept per word; one lookup per word for all languages.
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const languages = FUNCTION_WORDS.get(match[0].toLowerCase());
+    if (languages) for (const language of languages) hits[language] += 1;
     if (++seen >= MAX_WORDS) break;
   }
   let language = fallback;

@@ -24,6 +24,12 @@ export class Nesting {
     return QUOTE_OR_BRACKET.has(char);
   }
 
+  /** `matters` by character code: scanners ask it of every character, and a code needs no one-letter string. */
+  static mattersCode(c: number): boolean {
+    // " ( ) [ ] « » “ ” „
+    return c === 34 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
+  }
+
   /** Feeds the character at `index`; `previous` is the character before it ('' at the start). */
   feed(char: string, index: number, previous: string): void {
     this.expire(index);

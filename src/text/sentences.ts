@@ -3,6 +3,8 @@ import type { LanguageProfile } from './languages';
 import { Nesting } from './nesting';
 import type { Span } from './types';
 
+/** Terminators, and the quotes and brackets Nesting follows: all splitSentences must stop at. */
+const INTERESTING = /[.!?\u2026\u203c\u2047-\u2049"()[\]\u00ab\u00bb\u201c\u201d\u201e]/g;
 const isTerminator = (c: number): boolean =>
   c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
 // “ and ‘ close German „…“ and ‚…‘ quotes.
@@ -33,10 +35,14 @@ export function splitSentences(text: string, start: number, end: number, profile
   let sentenceStart = start;
   let i = start;
   while (i < end) {
+    // Jump to the next character that matters — a terminator, a quote or a bracket — with the regex engine's scan.
+    INTERESTING.lastIndex = i;
+    const found = INTERESTING.exec(text);
+    if (found === null || found.index >= end) break;
+    i = found.index;
     const code = text.charCodeAt(i);
     if (!isTerminator(code)) {
-      const char = text[i] as string;
-      if (Nesting.matters(char)) nesting.feed(char, i, i > start ? (text[i - 1] as string) : '');
+      nesting.feed(text[i] as string, i, i > start ? (text[i - 1] as string) : '');
       i += 1;
       continue;
     }
