@@ -19,7 +19,7 @@ export interface AlignableDocument {
   readonly language?: Language;
 }
 
-export const ALIGN_STAGES = ['prepare', 'shortlist+rescore', 'group', 'links'] as const;
+export const ALIGN_STAGES = ['prepare', 'candidates', 'rescore', 'group', 'links'] as const;
 export type AlignStage = (typeof ALIGN_STAGES)[number];
 
 export interface AlignContext extends AlignOptions {
@@ -115,7 +115,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
     if (sharesSubject(joined.prepared('source', [citation.s]), joined.prepared('target', [citation.t]))) cited.set(key, citation);
   }
   clock('prepare');
-  const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES, cited);
+  const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES, cited, clock);
   const order = decideOrder(requested, scored.pairs, thresholds);
   const { threshold } = order;
   const monotone = order.mode === 'monotone';
@@ -145,7 +145,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
       },
     );
   }
-  clock('shortlist+rescore');
+  clock('rescore');
   const chosen = monotone
     ? fillAnchoredGaps(heaviestChain(pairs), scored.pairs, threshold - ANCHORED_RELIEF)
     : greedyOneToOne(pairs);
@@ -221,22 +221,30 @@ function scoreCandidates(
   joined: JoinedScorer,
   k: number,
   cited: ReadonlyMap<number, unknown>,
+  clock: (stage: AlignStage) => void,
 ): ScoredCandidates {
   const a = sources.map((_, s) => joined.prepared('source', [s]));
   const b = targets.map((_, t) => joined.prepared('target', [t]));
   // An integer per pair, not a string: there are tens of thousands of candidate pairs in a large document.
   const keys = new Set<number>();
-  const pairs: Array<{ s: number; t: number; w: number; concept: boolean }> = [];
+  const found: number[] = [];
   const add = (s: number, t: number): void => {
     const key = s * targets.length + t;
     if (keys.has(key)) return;
     keys.add(key);
-    pairs.push({ s, t, w: joined.score([s], [t]), concept: joined.sharedConcept(s, t) });
+    found.push(s, t);
   };
   // A citation is found by its date, not its words: the inverted index need not have short-listed it.
   for (const key of cited.keys()) add(Math.floor(key / targets.length), key % targets.length);
   for (const c of shortlist(a, b, k)) add(c.source, c.target);
   for (const c of shortlist(b, a, k)) add(c.target, c.source);
+  clock('candidates');
+  const pairs: Array<{ s: number; t: number; w: number; concept: boolean }> = [];
+  for (let i = 0; i < found.length; i += 2) {
+    const s = found[i]!;
+    const t = found[i + 1]!;
+    pairs.push({ s, t, w: joined.score([s], [t]), concept: joined.sharedConcept(s, t) });
+  }
   const bestForSource = new Map<number, { unit: number; w: number }>();
   const bestForTarget = new Map<number, { unit: number; w: number }>();
   for (const p of pairs) {

@@ -21,6 +21,7 @@ export interface AlignTextsOptions extends AlignOptions {
   readonly lexicon?: Lexicon;
   /** Receives the rescored candidate pairs: the pledge stage weighs more than the chosen links. */
   readonly onCandidates?: NonNullable<AlignContext['onCandidates']>;
+  readonly onStage?: NonNullable<AlignContext['onStage']>;
 }
 
 export interface AlignedDocument {

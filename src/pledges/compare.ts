@@ -1,8 +1,8 @@
-import { alignSegmented, segmentInput, type PairScorer, type Alignment, type AlignTextsOptions, type DatedDocument, type DocumentInput } from '../align';
+import { alignSegmented, segmentInput, type PairScorer, type Alignment, type AlignTextsOptions, type AlignStage, type DatedDocument, type DocumentInput } from '../align';
 import type { Topic } from './topics';
 import type { CandidatePair } from './evidence';
 import type { PledgeReport } from './types';
-import { assessPledges } from './verdicts';
+import { assessPledges, type PledgeStage } from './verdicts';
 
 /** A document and its date, which lets a later text's "decided in 2016" count as recalled, not new. */
 export type DatedInput = DocumentInput;
@@ -10,6 +10,8 @@ export type { DatedDocument };
 
 export interface CompareOptions extends AlignTextsOptions {
   readonly topics?: readonly Topic[];
+  /** Each stage's duration, the alignment's and then the pledge reading's. */
+  readonly onStage?: (stage: AlignStage | PledgeStage, ms: number) => void;
 }
 
 export type Comparison = Alignment & PledgeReport;
@@ -48,6 +50,7 @@ export function compareSegmented(source: DatedDocument, target: DatedDocument, o
     target: { units: target.units, language: target.language, ...(target.date ? { date: target.date } : {}) },
     links: alignment.links,
     ...(options.topics ? { topics: options.topics } : {}),
+    ...(options.onStage ? { onStage: options.onStage } : {}),
   });
   return { ...alignment, ...report };
 }

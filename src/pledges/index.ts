@@ -1,4 +1,4 @@
-export { assessPledges, type PledgeDocument, type PledgeInput } from './verdicts';
+export { assessPledges, PLEDGE_STAGES, type PledgeDocument, type PledgeInput, type PledgeStage } from './verdicts';
 export { readClause, type ReadableUnit } from './read';
 export { CUES, type CueTable } from './cues';
 export { DEFAULT_TOPICS, topicFinder, type Topic, type TopicFinder } from './topics';

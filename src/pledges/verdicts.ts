@@ -31,6 +31,20 @@ export interface PledgeInput {
   readonly topics?: readonly Topic[];
   /** The evidence model; the fitted default unless a fitting script tries another. */
   readonly evidenceModel?: EvidenceModel;
+  /** Called with each stage's duration: how the benchmark sees where time goes. */
+  readonly onStage?: (stage: PledgeStage, ms: number) => void;
+}
+
+export const PLEDGE_STAGES = ['read', 'evidence', 'verdicts'] as const;
+export type PledgeStage = (typeof PLEDGE_STAGES)[number];
+
+function stageClock(onStage: PledgeInput['onStage']): (stage: PledgeStage) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    onStage?.(stage, now - last);
+    last = now;
+  };
 }
 
 /** At most this many clauses are cited as evidence, and this many as possible, for one pledge: the answer stays linear in the input. */
@@ -62,7 +76,8 @@ interface Weighed extends Candidate {
  */
 export function assessPledges(input: PledgeInput): PledgeReport {
   const model = input.evidenceModel ?? DEFAULT_EVIDENCE_MODEL;
-  const { pledgeUnits, sourceReadings, targetReadings, weighed } = weighPledges(input, model);
+  const clock = stageClock(input.onStage);
+  const { pledgeUnits, sourceReadings, targetReadings, weighed } = weighPledges(input, model, clock);
   const targets = new Map(input.target.units.map((u) => [u.index, u]));
   const verdicts = pledgeUnits.map((unit) => {
     const reading = sourceReadings.get(unit.index)!;
@@ -87,13 +102,16 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     const reading = targetReadings.get(unit.index)!;
     return { target: asTarget(unit.index), topic: topics.target.get(unit.index) ?? null, confidence: reading.fromLead ? 0.7 : 0.85, cue: reading.cue ?? '' };
   });
-  return { pledges, newPledges, topics: Object.fromEntries(topics.labels), summary: summarise(pledges, newPledges) };
+  const report = { pledges, newPledges, topics: Object.fromEntries(topics.labels), summary: summarise(pledges, newPledges) };
+  clock('verdicts');
+  return report;
 }
 
 /** The pledges of the source, every clause's reading, and each pledge's candidates weighed: what the verdicts (and the evidence model's fitting) start from. */
-export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL) {
+export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL, clock: (stage: PledgeStage) => void = () => {}) {
   const sourceReadings = readAll(input.source.units, input.source.language);
   const targetReadings = readAll(input.target.units, input.target.language);
+  clock('read');
   const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
   const pledges = new Set(pledgeUnits.map((u) => u.index));
   const terms = termIndex(input.source.units.filter(isClause), input.target.units.filter(isClause), { source: input.source.language, target: input.target.language }, input.scorer?.terms);
@@ -105,6 +123,7 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
     targetMood: (t) => targetReadings.get(t)?.mood,
     model,
   });
+  clock('evidence');
   return { pledgeUnits, sourceReadings, targetReadings, weighed };
 }
 
