@@ -1,7 +1,6 @@
 import type { Language } from '../text';
 import { CUES, type CueTable } from './cues';
-import type { ClauseReader, ReadableUnit } from './read';
-import type { Reading } from './types';
+import type { ClauseReader, ReadableUnit, Reading } from './types';
 
 /** Cue tables: the reader for languages without a tagger here (French, Dutch, German). */
 export function cueReader(language: Language): ClauseReader {

@@ -9,18 +9,9 @@
 import type { Language } from '../text';
 import { cueReader } from './cue-reader';
 import { grammarReader } from './grammar/reader';
-import type { Reading } from './types';
+import type { ClauseReader, ReadableUnit, Reading } from './types';
 
-/** The part of a unit a reader needs: its words, and the words introducing its list. */
-export interface ReadableUnit {
-  readonly text: string;
-  readonly lead?: string;
-}
-
-/** Reads a batch of clauses at once: the grammar reader tags them in one pass. */
-export interface ClauseReader {
-  readAll(units: readonly ReadableUnit[]): Reading[];
-}
+export type { ClauseReader, ReadableUnit };
 
 /**
  * The reader for a language.

@@ -82,3 +82,14 @@ export interface PledgeReport {
   readonly topics: Readonly<Record<string, string>>;
   readonly summary: PledgeSummary;
 }
+
+/** The part of a unit a reader needs: its words, and the words introducing its list. */
+export interface ReadableUnit {
+  readonly text: string;
+  readonly lead?: string;
+}
+
+/** Reads a batch of clauses at once (the grammar reader tags them in one pass); see read.ts for the implementations. */
+export interface ClauseReader {
+  readAll(units: readonly ReadableUnit[]): Reading[];
+}

@@ -1,5 +1,4 @@
-import type { ClauseReader, ReadableUnit } from '../read';
-import type { Reading } from '../types';
+import type { ClauseReader, ReadableUnit, Reading } from '../types';
 import { readTokens, type GrammarReading } from './english';
 import { englishTagger, type Token } from './tagger';
 
