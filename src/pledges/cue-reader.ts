@@ -1,9 +1,8 @@
-import type { Language } from '../text';
-import { CUES, type CueTable } from './cues';
+import { CUES, type CueLanguage, type CueTable } from './cues';
 import type { ClauseReader, ReadableUnit, Reading } from './types';
 
 /** Cue tables: the reader for languages without a tagger here (French, Dutch, German). */
-export function cueReader(language: Language): ClauseReader {
+export function cueReader(language: CueLanguage): ClauseReader {
   return { readAll: (units) => units.map((unit) => readByCues(unit, language)) };
 }
 
@@ -13,7 +12,7 @@ export function cueReader(language: Language): ClauseReader {
  * a cue of its own takes its list's lead ("a pris des mesures concrètes,
  * notamment : …" reports; "ont résolu : — Faciliter …" commits).
  */
-function readByCues(unit: ReadableUnit, language: Language): Reading {
+function readByCues(unit: ReadableUnit, language: CueLanguage): Reading {
   const cues = CUES[language];
   // The clause's main clause is cut once and read for both its cues and its polarity.
   const main = mainClause(unit.text, cues);
@@ -22,7 +21,7 @@ function readByCues(unit: ReadableUnit, language: Language): Reading {
   const own = cuesIn(main, cues);
   const lead = unit.lead ? cuesIn(mainClause(unit.lead, cues), cues) : undefined;
   // "have resolved: — To facilitate joint teams where acts of terrorism have been committed": the item commits, whatever its relative clause reports.
-  const infinitive = language === 'en' || unit.lead ? cues.infinitiveItem.exec(unit.text) : null;
+  const infinitive = unit.lead ? cues.infinitiveItem.exec(unit.text) : null;
   if (!own.commitment && lead?.commitment && infinitive) return { mood: 'commitment', cue: lead.commitment, fromLead: true, ...base };
   if (own.commitment) return { mood: 'commitment', cue: own.commitment, fromLead: false, ...base };
   if (own.completion) return { mood: 'completion', cue: own.completion, fromLead: false, ...base };
@@ -30,7 +29,7 @@ function readByCues(unit: ReadableUnit, language: Language): Reading {
     if (lead.commitment) return { mood: 'commitment', cue: lead.commitment, fromLead: true, ...base };
     if (lead.completion) return { mood: 'completion', cue: lead.completion, fromLead: true, ...base };
   }
-  // Only English marks an infinitive unambiguously ("To …"); elsewhere a leading infinitive needs a list to be an item of.
+  // A leading infinitive is an item only in a list: these languages do not mark it ("To …") as English does.
   if (infinitive) return { mood: 'commitment', cue: infinitive[0].trim(), fromLead: false, ...base };
   return { mood: 'statement', cue: null, fromLead: false, ...base };
 }

@@ -1,17 +1,21 @@
 import type { Language } from '../text';
 
-/**
- * The words that show what a clause does, per language. Each list is tried
- * in order and the first match is the cue reported as evidence. A
- * commitment cue outranks a completion cue: "have resolved", "which has been
- * boosted … will deepen" commit, whatever else the clause reports.
- */
-export interface CueTable {
-  readonly commitment: readonly RegExp[];
-  readonly completion: readonly RegExp[];
-  /** The target's version reaches further ("extended to other partners", "railway PNR … to complete the air PNR") or less far. */
+/** The target's version of a pledge reaches further ("extended to other partners") or less far ("only", "limited to"). */
+export interface QualifierCues {
   readonly extension: RegExp;
   readonly narrowing: RegExp;
+}
+
+/**
+ * The words that show what a clause does, for the languages read by cues
+ * (French, Dutch, German). Each list is tried in order and the first match is
+ * the cue reported as evidence. A commitment cue outranks a completion cue:
+ * "ont résolu", "a été renforcée … va approfondir" commit, whatever else the
+ * clause reports.
+ */
+export interface CueTable extends QualifierCues {
+  readonly commitment: readonly RegExp[];
+  readonly completion: readonly RegExp[];
   /** Polarity: the clause says it will not be done, or was given up. */
   readonly negation: readonly RegExp[];
   /**
@@ -31,31 +35,14 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const words = (alternatives: string): RegExp => re(`${B}(?:${alternatives})${E}`);
 
-const en: CueTable = {
-  commitment: [
-    words('pledg(?:e|es|ed|ing)|vow(?:s|ed)? to|promis(?:e|es|ed) to'),
-    words('call(?:s|ed|ing)? (?:for|on)'),
-    words('decid(?:e|es|ed)(?: (?:in|on) [\\p{L}\\p{N}]+| today| jointly)? (?:to|that)|agreed (?:to|that|on)|resolved'),
-    words('determin(?:ed|ation) to|committed to|commit(?:s)? (?:ourselves |themselves )?to'),
-    words('undertak(?:e|es|ing) to|intends? to|plans? to|aims? to'),
-    words('demand(?:s|ed)?|push(?:es|ed)? for|urg(?:e|es|ed)'),
-    words('we (?:support|back|propose|emphasi[sz]e|stress|think it necessary)'),
-    re(`${B}(?:essential|necessary|crucial|vital)${E}[^.;]*${B}to${E}`),
-    words('(?:await(?:s|ed|ing)?|waiting|look(?:s|ing)? forward)[^.;]*(?:proposal|adoption|plan)'),
-    re(`(?<!${B}(?:the|a|our|their|its|shared|political|common|good|free|own|resolute|strong)\\s)${B}will${E}`),
-    words('shall|must|to follow through|to continue'),
-  ],
-  completion: [
-    words('entry into force|entered into force|(?:is|are) now in force|availed (?:itself|themselves) of'),
-    words('(?:has|have|had)(?: (?:now|already|also|recently|significantly|successfully))* (?:been|taken|made|begun|done|set up|put|held|sent|built|given|\\p{L}+ed)'),
-    words('(?:was|were)(?: \\p{L}+ly)? (?:held|set up|put in place|made|sent|found|built|taken|given|\\p{L}+ed)'),
-    words('stationing|stationed|the adoption (?:on|of)|adopted|completed|implemented|launched'),
-  ],
-  extension: words('extend(?:s|ed)?|extension|wider|broader|complete the|to other'),
+/**
+ * English is read from its grammar (grammar/), not from cues: only the words
+ * that qualify a renewal are listed. Each is a general marker of scope, none
+ * the wording of one document.
+ */
+const en: QualifierCues = {
+  extension: words('extend(?:s|ed)?|extension|wider|broader|to other'),
   narrowing: words('only|limited to|restricted to|partial(?:ly)?|partly|scaled back|reduced|fewer|less'),
-  negation: [words("(?:will|shall|would|do|does|did|are|is) not|won[’']t|no longer|decided not to|refus(?:e|es|ed) to|abandon(?:s|ed|ing)?|reject(?:s|ed|ing)?|withdr[ae]wn?|scrapp(?:ed|ing)|shelved|dropped")],
-  subordinate: words('so that|in order that|to prevent|lest|which|who|whom|whose|where|unless|although|because'),
-  infinitiveItem: re(`^\\s*(?:also,?\\s+)?to\\s+\\p{L}`),
 };
 
 const fr: CueTable = {
@@ -113,5 +100,8 @@ const de: CueTable = {
   infinitiveItem: re('^\\s*(?:auch\\s+)?\\p{L}+en(?![\\p{L}])'),
 };
 
-/** Cue tables by language. */
-export const CUES: Readonly<Record<Language, CueTable>> = { en, fr, nl, de };
+/** Languages read by cue tables; English has a grammar reader. */
+export type CueLanguage = Exclude<Language, 'en'>;
+
+/** Qualifier cues for every language, mood cues for the languages read by cues. */
+export const CUES: Readonly<{ en: QualifierCues } & Record<CueLanguage, CueTable>> = { en, fr, nl, de };
