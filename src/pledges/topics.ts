@@ -77,6 +77,16 @@ export interface AssignedTopics {
   readonly labels: ReadonlyMap<string, string>;
 }
 
+/** The default watchlist compiled once per language: compiling it cost more than labelling a communiqué's pledges. */
+const DEFAULT_FINDERS = new Map<Language, TopicFinder>();
+
+function watchlistFinder(extra: readonly Topic[], language: Language): TopicFinder {
+  if (extra.length > 0) return topicFinder([...extra, ...DEFAULT_TOPICS], language);
+  let finder = DEFAULT_FINDERS.get(language);
+  if (!finder) DEFAULT_FINDERS.set(language, (finder = topicFinder(DEFAULT_TOPICS, language)));
+  return finder;
+}
+
 /**
  * Labels pledges and new pledges with topics: a watchlist topic when a clause
  * names one of its terms of art; otherwise the key phrase of the documents
@@ -84,8 +94,7 @@ export interface AssignedTopics {
  * to name a subject) that the clause holds; otherwise none ("other").
  */
 export function assignTopics(input: { source: Side; target: Side; topics: readonly Topic[]; allClauses?: number }): AssignedTopics {
-  const watchlist = [...input.topics, ...DEFAULT_TOPICS];
-  const finders = { source: topicFinder(watchlist, input.source.language), target: topicFinder(watchlist, input.target.language) };
+  const finders = { source: watchlistFinder(input.topics, input.source.language), target: watchlistFinder(input.topics, input.target.language) };
   const source = new Map<number, string>();
   const target = new Map<number, string>();
   const rest: Array<{ side: 'source' | 'target'; unit: Unit; phrases: Map<string, string> }> = [];
