@@ -94,43 +94,50 @@ function triggersOf(profile: LanguageProfile): RegExp {
   return re;
 }
 
+/**
+ * What the skeleton reads: a word (letters and digits, with the single hyphens and apostrophes inside it:
+ * "co-operation", "citizens’") or one mark — a separator or a quote or bracket. Everything else is skipped in one
+ * step by the regex engine, which is several times faster than testing each character. Letters outside the Basic
+ * Multilingual Plane are not word characters, as isWordCode (one code unit at a time) has always said.
+ */
+// Built from a string: the v flag (set intersection) runs on Node 20, but the compiler's ES2023 target refuses the literal.
+const WORD_OR_MARK = new RegExp(String.raw`[[\p{L}\p{N}]&&[\0-\uffff]]+(?:[\-’'][[\p{L}\p{N}]&&[\0-\uffff]]+)*|[;,:"\(\)\[\]\u00ab\u00bb\u201c\u201d\u201e]`, 'gv');
+
 function scanSkeleton(text: string, start: number, end: number): Skeleton {
   const nesting = new Nesting();
   const words: Word[] = [];
   const semicolons: number[] = [];
   const commas: number[] = [];
   let colon = -1;
-  let wordStart = -1;
-  for (let i = start; i <= end; i += 1) {
-    const inWord = i < end && isWordPart(text, i);
-    if (inWord) {
-      if (wordStart < 0) wordStart = i;
-      continue;
-    }
-    if (wordStart >= 0 && nesting.atTopLevel(wordStart)) {
-      words.push({ start: wordStart, end: i, lower: text.slice(wordStart, i).toLowerCase() });
-    }
-    wordStart = -1;
-    if (i === end) break;
+  // One character past the end: a hyphen just before the end joins the word only if a letter follows it.
+  const sentence = text.slice(start, Math.min(text.length, end + 1));
+  const lower = lowerCaseInPlace(sentence);
+  WORD_OR_MARK.lastIndex = 0;
+  for (let found = WORD_OR_MARK.exec(sentence); found !== null && found.index < end - start; found = WORD_OR_MARK.exec(sentence)) {
+    const i = start + found.index;
     const code = text.charCodeAt(i);
-    if (Nesting.mattersCode(code)) {
+    if (found[0].length > 1 || isWordCode(text, i)) {
+      if (!nesting.atTopLevel(i)) continue;
+      const to = Math.min(end, i + found[0].length);
+      words.push({ start: i, end: to, lower: lower === undefined ? text.slice(i, to).toLowerCase() : lower.slice(i - start, to - start) });
+    } else if (Nesting.mattersCode(code)) {
       nesting.feed(text[i] as string, i, i > start ? (text[i - 1] as string) : '');
-      continue;
+    } else if (nesting.atTopLevel(i)) {
+      if (code === 59) semicolons.push(i);
+      else if (code === 44) commas.push(i);
+      else if (colon < 0 && !isWordCode(text, i + 1) && text[i + 1] !== '/') colon = i; // not 9:30, not https://
     }
-    const char = text[i] as string;
-    if ((char !== ';' && char !== ',' && char !== ':') || !nesting.atTopLevel(i)) continue;
-    if (char === ';') semicolons.push(i);
-    else if (char === ',') commas.push(i);
-    else if (colon < 0 && !isWordCode(text, i + 1) && text[i + 1] !== '/') colon = i; // not 9:30, not https://
   }
   return { words, semicolons, commas, colon };
 }
 
-/** Word characters plus the apostrophes and hyphens inside words ("co-operation", "citizens’"). */
-function isWordPart(text: string, i: number): boolean {
-  if (isWordCode(text, i)) return true;
-  const char = text[i];
-  return (char === '-' || char === '’' || char === "'") && i > 0 && isWordCode(text, i - 1) && isWordCode(text, i + 1);
+/**
+ * The sentence lower-cased once, when each word's lower case is the same slice of it: not when lower-casing changes
+ * a length ("İ") or depends on what follows the word (Greek final sigma).
+ */
+function lowerCaseInPlace(sentence: string): string | undefined {
+  const lower = sentence.toLowerCase();
+  return lower.length === sentence.length && !sentence.includes('Σ') ? lower : undefined;
 }
 
 /**
