@@ -1,11 +1,15 @@
 /**
- * `npx tsx scripts/pledge-eval.ts [--held-out] [--verbose]`: the product's
- * pledge verdicts against the seed gold and the communiqué golds. Dev pairs
- * by default; held-out pairs only with --held-out, reported apart.
+ * `npx tsx scripts/pledge-eval.ts [--held-out] [--verbose] [--write]`: the
+ * product's pledge verdicts against the seed gold and the communiqué golds.
+ * Dev pairs by default; held-out pairs only with --held-out, reported apart.
+ * --write keeps the figures in bench/results/pledges.json (dev and held-out
+ * under their own keys), which the README's tables are made from.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compareTexts } from '../src/pledges';
 import { communiquePairs, seedPair, type Role } from './gold/pairs';
-import { scorePair, type GoldPair } from './gold/score';
+import { scorePair, type GoldPair, type PairScore } from './gold/score';
 
 const args = new Set(process.argv.slice(2));
 const roles: Role[] = args.has('--held-out') ? ['held-out'] : ['dev'];
@@ -18,8 +22,13 @@ const pairs: Array<GoldPair & { role: Role | 'seed' }> = [...(roles.includes('de
 console.log('| pair | role | pledges | found | verdict acceptable | right counterpart | pledge quality | preferred verdict | new pledges found | false pledges | false new |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const pct = (x: number, n: number): string => (n === 0 ? '—' : `${((100 * x) / n).toFixed(0)} %`);
+/** A pair's figures as kept: the clauses behind the counts stay in --verbose output, not in the results file. */
+type Row = Omit<PairScore, 'misses' | 'falsePledges' | 'falseNew'> & { role: string; falsePledges: number; falseNew: number };
+const rows: Row[] = [];
 for (const p of pairs) {
   const s = run(p);
+  const { misses, falsePledges, falseNew, ...figures } = s;
+  rows.push({ ...figures, role: p.role, falsePledges: falsePledges.length, falseNew: falseNew.length });
   console.log(
     `| ${s.pair} | ${p.role} | ${s.pledges} | ${pct(s.found, s.pledges)} | ${pct(s.acceptable, s.pledges)} | ${pct(s.counterpart, s.pledges)} | **${s.quality.toFixed(2)}** | ${pct(s.preferred, s.pledges)} | ${s.newFound}/${s.newGold} (${pct(s.newFound, s.newGold)}) | ${s.falsePledges.length} | ${s.falseNew.length} |`,
   );
@@ -28,4 +37,12 @@ for (const p of pairs) {
     for (const f of s.falsePledges) console.log(`    false pledge  "${f}"`);
     for (const f of s.falseNew) console.log(`    false new  "${f}"`);
   }
+}
+
+if (args.has('--write')) {
+  const file = join(__dirname, '..', 'bench', 'results', 'pledges.json');
+  mkdirSync(join(__dirname, '..', 'bench', 'results'), { recursive: true });
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const key = roles.includes('held-out') ? 'heldOut' : 'dev';
+  writeFileSync(file, `${JSON.stringify({ ...kept, [key]: { date: new Date().toISOString().slice(0, 10), pairs: rows } }, null, 2)}\n`);
 }
