@@ -1,3 +1,4 @@
+import { PHRASE_WORD, words as wordsIn } from '../text/words';
 import type { PreparedClause } from './prepare';
 import type { Scorer } from './signals';
 import type { WordVectors } from './vectors';
@@ -9,8 +10,6 @@ import type { WordVectors } from './vectors';
  * source) chose it over 1e-4 and 1e-2 (scripts/fit-similarity.ts).
  */
 export const SIF_A = 1e-3;
-
-const WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
 
 /**
  * Cosine of SIF-weighted averages of word vectors, with the corpus's common
@@ -82,7 +81,7 @@ function removeAndNormalise(v: Float32Array, common: Float32Array): void {
 
 /** The lower-cased words a vector table is looked up by, possessive "’s" dropped (the tables hold "eu", not "eu’s"). */
 export function wordsOf(text: string): string[] {
-  const words = text.match(WORD) ?? [];
+  const words = wordsIn(text, PHRASE_WORD);
   for (let i = 0; i < words.length; i += 1) {
     const lower = words[i]!.toLowerCase();
     words[i] = lower.endsWith('s') && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;

@@ -1,3 +1,4 @@
+import { BARE_WORD, countWords } from '../text/words';
 import { analyse, type Analysis, type CompiledLexicon } from './lexicon';
 
 /** A clause analysed once, so that scoring it against many others costs only the comparison. */
@@ -53,7 +54,6 @@ const TITLE_WITH_NO = /\bNo(?:\s+\p{Lu}[\p{L}’']*)+/gu;
 const NEGATION =
   /\b(?:not|no(?!\.?\s*\d)|never|none|nothing|neither|nor|without|cannot|ne|pas|jamais|aucun|niet|geen|nooit|nicht|kein|keine|niemals)\b|n[’']t\b/iu;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Builds the IDF table of a set of clauses (smoothed, so an unseen term gets the highest weight).
@@ -206,14 +206,6 @@ export function prepareClause(
   return new Prepared(text, analysis, idf, termIds, Math.sqrt(squares), ids, weights, sortedIds, sortedWeights);
 }
 
-/** Counts with test(), not match(): the count is all that is kept, and test() makes no array of words. */
-function countWords(text: string): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) count += 1;
-  return count;
-}
-
 /** A class, not a literal: the lazy `vector` sits on the prototype, so clauses keep fast properties. */
 class Prepared implements PreparedClause {
   readonly terms: readonly string[];
@@ -247,7 +239,7 @@ class Prepared implements PreparedClause {
     this.concepts = analysis.concepts;
     this.numbers = new Set(text.match(NUMBER) ?? []);
     this.negated = NEGATION.test(text.replace(TITLE_WITH_NO, ''));
-    this.length = countWords(text);
+    this.length = countWords(text, BARE_WORD);
     this.map = undefined;
     this.profile = undefined;
     this.memoOwner = undefined;

@@ -1,4 +1,5 @@
 import type { Language } from '../text';
+import { TERM_WORD, words } from '../text/words';
 import { isStopWord, stem } from './stemmers';
 
 /** A word of a clause as the scorers see it. */
@@ -7,9 +8,6 @@ export interface Token {
   readonly stem: string;
   readonly stop: boolean;
 }
-
-// Letters and digits, with inner hyphens, apostrophes and slashes kept ("co-operation", "entry/exit").
-const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;
 
 const CONTRACTION = /^(\p{L}+)n[’']t$/u;
 const IRREGULAR_BASE: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
@@ -26,8 +24,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u;
 export function tokenize(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
   const cache = TOKEN_CACHE[language];
-  // match(), not matchAll(): only the words are needed, not a match record per word.
-  for (const word of text.match(WORD) ?? []) {
+  // Letters and digits, with inner hyphens, apostrophes and slashes kept ("co-operation", "entry/exit").
+  for (const word of words(text, TERM_WORD)) {
     let made = cache.get(word);
     if (!made) {
       made = tokensOf(word, language);
