@@ -2,3 +2,4 @@ export { reportModel, dateText, STATUS_WORDS, type ReportModel, type PledgeRow, 
 export { renderCsv, CSV_COLUMNS } from './csv';
 export { renderPdf, pdfBuffer } from './pdf';
 export { renderHtml, HTML_REPORT_CSP } from './html';
+export { reportFileName } from './filename';

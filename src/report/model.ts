@@ -3,9 +3,9 @@ import { DEFAULT_TOPICS } from '../pledges';
 import type { PledgeStatus } from '../pledges';
 import type { AlignmentResource, ResourceDocument } from '../resource';
 import { columns, pairRows, type ColumnUnit, type PairRow } from './model/pairs';
-import { captionsOf, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
+import { captionsOf, LOW_CONFIDENCE, needsCheck, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
 
-export { STATUS_WORDS, QUALIFIER_WORDS, verdictWords, reasonOf, type PledgeRow, type NewPledgeRow, type CounterpartRow, type Captions } from './model/verdicts';
+export { LOW_CONFIDENCE, needsCheck, STATUS_WORDS, QUALIFIER_WORDS, verdictWords, reasonOf, type PledgeRow, type NewPledgeRow, type CounterpartRow, type Captions } from './model/verdicts';
 export type { PairRow, ColumnUnit, LinkRole } from './model/pairs';
 
 export interface ReportDocument {
@@ -139,8 +139,8 @@ function summarySentences(
       : `Of ${plural(made, 'pledge', 'pledges')} made${when(source)}, ${counts.completed} ${counts.completed === 1 ? 'was' : 'were'} reported completed${by}, ${counts.carried_forward} carried forward and ${droppedWords}.`,
     `“${target.title}” makes ${plural(counts.new, 'new commitment', 'new commitments')} that continue${counts.new === 1 ? 's' : ''} none of the pledges of “${source.title}”.`,
   ];
-  const unsure = pledges.filter((p) => p.confidence < 0.55).length;
-  if (unsure > 0) sentences.push(`${plural(unsure, 'verdict has', 'verdicts have')} a confidence below 0.55 and should be checked against the evidence.`);
+  const unsure = pledges.filter((p) => needsCheck(p.confidence)).length;
+  if (unsure > 0) sentences.push(`${plural(unsure, 'verdict has', 'verdicts have')} a confidence below ${LOW_CONFIDENCE} and should be checked against the evidence.`);
   return sentences;
 }
 

@@ -17,6 +17,16 @@ export const STATUS_WORDS: Readonly<Record<PledgeStatus | 'new', string>> = {
 /** Qualifiers in plain words: a dropped pledge the target "negates" is one it abandons. */
 export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = { extended: 'extended', narrowed: 'narrowed', negated: 'abandoned' };
 
+/**
+ * Below this confidence a verdict is flagged for the reader to check against
+ * its evidence. The summary, the HTML and the PDF all draw the line here, so
+ * the number of verdicts the summary asks to check is the number flagged.
+ */
+export const LOW_CONFIDENCE = 0.55;
+
+/** Whether a verdict's confidence is low enough to ask the reader to check it. */
+export const needsCheck = (confidence: number): boolean => confidence < LOW_CONFIDENCE;
+
 export interface CounterpartRow {
   readonly index: number;
   readonly text: string;

@@ -1,6 +1,7 @@
 import type { PledgeRow, ReportModel, UnmatchedRow } from '../model';
 import type { Flow } from './flow';
-import { cap, CHECK_BELOW, confidenceText, labels } from './labels';
+import { needsCheck } from '../model';
+import { cap, confidenceText, labels } from './labels';
 import type { Run } from './richtext';
 import { table, type Cell, type Column } from './table';
 import { COLOR, SIZE } from './theme';
@@ -14,7 +15,7 @@ function tableOr(flow: Flow, note: string, columns: readonly Column[], rows: rea
 }
 
 const confidenceCell = (c: number): Cell =>
-  c < CHECK_BELOW ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
+  needsCheck(c) ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
 
 /** Each piece of evidence with the words that decided it, one paragraph apart; then the weak candidates, marked as such. */
 function evidenceCell(row: PledgeRow): Cell {
