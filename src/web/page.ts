@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Limits } from '../limits';
 import { WEB_SCRIPT } from './script';
 import { WEB_CSS } from './style';
 
@@ -74,7 +75,7 @@ ${documentFieldset('target', 'Target document (later)', { title: 'Val Duchesse I
  * const { html, csp } = webPage({ needsKey: true });
  * res.set('Content-Security-Policy', csp).type('html').send(html);
  */
-export function webPage(options: { needsKey?: boolean } = {}): { html: string; csp: string } {
+export function webPage(options: { needsKey?: boolean; limits?: Limits } = {}): { html: string; csp: string } {
   const html = `<!doctype html>
 <html lang="en">
 <head>

@@ -15,7 +15,7 @@ describe('the alignment resource', () => {
     expect(created.headers.location).toBe(`/api/v1/alignments/${created.body.id}`);
     expect(created.body).toMatchObject({ id: expect.any(String), createdAt: expect.any(String), source: { title: 'Report 1' }, target: { title: 'Communiqué 1' } });
     expect(Object.keys(created.body).sort()).toEqual(['createdAt', 'id', 'links', 'newPledges', 'options', 'order', 'pledges', 'source', 'summary', 'target', 'topics', 'version']);
-    expect(Object.keys(created.body.source).sort()).toEqual(['clauses', 'date', 'language', 'publisher', 'title']);
+    expect(Object.keys(created.body.source).sort()).toEqual(['clauses', 'date', 'inferredDate', 'language', 'publisher', 'title']);
     const fetched = await request(app).get(created.headers.location!).expect(200);
     expect(fetched.body).toEqual(created.body);
   });
