@@ -188,6 +188,14 @@ describeInBrowser('the web page in chromium', () => {
     expect(filter.x + filter.width).toBeLessThanOrEqual(390);
     await narrow.frameLocator('#report-frame').locator('#pledge-table').waitFor();
     expect(await pageWidth(narrow)).toBeLessThanOrEqual(390);
+    await narrow.locator('#report-h').scrollIntoViewIfNeeded();
+    await narrow.screenshot({ path: SHOT('report-390') });
+    const inner = await narrow.evaluate(() => {
+      const frame = (globalThis as unknown as { document: { getElementById(id: string): { clientWidth: number; contentDocument: { documentElement: { scrollWidth: number } } } } }).document.getElementById('report-frame');
+      return { frame: frame.clientWidth, report: frame.contentDocument.documentElement.scrollWidth };
+    });
+    // No sideways scroll inside the frame either: the report itself fits the narrow screen.
+    expect(inner.report).toBeLessThanOrEqual(inner.frame);
     await narrow.screenshot({ path: SHOT('full-390'), fullPage: true });
     await narrow.close();
   });

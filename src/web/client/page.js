@@ -150,7 +150,7 @@
     }
     const frame = /** @type {HTMLIFrameElement} */ (element('iframe', undefined, { src: base + '/report.html', title: 'Continuity report', id: 'report-frame', scrolling: 'no' }));
     frame.addEventListener('load', () => fitFrame(frame));
-    result.replaceChildren(heading, counts, datesUsed(resource), ...pledgeTable(resource), links, element('h2', 'Full report', { id: 'report-h' }), frame);
+    result.replaceChildren(heading, counts, datesUsed(resource), links, ...pledgeTable(resource), element('h2', 'Full report', { id: 'report-h' }), frame);
     result.hidden = false;
     heading.focus();
     heading.scrollIntoView({ block: 'start' });
