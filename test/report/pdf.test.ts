@@ -162,7 +162,7 @@ describe('PDF report of an awkward model', () => {
   });
 
   test('says so when a list is empty or a pair has no diff, and prints other scripts', () => {
-    for (const note of ['no word diff: the texts differ too much', 'No pledge was dropped.', 'Every clause is aligned.', 'Date: not given', 'Date: Frühjahr 2018']) {
+    for (const note of ['shared words in bold', 'No pledge was dropped.', 'Every clause is aligned.', 'Date: not given', 'Date: Frühjahr 2018']) {
       expect(read.flat).toContain(note);
     }
     expect(read.flat).toContain('Łódź — Ελλάδα — Москва');

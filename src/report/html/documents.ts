@@ -93,10 +93,17 @@ function marked(text: string, marks: ReadonlyArray<readonly [number, number]>): 
   return html`${out}${text.slice(at)}`;
 }
 
+/** The source pledges a new pledge resembles too weakly to continue, linked. */
+function resembles(sources: readonly number[]): SafeHtml | '' {
+  if (sources.length === 0) return '';
+  const refs = sources.map((s, i) => html`${i > 0 ? ', ' : ''}<a href="#${clauseId('source', s)}">${clauseRef('source', s)}</a>`);
+  return html` <span class="muted">(resembles ${refs}, too weakly to continue ${sources.length === 1 ? 'it' : 'them'})</span>`;
+}
+
 /** @example newPledgeSection(model) // '<section aria-labelledby="new-h">…<table><caption>Commitments in …' */
 export function newPledgeSection(model: ReportModel): SafeHtml {
   const rows = model.newPledges.map(
-    (n) => html`<tr><td><a href="#${clauseId('target', n.target)}">${clauseRef('target', n.target)}</a></td><td>${n.topicLabel}</td><td>${withCue(n.text, n.cue)}</td><td class="num">${confidence(n.confidence)}</td></tr>\n`,
+    (n) => html`<tr><td><a href="#${clauseId('target', n.target)}">${clauseRef('target', n.target)}</a></td><td>${n.topicLabel}</td><td>${withCue(n.text, n.cue)}${resembles(n.resembles)}</td><td class="num">${confidence(n.confidence)}</td></tr>\n`,
   );
   return html`<section aria-labelledby="new-h">
 <h2 id="new-h">New pledges</h2>
@@ -144,6 +151,8 @@ ${list('target', model.unmatchedTarget, model.target.title)}
 export function methodologySection(model: ReportModel): SafeHtml {
   return html`<section aria-labelledby="method-h">
 <h2 id="method-h">Methodology</h2>
-${model.methodology.map((m) => html`<p>${m}</p>\n`)}
+${model.methodology.map((m) => html`<p><strong>${m.heading}.</strong> ${m.text}</p>\n`)}
+<h3>Appendix: technical details</h3>
+${model.appendix.map((m) => html`<p><strong>${m.heading}:</strong> ${m.text}</p>\n`)}
 </section>`;
 }

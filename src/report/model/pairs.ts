@@ -7,12 +7,13 @@
 import { stem } from '../../similarity/stemmers';
 import type { AlignmentResource, ResourceDiffPart, ResourceLink as Link } from '../../resource';
 import type { Language, UnitKind } from '../../text';
+import type { PledgeRow } from './verdicts';
 
 /** What a link is to the verdicts. */
 export type LinkRole = 'evidence' | 'weak' | 'link';
 
 /** Below this share of unchanged text, a word diff is mostly red and green and says little: the shared words say more. */
-const USEFUL_DIFF_SHARE = 0.4;
+export const USEFUL_DIFF_SHARE = 0.4;
 
 export interface PairRow extends Pick<Link, 'score' | 'relation' | 'diff'> {
   readonly source: readonly number[];
@@ -50,11 +51,29 @@ const roleOfLink = (role: (s: number, t: number) => LinkRole, link: Link): LinkR
   return all.includes('evidence') ? 'evidence' : all.includes('weak') ? 'weak' : 'link';
 };
 
+/**
+ * The order a reader meets the pairs in: the two titles when they are
+ * linked, then the links verdicts rest on, then the rest — each strongest
+ * first — and last a headline linked to an ordinary clause, which names a
+ * whole subject and only loosely matches any one sentence.
+ */
+function readingOrder(resource: AlignmentResource, role: (s: number, t: number) => LinkRole): (a: Link, b: Link) => number {
+  const heading = (doc: AlignmentResource['source'], units: readonly number[]) => units.some((i) => doc.clauses[i]?.kind === 'heading');
+  const tier = (l: Link): number => {
+    const [s, t] = [heading(resource.source, l.source), heading(resource.target, l.target)];
+    if (s && t) return 0;
+    if (s || t) return 3;
+    return roleOfLink(role, l) === 'evidence' ? 1 : 2;
+  };
+  return (a, b) => tier(a) - tier(b) || b.score - a.score || a.source[0]! - b.source[0]!;
+}
+
+/** Every link as a pair row, in reading order (see `readingOrder`). */
 export function pairRows(resource: AlignmentResource, dateText: (d: string) => string): PairRow[] {
   const role = roles(resource);
   const sourceText = (i: number): string => resource.source.clauses[i]?.text ?? '';
   const targetText = (i: number): string => resource.target.clauses[i]?.text ?? '';
-  return resource.links.map((l) => {
+  return [...resource.links].sort(readingOrder(resource, role)).map((l) => {
     const texts = { source: l.source.map(sourceText).join(' '), target: l.target.map(targetText).join(' ') };
     const words = linkWords(l);
     return {
@@ -75,8 +94,12 @@ export function pairRows(resource: AlignmentResource, dateText: (d: string) => s
   });
 }
 
-/** The two documents, unit by unit, each with its counterparts and what each link is to the verdicts. */
-export function columns(resource: AlignmentResource): { source: ColumnUnit[]; target: ColumnUnit[] } {
+/**
+ * The two documents, unit by unit, each with its counterparts and what each
+ * link is to the verdicts. A pledge's counterparts are exactly its evidence
+ * and its weak candidates (`possible`), as the pledge table names them.
+ */
+export function columns(resource: AlignmentResource, pledges: readonly Pick<PledgeRow, 'source' | 'targets' | 'possible'>[]): { source: ColumnUnit[]; target: ColumnUnit[] } {
   const role = roles(resource);
   const source = new Map<number, Map<number, LinkRole>>();
   const target = new Map<number, Map<number, LinkRole>>();
@@ -90,10 +113,16 @@ export function columns(resource: AlignmentResource): { source: ColumnUnit[]; ta
     add(source, s, t, role(s, t));
     add(target, t, s, role(s, t));
   }
-  // Evidence a verdict found beyond the aligner's links is a link of the report too: the columns show what decided.
-  for (const p of resource.pledges) for (const e of p.evidence) {
-    add(source, p.source, e.target, 'evidence');
-    add(target, e.target, p.source, 'evidence');
+  // Evidence and candidates a verdict found beyond the aligner's links are links of the report too: the columns show what decided.
+  for (const p of pledges) {
+    for (const e of p.targets) {
+      add(source, p.source, e.index, 'evidence');
+      add(target, e.index, p.source, 'evidence');
+    }
+    for (const c of p.possible) {
+      add(source, p.source, c.index, 'weak');
+      add(target, c.index, p.source, 'weak');
+    }
   }
   const unitsOf = (doc: AlignmentResource['source'], links: Map<number, Map<number, LinkRole>>): ColumnUnit[] =>
     doc.clauses.map((u) => ({
