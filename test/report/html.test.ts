@@ -125,7 +125,7 @@ describe('HTML report of the seed pair', () => {
       } else {
         expect(all(left!, /<mark>/).length).toBe(p.marks.source.length);
         expect(all(right!, /<mark>/).length).toBe(p.marks.target.length);
-        expect(right).toContain('Too different for a word diff');
+        expect(right).toContain('Worded too differently for a word diff: shared words marked');
       }
       expect(text(left!)).toContain(p.sourceText.slice(0, 20));
     });

@@ -65,6 +65,14 @@ describe('report model of the seed pair', () => {
     expect(headline).toBeGreaterThan(Math.max(...plain.map(([, i]) => i)));
   });
 
+  test('a concept each text names in its own words is marked in both: “Frontex agency” for “EU border and coastguard corps”', () => {
+    const frontex = model.pairs.find((p) => p.concepts.includes('Frontex / European Border and Coast Guard') && /coastguard corps/.test(p.sourceText))!;
+    expect(frontex.display).toBe('shared');
+    const marked = (text: string, marks: ReadonlyArray<readonly [number, number]>) => marks.map(([a, b]) => text.slice(a, b));
+    expect(marked(frontex.sourceText, frontex.marks.source)).toEqual(expect.arrayContaining(['border', 'coastguard', 'corps']));
+    expect(marked(frontex.targetText, frontex.marks.target)).toEqual(expect.arrayContaining(['Frontex', 'agency']));
+  });
+
   test('a pair linked through a day both texts name says so, in words', () => {
     const lede = model.pairs.find((p) => p.sourceText.startsWith('France and Belgium pledged on Monday') && p.cites.length > 0);
     expect(lede?.cites).toEqual(['1 February 2016']);

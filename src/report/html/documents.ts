@@ -59,12 +59,12 @@ export function diffSection(model: ReportModel): SafeHtml {
   const rows = model.pairs.map((p) => {
     const meta = html`${clauseRange('source', p.source)} ↔ ${clauseRange('target', p.target)}<br><span class="muted">${p.relation} · score ${fixed2(p.score)}${p.role === 'link' ? '' : ` · ${ROLE_WORDS[p.role]}`}${p.cites.map((d) => ` · cites ${d}`)}</span>`;
     const [left, right] = p.display === 'diff' && p.diff ? diffSides(p.diff) : [marked(p.sourceText, p.marks.source), marked(p.targetText, p.marks.target)];
-    const note = p.display === 'shared' ? html`<p class="muted">Too different for a word diff; the words that made the link are marked${p.concepts.length ? ` (shared concepts: ${p.concepts.join(', ')})` : ''}.</p>` : '';
+    const note = p.display === 'shared' ? html`<p class="muted">Worded too differently for a word diff: shared words marked${p.concepts.length ? `; concepts: ${p.concepts.join(', ')}` : ''}.</p>` : '';
     return html`<tr><th scope="row">${meta}</th><td>${left}</td><td>${right}${note}</td></tr>\n`;
   });
   return html`<section aria-labelledby="diffs-h">
 <h2 id="diffs-h">Word differences of aligned clauses</h2>
-<p>Words only in the source are <del>struck through</del>; words only in the target are <ins>underlined</ins>; where a pair is too different for a word diff, the words they share are <mark>marked</mark>.</p>
+<p>The pairs a verdict rests on come first, then the others, each group strongest first. Words only in the source are <del>struck through</del>; words only in the target are <ins>underlined</ins>; where a pair is too different for a word diff, the words and concepts they share are <mark>marked</mark>.</p>
 ${
   rows.length === 0
     ? html`<p>No clauses were aligned.</p>`

@@ -43,7 +43,7 @@ export function methodology(resource: AlignmentResource, source: Named, target: 
       },
       {
         heading: 'The side by side',
-        text: `Each pair of matching passages, the strongest first. Words only in the earlier text are struck through and words only in the later one underlined; where less than ${share} % of the wording is shared, that would be mostly marks, so the words the two have in common are highlighted instead.`,
+        text: `Each pair of matching passages: first those the verdicts rest on, then the others, each group strongest first. Words only in the earlier text are struck through and words only in the later one underlined; where less than ${share} % of the wording is shared, that would be mostly marks, so the words the two have in common are highlighted instead.`,
       },
     ],
     appendix: [

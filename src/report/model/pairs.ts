@@ -4,6 +4,7 @@
  * that decided nothing, or a plain alignment), and a pair too different for a
  * useful word diff is shown with the words that made the link marked instead.
  */
+import { analyse, compileLexicon, CONCEPT_TERM_PREFIX, DEFAULT_LEXICON, type CompiledLexicon } from '../../similarity/lexicon';
 import { stem } from '../../similarity/stemmers';
 import type { AlignmentResource, ResourceDiffPart, ResourceLink as Link } from '../../resource';
 import type { Language, UnitKind } from '../../text';
@@ -76,6 +77,8 @@ export function pairRows(resource: AlignmentResource, dateText: (d: string) => s
   return [...resource.links].sort(readingOrder(resource, role)).map((l) => {
     const texts = { source: l.source.map(sourceText).join(' '), target: l.target.map(targetText).join(' ') };
     const words = linkWords(l);
+    const concepts = l.explanation.aliases ?? [];
+    const side = (text: string, language: Language) => marksIn(text, [...words, ...conceptWords(text, concepts, language)], language);
     return {
       source: l.source,
       target: l.target,
@@ -88,8 +91,8 @@ export function pairRows(resource: AlignmentResource, dateText: (d: string) => s
       cites: (l.explanation.citations ?? []).map((d) => dateText(d)),
       role: roleOfLink(role, l),
       display: usefulDiff(l.diff, texts) ? 'diff' : 'shared',
-      marks: { source: marksIn(texts.source, words, resource.source.language), target: marksIn(texts.target, words, resource.target.language), words },
-      concepts: l.explanation.aliases ?? [],
+      marks: { source: side(texts.source, resource.source.language), target: side(texts.target, resource.target.language), words },
+      concepts,
     };
   });
 }
@@ -145,6 +148,23 @@ function usefulDiff(diff: readonly ResourceDiffPart[] | null, texts: { source: s
 function linkWords(link: Link): string[] {
   const e = link.explanation;
   return [...new Set([...(e.sharedTerms ?? []), ...(e.synonyms ?? []).flat()].map((w) => w.toLowerCase()))];
+}
+
+const lexicons = new Map<Language, CompiledLexicon>();
+
+/**
+ * The words by which a text names the lexicon concepts a link shares: the
+ * explanation keeps one side's wording of a concept, and the other may name it
+ * differently ("Frontex agency" for "EU border and coastguard corps").
+ */
+function conceptWords(text: string, labels: readonly string[], language: Language): string[] {
+  if (labels.length === 0) return [];
+  const lexicon = lexicons.get(language) ?? compileLexicon(DEFAULT_LEXICON, language);
+  lexicons.set(language, lexicon);
+  const analysis = analyse(text, lexicon);
+  return analysis.terms.flatMap((term, i) =>
+    term.startsWith(CONCEPT_TERM_PREFIX) && labels.includes(lexicon.labels.get(term.slice(CONCEPT_TERM_PREFIX.length)) ?? '') ? [analysis.surfaces[i]!] : [],
+  );
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;
