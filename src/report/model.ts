@@ -6,7 +6,7 @@ import { columns, pairRows, type ColumnUnit, type PairRow } from './model/pairs'
 import { captionsOf, LOW_CONFIDENCE, needsCheck, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
 
 export { LOW_CONFIDENCE, needsCheck, STATUS_WORDS, QUALIFIER_WORDS, verdictWords, reasonOf, type PledgeRow, type NewPledgeRow, type CounterpartRow, type Captions } from './model/verdicts';
-export type { PairRow, ColumnUnit, LinkRole } from './model/pairs';
+export { ROLE_WORDS, type PairRow, type ColumnUnit, type LinkRole } from './model/pairs';
 export type { MethodNote } from './model/method';
 
 export interface ReportDocument {

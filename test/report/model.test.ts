@@ -63,6 +63,9 @@ describe('report model of the seed pair', () => {
     const headline = model.pairs.findIndex((p) => p.source.some((s) => resource.source.clauses[s]!.kind === 'heading'));
     const plain = model.pairs.map((p, i) => [p, i] as const).filter(([p]) => p.source.every((s) => resource.source.clauses[s]!.kind === 'clause'));
     expect(headline).toBeGreaterThan(Math.max(...plain.map(([, i]) => i)));
+    // …and says what it is, here and beside the headline in the two columns.
+    expect(model.pairs[headline]!.role).toBe('loose');
+    expect(model.columns.source[0]!.links.map((l) => l.role)).toEqual(['loose']);
   });
 
   test('a concept each text names in its own words is marked in both: “Frontex agency” for “EU border and coastguard corps”', () => {

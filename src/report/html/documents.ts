@@ -1,12 +1,11 @@
 import type { ResourceDiffPart as DiffPart } from '../../resource';
-import type { ReportModel, UnmatchedRow } from '../model';
+import { ROLE_WORDS, type ReportModel, type UnmatchedRow } from '../model';
 import { clauseId, clauseRange, clauseRef, fixed2, withCue } from './markup';
 import { confidence } from './sections';
 import { html, type SafeHtml } from './tag';
 
 type Side = 'source' | 'target';
 
-const ROLE_WORDS = { evidence: 'evidence', weak: 'weak link, decided nothing', link: 'aligned' } as const;
 
 /**
  * Both documents in two columns, every unit in order. A unit with links is a
@@ -27,7 +26,7 @@ export function sideBySideSection(model: ReportModel): SafeHtml {
       if (u.links.length === 0) return html`<li id="${clauseId(side, u.index)}" data-label="${label}" class="unlinked">${head}${u.text}${kind}</li>\n`;
       const refs = u.links.map((l) => `${clauseRef(other, l.index)}${l.role === 'link' ? '' : ` (${ROLE_WORDS[l.role]})`}`).join(', ');
       const ids = u.links.map((l) => clauseId(other, l.index)).join(' ');
-      const weakOnly = u.links.every((l) => l.role === 'weak') ? html` class="weak-only"` : '';
+      const weakOnly = u.links.every((l) => l.role === 'weak' || l.role === 'loose') ? html` class="weak-only"` : '';
       return html`<li id="${clauseId(side, u.index)}" data-label="${label}"${weakOnly}><button type="button" class="clause" aria-pressed="false" data-links="${ids}">${head}${u.text}${kind} <span class="refs">↔ ${refs}</span></button></li>\n`;
     });
     return html`<section class="column" lang="${language}" aria-labelledby="${side}-col-h">
@@ -37,7 +36,7 @@ export function sideBySideSection(model: ReportModel): SafeHtml {
   };
   return html`<section aria-labelledby="docs-h">
 <h2 id="docs-h">The two documents side by side</h2>
-<p class="no-print">Clauses with links end in ↔ and the numbers of their counterparts; “evidence” marks a link a verdict rests on, “weak link” one too weak to decide anything. Select a clause (click, or Tab to it and press Enter or Space) to highlight its counterparts in the other column; select it again to clear.</p>
+<p class="no-print">Clauses with links end in ↔ and the numbers of their counterparts; “evidence” marks a link a verdict rests on, “weak link” one too weak to decide anything, and “a headline, loosely matched” a title linked to a sentence that shares only part of its subject. Select a clause (click, or Tab to it and press Enter or Space) to highlight its counterparts in the other column; select it again to clear.</p>
 <p id="link-status" class="visually-hidden" role="status" aria-live="polite"></p>
 <div class="columns">
 ${column('source', model.columns.source, model.source.title, model.source.language)}

@@ -10,8 +10,16 @@ import type { AlignmentResource, ResourceDiffPart, ResourceLink as Link } from '
 import type { Language, UnitKind } from '../../text';
 import type { PledgeRow } from './verdicts';
 
-/** What a link is to the verdicts. */
-export type LinkRole = 'evidence' | 'weak' | 'link';
+/** What a link is to the verdicts, or, for a headline matched to an ordinary sentence, that it is loose. */
+export type LinkRole = 'evidence' | 'weak' | 'loose' | 'link';
+
+/** Each role as every report words it; a plain link needs no word. */
+export const ROLE_WORDS: Readonly<Record<LinkRole, string>> = {
+  evidence: 'evidence of a verdict',
+  weak: 'weak link, decided nothing',
+  loose: 'a headline, loosely matched',
+  link: '',
+};
 
 /** Below this share of unchanged text, a word diff is mostly red and green and says little: the shared words say more. */
 export const USEFUL_DIFF_SHARE = 0.4;
@@ -40,16 +48,27 @@ export interface ColumnUnit {
   readonly links: ReadonlyArray<{ readonly index: number; readonly role: LinkRole }>;
 }
 
-/** Which (source, target) unit pairs are evidence of a verdict, and which source units are pledges. */
+/**
+ * What each (source, target) unit pair is: evidence of a verdict, a pledge's
+ * weak link, a headline linked to an ordinary sentence (it names a whole
+ * subject and matches any one sentence only loosely), or a plain link.
+ */
 function roles(resource: AlignmentResource): (s: number, t: number) => LinkRole {
   const evidence = new Set(resource.pledges.flatMap((p) => p.evidence.map((e) => `${p.source}:${e.target}`)));
   const pledges = new Set(resource.pledges.map((p) => p.source as number));
-  return (s, t) => (evidence.has(`${s}:${t}`) ? 'evidence' : pledges.has(s) ? 'weak' : 'link');
+  const heading = (doc: AlignmentResource['source'], i: number) => doc.clauses[i]?.kind === 'heading';
+  return (s, t) => {
+    if (evidence.has(`${s}:${t}`)) return 'evidence';
+    if (heading(resource.source, s) !== heading(resource.target, t)) return 'loose';
+    return pledges.has(s) ? 'weak' : 'link';
+  };
 }
 
+const ROLE_RANK: readonly LinkRole[] = ['evidence', 'weak', 'loose', 'link'];
+
 const roleOfLink = (role: (s: number, t: number) => LinkRole, link: Link): LinkRole => {
-  const all = link.source.flatMap((s) => link.target.map((t) => role(s, t)));
-  return all.includes('evidence') ? 'evidence' : all.includes('weak') ? 'weak' : 'link';
+  const all = new Set(link.source.flatMap((s) => link.target.map((t) => role(s, t))));
+  return ROLE_RANK.find((r) => all.has(r)) ?? 'link';
 };
 
 /**
@@ -59,13 +78,9 @@ const roleOfLink = (role: (s: number, t: number) => LinkRole, link: Link): LinkR
  * whole subject and only loosely matches any one sentence.
  */
 function readingOrder(resource: AlignmentResource, role: (s: number, t: number) => LinkRole): (a: Link, b: Link) => number {
-  const heading = (doc: AlignmentResource['source'], units: readonly number[]) => units.some((i) => doc.clauses[i]?.kind === 'heading');
-  const tier = (l: Link): number => {
-    const [s, t] = [heading(resource.source, l.source), heading(resource.target, l.target)];
-    if (s && t) return 0;
-    if (s || t) return 3;
-    return roleOfLink(role, l) === 'evidence' ? 1 : 2;
-  };
+  const titles = (l: Link) => l.source.some((i) => resource.source.clauses[i]?.kind === 'heading') && l.target.some((i) => resource.target.clauses[i]?.kind === 'heading');
+  const TIER: Readonly<Record<LinkRole, number>> = { evidence: 1, weak: 2, link: 2, loose: 3 };
+  const tier = (l: Link): number => (titles(l) ? 0 : TIER[roleOfLink(role, l)]);
   return (a, b) => tier(a) - tier(b) || b.score - a.score || a.source[0]! - b.source[0]!;
 }
 

@@ -1,4 +1,4 @@
-import type { PairRow, ReportModel } from '../model';
+import { ROLE_WORDS, type PairRow, type ReportModel } from '../model';
 import type { Flow } from './flow';
 import { cap, labels } from './labels';
 import type { Run } from './richtext';
@@ -55,7 +55,7 @@ function styled(parts: ReadonlyArray<{ text: string; marked: boolean }>, mark: O
 function pairCell(pair: PairRow, n: number, names: { source: string; target: string }): Cell {
   const runs: Run[] = [
     { text: `${n}\n`, face: 'bold' },
-    { text: `score ${pair.score.toFixed(2)}, ${pair.relation}\n${pair.role === 'evidence' ? 'evidence of a verdict\n' : pair.role === 'weak' ? 'weak link, decided nothing\n' : ''}${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
+    { text: `score ${pair.score.toFixed(2)}, ${pair.relation}\n${ROLE_WORDS[pair.role] ? `${ROLE_WORDS[pair.role]}\n` : ''}${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
     { text: `clauses ${names.source}: ${pair.source.join('+')}, ${names.target}: ${pair.target.join('+')}`, color: COLOR.muted },
   ];
   if (pair.display === 'shared') runs.push({ text: `\nshared words in bold${pair.concepts.length ? `; concepts: ${pair.concepts.join(', ')}` : ''}`, face: 'italic', color: COLOR.muted });
