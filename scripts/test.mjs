@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-checks, then runs jest twice — every suite but the hostile
+ * `npm test`: type-checks (the server, then the web page's script), then runs jest twice — every suite but the hostile
  * one in parallel, then the hostile suite alone (`--runInBand`). The hostile
  * suite measures the server's /healthz latency while it is attacked; with
  * other suites on the same two cores, it would measure them instead.
@@ -17,6 +17,8 @@ const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { stdio: 'inherit', shell:
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 if (run(npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
+// The web page's script is plain JavaScript sent as written; this checks it against the DOM's types.
+if (run(npx, ['tsc', '-p', 'tsconfig.web.json']) !== 0) process.exit(1);
 // With path patterns of its own (`npm test -- test/text`), jest runs just those, once.
 const patterns = passThrough.some((a) => !a.startsWith('-'));
 const runs = patterns
