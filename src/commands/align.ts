@@ -7,9 +7,8 @@ import { createAlignmentService } from '../service';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import type { AlignmentResource } from '../resource';
 import { createMemoryStore } from '../store';
+import type { AlignFormat } from './options';
 
-export const ALIGN_FORMATS = ['json', 'pdf', 'html', 'csv'] as const;
-export type AlignFormat = (typeof ALIGN_FORMATS)[number];
 
 /** Renders a resource in one format. */
 export type Renderer = (resource: AlignmentResource) => Promise<string | Buffer>;

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { segment, yearIn } from '../text';
-import { ALIGN_FORMATS, alignCommand, type AlignFormat, type AlignIo } from './align';
-import { parseSegmentOptions } from './options';
+import type { AlignIo } from './align';
+import { ALIGN_FORMATS, isAlignFormat, parseSegmentOptions } from './options';
 
 export interface CliIo extends Partial<AlignIo> {
   readonly stdout: (text: string | Buffer) => void;
@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   }
   const options = parseSegmentOptions({ mode: parsed.values.mode, language: parsed.values.language });
   if (!options.ok) {
-    io.stderr(`${options.issues.join('\n')}\n${USAGE}`);
+    io.stderr(`${options.error.join('\n')}\n${USAGE}`);
     return 2;
   }
   let text: string;
@@ -86,7 +86,7 @@ const isDate = (value: string | undefined): boolean => value === undefined || (v
 
 async function align(files: readonly string[], values: AlignValues, io: CliIo): Promise<number> {
   const format = values.format ?? 'json';
-  if (files.length !== 2 || !(ALIGN_FORMATS as readonly string[]).includes(format)) {
+  if (files.length !== 2 || !isAlignFormat(format)) {
     io.stderr(USAGE);
     return 2;
   }
@@ -101,11 +101,13 @@ async function align(files: readonly string[], values: AlignValues, io: CliIo): 
     stdout: io.stdout,
     stderr: io.stderr,
   };
+  // Loaded here, not at the top: it brings the whole stack (extraction, alignment, reports), which `cli segment` never needs.
+  const { alignCommand } = await import('./align');
   return alignCommand(
     {
       source: files[0]!,
       target: files[1]!,
-      format: format as AlignFormat,
+      format,
       ...(values.out ? { out: values.out } : {}),
       ...(dates.source ? { sourceDate: dates.source } : {}),
       ...(dates.target ? { targetDate: dates.target } : {}),

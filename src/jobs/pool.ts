@@ -1,7 +1,6 @@
 import { AppError, DeadlineExceededError, isAppError, OverloadedError, PayloadTooLargeError, seconds } from '../errors';
 import { createPool, type Pool, type PoolLogger, type PoolStats } from '../workers/pool';
-import { runJob } from './run-job';
-import { laneOf, type Job, type ResultOf } from './types';
+import { laneOf, type Job, type LaneData, type ResultOf } from './types';
 
 /** What a job serves, for the logs. */
 export interface JobContext {
@@ -33,6 +32,8 @@ export interface PoolOptions {
   /** Jobs waiting per lane; beyond it new jobs are refused at once. */
   readonly queueLength?: number;
   readonly logger?: PoolLogger;
+  /** The configured word vectors (VECTORS_FILE); unset, the shipped ones. */
+  readonly vectorsFile?: string;
 }
 
 /**
@@ -51,7 +52,7 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
       dir: __dirname,
       size: spec.size,
       ...(spec.heapMb ? { heapMb: spec.heapMb } : {}),
-      workerData: { lane: name },
+      workerData: { lane: name, vectorsFile: options.vectorsFile } satisfies LaneData,
       deadlineMs: options.deadlineMs,
       queueWaitMs: options.queueWaitMs ?? options.deadlineMs,
       queueLength: options.queueLength ?? 32,
@@ -83,6 +84,8 @@ export function createInlineRunner(): JobRunner {
   return {
     async run<J extends Job>(job: J): Promise<ResultOf<J>> {
       try {
+        // Loaded on first use: it draws PDFs, and a process that never runs a job inline should not load pdfkit.
+        const { runJob } = await import('./run-job');
         return (await runJob(job)) as ResultOf<J>;
       } catch (error) {
         if (isAppError(error) && error.code !== 'internal') throw error;

@@ -122,7 +122,7 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
       if (!job || job.id !== message.id) return;
       free(slot);
       if (message.ok) job.resolve(message.value);
-      else job.reject(failureError(message.failure, job, options.name, log));
+      else job.reject(failureError(message.error, job, options.name, log));
       dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {

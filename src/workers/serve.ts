@@ -22,7 +22,7 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
       const transfer = value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
       post({ id, ok: true, value }, transfer);
     } catch (error) {
-      post({ id, ok: false, failure: toFailure(error) });
+      post({ id, ok: false, error: toFailure(error) });
     }
   });
   void (async () => {
