@@ -25,6 +25,21 @@ export const USAGE = `usage:
       DATE: the document's date, e.g. 2016-02-02; dates it names without a year are read against it
 `;
 
+const parseCommandLine = (argv: readonly string[]) =>
+  parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      mode: { type: 'string' },
+      language: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'source-date': { type: 'string' },
+      'target-date': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
 /**
  * Runs one CLI command and returns the exit code (0 ok, 1 failed, 2 usage).
  *
@@ -32,21 +47,9 @@ export const USAGE = `usage:
  * await runCli(['segment', 'seeds/004_8624e175269ec137.txt', '--mode', 'sentences'])
  */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        mode: { type: 'string' },
-        language: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        'source-date': { type: 'string' },
-        'target-date': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseCommandLine(argv);
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
     return 2;
