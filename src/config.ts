@@ -74,7 +74,11 @@ export interface Config {
 
 export type ConfigResult = Result<Config>;
 
-/** @example hashKey('s3cret-s3cret-s3cret') // '9f…' (64 hex digits) */
+/**
+ * What is kept of a key: its SHA-256, in hex.
+ *
+ * @example hashKey('s3cret-s3cret-s3cret').length // 64
+ */
 export const hashKey = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
 
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
@@ -83,10 +87,6 @@ const MIN_SECRET = 16;
 /**
  * Reads the configuration from environment variables (and the key file they
  * name); a bad value is returned as a message naming the variable, not thrown.
- *
- * @example
- * const config = loadConfig(process.env);
- * if (!config.ok) { console.error(config.error); process.exit(1); }
  */
 export function loadConfig(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): ConfigResult {
   const parsed = configSchema.safeParse(env);

@@ -26,9 +26,6 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /**
  * Base of every error this service raises on purpose. `detail` is written for
  * the caller; nothing from a stack trace ever reaches them.
- *
- * @example
- * throw new InvalidRequestError('mode must be one of clauses, sentences, lines');
  */
 export class AppError extends Error {
   constructor(
@@ -140,5 +137,5 @@ export function appErrorOf(code: ErrorCode, detail: string, issues: readonly str
 /** Seconds, as a caller reads them: "0.5 s" for a short deadline rather than "0 s". */
 export const seconds = (ms: number): string => `${ms < 10_000 ? Number((ms / 1000).toFixed(1)) : Math.round(ms / 1000)} s`;
 
-/** @example if (isAppError(e)) console.error(e.code) */
+/** @example isAppError(new NotFoundError('no alignment 42')) // true */
 export const isAppError = (value: unknown): value is AppError => value instanceof AppError;

@@ -40,9 +40,6 @@ export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json, csv, pd
  * `cli align A B`: the service's job without a server. Reads both files
  * (.txt, .md, .html, .pdf, .docx), compares them in-process, and writes the
  * resource in the chosen format to --out or stdout. Returns the exit code.
- *
- * @example
- * await alignCommand({ source: 'a.pdf', target: 'b.docx', format: 'json' }, io)
  */
 export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = RENDERERS): Promise<number> {
   const render = renderers[args.format];

@@ -42,9 +42,6 @@ const parseCommandLine = (argv: readonly string[]) =>
 
 /**
  * Runs one CLI command and returns the exit code (0 ok, 1 failed, 2 usage).
- *
- * @example
- * await runCli(['segment', 'seeds/004_8624e175269ec137.txt', '--mode', 'sentences'])
  */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let parsed: ReturnType<typeof parseCommandLine>;

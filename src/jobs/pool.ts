@@ -40,10 +40,6 @@ export interface PoolOptions {
  * Two lanes of worker threads (alignments, reports), each a pool that cannot
  * wedge: per-job queue timers, a deadline from when a warm worker takes the job,
  * the worker terminated and replaced when it is late.
- *
- * @example
- * const pool = createWorkerPool({ align: { size: 2 }, report: { size: 1 }, deadlineMs: 60_000 });
- * const { comparison } = await pool.run({ kind: 'compare', source, target, options: {}, limits }, { requestId });
  */
 export function createWorkerPool(options: PoolOptions): JobRunner {
   const lane = (name: 'align' | 'report', spec: LaneOptions): Pool<Job, unknown> =>
@@ -76,9 +72,6 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
  * Runs jobs on the calling thread: for the CLI and for tests that do not
  * need isolation. Same contract as the pool, no deadline; a fault comes back
  * as the same internal error, with the original as its cause.
- *
- * @example
- * await createInlineRunner().run(job)
  */
 export function createInlineRunner(): JobRunner {
   return {

@@ -7,10 +7,6 @@ export type ReadResult = Result<AlignmentResource>;
  * Reads a stored alignment (its JSON text, or the value already parsed)
  * through the schema: fields added since it was stored take their defaults,
  * and a record that does not fit is a failure, never a cast.
- *
- * @example
- * const read = readResource(json);
- * if (!read.ok) throw new AppError('internal', 'A stored alignment could not be read.');
  */
 export function readResource(stored: string | unknown): ReadResult {
   let value: unknown;

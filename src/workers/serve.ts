@@ -7,9 +7,6 @@ import type { FromWorker, TaskFailure, ToWorker } from './protocol';
  * value or a failure, never an exception. A refusal (an AppError) keeps its code
  * and words; anything else is our fault, and its name, message and stack travel
  * back to be logged by the parent.
- *
- * @example
- * serveTasks(async (job: Job) => runJob(job), () => warmUp());
  */
 export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown = () => undefined): void {
   const port = parentPort;
