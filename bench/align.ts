@@ -4,7 +4,7 @@
  * beside it where that takes at most 60 s.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -22,9 +22,10 @@ try {
     writeFileSync(join(tmp, 'bench', `${name}.js`), outputText);
   }
   const reportFile = join(tmp, 'report.json');
-  // The compiled copy lives outside the project, so point it at the project's node_modules.
-  // …and at the word vectors, which tsc does not copy beside the compiled similarity module.
-  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), VECTORS_FILE: join(ROOT, 'src', 'similarity', 'data', 'vectors-en.bin') };
+  // The compiled copy lives outside the project, so point it at the project's node_modules,
+  // and put the word vectors, which tsc does not copy, beside the compiled similarity module.
+  symlinkSync(join(ROOT, 'src', 'similarity', 'data', 'vectors-en.bin'), join(tmp, 'src', 'similarity', 'data', 'vectors-en.bin'));
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
   const run = spawnSync(process.execPath, [join(tmp, 'bench', 'align-worker.js'), join(tmp, 'src'), reportFile], { cwd: ROOT, stdio: 'inherit', env });
   if (run.status !== 0) throw new Error(`alignment worker failed (exit ${run.status ?? run.signal})`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {

@@ -120,7 +120,7 @@ const UNICODE_POOL: readonly string[] = [
 
 /** Ordinary text: the seed documents, repeated, with the blank line real documents have between them. */
 export function ordinaryCases(seeds: readonly string[]): BenchCase[] {
-  const doc = seeds.map((s) => s.trim()).join('\n\n') + '\n\n';
+  const doc = `${seeds.map((s) => s.trim()).join('\n\n')}\n\n`;
   return [
     { name: 'seeds x ~1 MB', group: 'ordinary', mb: 1, build: () => fill(doc, MB) },
     { name: 'seeds x ~4 MB', group: 'ordinary', mb: 4, build: () => fill(doc, 4 * MB) },

@@ -6,7 +6,7 @@
  * a timed sample beside it. Writes bench/results/real.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -52,8 +52,9 @@ try {
   const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
   mkdirSync(join(tmp, 'bench'));
   writeFileSync(join(tmp, 'bench', 'real-worker.js'), outputText);
-  // The compiled copy lives outside the project: point it at the project's node_modules, and at the vectors tsc does not copy.
-  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), VECTORS_FILE: join(ROOT, 'src', 'similarity', 'data', 'vectors-en.bin') };
+  // The compiled copy lives outside the project: point it at the project's node_modules, and put beside it the vectors tsc does not copy.
+  symlinkSync(join(ROOT, 'src', 'similarity', 'data', 'vectors-en.bin'), join(dist, 'similarity', 'data', 'vectors-en.bin'));
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
   const reports: CaseReport[] = [];
   for (const { n, runs } of CASES.filter((c) => !SIZES || SIZES.includes(c.n))) {
     const file = join(tmp, `real-${n}.json`);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_LIMITS, LIMITS, type LimitName, type Limits } from './limits';
+import { err, ok, type Result } from './result';
 
 export { DEFAULT_LIMITS, LIMITS, type Limits } from './limits';
 
@@ -40,6 +41,8 @@ const configSchema = z.object({
   HEADERS_TIMEOUT_MS: int(10_000, 1_000, 600_000),
   REQUEST_TIMEOUT_MS: int(30_000, 1_000, 3_600_000),
   KEEP_ALIVE_TIMEOUT_MS: int(5_000, 100, 600_000),
+  /** Word vectors other than the shipped src/similarity/data/vectors-en.bin (a compiled copy elsewhere, a retrained file). */
+  VECTORS_FILE: z.string().trim().min(1).optional(),
   ...limitFields,
 });
 
@@ -64,12 +67,18 @@ export interface Config {
   readonly retentionDays: number;
   /** Bytes of stored alignments per key; 0: no quota. */
   readonly quotaBytesPerKey: number;
+  /** Unset: the shipped vectors. */
+  readonly vectorsFile?: string;
   readonly connections: { readonly max: number; readonly perClient: number; readonly headersTimeoutMs: number; readonly requestTimeoutMs: number; readonly keepAliveTimeoutMs: number };
 }
 
-export type ConfigResult = { ok: true; value: Config } | { ok: false; error: string };
+export type ConfigResult = Result<Config>;
 
-/** @example hashKey('s3cret-s3cret-s3cret') // '9f…' (64 hex digits) */
+/**
+ * What is kept of a key: its SHA-256, in hex.
+ *
+ * @example hashKey('s3cret-s3cret-s3cret').length // 64
+ */
 export const hashKey = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
 
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
@@ -78,54 +87,46 @@ const MIN_SECRET = 16;
 /**
  * Reads the configuration from environment variables (and the key file they
  * name); a bad value is returned as a message naming the variable, not thrown.
- *
- * @example
- * const config = loadConfig(process.env);
- * if (!config.ok) { console.error(config.error); process.exit(1); }
  */
 export function loadConfig(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): ConfigResult {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!parsed.success) return err(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const c = parsed.data;
   const keys = readKeys(c.API_KEYS, c.API_KEYS_FILE, readFile);
   if (!keys.ok) return keys;
   const host = c.HOST ?? (keys.value.length > 0 ? '0.0.0.0' : '127.0.0.1');
   if (keys.value.length === 0 && !LOOPBACK.test(host) && !c.ALLOW_UNAUTHENTICATED) {
-    return {
-      ok: false,
-      error: `HOST: ${host} would let anyone who reaches it read and delete every alignment; configure API_KEYS or API_KEYS_FILE, or set ALLOW_UNAUTHENTICATED=true to do it anyway`,
-    };
+    return err(
+      `HOST: ${host} would let anyone who reaches it read and delete every alignment; configure API_KEYS or API_KEYS_FILE, or set ALLOW_UNAUTHENTICATED=true to do it anyway`,
+    );
   }
+  if (c.VECTORS_FILE !== undefined && !existsSync(c.VECTORS_FILE)) return err(`VECTORS_FILE: no file at ${c.VECTORS_FILE}`);
   const values = c as Record<string, unknown>;
   const limits = Object.fromEntries((Object.keys(LIMITS) as LimitName[]).map((name) => [name, values[LIMITS[name].env] ?? DEFAULT_LIMITS[name]])) as Limits;
-  return {
-    ok: true,
-    value: {
-      port: c.PORT,
-      host,
-      dataDir: c.DATA_DIR,
-      workers: { align: c.WORKERS, report: c.REPORT_WORKERS, parse: c.PARSE_WORKERS, alignHeapMb: c.WORKER_HEAP_MB, parseHeapMb: c.PARSE_HEAP_MB },
-      rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
-      logLevel: c.LOG_LEVEL,
-      apiKeys: keys.value,
-      allowUnauthenticated: c.ALLOW_UNAUTHENTICATED,
-      retentionDays: c.RETENTION_DAYS,
-      quotaBytesPerKey: c.QUOTA_BYTES_PER_KEY,
-      connections: {
-        max: c.MAX_CONNECTIONS,
-        perClient: c.MAX_CONNECTIONS_PER_CLIENT,
-        headersTimeoutMs: c.HEADERS_TIMEOUT_MS,
-        requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
-        keepAliveTimeoutMs: c.KEEP_ALIVE_TIMEOUT_MS,
-      },
-      limits,
+  return ok({
+    port: c.PORT,
+    host,
+    dataDir: c.DATA_DIR,
+    workers: { align: c.WORKERS, report: c.REPORT_WORKERS, parse: c.PARSE_WORKERS, alignHeapMb: c.WORKER_HEAP_MB, parseHeapMb: c.PARSE_HEAP_MB },
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    logLevel: c.LOG_LEVEL,
+    apiKeys: keys.value,
+    allowUnauthenticated: c.ALLOW_UNAUTHENTICATED,
+    retentionDays: c.RETENTION_DAYS,
+    quotaBytesPerKey: c.QUOTA_BYTES_PER_KEY,
+    connections: {
+      max: c.MAX_CONNECTIONS,
+      perClient: c.MAX_CONNECTIONS_PER_CLIENT,
+      headersTimeoutMs: c.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: c.KEEP_ALIVE_TIMEOUT_MS,
     },
-  };
+    limits,
+    ...(c.VECTORS_FILE === undefined ? {} : { vectorsFile: c.VECTORS_FILE }),
+  });
 }
 
-type Keys = { ok: true; value: ApiKey[] } | { ok: false; error: string };
-
-function readKeys(inline: string | undefined, file: string | undefined, readFile: (path: string) => string): Keys {
+function readKeys(inline: string | undefined, file: string | undefined, readFile: (path: string) => string): Result<ApiKey[]> {
   const entries: Array<{ source: string; text: string }> = (inline ?? '')
     .split(',')
     .map((text, i) => ({ source: `API_KEYS entry ${i + 1}`, text: text.trim() }))
@@ -135,7 +136,7 @@ function readKeys(inline: string | undefined, file: string | undefined, readFile
     try {
       content = readFile(file);
     } catch {
-      return { ok: false, error: `API_KEYS_FILE: cannot read ${file}` };
+      return err(`API_KEYS_FILE: cannot read ${file}`);
     }
     content.split(/\r?\n/).forEach((line, i) => {
       const text = line.trim();
@@ -148,11 +149,11 @@ function readKeys(inline: string | undefined, file: string | undefined, readFile
     const named = colon > 0 && !/^sha256:/i.test(text) && /^[\w.-]{1,64}$/.test(text.slice(0, colon));
     const secret = named ? text.slice(colon + 1) : text;
     const given = /^sha256:([0-9a-f]{64})$/i.exec(secret)?.[1];
-    if (!given && secret.length < MIN_SECRET) return { ok: false, error: `${source}: a key needs at least ${MIN_SECRET} characters` };
+    if (!given && secret.length < MIN_SECRET) return err(`${source}: a key needs at least ${MIN_SECRET} characters`);
     const hash = given?.toLowerCase() ?? hashKey(secret);
     const name = named ? text.slice(0, colon) : `key-${hash.slice(0, 8)}`;
-    if (keys.some((k) => k.name === name)) return { ok: false, error: `${source}: the name ${name} is used twice` };
+    if (keys.some((k) => k.name === name)) return err(`${source}: the name ${name} is used twice`);
     keys.push({ name, hash });
   }
-  return { ok: true, value: keys };
+  return ok(keys);
 }

@@ -32,9 +32,6 @@ export interface FieldIssue {
 /**
  * Base of every error this service raises on purpose. `detail` is written for
  * the caller; nothing from a stack trace ever reaches them.
- *
- * @example
- * throw new InvalidRequestError('mode must be one of clauses, sentences, lines');
  */
 export class AppError extends Error {
   /** The inputs the error is about; empty when it concerns the request as a whole. */
@@ -162,5 +159,5 @@ export function appErrorOf(code: ErrorCode, detail: string, issues: readonly str
 /** Seconds, as a caller reads them: "0.5 s" for a short deadline rather than "0 s". */
 export const seconds = (ms: number): string => `${ms < 10_000 ? Number((ms / 1000).toFixed(1)) : Math.round(ms / 1000)} s`;
 
-/** @example if (isAppError(e)) console.error(e.code) */
+/** @example isAppError(new NotFoundError('no alignment 42')) // true */
 export const isAppError = (value: unknown): value is AppError => value instanceof AppError;

@@ -1,13 +1,17 @@
-/** The public surface: the text pipeline, alignment, pledges, the app factory and the error types. */
+/**
+ * The library's core: the text pipeline, alignment, similarity, pledges, the
+ * limits and the error and result types. Nothing here loads express, pdfkit,
+ * fontkit or pdf.js (test/entry-points.test.ts holds it to that): the HTTP app
+ * is `clause-continuity/server`, reports `clause-continuity/report`, the
+ * service and its store `clause-continuity/service` and `/store`, as package.json's
+ * `exports` lists them.
+ */
 export * from './text';
 export * from './align';
 export * from './similarity';
 export * from './pledges';
-export { createApp, type AppDeps } from './http/app';
-export { createAlignmentService, type AlignmentService, type AlignmentResource, type AlignmentRequest } from './service';
-export { createMemoryStore, createSqliteStore, type AlignmentStore } from './store';
-export { createWorkerPool, createInlineRunner, type JobRunner } from './jobs';
-export { loadConfig, DEFAULT_LIMITS, type Config, type Limits } from './config';
+export { DEFAULT_LIMITS, LIMITS, type Limits } from './limits';
+export { err, ok, type Result } from './result';
 export {
   AppError,
   InvalidRequestError,
@@ -20,4 +24,3 @@ export {
   isAppError,
   type ErrorCode,
 } from './errors';
-export { runCli } from './commands/run';

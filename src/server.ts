@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     queueWaitMs: limits.queueWaitMs,
     queueLength: limits.queueLength,
     logger,
+    ...(value.vectorsFile ? { vectorsFile: value.vectorsFile } : {}),
   });
   const parser = createParser({ size: workers.parse, heapMb: workers.parseHeapMb, parseMs: limits.parseMs, queueLength: limits.queueLength, logger });
   const service = createAlignmentService({ store, runner, limits, quotaBytes: value.quotaBytesPerKey, retentionDays: value.retentionDays });

@@ -153,7 +153,7 @@ function speed(): string {
 /** As bench/startup.ts (issue 17) writes it. */
 interface Startup {
   date: string;
-  machine: { cpus: number; model: string; node: string };
+  machine: { cpus: number; model: string; node: string; loadAverage?: { before: number; after: number } };
   runs: number;
   targets: Record<string, number>;
   results: Record<string, { min: number; median: number; max: number }>;
@@ -170,7 +170,9 @@ const STARTUP_WORDS: Readonly<Record<string, string>> = {
 function startup(): string {
   const s = read<Startup>('startup.json');
   if (!s) return 'Not measured yet (bench/results/startup.json does not exist).';
-  return `Measured ${s.date.slice(0, 10)}, ${s.machine.cpus} × ${s.machine.model}, Node ${s.machine.node.replace(/^v/, '')}, ${s.runs} runs each:\n\n${table(
+  // A busy machine inflates every start-up figure: its load average is part of the figure.
+  const load = s.machine.loadAverage ? ` (load average ${s.machine.loadAverage.before.toFixed(1)} on ${s.machine.cpus} cores)` : '';
+  return `Measured ${s.date.slice(0, 10)}, ${s.machine.cpus} × ${s.machine.model}, Node ${s.machine.node.replace(/^v/, '')}${load}, ${s.runs} runs each:\n\n${table(
     ['what', 'median', 'min–max', 'target'],
     Object.entries(s.results).map(([name, r]) => {
       const t = s.targets[name];

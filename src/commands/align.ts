@@ -7,9 +7,8 @@ import { createAlignmentService } from '../service';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import type { AlignmentResource } from '../resource';
 import { createMemoryStore } from '../store';
+import type { AlignFormat } from './options';
 
-export const ALIGN_FORMATS = ['json', 'pdf', 'html', 'csv'] as const;
-export type AlignFormat = (typeof ALIGN_FORMATS)[number];
 
 /** Renders a resource in one format. */
 export type Renderer = (resource: AlignmentResource) => Promise<string | Buffer>;
@@ -43,9 +42,6 @@ export const RENDERERS: Partial<Record<AlignFormat, Renderer>> = { json, csv, pd
  * `cli align A B`: the service's job without a server. Reads both files
  * (.txt, .md, .html, .pdf, .docx), compares them in-process, and writes the
  * resource in the chosen format to --out or stdout. Returns the exit code.
- *
- * @example
- * await alignCommand({ source: 'a.pdf', target: 'b.docx', format: 'json' }, io)
  */
 export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = RENDERERS): Promise<number> {
   const render = renderers[args.format];

@@ -1,25 +1,36 @@
-import { z } from 'zod';
-import { LANGUAGES, SEGMENTATION_MODES } from '../text';
+import { err, ok, type Result } from '../result';
+import { LANGUAGES, SEGMENTATION_MODES, type Language, type SegmentationMode } from '../text/types';
 
-/** What a caller may choose about segmentation; the same schema serves the CLI and, later, the API. */
-export const segmentOptionsSchema = z
-  .object({
-    mode: z.enum(SEGMENTATION_MODES).default('clauses'),
-    language: z.enum(LANGUAGES).optional(),
-  })
-  .strict();
-export type SegmentOptionsInput = z.infer<typeof segmentOptionsSchema>;
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 
-export type Result<T> = { ok: true; value: T } | { ok: false; issues: string[] };
+/** The formats `cli align` writes; here, not beside the renderers, so `cli segment` can print its usage without loading them. */
+export const ALIGN_FORMATS = ['json', 'pdf', 'html', 'csv'] as const;
+export type AlignFormat = (typeof ALIGN_FORMATS)[number];
+export const isAlignFormat = (value: string): value is AlignFormat => oneOf(ALIGN_FORMATS, value);
+
+/** What a caller may choose about segmentation. */
+export interface SegmentOptionsInput {
+  readonly mode: SegmentationMode;
+  readonly language?: Language;
+}
 
 /**
- * Validates untrusted options into a value or a list of readable issues.
+ * Validates untrusted options into a value or a list of readable issues. By
+ * hand rather than with zod: `cli segment` should load the text pipeline and
+ * nothing else.
  *
  * @example
  * parseSegmentOptions({ mode: 'lines' }) // { ok: true, value: { mode: 'lines' } }
  */
-export function parseSegmentOptions(input: unknown): Result<SegmentOptionsInput> {
-  const parsed = segmentOptionsSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`) };
+export function parseSegmentOptions(input: Readonly<Record<string, unknown>>): Result<SegmentOptionsInput, string[]> {
+  const { mode = 'clauses', language, ...rest } = input;
+  const chosenMode = oneOf(SEGMENTATION_MODES, mode) ? mode : undefined;
+  const chosenLanguage = language === undefined || oneOf(LANGUAGES, language) ? language : null;
+  const issues = [
+    ...(chosenMode ? [] : [`mode: expected one of ${SEGMENTATION_MODES.join(', ')}`]),
+    ...(chosenLanguage === null ? [`language: expected one of ${LANGUAGES.join(', ')}`] : []),
+    ...Object.keys(rest).map((key) => `${key}: not an option`),
+  ];
+  if (!chosenMode || chosenLanguage === null || issues.length > 0) return err(issues);
+  return ok({ mode: chosenMode, ...(chosenLanguage ? { language: chosenLanguage } : {}) });
 }

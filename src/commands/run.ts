@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dateProblem, segment } from '../text';
-import { ALIGN_FORMATS, alignCommand, type AlignFormat, type AlignIo } from './align';
-import { parseSegmentOptions } from './options';
+import type { AlignIo } from './align';
+import { ALIGN_FORMATS, isAlignFormat, parseSegmentOptions } from './options';
 
 export interface CliIo extends Partial<AlignIo> {
   readonly stdout: (text: string | Buffer) => void;
@@ -28,28 +28,28 @@ export const USAGE = `usage:
       --format pdf needs --out FILE when the output is a terminal.
 `;
 
+const parseCommandLine = (argv: readonly string[]) =>
+  parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      mode: { type: 'string' },
+      language: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'source-date': { type: 'string' },
+      'target-date': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
 /**
  * Runs one CLI command and returns the exit code (0 ok, 1 failed, 2 usage).
- *
- * @example
- * await runCli(['segment', 'seeds/004_8624e175269ec137.txt', '--mode', 'sentences'])
  */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        mode: { type: 'string' },
-        language: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        'source-date': { type: 'string' },
-        'target-date': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseCommandLine(argv);
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   }
   const options = parseSegmentOptions({ mode: parsed.values.mode, language: parsed.values.language });
   if (!options.ok) {
-    io.stderr(`${options.issues.join('\n')}\n${USAGE}`);
+    io.stderr(`${options.error.join('\n')}\n${USAGE}`);
     return 2;
   }
   let text: string;
@@ -87,7 +87,7 @@ type AlignValues = { format?: string | undefined; out?: string | undefined; 'sou
 
 async function align(files: readonly string[], values: AlignValues, io: CliIo): Promise<number> {
   const format = values.format ?? 'json';
-  if (files.length !== 2 || !(ALIGN_FORMATS as readonly string[]).includes(format)) {
+  if (files.length !== 2 || !isAlignFormat(format)) {
     io.stderr(USAGE);
     return 2;
   }
@@ -108,11 +108,13 @@ async function align(files: readonly string[], values: AlignValues, io: CliIo): 
     stderr: io.stderr,
     ...(io.stdoutIsTerminal ? { stdoutIsTerminal: true } : {}),
   };
+  // Loaded here, not at the top: it brings the whole stack (extraction, alignment, reports), which `cli segment` never needs.
+  const { alignCommand } = await import('./align');
   return alignCommand(
     {
       source: files[0]!,
       target: files[1]!,
-      format: format as AlignFormat,
+      format,
       ...(values.out ? { out: values.out } : {}),
       ...(dates.source ? { sourceDate: dates.source } : {}),
       ...(dates.target ? { targetDate: dates.target } : {}),

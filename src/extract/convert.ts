@@ -21,9 +21,6 @@ export interface ConvertTask {
  * The whole of text extraction once the format is known: decoding, the
  * format's parser, normalisation, the limits on the text, the title. It runs
  * in a parse worker, so no parser's worst case ever runs on the request thread.
- *
- * @example
- * const { text, title } = await convert({ format: 'md', data: bytes, limits });
  */
 export async function convert(task: ConvertTask): Promise<{ text: string; title: string | null }> {
   const buffer = Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);

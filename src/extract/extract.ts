@@ -24,11 +24,7 @@ export interface ParserOptions {
   readonly unrefWhenIdle?: boolean;
 }
 
-/**
- * @example
- * const parser = createParser({ size: 2, heapMb: 256, parseMs: 20_000, logger });
- * const { text } = await extractText(file, limits, parser);
- */
+/** The parse workers uploads are read in: a few at once, each with its own heap limit and deadline, the rest queued. */
 export function createParser(options: ParserOptions): Parser {
   const pool: Pool<ConvertTask, { text: string; title: string | null }> = createPool({
     name: 'parse',
@@ -72,9 +68,6 @@ function sharedParser(): Parser {
  * not read or a declared type the content contradicts, InputUnreadableError
  * (422) for invalid text or a damaged, encrypted or runaway file,
  * PayloadTooLargeError (413) over a size, page, decompression or text limit.
- *
- * @example
- * const { text, format, title } = await extractText({ buffer: req.file.buffer, filename: req.file.originalname, mimetype: req.file.mimetype });
  */
 export async function extractText(file: UploadedFile, limits: ExtractLimits = {}, parser: Parser = sharedParser(), requestId?: string): Promise<Extracted> {
   const { documentBytes, extractedChars, inflatedBytes, pdfPages, parseMs } = { ...DEFAULT_LIMITS, ...limits };

@@ -25,8 +25,6 @@ function inflatedSize(data: Uint8Array, room: number, raw: boolean): number | un
 /**
  * Refuses a DOCX whose parts (images aside, which are never read) decompress to
  * more than `budget` bytes: the sizes the archive declares first, then the real ones.
- *
- * @example checkDocxInflation(bytes, 64_000_000) // throws PayloadTooLargeError for a zip bomb
  */
 export function checkDocxInflation(buf: Buffer, budget: number): void {
   const parts = (listZip(buf) ?? []).filter((e) => !e.name.startsWith('word/media/') && !e.name.endsWith('/'));
@@ -52,8 +50,6 @@ const DICT_WINDOW = 4096;
  * Refuses a PDF whose Flate streams (images aside, which text extraction never
  * decodes) decompress to more than `budget` bytes. One left-to-right pass over
  * the file; a stream that does not inflate is left for pdf.js to judge.
- *
- * @example checkPdfInflation(bytes, 64_000_000) // throws PayloadTooLargeError for a stream that inflates to 500 MB
  */
 export function checkPdfInflation(buf: Buffer, budget: number): void {
   let left = budget;

@@ -21,9 +21,6 @@ const MAX_ENTRIES = 10_000;
 /**
  * Lists a zip archive's entries from its central directory, or returns null
  * when the archive is damaged. Reads no entry data.
- *
- * @example
- * listZip(buffer)?.some((e) => e.name === 'word/document.xml') // a DOCX
  */
 export function listZip(buf: Buffer): ZipEntry[] | null {
   const from = Math.max(0, buf.length - EOCD_SEARCH);
@@ -59,9 +56,6 @@ export function listZip(buf: Buffer): ZipEntry[] | null {
 /**
  * Reads one small entry (stored or deflated), or null when it is missing,
  * damaged or would inflate past `maxSize` bytes.
- *
- * @example
- * readZipEntry(buffer, 'docProps/core.xml', 256 * 1024)?.toString('utf8')
  */
 export function readZipEntry(buf: Buffer, name: string, maxSize: number): Buffer | null {
   const entry = listZip(buf)?.find((e) => e.name === name);

@@ -43,10 +43,6 @@ const OPEN_API_PATHS = ['/v1/openapi.json', '/v1/docs'];
 
 /**
  * Builds the Express app without listening, so tests drive it in-process.
- *
- * @example
- * const app = createApp({ service: createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS }) });
- * await request(app).get('/healthz'); // 200 { status: 'ok' }
  */
 export function createApp(deps: AppDeps): Express {
   const limits = deps.limits ?? DEFAULT_LIMITS;

@@ -8,9 +8,6 @@ import type { Config } from '../config';
  * idle keep-alive sockets closed after KEEP_ALIVE_TIMEOUT_MS, at most
  * MAX_CONNECTIONS sockets, and at most MAX_CONNECTIONS_PER_CLIENT from one
  * address, so one client holding sockets open cannot lock the others out.
- *
- * @example
- * const server = await listen(app, config);
  */
 export function listen(app: Express, config: Pick<Config, 'port' | 'host' | 'connections'>): Promise<Server> {
   const { connections: c } = config;

@@ -61,10 +61,7 @@ export interface Problem {
   readonly requestId?: string;
 }
 
-/**
- * @example
- * toProblem(new NotFoundError('no alignment 42'), '/api/v1/alignments/42').status // 404
- */
+/** The problem+json body a caller receives for an AppError. */
 export function toProblem(error: AppError, instance?: string, requestId?: string): Problem {
   const problem: Problem = {
     type: `about:blank#${error.code}`,

@@ -58,9 +58,6 @@ export const listQuerySchema = z
 
 /**
  * Parses a body (or query) or throws the one error the problem middleware turns into a 422 listing every issue.
- *
- * @example
- * const request = parseBody(similarityRequestSchema, req.body);
  */
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body);
@@ -92,9 +89,6 @@ function inWords(path: string): string {
 /**
  * A JSON document is held to the rules an upload meets: under the size limit
  * (413), well-formed Unicode with no NUL, and some letters or digits (422).
- *
- * @example
- * checkDocument('source', request.source.text, limits) // throws PayloadTooLargeError over 2 MB
  */
 export function checkDocument(name: string, text: string, limits: Limits = DEFAULT_LIMITS): void {
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -117,7 +111,6 @@ export function checkPairCount(body: unknown, limits: Limits = DEFAULT_LIMITS): 
   if (Array.isArray(pairs) && pairs.length > limits.pairs) throw new PayloadTooLargeError(`The request holds ${pairs.length} pairs; the limit is ${limits.pairs}.`);
 }
 
-/** @example checkPairs(request.pairs, limits) */
 export function checkPairs(pairs: ReadonlyArray<readonly [string, string]>, limits: Limits = DEFAULT_LIMITS): void {
   const long = pairs.findIndex(([a, b]) => a.length > limits.unitChars || b.length > limits.unitChars);
   if (long >= 0) throw new PayloadTooLargeError(`Pair ${long} has a clause over ${limits.unitChars} characters.`);

@@ -13,9 +13,6 @@ const FIELDS = ['sourceTitle', 'sourceDate', 'sourcePublisher', 'sourceLanguage'
  * Reads `multipart/form-data` with files `source` and `target` (.txt, .md,
  * .html, .pdf, .docx) into the same body a JSON request has: text extracted,
  * titles from the form or else from the file, options as a JSON field.
- *
- * @example
- * createApp({ service, readUpload: uploadReader(limits) })
  */
 export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
   const parse = multer({

@@ -1,7 +1,6 @@
 import { AppError, DeadlineExceededError, isAppError, OverloadedError, PayloadTooLargeError, seconds } from '../errors';
 import { createPool, type Pool, type PoolLogger, type PoolStats } from '../workers/pool';
-import { runJob } from './run-job';
-import { laneOf, type Job, type ResultOf } from './types';
+import { laneOf, type Job, type LaneData, type ResultOf } from './types';
 
 /** What a job serves, for the logs. */
 export interface JobContext {
@@ -33,16 +32,14 @@ export interface PoolOptions {
   /** Jobs waiting per lane; beyond it new jobs are refused at once. */
   readonly queueLength?: number;
   readonly logger?: PoolLogger;
+  /** The configured word vectors (VECTORS_FILE); unset, the shipped ones. */
+  readonly vectorsFile?: string;
 }
 
 /**
  * Two lanes of worker threads (alignments, reports), each a pool that cannot
  * wedge: per-job queue timers, a deadline from when a warm worker takes the job,
  * the worker terminated and replaced when it is late.
- *
- * @example
- * const pool = createWorkerPool({ align: { size: 2 }, report: { size: 1 }, deadlineMs: 60_000 });
- * const { comparison } = await pool.run({ kind: 'compare', source, target, options: {}, limits }, { requestId });
  */
 export function createWorkerPool(options: PoolOptions): JobRunner {
   const lane = (name: 'align' | 'report', spec: LaneOptions): Pool<Job, unknown> =>
@@ -51,7 +48,7 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
       dir: __dirname,
       size: spec.size,
       ...(spec.heapMb ? { heapMb: spec.heapMb } : {}),
-      workerData: { lane: name },
+      workerData: { lane: name, vectorsFile: options.vectorsFile } satisfies LaneData,
       deadlineMs: options.deadlineMs,
       queueWaitMs: options.queueWaitMs ?? options.deadlineMs,
       queueLength: options.queueLength ?? 32,
@@ -75,14 +72,13 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
  * Runs jobs on the calling thread: for the CLI and for tests that do not
  * need isolation. Same contract as the pool, no deadline; a fault comes back
  * as the same internal error, with the original as its cause.
- *
- * @example
- * await createInlineRunner().run(job)
  */
 export function createInlineRunner(): JobRunner {
   return {
     async run<J extends Job>(job: J): Promise<ResultOf<J>> {
       try {
+        // Loaded on first use: it draws PDFs, and a process that never runs a job inline should not load pdfkit.
+        const { runJob } = await import('./run-job');
         return (await runJob(job)) as ResultOf<J>;
       } catch (error) {
         if (isAppError(error) && error.code !== 'internal') throw error;

@@ -11,9 +11,6 @@ import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityRe
  * documents once, checks the unit limits on them, then compares or traces
  * those same units; scores similarity pairs; renders reports. A broken limit
  * is thrown as an AppError, which the worker sends back as a value.
- *
- * @example
- * runJob({ kind: 'compare', source: { text: a }, target: { text: b }, options: {}, limits: { maxUnits: 20000, maxUnitChars: 5000, maxResultBytes: 25e6 } })
  */
 export async function runJob(job: Job): Promise<SizedComparison | Traces | SimilarityResult | Uint8Array> {
   switch (job.kind) {

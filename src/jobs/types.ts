@@ -66,3 +66,9 @@ export interface JobLimits {
 
 /** Which workers run a job: reports have their own, so a queue of PDFs never stands in front of an alignment. */
 export const laneOf = (job: Job): 'align' | 'report' => (job.kind === 'report' ? 'report' : 'align');
+
+/** What a job worker is told when it starts. */
+export interface LaneData {
+  readonly lane: 'align' | 'report';
+  readonly vectorsFile: string | undefined;
+}

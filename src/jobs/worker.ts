@@ -1,7 +1,11 @@
 import { workerData } from 'node:worker_threads';
+import { useVectorsFile } from '../similarity/vectors';
 import { serveTasks } from '../workers/serve';
 import { runCompareJob, runJob } from './run-job';
-import type { Job } from './types';
+import type { Job, LaneData } from './types';
+
+const lane = workerData as LaneData | undefined;
+useVectorsFile(lane?.vectorsFile);
 
 /**
  * A job worker. Before it says it is ready it runs one small comparison, which
@@ -11,7 +15,7 @@ import type { Job } from './types';
 serveTasks(
   (job: Job) => runJob(job),
   () => {
-    if ((workerData as { lane?: string } | undefined)?.lane === 'report') return;
+    if (lane?.lane === 'report') return;
     const text = { text: 'The ministers will reinforce their cooperation.' };
     runCompareJob({ kind: 'compare', source: text, target: text, options: {}, limits: { maxUnits: 10, maxUnitChars: 1_000, maxResultBytes: 1e6 } });
   },

@@ -19,9 +19,6 @@ export type Comparison = Alignment & PledgeReport;
 /**
  * The whole job on two texts: segment, align, and say what became of each
  * pledge.
- *
- * @example
- * const { links, pledges, newPledges, summary } = compareTexts({ text: report2016, date: '2016-02-02' }, { text: communique2018 });
  */
 export function compareTexts(source: DatedInput, target: DatedInput, options: CompareOptions = {}): Comparison {
   return compareSegmented(segmentInput(source, options), segmentInput(target, options), options);
@@ -29,9 +26,6 @@ export function compareTexts(source: DatedInput, target: DatedInput, options: Co
 
 /**
  * `compareTexts` on documents already segmented.
- *
- * @example
- * compareSegmented(segmentInput({ text: a }), segmentInput({ text: b }), {}).pledges
  */
 export function compareSegmented(source: DatedDocument, target: DatedDocument, options: CompareOptions = {}): Comparison {
   let candidates: readonly CandidatePair[] = [];

@@ -9,6 +9,7 @@
  */
 import { analyse, compileLexicon, DEFAULT_LEXICON } from '../similarity/lexicon';
 import type { Language, Unit } from '../text';
+import { z } from 'zod';
 import weightsFile from './data/evidence.json';
 import type { Mood } from './types';
 
@@ -49,8 +50,19 @@ export function calibrated(points: ReadonlyArray<readonly [number, number]> | un
   return points[points.length - 1]![1];
 }
 
-// JSON gives arrays where the model says pairs; the file is written by scripts/fit-evidence.ts from this very type.
-export const DEFAULT_EVIDENCE_MODEL: EvidenceModel = weightsFile.model as unknown as EvidenceModel;
+const curve = z.array(z.tuple([z.number(), z.number()]));
+const probability = z.number().min(0).max(1);
+
+/** An evidence model as scripts/fit-evidence.ts writes it: JSON has arrays where the model has pairs, and a refit may be wrong. */
+export const evidenceModelSchema = z.object({
+  bias: z.number(),
+  weights: z.record(z.enum(EVIDENCE_FEATURES), z.number()),
+  firm: probability,
+  possible: probability,
+  calibration: z.object({ completed: curve, carried_forward: curve, dropped: curve }).exactOptional(),
+});
+
+export const DEFAULT_EVIDENCE_MODEL: EvidenceModel = evidenceModelSchema.parse(weightsFile.model);
 
 /** How many candidates of one pledge are weighed: beyond the fourth, almost none is the counterpart. */
 export const CANDIDATES_PER_PLEDGE = 4;

@@ -106,7 +106,7 @@ export function assignTopics(input: { source: Side; target: Side; topics: readon
       return !topic;
     });
     const tagged = language === 'en' ? englishTagger().tag(open.map((u) => u.text)) : undefined;
-    open.forEach((unit, i) => rest.push({ side, unit, phrases: phrasesOf(unit.text, language, tagged?.[i]) }));
+    rest.push(...open.map((unit, i) => ({ side, unit, phrases: phrasesOf(unit.text, language, tagged?.[i]) })));
   }
   const phrases = documentTopics(rest.map((r) => r.phrases), input.allClauses ?? rest.length);
   for (const r of rest) {

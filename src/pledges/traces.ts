@@ -42,10 +42,6 @@ interface Building {
  * pair of neighbours is compared, and a pledge carried into the next document
  * continues there as that document's pledge, so "made in 2016, repeated in
  * 2017, completed in 2018" is one trajectory.
- *
- * @example
- * traceTexts([{ text: a, date: '2016-02-01' }, { text: b, date: '2017-10-16' }, { text: c, date: '2018-06-11' }])
- *   .trajectories[0] // { topic: 'pnr', steps: [{ document: 0, status: 'made' }, { document: 1, status: 'carried_forward' }, { document: 2, status: 'completed' }], outcome: 'completed' }
  */
 export function traceTexts(documents: readonly DatedInput[], options: CompareOptions = {}): Traces {
   return traceSegmented(documents.map((d) => segmentInput(d, options)), options);
@@ -53,9 +49,6 @@ export function traceTexts(documents: readonly DatedInput[], options: CompareOpt
 
 /**
  * `traceTexts` on documents already segmented: each is cut once, though the middle ones take part in two comparisons.
- *
- * @example
- * traceSegmented([a, b, c].map((d) => segmentInput(d)), {}).trajectories
  */
 export function traceSegmented(documents: readonly DatedDocument[], options: CompareOptions = {}): Traces {
   if (documents.length < 2) throw new RangeError('traceTexts needs at least two documents');

@@ -69,10 +69,6 @@ interface Weighed extends Candidate {
  * done makes it `completed`, one committing to it again `carried_forward`,
  * one abandoning it `dropped` with `negated`; with none, it is `dropped`, and
  * weaker candidates are listed as possible only.
- *
- * @example
- * const { pledges, newPledges, summary } = assessPledges({ source, target, links, candidates });
- * pledges[0] // { source: 10, status: 'completed', evidence: [{ target: 13, cue: 'stationing', strength: 0.71 }], possible: [], … }
  */
 export function assessPledges(input: PledgeInput): PledgeReport {
   const model = input.evidenceModel ?? DEFAULT_EVIDENCE_MODEL;

@@ -91,10 +91,6 @@ export interface ServiceDeps {
  * The alignment resource's use cases, free of HTTP: compare (or reuse), fetch,
  * list, delete, render reports, each scoped to its owner. Identical requests in
  * flight at once are computed once, and so are identical report renders.
- *
- * @example
- * const service = createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS });
- * const { id, json } = await service.create({ source: { text: a }, target: { text: b } });
  */
 export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const now = deps.now ?? (() => new Date());

@@ -10,12 +10,14 @@ interface Stemmer {
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- natural ships no sub-path typings */
-const STEMMERS: Readonly<Record<Language, Stemmer>> = {
-  en: require('natural/lib/natural/stemmers/porter_stemmer') as Stemmer,
-  fr: require('natural/lib/natural/stemmers/porter_stemmer_fr') as Stemmer,
-  nl: require('natural/lib/natural/stemmers/porter_stemmer_nl') as Stemmer,
-  de: require('natural/lib/natural/stemmers/porter_stemmer_de') as Stemmer,
+// Each required on its first word, not at import: the German one alone loads a 40-language stop list.
+const STEMMERS: Readonly<Record<Language, () => Stemmer>> = {
+  en: () => require('natural/lib/natural/stemmers/porter_stemmer') as Stemmer,
+  fr: () => require('natural/lib/natural/stemmers/porter_stemmer_fr') as Stemmer,
+  nl: () => require('natural/lib/natural/stemmers/porter_stemmer_nl') as Stemmer,
+  de: () => require('natural/lib/natural/stemmers/porter_stemmer_de') as Stemmer,
 };
+const LOADED: Partial<Record<Language, Stemmer>> = {};
 
 const natural = (name: string): readonly string[] =>
   (require(`natural/lib/natural/util/${name}`) as { words: readonly string[] }).words;
@@ -55,7 +57,7 @@ export function stem(word: string, language: Language): string {
   const cache = STEM_CACHE[language];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = STEMMERS[language].stem(word);
+    stemmed = (LOADED[language] ??= STEMMERS[language]()).stem(word);
     // Bounded, so a flood of distinct junk words cannot grow it without limit.
     if (cache.size < MAX_CACHED_STEMS) cache.set(word, stemmed);
   }

@@ -131,8 +131,15 @@ export function sharedVectors(): WordVectors | undefined {
 /** Whether this thread has read the shared vectors: the server's own thread never should (they load in workers). */
 export const vectorsLoaded = (): boolean => shared !== undefined;
 
-/** Beside this module in the sources; from dist/ (compiled), the same file in src/. */
+let configuredFile: string | undefined;
+
+/** Where to read the vectors from instead of the shipped file (VECTORS_FILE, through the configuration); before the first alignment. */
+export function useVectorsFile(path: string | undefined): void {
+  configuredFile = path;
+}
+
+/** The configured file; else beside this module in the sources; from dist/ (compiled), the same file in src/. */
 function vectorsFile(): string | undefined {
-  const candidates = [process.env.VECTORS_FILE, join(__dirname, 'data', VECTORS_FILE), join(__dirname, '..', '..', 'src', 'similarity', 'data', VECTORS_FILE)];
+  const candidates = [configuredFile, join(__dirname, 'data', VECTORS_FILE), join(__dirname, '..', '..', 'src', 'similarity', 'data', VECTORS_FILE)];
   return candidates.find((f): f is string => f !== undefined && f !== '' && existsSync(f));
 }

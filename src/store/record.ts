@@ -22,9 +22,6 @@ export interface EncodedAlignment {
  * (the service builds these records), so it throws a TypeError rather than an
  * AppError a client would see. The JSON is checked for its shape only (an
  * object's text): parsing megabytes to prove it would cost the request thread.
- *
- * @example
- * const row = encodeRecord({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', owner: '', json: '{}', sourceTitle: null, targetTitle: null });
  */
 export function encodeRecord(record: NewAlignment): EncodedAlignment {
   requireText(record.id, 'id');
@@ -49,9 +46,6 @@ export function encodeRecord(record: NewAlignment): EncodedAlignment {
 /**
  * The open/closed state both stores keep: every call but `close` checks it,
  * and since every method is async, a closed store rejects rather than throws.
- *
- * @example
- * const state = openState(); state.check(); state.close(); state.check() // throws
  */
 export function openState(): { check(): void; close(): boolean } {
   let closed = false;
@@ -68,7 +62,6 @@ export function openState(): { check(): void; close(): boolean } {
   };
 }
 
-/** @example requirePage({ limit: 20, offset: 0 }) */
 export function requirePage(page: Page): void {
   for (const name of ['limit', 'offset'] as const) {
     const value = page[name];
@@ -81,15 +74,12 @@ export function requirePage(page: Page): void {
 /**
  * The list order both stores use: newest first, then by id so that equal
  * timestamps still page deterministically.
- *
- * @example rows.sort(newestFirst)
  */
 export function newestFirst(a: AlignmentSummary, b: AlignmentSummary): number {
   if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** @example requireIsoDate(cutoff) */
 export function requireIsoDate(value: unknown): void {
   const ok = typeof value === 'string' && /^\d{4}-/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
   if (!ok) throw new TypeError(`createdAt must be an ISO timestamp as Date#toISOString() writes it, got ${String(value)}`);

@@ -64,11 +64,6 @@ const COLUMNS = 'id, created_at AS createdAt, key, owner, resource AS json';
  * Opens (creating when needed) the store in `dir`. Async although opening is
  * synchronous here, so that a server database that must connect first can take
  * its place without changing callers.
- *
- * @example
- * const store = await createSqliteStore({ dir: process.env.DATA_DIR ?? './data' });
- * await store.put({ id, createdAt: new Date().toISOString(), key, owner: '', json, sourceTitle: null, targetTitle: null });
- * await store.close(); // on shutdown
  */
 export async function createSqliteStore(options: SqliteStoreOptions): Promise<AlignmentStore> {
   fs.mkdirSync(options.dir, { recursive: true });

@@ -14,9 +14,6 @@ export interface Block extends Span {
 /**
  * Groups lines into blocks: blank lines end paragraphs, a bullet starts an
  * item, and wrapped lines continue whatever they follow.
- *
- * @example
- * groupBlocks(scanLines('a\nb\n\n- c', 'en')).map((b) => b.kind) // ['paragraph', 'item']
  */
 export function groupBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];

@@ -45,10 +45,6 @@ const MAX_SUBJECT_WORDS = 8;
  * Cuts one sentence into clauses: semicolon series, lists introduced by a
  * colon or "including", and second predicates of one subject ("pledged to
  * … and called for …"). Items get the introducing words as `lead`.
- *
- * @example
- * splitClauses('They urged: "act now", "pay more", and "talk often".', 0, 52, PROFILES.en)
- * // three clauses, each with lead { start: 0, end: 11 } ('They urged:')
  */
 export function splitClauses(text: string, start: number, end: number, profile: LanguageProfile): ClauseSpan[] {
   // Most sentences hold no semicolon, colon, list introducer or second predicate: they are one clause, found without

@@ -82,10 +82,6 @@ interface Slot {
  * to stop synchronous work) and replaced. A worker takes jobs only once it has
  * said it is warm. Crashes, deadlines and replacements are logged with the
  * request id, and a crash's error travels on as the rejection's `cause`.
- *
- * @example
- * const pool = createPool<Job, Result>({ name: 'align', dir: __dirname, size: 2, deadlineMs: 60_000, queueWaitMs: 30_000, queueLength: 32, lateError, waitError, memoryError });
- * await pool.run(job, { requestId: req.id });
  */
 export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
   const queue: Job[] = [];
@@ -122,7 +118,7 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
       if (!job || job.id !== message.id) return;
       free(slot);
       if (message.ok) job.resolve(message.value);
-      else job.reject(failureError(message.failure, job, options.name, log));
+      else job.reject(failureError(message.error, job, options.name, log));
       dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import type { Result } from '../result';
 
 /** A job's failure as it crosses back: our stable code and words for the caller, and for our own faults the error itself. */
 export interface TaskFailure {
@@ -9,10 +10,7 @@ export interface TaskFailure {
   readonly cause?: { readonly name: string; readonly message: string; readonly stack?: string };
 }
 
-export type FromWorker =
-  | { readonly ready: true }
-  | { readonly id: number; readonly ok: true; readonly value: unknown }
-  | { readonly id: number; readonly ok: false; readonly failure: TaskFailure };
+export type FromWorker = { readonly ready: true } | ({ readonly id: number } & Result<unknown, TaskFailure>);
 
 export interface ToWorker<T> {
   readonly id: number;

@@ -7,9 +7,6 @@ import type { FromWorker, TaskFailure, ToWorker } from './protocol';
  * value or a failure, never an exception. A refusal (an AppError) keeps its code
  * and words; anything else is our fault, and its name, message and stack travel
  * back to be logged by the parent.
- *
- * @example
- * serveTasks(async (job: Job) => runJob(job), () => warmUp());
  */
 export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown = () => undefined): void {
   const port = parentPort;
@@ -22,7 +19,7 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
       const transfer = value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
       post({ id, ok: true, value }, transfer);
     } catch (error) {
-      post({ id, ok: false, failure: toFailure(error) });
+      post({ id, ok: false, error: toFailure(error) });
     }
   });
   void (async () => {

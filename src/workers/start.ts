@@ -6,9 +6,6 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * it is worker.js; under ts-jest or tsx it is worker.ts and needs tsx to load.
  * This module is compiled (or not) with its callers, so its own extension
  * tells which.
- *
- * @example
- * const worker = startWorkerIn(__dirname, { resourceLimits: { maxOldGenerationSizeMb: 512 } });
  */
 export function startWorkerIn(dir: string, options: WorkerOptions = {}): Worker {
   const ext = extname(__filename);

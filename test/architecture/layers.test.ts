@@ -13,7 +13,7 @@ const SRC = resolve(__dirname, '..', '..', 'src');
 
 /** Lowest first. Rooms in one layer do not import each other. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['text', 'errors', 'limits'],
+  ['text', 'errors', 'limits', 'result'],
   ['config', 'workers'],
   ['similarity', 'extract'],
   ['align'],

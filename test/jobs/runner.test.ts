@@ -1,4 +1,4 @@
-import { AppError, DeadlineExceededError, OverloadedError, PayloadTooLargeError } from '../../src/errors';
+import { type AppError, DeadlineExceededError, OverloadedError, PayloadTooLargeError } from '../../src/errors';
 import { createInlineRunner, createWorkerPool, type CompareJob, type JobRunner } from '../../src/jobs';
 import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
 import { seedResource } from '../fixtures/seed-report';

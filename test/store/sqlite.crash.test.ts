@@ -34,7 +34,9 @@ interface Outcome {
 }
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
 
 it(
   'survives SIGKILL mid-write: opens, lists only whole records, all of them fetchable',

@@ -14,7 +14,9 @@ describe.each(SEED_FILES)('golden units of seed %s', (file) => {
     const actual = segment(readSeed(file));
     expect(actual.language).toBe(golden.language);
     // Compare unit by unit first so a failure names the first unit that moved.
-    actual.units.forEach((unit, i) => expect(unit).toEqual(golden.units[i]));
+    actual.units.forEach((unit, i) => {
+      expect(unit).toEqual(golden.units[i]);
+    });
     expect(actual.units).toHaveLength(golden.units.length);
   });
 });

@@ -9,7 +9,11 @@ import { guessLanguage, isForeignLine, PROFILES, LANGUAGES, type Language } from
 import { BARE_WORD, countWords, LETTER_WORD, PHRASE_WORD, TERM_WORD, words } from '../../src/text/words';
 import { isStopWord, stem } from '../../src/similarity/stemmers';
 import { tokenize } from '../../src/similarity/tokens';
-import { wordsOf } from '../../src/similarity/embedding';
+import { SIF_A, vectorScorer, wordsOf } from '../../src/similarity/embedding';
+import { compileLexicon, DEFAULT_LEXICON } from '../../src/similarity/lexicon';
+import { idfTable, prepareClause, type PreparedClause } from '../../src/similarity/prepare';
+import { tfidfScorer, type Scorer } from '../../src/similarity/signals';
+import { sharedVectors, type WordVectors } from '../../src/similarity/vectors';
 import { refersBack } from '../../src/align/citations';
 import { prng } from '../../bench/prng';
 
@@ -122,6 +126,43 @@ function hostile(random: () => number): string {
 
 const languages: readonly Language[] = ['en', 'fr', 'nl', 'de'];
 
+/** The vector scorer as it was: the clause's text read again with its own regex, a table lookup per word. */
+function oldVectorScorer(vectors: WordVectors, fallback: Scorer, a = SIF_A): Scorer {
+  const embed = (clause: PreparedClause): Float32Array => {
+    const sentence = new Float32Array(vectors.dims);
+    for (const word of oldWordsOf(clause.text)) {
+      const row = vectors.row(word);
+      if (row >= 0) vectors.addTo(sentence, row, a / (a + vectors.probability(row)));
+      else if (word.includes('-')) {
+        for (const part of word.split('-')) {
+          const at = vectors.row(part);
+          if (at >= 0) vectors.addTo(sentence, at, a / (a + vectors.probability(at)));
+        }
+      }
+    }
+    let along = 0;
+    for (let d = 0; d < sentence.length; d += 1) along += sentence[d]! * vectors.common[d]!;
+    for (let d = 0; d < sentence.length; d += 1) sentence[d] = sentence[d]! - along * vectors.common[d]!;
+    let norm = 0;
+    for (let d = 0; d < sentence.length; d += 1) norm += sentence[d]! * sentence[d]!;
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let d = 0; d < sentence.length; d += 1) sentence[d] = sentence[d]! / norm;
+    return sentence;
+  };
+  return {
+    name: 'vectors',
+    score(x, y) {
+      const p = embed(x);
+      const q = embed(y);
+      if (p.every((v) => v === 0) || q.every((v) => v === 0)) return fallback.score(x, y);
+      let dot = 0;
+      for (let d = 0; d < p.length; d += 1) dot += p[d]! * q[d]!;
+      if (dot > 1 - 1e-5) return 1;
+      return dot > 0 ? dot : 0;
+    },
+  };
+}
+
 describe('one definition of a word (issue 17) gives what the four old ones gave', () => {
   test(`word lists and counts, ${RUNS} hostile strings`, () => {
     const random = prng(17);
@@ -133,6 +174,31 @@ describe('one definition of a word (issue 17) gives what the four old ones gave'
       expect(words(s, LETTER_WORD)).toEqual(s.match(OLD_LANGUAGE_WORD) ?? []);
       expect(countWords(s, BARE_WORD)).toBe(oldCountWords(s));
       expect(wordsOf(s)).toEqual(oldWordsOf(s));
+    }
+  });
+
+  test(`the vectors' words are the scorers' words parted at slashes, and a clause's length is its bare words, ${RUNS} hostile strings`, () => {
+    const random = prng(21);
+    const lexicon = compileLexicon(DEFAULT_LEXICON, 'en');
+    const idf = idfTable([]);
+    for (let i = 0; i < RUNS; i += 1) {
+      const s = hostile(random);
+      expect(words(s, TERM_WORD).flatMap((w) => w.split('/'))).toEqual(s.match(OLD_EMBEDDING_WORD) ?? []);
+      expect(prepareClause(s, lexicon, idf).length).toBe(oldCountWords(s));
+    }
+  });
+
+  test(`sentence vectors score as they did, ${RUNS} hostile pairs`, () => {
+    const vectors = sharedVectors();
+    if (!vectors) return;
+    const random = prng(22);
+    const lexicon = compileLexicon(DEFAULT_LEXICON, 'en');
+    const idf = idfTable([]);
+    const now = vectorScorer(vectors, tfidfScorer);
+    const before = oldVectorScorer(vectors, tfidfScorer);
+    for (let i = 0; i < RUNS; i += 1) {
+      const [x, y] = [hostile(random), hostile(random)].map((t) => prepareClause(t, lexicon, idf)) as [PreparedClause, PreparedClause];
+      expect(Object.is(now.score(x, y), before.score(x, y))).toBe(true);
     }
   });
 

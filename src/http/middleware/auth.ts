@@ -15,9 +15,6 @@ declare module 'express-serve-static-core' {
  * `X-API-Key`, or the web page's `cc_key` cookie); it is hashed and compared with the stored hashes, and its
  * name becomes the request's owner. No key and a wrong key get the same 401.
  * Without keys, every request is the one local owner ''.
- *
- * @example
- * app.use('/api', authenticate(config.apiKeys, ['/v1/openapi.json', '/v1/docs']));
  */
 export function authenticate(keys: readonly ApiKey[], open: readonly string[] = []): RequestHandler {
   const known = keys.map((k) => ({ name: k.name, hash: Buffer.from(k.hash, 'hex') }));

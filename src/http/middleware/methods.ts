@@ -21,9 +21,6 @@ function methodsFor(stack: readonly RouteLayer[], path: string, into: Set<string
 /**
  * After every route: a path that exists under other methods answers 405 with
  * `Allow` (HEAD goes with GET); anything else falls through to the 404.
- *
- * @example
- * app.use(methodNotAllowed(app)); app.use(notFoundHandler);
  */
 export function methodNotAllowed(app: Express): RequestHandler {
   return (req, res, next) => {

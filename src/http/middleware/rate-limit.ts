@@ -6,9 +6,6 @@ import { RateLimitedError } from '../../errors';
  * At most `perMinute` API requests a minute per API key, or per client
  * address when the service runs without keys; over it, a 429 problem with
  * Retry-After. Kept in memory: one process, one window.
- *
- * @example
- * app.use('/api', apiRateLimit(60));
  */
 export function apiRateLimit(perMinute: number): RequestHandler {
   return rateLimit({

@@ -15,9 +15,6 @@ declare module 'express-serve-static-core' {
 /**
  * Gives each request an id and logs one structured line when it finishes,
  * or when the client goes away first.
- *
- * @example
- * app.use(requestContext(pino()));
  */
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {

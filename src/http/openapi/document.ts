@@ -35,9 +35,6 @@ const report = (type: string, summary: string) => ({
 
 /**
  * The OpenAPI 3.1 description of the service, served at /api/v1/openapi.json.
- *
- * @example
- * openApiDocument().paths['/api/v1/alignments'].post.responses['201']
  */
 export function openApiDocument() {
   return {

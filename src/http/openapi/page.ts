@@ -5,9 +5,6 @@ const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCo
 /**
  * A human-readable page of the API, generated from the same OpenAPI
  * document the service serves: self-contained, no scripts, no CDN.
- *
- * @example
- * res.type('html').send(apiPage());
  */
 export function apiPage(): string {
   const doc = openApiDocument();

@@ -33,9 +33,6 @@ const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = 
  * Reads one clause's tokens. `reported` is set when the clause is what a verb
  * of saying reports ("said [the government would send …]"), where "would"
  * speaks of the future.
- *
- * @example
- * readTokens(tag('We recommit to strengthening the alliance.')).mood // 'commitment'
  */
 export function readTokens(tokens: readonly Token[], reported = false): GrammarReading {
   // Punctuation goes, but for commas, quotes and brackets, which the clause structure needs.

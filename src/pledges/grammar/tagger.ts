@@ -67,7 +67,9 @@ export function englishTagger(): Tagger {
       if (missing.length > 0) {
         if (cache.size + missing.length > CACHE_CAP) cache.clear();
         const tagged = tagFresh(missing);
-        missing.forEach((text, i) => cache.set(text, tagged[i]!));
+        missing.forEach((text, i) => {
+          cache.set(text, tagged[i]!);
+        });
       }
       // Shared, read-only: a reader that retags a word (a verb tagged as a noun) makes new arrays of its own.
       return all.map((t) => cache.get(t) ?? tagFresh([t])[0]!);

@@ -1,12 +1,11 @@
 import type { ResourceDiffPart as DiffPart } from '../../resource';
-import type { ReportModel, UnmatchedRow } from '../model';
+import { ROLE_WORDS, type ReportModel, type UnmatchedRow } from '../model';
 import { clauseId, clauseRange, clauseRef, fixed2, withCue } from './markup';
 import { confidence } from './sections';
 import { html, type SafeHtml } from './tag';
 
 type Side = 'source' | 'target';
 
-const ROLE_WORDS = { evidence: 'evidence', weak: 'weak link, decided nothing', link: 'aligned' } as const;
 
 /**
  * Both documents in two columns, every unit in order. A unit with links is a
@@ -27,7 +26,7 @@ export function sideBySideSection(model: ReportModel): SafeHtml {
       if (u.links.length === 0) return html`<li id="${clauseId(side, u.index)}" data-label="${label}" class="unlinked">${head}${u.text}${kind}</li>\n`;
       const refs = u.links.map((l) => `${clauseRef(other, l.index)}${l.role === 'link' ? '' : ` (${ROLE_WORDS[l.role]})`}`).join(', ');
       const ids = u.links.map((l) => clauseId(other, l.index)).join(' ');
-      const weakOnly = u.links.every((l) => l.role === 'weak') ? html` class="weak-only"` : '';
+      const weakOnly = u.links.every((l) => l.role === 'weak' || l.role === 'loose') ? html` class="weak-only"` : '';
       return html`<li id="${clauseId(side, u.index)}" data-label="${label}"${weakOnly}><button type="button" class="clause" aria-pressed="false" data-links="${ids}">${head}${u.text}${kind} <span class="refs">↔ ${refs}</span></button></li>\n`;
     });
     return html`<section class="column" lang="${language}" aria-labelledby="${side}-col-h">
@@ -37,7 +36,7 @@ export function sideBySideSection(model: ReportModel): SafeHtml {
   };
   return html`<section aria-labelledby="docs-h">
 <h2 id="docs-h">The two documents side by side</h2>
-<p class="no-print">Clauses with links end in ↔ and the numbers of their counterparts; “evidence” marks a link a verdict rests on, “weak link” one too weak to decide anything. Select a clause (click, or Tab to it and press Enter or Space) to highlight its counterparts in the other column; select it again to clear.</p>
+<p class="no-print">Clauses with links end in ↔ and the numbers of their counterparts; “evidence” marks a link a verdict rests on, “weak link” one too weak to decide anything, and “a headline, loosely matched” a title linked to a sentence that shares only part of its subject. Select a clause (click, or Tab to it and press Enter or Space) to highlight its counterparts in the other column; select it again to clear.</p>
 <p id="link-status" class="visually-hidden" role="status" aria-live="polite"></p>
 <div class="columns">
 ${column('source', model.columns.source, model.source.title, model.source.language)}
@@ -59,12 +58,12 @@ export function diffSection(model: ReportModel): SafeHtml {
   const rows = model.pairs.map((p) => {
     const meta = html`${clauseRange('source', p.source)} ↔ ${clauseRange('target', p.target)}<br><span class="muted">${p.relation} · score ${fixed2(p.score)}${p.role === 'link' ? '' : ` · ${ROLE_WORDS[p.role]}`}${p.cites.map((d) => ` · cites ${d}`)}</span>`;
     const [left, right] = p.display === 'diff' && p.diff ? diffSides(p.diff) : [marked(p.sourceText, p.marks.source), marked(p.targetText, p.marks.target)];
-    const note = p.display === 'shared' ? html`<p class="muted">Too different for a word diff; the words that made the link are marked${p.concepts.length ? ` (shared concepts: ${p.concepts.join(', ')})` : ''}.</p>` : '';
+    const note = p.display === 'shared' ? html`<p class="muted">Worded too differently for a word diff: shared words marked${p.concepts.length ? `; concepts: ${p.concepts.join(', ')}` : ''}.</p>` : '';
     return html`<tr><th scope="row">${meta}</th><td>${left}</td><td>${right}${note}</td></tr>\n`;
   });
   return html`<section aria-labelledby="diffs-h">
 <h2 id="diffs-h">Word differences of aligned clauses</h2>
-<p>Words only in the source are <del>struck through</del>; words only in the target are <ins>underlined</ins>; where a pair is too different for a word diff, the words they share are <mark>marked</mark>.</p>
+<p>The pairs a verdict rests on come first, then the others, each group strongest first. Words only in the source are <del>struck through</del>; words only in the target are <ins>underlined</ins>; where a pair is too different for a word diff, the words and concepts they share are <mark>marked</mark>.</p>
 ${
   rows.length === 0
     ? html`<p>No clauses were aligned.</p>`
@@ -93,10 +92,17 @@ function marked(text: string, marks: ReadonlyArray<readonly [number, number]>): 
   return html`${out}${text.slice(at)}`;
 }
 
+/** The source pledges a new pledge resembles too weakly to continue, linked. */
+function resembles(sources: readonly number[]): SafeHtml | '' {
+  if (sources.length === 0) return '';
+  const refs = sources.map((s, i) => html`${i > 0 ? ', ' : ''}<a href="#${clauseId('source', s)}">${clauseRef('source', s)}</a>`);
+  return html` <span class="muted">(resembles ${refs}, too weakly to continue ${sources.length === 1 ? 'it' : 'them'})</span>`;
+}
+
 /** @example newPledgeSection(model) // '<section aria-labelledby="new-h">…<table><caption>Commitments in …' */
 export function newPledgeSection(model: ReportModel): SafeHtml {
   const rows = model.newPledges.map(
-    (n) => html`<tr><td><a href="#${clauseId('target', n.target)}">${clauseRef('target', n.target)}</a></td><td>${n.topicLabel}</td><td>${withCue(n.text, n.cue)}</td><td class="num">${confidence(n.confidence)}</td></tr>\n`,
+    (n) => html`<tr><td><a href="#${clauseId('target', n.target)}">${clauseRef('target', n.target)}</a></td><td>${n.topicLabel}</td><td>${withCue(n.text, n.cue)}${resembles(n.resembles)}</td><td class="num">${confidence(n.confidence)}</td></tr>\n`,
   );
   return html`<section aria-labelledby="new-h">
 <h2 id="new-h">New pledges</h2>
@@ -144,6 +150,8 @@ ${list('target', model.unmatchedTarget, model.target.title)}
 export function methodologySection(model: ReportModel): SafeHtml {
   return html`<section aria-labelledby="method-h">
 <h2 id="method-h">Methodology</h2>
-${model.methodology.map((m) => html`<p>${m}</p>\n`)}
+${model.methodology.map((m) => html`<p><strong>${m.heading}.</strong> ${m.text}</p>\n`)}
+<h3>Appendix: technical details</h3>
+${model.appendix.map((m) => html`<p><strong>${m.heading}:</strong> ${m.text}</p>\n`)}
 </section>`;
 }
