@@ -18,12 +18,33 @@ const check = process.argv.includes('--check');
 /** The texts the annotations quote live in ../shared; without them the stored agreement stands. */
 function refreshAgreement(): void {
   if (!existsSync(CORPORA_DIR)) return;
-  const pairs = [...new Set(readdirSync(ANNOTATIONS).filter((f) => /\.[AB]\.json$/u.test(f)).map((f) => f.replace(/\.[AB]\.json$/u, '')))].sort();
+  const pairs = [
+    ...new Set(
+      readdirSync(ANNOTATIONS)
+        .filter((f) => /\.[AB]\.json$/u.test(f))
+        .map((f) => f.replace(/\.[AB]\.json$/u, '')),
+    ),
+  ].sort();
   const rows = pairs.flatMap((pair) => {
     const [a, b] = ['A', 'B'].map((x) => join(ANNOTATIONS, `${pair}.${x}.json`)) as [string, string];
     if (!existsSync(a) || !existsSync(b)) return [];
     const r = agreement(loadGold(a), loadGold(b));
-    return [{ pair, both: r.pledges.both, onlyA: r.pledges.onlyA, onlyB: r.pledges.onlyB, pledgeF1: r.pledges.f1, same: r.status.same, compatible: r.status.compatible, of: r.status.of, kappa: r.status.kappa, evidenceShared: r.evidence.shared, evidenceOf: r.evidence.of, newF1: r.newPledges.f1 }];
+    return [
+      {
+        pair,
+        both: r.pledges.both,
+        onlyA: r.pledges.onlyA,
+        onlyB: r.pledges.onlyB,
+        pledgeF1: r.pledges.f1,
+        same: r.status.same,
+        compatible: r.status.compatible,
+        of: r.status.of,
+        kappa: r.status.kappa,
+        evidenceShared: r.evidence.shared,
+        evidenceOf: r.evidence.of,
+        newF1: r.newPledges.f1,
+      },
+    ];
   });
   const file = join(RESULTS, 'agreement.json');
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { date: string; pairs: unknown }) : undefined;
