@@ -9,7 +9,34 @@ interface Named {
 }
 
 /** Words that say nothing of which documents these are. */
-const FILLER = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with', 'de', 'des', 'du', 'et', 'la', 'le', 'les', 'van', 'het', 'een', 'der', 'die', 'das', 'und']);
+const FILLER = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+  'de',
+  'des',
+  'du',
+  'et',
+  'la',
+  'le',
+  'les',
+  'van',
+  'het',
+  'een',
+  'der',
+  'die',
+  'das',
+  'und',
+]);
 const MAX_WORDS = 4;
 /** Latin letters that Unicode does not decompose into a base letter and an accent. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };

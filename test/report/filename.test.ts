@@ -5,15 +5,25 @@ const named = (source: string | null, sourceDate: string | null, target: string 
 
 describe('report file names', () => {
   test('the seed pair: the later document names the occasion, the years say which two', () => {
-    expect(named('France, Belgium step up security cooperation', '2016-02-02', 'Franco-Belgian intergovernmental meeting Val Duchesse II : joint communiqué (Paris, 11 June 2018)', '2018-06-11')).toBe(
-      'franco-belgian-intergovernmental-meeting-2016-vs-2018-continuity.pdf',
-    );
+    expect(
+      named(
+        'France, Belgium step up security cooperation',
+        '2016-02-02',
+        'Franco-Belgian intergovernmental meeting Val Duchesse II : joint communiqué (Paris, 11 June 2018)',
+        '2018-06-11',
+      ),
+    ).toBe('franco-belgian-intergovernmental-meeting-2016-vs-2018-continuity.pdf');
   });
 
   test('titles that share words are named by them, abbreviations closed up', () => {
-    expect(named('U.S.-EU Trade and Technology Council Inaugural Joint Statement', '2021-09-29', 'U.S.-EU Joint Statement of the Trade and Technology Council', '2022-12-05')).toBe(
-      'us-eu-trade-technology-2021-vs-2022-continuity.pdf',
-    );
+    expect(
+      named(
+        'U.S.-EU Trade and Technology Council Inaugural Joint Statement',
+        '2021-09-29',
+        'U.S.-EU Joint Statement of the Trade and Technology Council',
+        '2022-12-05',
+      ),
+    ).toBe('us-eu-trade-technology-2021-vs-2022-continuity.pdf');
   });
 
   test('two documents of one year are told apart by month; a missing date says so; no title, no date still gives a name', () => {
