@@ -50,7 +50,8 @@ function words(title: string | null): string[] {
     .replace(/(?<=\p{L})\.(?=\p{L})|(?<=\b\p{L})\.(?=\W|$)/gu, '')
     .toLowerCase()
     .replace(/[łøđßæœıþð]/gu, (c) => UNDECOMPOSED[c] ?? c);
-  return (ascii.match(/[a-z0-9]+/g) ?? []).filter((w) => !FILLER.has(w));
+  // Years are left to the dates that end the name.
+  return (ascii.match(/[a-z0-9]+/g) ?? []).filter((w) => !FILLER.has(w) && !/^(19|20)\d\d$/.test(w));
 }
 
 /** The year, or the month when both documents are of one year; "undated" without an ISO date. */

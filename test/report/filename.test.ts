@@ -30,6 +30,8 @@ describe('report file names', () => {
     expect(named('Déclaration commune', '2020-01-15', 'Déclaration commune', '2020-05-02')).toBe('declaration-commune-2020-01-vs-2020-05-continuity.pdf');
     expect(named('Joint statement', null, 'Joint statement', '2019')).toBe('joint-statement-undated-vs-2019-continuity.pdf');
     expect(named(null, null, null, null)).toBe('continuity.pdf');
+    // A year in a title is said once, by the dates.
+    expect(named('Summit 2021 statement', '2021-09-29', 'Summit 2022 statement', '2022-12-05')).toBe('summit-statement-2021-vs-2022-continuity.pdf');
   });
 
   test('only ASCII letters, digits and hyphens, whatever the titles hold', () => {
