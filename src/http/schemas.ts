@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, overLimit, type Limits } from '../limits';
 import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError, type FieldIssue } from '../errors';
 import { textProblem } from '../extract';
-import { optionsSchema } from '../resource';
-import { documentDateSchema, LANGUAGES } from '../text';
+import { documentDateSchema, optionsSchema } from '../resource';
+import { LANGUAGES } from '../text';
 
 /** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
 export const MAX_TRACE_DOCUMENTS = 12;

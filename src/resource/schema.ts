@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { ORDERS, RELATIONS } from '../align';
 import { PLEDGE_STATUSES, QUALIFIERS } from '../pledges';
 import { SIGNAL_NAMES } from '../similarity';
-import { DATE_ORIGINS, LANGUAGES, SEGMENTATION_MODES, UNIT_KINDS } from '../text';
+import { DATE_ORIGINS, dateProblem, LANGUAGES, SEGMENTATION_MODES, UNIT_KINDS } from '../text';
 
 /** Bumped when a field is added or changes meaning; readers fill what older versions lack. */
 export const RESOURCE_VERSION = 3;
@@ -28,6 +28,22 @@ export const unitSchema = z.object({
   /** The introducing words of the list this unit is an item of, so it reads alone. */
   lead: z.string().optional(),
 });
+
+/**
+ * A document's date as a caller gives it: `YYYY-MM-DD` (a real day), `YYYY-MM` or `YYYY`,
+ * surrounding spaces ignored — the one schema the API, the upload form and (through
+ * `dateProblem`) the CLI hold dates to.
+ *
+ * @example
+ * documentDateSchema.safeParse('2021-13-45').success // false
+ */
+export const documentDateSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const inferredDateSchema = z.object({
   date: z.string(),

@@ -1,11 +1,12 @@
 /**
  * A document's date as a caller gives it, and as one can be read off its opening lines.
  *
- * One schema for every edge (API JSON, upload form, CLI, web page): a date a report
- * prints and verdicts read years from must be a real one, so free text ("yesterday-ish")
- * and impossible days ("2021-13-45") are refused rather than printed as nonsense.
+ * One rule for every edge (API JSON, upload form, CLI, web page; the zod schema is
+ * src/resource's documentDateSchema): a date a report prints and verdicts read years from
+ * must be a real one, so free text ("yesterday-ish") and impossible days ("2021-13-45")
+ * are refused rather than printed as nonsense. No zod here: `cli segment` loads this
+ * layer alone, and quickly.
  */
-import { z } from 'zod';
 import { findDates } from './dates';
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/u;
@@ -31,20 +32,6 @@ export function dateProblem(value: string): string | undefined {
   if (YEAR.test(value)) return undefined;
   return `must be ${DATE_FORMS_HINT}`;
 }
-
-/**
- * A document's date: `YYYY-MM-DD` (a real day), `YYYY-MM` or `YYYY`, surrounding spaces ignored.
- *
- * @example
- * documentDateSchema.safeParse('2021-13-45').success // false
- */
-export const documentDateSchema = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    const problem = dateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
 
 /** Where an inferred date was read: the document's title, or its text. */
 export const DATE_ORIGINS = ['title', 'text'] as const;
@@ -93,7 +80,12 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = Object.fromEntries(
 export function inferDate(text: string, title?: string): InferredDate | undefined {
   const places: Array<readonly [DateOrigin, string]> = [];
   if (title) places.push(['title', title]);
-  const opening = text.slice(0, OPENING_CHARS).split(/\r\n|\r|\n/u).map((l) => l.trim()).filter((l) => l !== '').slice(0, OPENING_LINES);
+  const opening = text
+    .slice(0, OPENING_CHARS)
+    .split(/\r\n|\r|\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, OPENING_LINES);
   places.push(...opening.map((line) => ['text', line] as const));
   for (const [field, line] of places) {
     const full = findDates(line).find((d) => d.explicitYear);

@@ -3,4 +3,4 @@ export { segment, SEGMENTERS, clauseSegmenter, sentenceSegmenter, lineSegmenter 
 export { guessLanguage, isForeignLine, type LanguageGuess } from './detect-language';
 export { PROFILES, type LanguageProfile } from './languages';
 export { documentDate, findDates, isDateWord, yearIn, type DateMention } from './dates';
-export { DATE_FORMS_HINT, DATE_ORIGINS, dateProblem, documentDateSchema, inferDate, type DateOrigin, type InferredDate } from './date-field';
+export { DATE_FORMS_HINT, DATE_ORIGINS, dateProblem, inferDate, type DateOrigin, type InferredDate } from './date-field';

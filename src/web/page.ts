@@ -3,7 +3,8 @@ import { DEFAULT_LIMITS, sizeInWords, type Limits } from '../limits';
 import { WEB_SCRIPTS } from './script';
 import { WEB_CSS } from './style';
 
-const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPT =
+  '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 /** Sizes as people read them, from the limits table: the form states them before anything is sent. */

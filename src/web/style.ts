@@ -52,7 +52,7 @@ button:disabled{opacity:.6;cursor:progress}
 .downloads{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;list-style:none;padding:0;margin:1rem 0}
 #report-frame{display:block;width:100%;min-height:20rem;border:1px solid #8c8c8c;border-radius:4px}
 @media (max-width:50rem){.documents,.options{grid-template-columns:minmax(0,1fr)}.check{margin-top:0}}
-@media (max-width:40rem){main{padding:.75rem .75rem 2rem}.filters>div,.filters select{width:100%}
+@media (max-width:40rem){main{padding:.75rem .75rem 2rem}#report-frame{width:calc(100% + 1.5rem);margin:0 -.75rem;border-width:1px 0;border-radius:0}.filters>div,.filters select{width:100%}
 #outcome-table thead{display:none}#outcome-table tr{display:block;border-bottom:1px solid #8c8c8c;padding:.4rem 0}
 #outcome-table td{display:block;border:0;padding:.1rem 0;white-space:normal}
 #outcome-table td::before{content:attr(data-label) ": ";font-weight:600;color:#4d4d4d}}

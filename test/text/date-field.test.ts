@@ -1,4 +1,5 @@
-import { dateProblem, documentDateSchema, inferDate } from '../../src/text';
+import { documentDateSchema } from '../../src/resource';
+import { dateProblem, inferDate } from '../../src/text';
 
 describe('a document date as a caller gives it', () => {
   test.each(['2016-02-02', '2016-02-29', '2018-06', '2018', ' 2018-06-11 '])('%p is a date', (value) => {
@@ -35,7 +36,9 @@ describe('the date read off a document without one', () => {
   test('a month and year, an ISO date, and a Dutch dateline', () => {
     expect(inferDate('Joint statement\nMarch 2018\n\nWe agree.')?.date).toBe('2018-03');
     expect(inferDate('Minutes 2020-11-03 of the board')?.date).toBe('2020-11-03');
-    expect(inferDate('France, Belgium step up security cooperation\n\nMet dank overgenomen van EUobserver, gepubliceerd op dinsdag 2 februari 2016, 9:30.')?.date).toBe('2016-02-02');
+    expect(
+      inferDate('France, Belgium step up security cooperation\n\nMet dank overgenomen van EUobserver, gepubliceerd op dinsdag 2 februari 2016, 9:30.')?.date,
+    ).toBe('2016-02-02');
   });
 
   test('a full date anywhere in the opening lines wins over a month named before it', () => {

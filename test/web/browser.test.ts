@@ -17,9 +17,14 @@ const describeInBrowser = unavailable ? describe.skip : describe;
 jest.setTimeout(120_000);
 
 type Counts = string;
-const countsOf = (page: Page): Promise<Counts> => page.locator('#counts').innerText().then((t) => t.replace(/\s+/g, ' '));
+const countsOf = (page: Page): Promise<Counts> =>
+  page
+    .locator('#counts')
+    .innerText()
+    .then((t) => t.replace(/\s+/g, ' '));
 /** The page's own width as the browser lays it out: over the viewport means a sideways scroll. */
-const pageWidth = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth);
+const pageWidth = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth);
 
 describeInBrowser('the web page in chromium', () => {
   let server: WebServer;
@@ -33,7 +38,13 @@ describeInBrowser('the web page in chromium', () => {
     // Long enough for the progress count to tick at least once.
     server = await startWebServer({ delayMs: 1_500 });
     userDataDir = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => {
       // Refusals the tests ask for (413, 415, 422) are logged by the browser like any failed fetch.
@@ -102,7 +113,11 @@ describeInBrowser('the web page in chromium', () => {
     report = page.frameLocator('#report-frame');
     await report.locator('#pledge-table').waitFor();
     await page.waitForFunction(() => {
-      const frame = (globalThis as unknown as { document: { getElementById(id: string): { clientHeight: number; contentDocument: { documentElement: { scrollHeight: number } } } } }).document.getElementById('report-frame');
+      const frame = (
+        globalThis as unknown as {
+          document: { getElementById(id: string): { clientHeight: number; contentDocument: { documentElement: { scrollHeight: number } } } };
+        }
+      ).document.getElementById('report-frame');
       return frame.clientHeight + 2 >= frame.contentDocument.documentElement.scrollHeight;
     });
     await page.locator('#report-h').scrollIntoViewIfNeeded();
@@ -136,7 +151,11 @@ describeInBrowser('the web page in chromium', () => {
 
   test('the PDF link downloads a PDF', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'Download PDF' }).click()]);
-    expect(readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 
   test('an empty form, an impossible date, an oversize file and a fake DOCX: each said in plain words beside its field', async () => {
@@ -164,9 +183,13 @@ describeInBrowser('the web page in chromium', () => {
     await page.screenshot({ path: SHOT('oversize-1280'), fullPage: true });
 
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-    await page.locator('#target-file').setInputFiles({ name: 'communique.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: png });
+    await page
+      .locator('#target-file')
+      .setInputFiles({ name: 'communique.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: png });
     await page.getByRole('button', { name: 'Align the documents' }).click();
-    await expect(page.locator('#target-document-error')).toContainTextSoon(/^The file for the later document \(target\), "communique\.docx": the file is named as DOCX but it is actually a PNG image/);
+    await expect(page.locator('#target-document-error')).toContainTextSoon(
+      /^The file for the later document \(target\), "communique\.docx": the file is named as DOCX but it is actually a PNG image/,
+    );
   });
 
   test('at 390 px: no sideways scroll before or after the outcome, and the topic filter in view', async () => {
@@ -188,6 +211,18 @@ describeInBrowser('the web page in chromium', () => {
     expect(filter.x + filter.width).toBeLessThanOrEqual(390);
     await narrow.frameLocator('#report-frame').locator('#pledge-table').waitFor();
     expect(await pageWidth(narrow)).toBeLessThanOrEqual(390);
+    await narrow.locator('#report-h').scrollIntoViewIfNeeded();
+    await narrow.screenshot({ path: SHOT('report-390') });
+    const inner = await narrow.evaluate(() => {
+      const frame = (
+        globalThis as unknown as {
+          document: { getElementById(id: string): { clientWidth: number; contentDocument: { documentElement: { scrollWidth: number } } } };
+        }
+      ).document.getElementById('report-frame');
+      return { frame: frame.clientWidth, report: frame.contentDocument.documentElement.scrollWidth };
+    });
+    // No sideways scroll inside the frame either: the report itself fits the narrow screen.
+    expect(inner.report).toBeLessThanOrEqual(inner.frame);
     await narrow.screenshot({ path: SHOT('full-390'), fullPage: true });
     await narrow.close();
   });

@@ -12,6 +12,7 @@ const SIDE_WORDS = { source: 'earlier', target: 'later' };
 const VERDICT_WORDS = { completed: 'completed', carried_forward: 'carried forward', dropped: 'dropped' };
 
 /** @param {string} tag @param {string} [content] @param {Record<string, string>} [attrs] */
+// biome-ignore lint/correctness/noUnusedVariables: page.js calls it; the two scripts share the page's global scope
 function element(tag, content, attrs) {
   const el = document.createElement(tag);
   if (content !== undefined) el.textContent = content;
@@ -20,25 +21,34 @@ function element(tag, content, attrs) {
 }
 
 /** Which date each document was read as of: the one given, the one read off it, or none. @param {any} resource */
+// biome-ignore lint/correctness/noUnusedVariables: page.js calls it; the two scripts share the page's global scope
 function datesUsed(resource) {
   const p = element('p', undefined, { class: 'small', id: 'dates-used' });
-  p.textContent = /** @type {Array<'source' | 'target'>} */ (['source', 'target']).map((side) => {
-    const doc = resource[side];
-    const which = 'The ' + SIDE_WORDS[side] + ' document';
-    if (doc.date) return which + ' is dated ' + doc.date + '.';
-    if (doc.inferredDate) return which + ' was read as of ' + doc.inferredDate.date + ', from “' + doc.inferredDate.from.text + '”.';
-    return which + ' has no date: dates in it without a year were not read.';
-  }).join(' ');
+  p.textContent = /** @type {Array<'source' | 'target'>} */ (['source', 'target'])
+    .map((side) => {
+      const doc = resource[side];
+      const which = 'The ' + SIDE_WORDS[side] + ' document';
+      if (doc.date) return which + ' is dated ' + doc.date + '.';
+      if (doc.inferredDate) return which + ' was read as of ' + doc.inferredDate.date + ', from “' + doc.inferredDate.from.text + '”.';
+      return which + ' has no date: dates in it without a year were not read.';
+    })
+    .join(' ');
   return p;
 }
 
 /** The pledges and new pledges as rows, with filters by verdict and topic. @param {any} resource */
+// biome-ignore lint/correctness/noUnusedVariables: page.js calls it; the two scripts share the page's global scope
 function pledgeTable(resource) {
   /** @param {string | null} id */
   const topic = (id) => (id ? resource.topics[id] || id : '—');
   /** @type {Array<{status: string, topic: string, pledge: string, where: string}>} */
   const rows = resource.pledges.map((/** @type {any} */ p) => ({
-    status: p.status === 'dropped' ? (p.qualifiers.includes('negated') ? 'dropped: abandoned' : 'dropped: not taken up') : VERDICT_WORDS[p.status] + (p.qualifiers.includes('extended') ? ', extended' : p.qualifiers.includes('narrowed') ? ', narrowed' : ''),
+    status:
+      p.status === 'dropped'
+        ? p.qualifiers.includes('negated')
+          ? 'dropped: abandoned'
+          : 'dropped: not taken up'
+        : VERDICT_WORDS[p.status] + (p.qualifiers.includes('extended') ? ', extended' : p.qualifiers.includes('narrowed') ? ', narrowed' : ''),
     topic: topic(p.topic),
     pledge: resource.source.clauses[p.source].text,
     where: p.evidence.length > 0 ? resource.target.clauses[p.evidence[0].target].text : '—',
@@ -55,7 +65,9 @@ function pledgeTable(resource) {
   for (const row of rows) {
     const tr = element('tr', undefined, { 'data-status': row.status.split(':')[0] ?? '', 'data-topic': row.topic });
     // Each cell names its column, so a narrow screen can show a row as a card without the header row.
-    [row.status, row.topic, row.pledge, row.where].forEach((cell, i) => tr.append(element('td', cell, { 'data-label': headings[i] ?? '' })));
+    [row.status, row.topic, row.pledge, row.where].forEach((cell, i) => {
+      tr.append(element('td', cell, { 'data-label': headings[i] ?? '' }));
+    });
     body.append(tr);
   }
   const filters = element('div', undefined, { class: 'filters' });
@@ -65,7 +77,9 @@ function pledgeTable(resource) {
   const apply = () => {
     let n = 0;
     for (const tr of body.rows) {
-      const hide = (status.select.value !== '' && !tr.dataset.status?.startsWith(status.select.value)) || (topics.select.value !== '' && tr.dataset.topic !== topics.select.value);
+      const hide =
+        (status.select.value !== '' && !tr.dataset.status?.startsWith(status.select.value)) ||
+        (topics.select.value !== '' && tr.dataset.topic !== topics.select.value);
       tr.hidden = hide;
       if (!hide) n += 1;
     }

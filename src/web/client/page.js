@@ -29,13 +29,15 @@
     return files && files.length > 0 ? files[0] : null;
   };
   /** Sizes as the server words them: decimal megabytes with one decimal. @param {number} bytes */
-  const size = (bytes) => (bytes >= 1e6 ? Number((bytes / 1e6).toFixed(1)) + ' MB' : bytes >= 1e3 ? Number((bytes / 1e3).toFixed(1)) + ' kB' : bytes + ' bytes');
+  const size = (bytes) =>
+    bytes >= 1e6 ? Number((bytes / 1e6).toFixed(1)) + ' MB' : bytes >= 1e3 ? Number((bytes / 1e3).toFixed(1)) + ' kB' : bytes + ' bytes';
 
   // A key typed here goes into a cookie for /api only, SameSite=Strict, so the report frame and download links carry it too.
   function useKey() {
-    const key = input('api-key');
+    const key = /** @type {HTMLInputElement | null} */ (form.elements.namedItem('apiKey'));
     if (!key) return;
     const secure = location.protocol === 'https:' ? '; Secure' : '';
+    // biome-ignore lint/suspicious/noDocumentCookie: the key must reach the report frame and the download links, which no request header of ours can
     d.cookie = 'cc_key=' + encodeURIComponent(key.value.trim()) + '; Path=/api; SameSite=Strict' + secure;
   }
 
@@ -106,7 +108,10 @@
    */
   function request() {
     if (!chosenFile('source') && !chosenFile('target')) {
-      return { headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ source: documentOf('source'), target: documentOf('target'), options: options() }) };
+      return {
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ source: documentOf('source'), target: documentOf('target'), options: options() }),
+      };
     }
     const body = new FormData();
     for (const side of SIDES) {
@@ -127,7 +132,14 @@
   function showProblem(problem, status) {
     const fields = problem && Array.isArray(problem.fields) ? problem.fields : [];
     const placed = fields.filter((/** @type {{field: string, detail: string}} */ f) => showFieldError(f.field, f.detail));
-    errorBox.append(element('h2', placed.length > 0 ? 'Please fix the marked field' + (placed.length > 1 ? 's' : '') : (problem && problem.title) || 'The request failed (' + status + ')'));
+    errorBox.append(
+      element(
+        'h2',
+        placed.length > 0
+          ? 'Please fix the marked field' + (placed.length > 1 ? 's' : '')
+          : (problem && problem.title) || 'The request failed (' + status + ')',
+      ),
+    );
     if (problem && problem.detail && placed.length === 0) errorBox.append(element('p', problem.detail));
     if (problem && problem.requestId) errorBox.append(element('p', 'Request id, to quote when reporting a problem: ' + problem.requestId, { class: 'small' }));
     if (placed.length > 0) focusFirstError();
@@ -138,19 +150,32 @@
   function showResult(resource, seconds) {
     const base = '/api/v1/alignments/' + encodeURIComponent(resource.id);
     const t = resource.summary.total;
-    progress.textContent = 'Done in ' + seconds + ' s: ' + t.completed + ' completed, ' + t.carried_forward + ' carried forward, ' + t.dropped + ' dropped, ' + t.new + ' new.';
+    progress.textContent =
+      'Done in ' + seconds + ' s: ' + t.completed + ' completed, ' + t.carried_forward + ' carried forward, ' + t.dropped + ' dropped, ' + t.new + ' new.';
     const heading = element('h2', 'Outcome', { id: 'result-h', tabindex: '-1' });
     const counts = element('ul', undefined, { class: 'counts', id: 'counts' });
-    for (const [key, words] of [['completed', 'completed'], ['carried_forward', 'carried forward'], ['dropped', 'dropped'], ['new', 'new pledges']]) {
+    for (const [key, words] of [
+      ['completed', 'completed'],
+      ['carried_forward', 'carried forward'],
+      ['dropped', 'dropped'],
+      ['new', 'new pledges'],
+    ]) {
       counts.appendChild(element('li')).append(element('strong', String(t[key])), element('span', ' ' + words));
     }
     const links = element('ul', undefined, { class: 'downloads' });
-    for (const [label, href, download] of [['Open the report on its own page', base + '/report.html', ''], ['Download PDF', base + '/report.pdf', 'y'], ['Download JSON', base, 'y'], ['Download CSV', base + '/report.csv', 'y']]) {
+    for (const [label, href, download] of [
+      ['Open the report on its own page', base + '/report.html', ''],
+      ['Download PDF', base + '/report.pdf', 'y'],
+      ['Download JSON', base, 'y'],
+      ['Download CSV', base + '/report.csv', 'y'],
+    ]) {
       links.appendChild(element('li')).append(element('a', label, download ? { href, download: '' } : { href }));
     }
-    const frame = /** @type {HTMLIFrameElement} */ (element('iframe', undefined, { src: base + '/report.html', title: 'Continuity report', id: 'report-frame', scrolling: 'no' }));
+    const frame = /** @type {HTMLIFrameElement} */ (
+      element('iframe', undefined, { src: base + '/report.html', title: 'Continuity report', id: 'report-frame', scrolling: 'no' })
+    );
     frame.addEventListener('load', () => fitFrame(frame));
-    result.replaceChildren(heading, counts, datesUsed(resource), ...pledgeTable(resource), links, element('h2', 'Full report', { id: 'report-h' }), frame);
+    result.replaceChildren(heading, counts, datesUsed(resource), links, ...pledgeTable(resource), element('h2', 'Full report', { id: 'report-h' }), frame);
     result.hidden = false;
     heading.focus();
     heading.scrollIntoView({ block: 'start' });
@@ -205,13 +230,18 @@
     const out = /** @type {HTMLElement} */ (d.getElementById(side + '-date-inferred'));
     if (value(side + '-date') !== '') return void (out.textContent = '');
     const file = chosenFile(side);
-    if (file && !/\.(txt|md|html?)$/i.test(file.name)) return void (out.textContent = 'The date will be read from the file’s first lines when it is compared; give one to be sure.');
+    if (file && !/\.(txt|md|html?)$/i.test(file.name))
+      return void (out.textContent = 'The date will be read from the file’s first lines when it is compared; give one to be sure.');
     // The date is read from the first lines only, so the start of the text is enough; a cut surrogate pair is dropped.
     const text = (file ? await file.slice(0, 4000).text() : input(side + '-text').value.slice(0, 4000)).replace(/[\uD800-\uDBFF]$/, '');
     if (text.trim() === '') return void (out.textContent = '');
     useKey();
     const title = value(side + '-title');
-    const res = await fetch('/api/v1/documents/date', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(title ? { text, title } : { text }) });
+    const res = await fetch('/api/v1/documents/date', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(title ? { text, title } : { text }),
+    });
     if (!res.ok) return void (out.textContent = '');
     const found = await res.json();
     out.textContent = found
