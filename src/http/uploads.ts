@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import multer from 'multer';
 import type { Limits } from '../config';
 import { AppError, InvalidRequestError, PayloadTooLargeError } from '../errors';
-import { extractText, type Parser } from '../extract';
+import { extractText, type Parser } from '../extract/extract';
 import type { UploadReader } from './routes/alignments';
 
 const FIELDS = ['sourceTitle', 'sourceDate', 'sourcePublisher', 'sourceLanguage', 'targetTitle', 'targetDate', 'targetPublisher', 'targetLanguage', 'options'] as const;
