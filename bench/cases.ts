@@ -140,6 +140,8 @@ export function hostileCases(): BenchCase[] {
     h('"(" x N', () => '('.repeat(MB)),
     h('They said: "x y z", x N', () => fill('"x y z", ', MB, 'They said: ')),
     h('"- To do. \\n" bullets', () => fill('- To do. \n', MB)),
+    // Items with no stop: a scan that does not keep to its own item reads the rest of the list for each one.
+    h('"- x\\n" items without stops', () => fill('- x\n', MB)),
     h('"a.\\r\\n" x N', () => fill('a.\r\n', MB)),
     h('"Mr. " x N', () => fill('Mr. ', MB)),
     h('random unicode', () => randomText(0x5eed, MB, UNICODE_POOL)),

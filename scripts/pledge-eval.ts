@@ -23,11 +23,13 @@ console.log('| pair | role | pledges | found | verdict acceptable | right counte
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const pct = (x: number, n: number): string => (n === 0 ? '—' : `${((100 * x) / n).toFixed(0)} %`);
 /** A pair's figures as kept: the clauses behind the counts stay in --verbose output, not in the results file. */
-type Row = Omit<PairScore, 'misses' | 'falsePledges' | 'falseNew'> & { role: string; falsePledges: number; falseNew: number };
+type Row = Omit<PairScore, 'misses' | 'falsePledges' | 'falseNew' | 'judged'> & { role: string; falsePledges: number; falseNew: number };
 const rows: Row[] = [];
+const judged: PairScore['judged'][number][] = [];
 for (const p of pairs) {
   const s = run(p);
-  const { misses, falsePledges, falseNew, ...figures } = s;
+  const { misses, falsePledges, falseNew, judged: pairJudged, ...figures } = s;
+  judged.push(...pairJudged);
   rows.push({ ...figures, role: p.role, falsePledges: falsePledges.length, falseNew: falseNew.length });
   console.log(
     `| ${s.pair} | ${p.role} | ${s.pledges} | ${pct(s.found, s.pledges)} | ${pct(s.acceptable, s.pledges)} | ${pct(s.counterpart, s.pledges)} | **${s.quality.toFixed(2)}** | ${pct(s.preferred, s.pledges)} | ${s.newFound}/${s.newGold} (${pct(s.newFound, s.newGold)}) | ${s.falsePledges.length} | ${s.falseNew.length} |`,
@@ -39,10 +41,23 @@ for (const p of pairs) {
   }
 }
 
+/** Is the confidence worth reading? Among verdicts given confidence in a band, the share that were acceptable. */
+const BANDS = [
+  { band: 'below 0.55', from: 0, to: 0.55 },
+  { band: '0.55–0.8', from: 0.55, to: 0.8 },
+  { band: '0.8 and above', from: 0.8, to: Infinity },
+] as const;
+const reliability = BANDS.map(({ band, from, to }) => {
+  const inBand = judged.filter((j) => j.confidence >= from && j.confidence < to);
+  return { band, verdicts: inBand.length, acceptable: inBand.filter((j) => j.acceptable).length };
+});
+console.log('\n| confidence | verdicts | acceptable |\n|---|---|---|');
+for (const r of reliability) console.log(`| ${r.band} | ${r.verdicts} | ${pct(r.acceptable, r.verdicts)} |`);
+
 if (args.has('--write')) {
   const file = join(__dirname, '..', 'bench', 'results', 'pledges.json');
   mkdirSync(join(__dirname, '..', 'bench', 'results'), { recursive: true });
   const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   const key = roles.includes('held-out') ? 'heldOut' : 'dev';
-  writeFileSync(file, `${JSON.stringify({ ...kept, [key]: { date: new Date().toISOString().slice(0, 10), pairs: rows } }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ ...kept, [key]: { date: new Date().toISOString().slice(0, 10), pairs: rows, reliability } }, null, 2)}\n`);
 }

@@ -1,9 +1,10 @@
 /**
- * `npm test`: type-checks (with LINT=1, lints and checks the format too), then
- * runs jest twice — every suite but the hostile one in parallel, then the
- * hostile suite alone (`--runInBand`). The hostile suite measures the server's
- * /healthz latency while it is attacked; with other suites on the same two
- * cores, it would measure them instead.
+ * `npm test`: type-checks (the server, then the web page's script; with
+ * LINT=1, lints and checks the format too), then runs jest twice — every suite
+ * but the hostile one in parallel, then the hostile suite alone
+ * (`--runInBand`). The hostile suite measures the server's /healthz latency
+ * while it is attacked; with other suites on the same two cores, it would
+ * measure them instead.
  * Extra arguments go to both jest runs; `--outputFile=F` (with `--json`, as
  * .ci/run asks) gets the two reports merged into one.
  */
@@ -18,6 +19,8 @@ const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { stdio: 'inherit', shell:
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 if (run(npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
+// The web page's script is plain JavaScript sent as written; this checks it against the DOM's types.
+if (run(npx, ['tsc', '-p', 'tsconfig.web.json']) !== 0) process.exit(1);
 // Off until the whole tree has been through the formatter once; then LINT=1 becomes the default.
 if (process.env.LINT === '1' && run(npx, ['biome', 'check', 'src', 'test', 'bench', 'scripts']) !== 0) process.exit(1);
 // With path patterns of its own (`npm test -- test/text`), jest runs just those, once.

@@ -23,25 +23,47 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** One problem tied to one input, by its path (`source.date`, `target.file`), so a form can show it beside that field. */
+export interface FieldIssue {
+  readonly field: string;
+  readonly detail: string;
+}
+
 /**
  * Base of every error this service raises on purpose. `detail` is written for
  * the caller; nothing from a stack trace ever reaches them.
  */
 export class AppError extends Error {
+  /** The inputs the error is about; empty when it concerns the request as a whole. */
+  readonly fields: readonly FieldIssue[];
   constructor(
     readonly code: ErrorCode,
     readonly detail: string,
     readonly issues: readonly string[] = [],
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly fields?: readonly FieldIssue[] },
   ) {
     super(detail, options);
     this.name = new.target.name;
+    this.fields = options?.fields ?? [];
   }
 }
 
+/**
+ * The same error, tied to one input: what a route does once it knows which side a
+ * document-level refusal (an upload's real type, its size) came from.
+ *
+ * @example
+ * atField(new PayloadTooLargeError('over 2 MB'), 'source.file').fields // [{ field: 'source.file', detail: 'over 2 MB' }]
+ */
+export function atField(error: AppError, field: string, detail = error.detail): AppError {
+  const placed = new AppError(error.code, detail, error.issues, { cause: error, fields: [{ field, detail }] });
+  const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+  return retryAfter === undefined ? placed : Object.assign(placed, { retryAfterSeconds: retryAfter });
+}
+
 export class InvalidRequestError extends AppError {
-  constructor(detail: string, issues: readonly string[] = []) {
-    super('invalid_request', detail, issues);
+  constructor(detail: string, issues: readonly string[] = [], fields: readonly FieldIssue[] = []) {
+    super('invalid_request', detail, issues, { fields });
   }
 }
 
@@ -52,8 +74,8 @@ export class NotFoundError extends AppError {
 }
 
 export class InputUnreadableError extends AppError {
-  constructor(detail: string) {
-    super('input_unreadable', detail);
+  constructor(detail: string, fields: readonly FieldIssue[] = []) {
+    super('input_unreadable', detail, [], { fields });
   }
 }
 
@@ -66,8 +88,8 @@ export class UnsupportedMediaTypeError extends AppError {
 
 /** An input over one of the configured limits: bytes per document, units per document, characters per unit. */
 export class PayloadTooLargeError extends AppError {
-  constructor(detail: string) {
-    super('payload_too_large', detail);
+  constructor(detail: string, fields: readonly FieldIssue[] = []) {
+    super('payload_too_large', detail, [], { fields });
   }
 }
 

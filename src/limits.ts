@@ -32,3 +32,28 @@ export type LimitName = keyof typeof LIMITS;
 export type Limits = { readonly [K in LimitName]: number };
 
 export const DEFAULT_LIMITS: Limits = Object.fromEntries(Object.entries(LIMITS).map(([name, spec]) => [name, spec.default])) as Limits;
+
+/**
+ * A size as a person reads it: megabytes with one decimal where it matters ("3.1 MB",
+ * "2 MB"), kilobytes below one megabyte. Decimal units, as the limits are set in them.
+ *
+ * @example
+ * sizeInWords(3_145_878) // '3.1 MB'
+ */
+export function sizeInWords(bytes: number, decimals = 1): string {
+  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(decimals))} MB`;
+  if (bytes >= 1_000) return `${Number((bytes / 1_000).toFixed(decimals))} kB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * "This is X; the limit is Y", with X shown precisely enough to differ from Y: a file a
+ * few bytes over 2 MB must not read "2 MB; the limit is 2 MB".
+ *
+ * @example
+ * overLimit(3_145_878, 2_000_000) // '3.1 MB; the limit is 2 MB'
+ */
+export function overLimit(bytes: number, limit: number): string {
+  const shown = [1, 2, 3, 4, 5, 6].map((d) => sizeInWords(bytes, d)).find((s) => s !== sizeInWords(limit)) ?? `${bytes} bytes`;
+  return `${shown}; the limit is ${sizeInWords(limit)}`;
+}

@@ -118,8 +118,24 @@ describe('cli align', () => {
     expect(JSON.parse(undated.out).links.every((l: { explanation: { citations: string[] } }) => l.explanation.citations.length === 0)).toBe(true);
     const wrong = captureIo(dated);
     expect(await runCli(['align', 'a.txt', 'b.txt', '--source-date', 'last Monday'], wrong)).toBe(2);
-    expect(wrong.err).toMatch(/with its year/);
+    expect(wrong.err).toMatch(/--source-date: must be a date such as 2016-02-02, a month such as 2016-02, or a year such as 2016/);
+    const impossible = captureIo(dated);
+    expect(await runCli(['align', 'a.txt', 'b.txt', '--target-date', '2021-13-45'], impossible)).toBe(2);
+    expect(impossible.err).toMatch(/--target-date: 2021-13-45 has no month 13/);
+    const month = captureIo(dated);
+    expect(await runCli(['align', 'a.txt', 'b.txt', '--source-date', '2016-02'], month)).toBe(0);
+    expect(JSON.parse(month.out).source.date).toBe('2016-02');
   });
+
+  test('--format pdf to a terminal is refused before any work; to a pipe it is written', async () => {
+    const files = { 'a.txt': 'A magistrate will be sent.', 'b.txt': 'A magistrate was sent.' };
+    const terminal = Object.assign(captureIo(files), { stdoutIsTerminal: true });
+    expect(await runCli(['align', 'a.txt', 'b.txt', '--format', 'pdf'], terminal)).toBe(2);
+    expect(terminal.err).toMatch(/--format pdf writes a binary file: give --out FILE/);
+    const piped = captureIo(files);
+    expect(await runCli(['align', 'a.txt', 'b.txt', '--format', 'pdf'], piped)).toBe(0);
+    expect(piped.out.startsWith('%PDF-')).toBe(true);
+  }, 30_000);
 
   test('a missing file fails with exit 1 and a message; a wrong call with exit 2 and the usage', async () => {
     const io = captureIo(files);

@@ -24,6 +24,8 @@ export interface PairScore {
   /** Product new pledges in no gold new pledge, either-way, or pledge evidence clause. */
   readonly falseNew: readonly string[];
   readonly misses: readonly string[];
+  /** Each found gold pledge's confidence and whether its verdict was acceptable: the reliability table's rows. */
+  readonly judged: ReadonlyArray<{ readonly confidence: number; readonly acceptable: boolean }>;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -48,6 +50,7 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
   let counterpart = 0;
   let preferred = 0;
   const misses: string[] = [];
+  const judged: Array<{ confidence: number; acceptable: boolean }> = [];
   for (const p of gold.pledges) {
     const span = sspan.get(p.quote)!;
     // A product unit holding two gold pledges (a sentence the gold splits and the product does not) finds both, with one verdict.
@@ -59,6 +62,7 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
     found += 1;
     const ok = [p.status, ...p.alsoAcceptable].includes(verdict.status);
     if (ok) acceptable += 1;
+    judged.push({ confidence: verdict.confidence, acceptable: ok });
     if (verdict.status === p.status) preferred += 1;
     const evidence = verdict.evidence.map((e) => unitSpan(targetUnits.get(e.target)!));
     const goldEvidence = p.evidence.map((q) => tspan.get(q)!);
@@ -94,5 +98,6 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
     falsePledges,
     falseNew,
     misses,
+    judged,
   };
 }

@@ -1,6 +1,7 @@
 import { documentDate, findDates, isDateWord, type Language, type Unit } from '../text';
 import { positionOf, type PreparedClause } from '../similarity/prepare';
 import { isStopWord, stem } from '../similarity/stemmers';
+import { PHRASE_WORD, words } from '../text/words';
 import type { Group } from './anchored';
 
 /**
@@ -137,7 +138,6 @@ const DEMONSTRATIVES: Readonly<Record<Language, ReadonlySet<string>>> = {
 };
 /** How far after the demonstrative its noun may come: "this [joint] declaration". */
 const NOUN_WITHIN = 2;
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /**
  * Whether `next` points back to what `cited` named — a demonstrative followed closely by
@@ -149,13 +149,13 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  * refersBack('It is in the spirit of this joint declaration', 'formalised by a joint declaration of 1 February 2016', 'en') // true
  */
 export function refersBack(next: string, cited: string, language: Language): boolean {
-  const wordsOf = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+  const wordsOf = (text: string): string[] => words(text, PHRASE_WORD).map((w) => w.toLowerCase());
   const named = new Set(wordsOf(cited).filter((w) => !isStopWord(w, language)).map((w) => stem(w, language)));
-  const words = wordsOf(next);
-  return words.some(
+  const said = wordsOf(next);
+  return said.some(
     (word, i) =>
       DEMONSTRATIVES[language].has(word) &&
-      words.slice(i + 1, i + 1 + NOUN_WITHIN).some((w) => w.length > 3 && !isStopWord(w, language) && named.has(stem(w, language))),
+      said.slice(i + 1, i + 1 + NOUN_WITHIN).some((w) => w.length > 3 && !isStopWord(w, language) && named.has(stem(w, language))),
   );
 }
 

@@ -18,6 +18,8 @@ export interface AlignIo {
   readonly stdout: (data: string | Buffer) => void;
   readonly stderr: (text: string) => void;
   readonly writeFile: (path: string, data: string | Buffer) => Promise<void>;
+  /** Standard output is a terminal: a PDF written there is noise, and can upset the terminal. */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 export interface AlignArgs {
@@ -45,6 +47,10 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
   const render = renderers[args.format];
   if (!render) {
     io.stderr(`--format ${args.format} is not available yet; available: ${Object.keys(renderers).join(', ')}\n`);
+    return 2;
+  }
+  if (args.format === 'pdf' && !args.out && io.stdoutIsTerminal) {
+    io.stderr('--format pdf writes a binary file: give --out FILE (e.g. --out /tmp/report.pdf), or redirect the output (> report.pdf)\n');
     return 2;
   }
   const service = createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS });

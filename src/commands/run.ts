@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { segment, yearIn } from '../text';
+import { dateProblem, segment } from '../text';
 import type { AlignIo } from './align';
 import { ALIGN_FORMATS, isAlignFormat, parseSegmentOptions } from './options';
 
@@ -16,13 +16,16 @@ const nodeIo: CliIo = {
   readFile: (path) => readFile(path, 'utf8'),
   readBytes: (path) => readFile(path),
   writeFile: (path, data) => writeFile(path, data),
+  stdoutIsTerminal: process.stdout.isTTY === true,
 };
 
 export const USAGE = `usage:
   cli segment FILE [--mode clauses|sentences|lines] [--language en|fr|nl|de]
   cli align SOURCE TARGET [--format ${ALIGN_FORMATS.join('|')}] [--out FILE] [--source-date DATE] [--target-date DATE]
       SOURCE and TARGET: .txt, .md, .html, .pdf or .docx
-      DATE: the document's date, e.g. 2016-02-02; dates it names without a year are read against it
+      DATE: the document's date: 2016-02-02, 2016-02 or 2016; dates it names without a year are read against it.
+            Without one, the date its title or first lines name is used (the JSON's inferredDate says which).
+      --format pdf needs --out FILE when the output is a terminal.
 `;
 
 const parseCommandLine = (argv: readonly string[]) =>
@@ -81,8 +84,6 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
 
 type AlignValues = { format?: string | undefined; out?: string | undefined; 'source-date'?: string | undefined; 'target-date'?: string | undefined };
 
-/** A document date as the API takes it: at most 40 characters, with a four-digit year. */
-const isDate = (value: string | undefined): boolean => value === undefined || (value.length <= 40 && yearIn(value) !== undefined);
 
 async function align(files: readonly string[], values: AlignValues, io: CliIo): Promise<number> {
   const format = values.format ?? 'json';
@@ -90,9 +91,14 @@ async function align(files: readonly string[], values: AlignValues, io: CliIo): 
     io.stderr(USAGE);
     return 2;
   }
-  const dates = { source: values['source-date'], target: values['target-date'] };
-  if (!isDate(dates.source) || !isDate(dates.target)) {
-    io.stderr(`--source-date and --target-date take a date with its year, such as 2016-02-02\n${USAGE}`);
+  const dates = { source: values['source-date']?.trim(), target: values['target-date']?.trim() };
+  // The API's own rule (src/text), so a date the CLI takes the API takes too.
+  const wrong = (['source', 'target'] as const).flatMap((side) => {
+    const problem = dates[side] === undefined ? undefined : dateProblem(dates[side]);
+    return problem ? [`--${side}-date: ${problem}\n`] : [];
+  });
+  if (wrong.length > 0) {
+    io.stderr(`${wrong.join('')}${USAGE}`);
     return 2;
   }
   const alignIo: AlignIo = {
@@ -100,6 +106,7 @@ async function align(files: readonly string[], values: AlignValues, io: CliIo): 
     writeFile: io.writeFile ?? (async () => Promise.reject(new Error('no file output here'))),
     stdout: io.stdout,
     stderr: io.stderr,
+    ...(io.stdoutIsTerminal ? { stdoutIsTerminal: true } : {}),
   };
   // Loaded here, not at the top: it brings the whole stack (extraction, alignment, reports), which `cli segment` never needs.
   const { alignCommand } = await import('./align');

@@ -138,7 +138,7 @@ export function detectFormat(file: UploadedFile, sniffed: Sniffed = sniffContent
     case 'pdf':
     case 'docx':
       if (claim !== 'none' && claim !== sniffed.kind) {
-        throw new UnsupportedMediaTypeError(`the file is declared as ${claimed} but its content is ${NAMES[sniffed.kind]}; ${ACCEPTED}`);
+        throw new UnsupportedMediaTypeError(`the file is named as ${claimed} but it is actually ${NAMES[sniffed.kind]}; ${ACCEPTED}`);
       }
       return sniffed.kind;
     case 'encrypted-office':
@@ -150,12 +150,12 @@ export function detectFormat(file: UploadedFile, sniffed: Sniffed = sniffContent
       throw new UnsupportedMediaTypeError(
         claim === 'none' || typeof claim !== 'string'
           ? `${sniffed.what} is not a format we read; ${ACCEPTED}`
-          : `the file is declared as ${claimed} but its content is ${sniffed.what}; ${ACCEPTED}`,
+          : `the file is named as ${claimed} but it is actually ${sniffed.what}; ${ACCEPTED}`,
       );
     case 'text':
       if (typeof claim !== 'string') throw new UnsupportedMediaTypeError(`${claimed} is not a format we read; ${ACCEPTED}`);
       if (claim === 'pdf' || claim === 'docx') {
-        throw new UnsupportedMediaTypeError(`the file is declared as ${claimed} but its content is text, not ${NAMES[claim]}; ${ACCEPTED}`);
+        throw new UnsupportedMediaTypeError(`the file is named as ${claimed} but it is actually text, not ${NAMES[claim]}; ${ACCEPTED}`);
       }
       return claim === 'none' ? (looksLikeHtml(file.buffer) ? 'html' : 'txt') : claim;
   }

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { AppError, isAppError, NotFoundError, type ErrorCode } from '../errors';
+import { AppError, isAppError, NotFoundError, type ErrorCode, type FieldIssue } from '../errors';
 
 /** The largest JSON body accepted: two documents at the 2 MB document limit, with room for JSON escaping. */
 export const BODY_LIMIT = '5mb';
@@ -55,6 +55,8 @@ export interface Problem {
   readonly code: ErrorCode;
   readonly instance?: string;
   readonly issues?: readonly string[];
+  /** The inputs the problem is about (`source.date`, `target.file`), each with what is wrong with it, for a form to show beside that field. */
+  readonly fields?: readonly FieldIssue[];
   /** The request's id, as in the X-Request-Id header and the logs: what a caller quotes when reporting a problem. */
   readonly requestId?: string;
 }
@@ -69,6 +71,7 @@ export function toProblem(error: AppError, instance?: string, requestId?: string
     code: error.code,
     ...(instance ? { instance } : {}),
     ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+    ...(error.fields.length > 0 ? { fields: error.fields } : {}),
     ...(requestId ? { requestId } : {}),
   };
   return problem;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type Limits } from '../limits';
-import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError } from '../errors';
+import { DEFAULT_LIMITS, overLimit, type Limits } from '../limits';
+import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError, type FieldIssue } from '../errors';
 import { textProblem } from '../extract/decode';
 import { optionsSchema } from '../resource';
+import { documentDateSchema } from '../text/date-schema';
 import { LANGUAGES } from '../text/types';
 
 /** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
@@ -13,11 +14,11 @@ const language = z.enum(LANGUAGES);
 /** A document's size is a limit (413), checked apart from its shape (422): see `checkDocumentSize`. */
 export const documentSchema = z
   .object({
-    text: z.string().trim().min(1, 'must not be empty'),
+    text: z.string().trim().min(1, 'must not be empty: paste or upload the document'),
     language: language.optional(),
     title: z.string().max(500).optional(),
-    /** ISO date (or any text with the year): reports show it, and the dates the document names without a year are read against it. */
-    date: z.string().max(40).optional(),
+    /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: reports show it, and the dates the document names without a year are read against it. */
+    date: documentDateSchema.optional(),
     publisher: z.string().max(300).optional(),
   })
   .strict();
@@ -64,12 +65,27 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   if (parsed.success) return parsed.data;
   // A body can hold an issue per element; the first few say what is wrong, a count says how much.
   const all = parsed.error.issues;
-  const issues = all.slice(0, MAX_ISSUES).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+  const fields: FieldIssue[] = all.slice(0, MAX_ISSUES).map((i) => ({ field: i.path.join('.') || 'body', detail: i.message }));
+  const issues = fields.map((f) => `${f.field}: ${f.detail}`);
   if (all.length > MAX_ISSUES) issues.push(`… and ${all.length - MAX_ISSUES} more issues of the same kinds`);
-  throw new InvalidRequestError('The request does not match the schema.', issues);
+  const first = fields[0]!;
+  const detail = all.length === 1 ? `${inWords(first.field)}: ${first.detail}.` : `${all.length} fields need fixing; the first: ${inWords(first.field)}: ${first.detail}.`;
+  throw new InvalidRequestError(detail, issues, fields);
 }
 
 const MAX_ISSUES = 20;
+
+/** The documents as the page names them: an editor thinks of an earlier and a later one, not a source and target. */
+export const SIDE_WORDS: Readonly<Record<string, string>> = { source: 'the earlier document (source)', target: 'the later document (target)' };
+
+/** `source.date` → "The earlier document (source), date"; other paths as they are. */
+function inWords(path: string): string {
+  const [head, ...rest] = path.split('.');
+  const side = SIDE_WORDS[head ?? ''];
+  if (!side) return path;
+  const words = `${side[0]!.toUpperCase()}${side.slice(1)}`;
+  return rest.length > 0 ? `${words}, ${rest.join('.')}` : words;
+}
 
 /**
  * A JSON document is held to the rules an upload meets: under the size limit
@@ -77,11 +93,17 @@ const MAX_ISSUES = 20;
  */
 export function checkDocument(name: string, text: string, limits: Limits = DEFAULT_LIMITS): void {
   const bytes = Buffer.byteLength(text, 'utf8');
+  const side = SIDE_WORDS[name] ?? `document ${name}`;
+  const field = SIDE_WORDS[name] ? [`${name}.text`] : [];
   if (bytes > limits.documentBytes) {
-    throw new PayloadTooLargeError(`The ${name} document is ${bytes} bytes; the limit is ${limits.documentBytes} bytes.`);
+    const detail = `The text of ${side} is ${overLimit(bytes, limits.documentBytes)}.`;
+    throw new PayloadTooLargeError(detail, field.map((f) => ({ field: f, detail })));
   }
   const problem = textProblem(text);
-  if (problem) throw new InputUnreadableError(`The ${name} document ${problem}.`);
+  if (problem) {
+    const detail = `The text of ${side} ${problem}.`;
+    throw new InputUnreadableError(detail, field.map((f) => ({ field: f, detail })));
+  }
 }
 
 /** The count is checked on the raw body, before the schema: 2 MB of numbers must not become 500,000 issues. */

@@ -1,9 +1,11 @@
 import type { Response } from 'express';
 import multer from 'multer';
 import type { Limits } from '../config';
-import { AppError, InvalidRequestError, PayloadTooLargeError } from '../errors';
+import { AppError, atField, InvalidRequestError, isAppError, PayloadTooLargeError } from '../errors';
+import { sizeInWords } from '../limits';
 import { extractText, type Parser } from '../extract/extract';
 import type { UploadReader } from './routes/alignments';
+import { SIDE_WORDS } from './schemas';
 
 const FIELDS = ['sourceTitle', 'sourceDate', 'sourcePublisher', 'sourceLanguage', 'targetTitle', 'targetDate', 'targetPublisher', 'targetLanguage', 'options'] as const;
 
@@ -28,8 +30,15 @@ export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
     const fields = req.body as Record<string, string | undefined>;
     const side = async (name: 'source' | 'target') => {
       const file = files[name]?.[0];
-      if (!file) throw new InvalidRequestError(`The form has no file "${name}".`, [`${name}: required file`]);
-      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, limits, parser, req.id);
+      if (!file) {
+        const detail = `Give a file for ${SIDE_WORDS[name]}.`;
+        throw new InvalidRequestError(`The form has no file "${name}".`, [`${name}: required file`], [{ field: `${name}.file`, detail }]);
+      }
+      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, limits, parser, req.id).catch((error: unknown) => {
+        // The reader knows the file, not which side it is: say which, so the page can mark that field.
+        if (!isAppError(error) || error.code === 'internal' || error.code === 'overloaded' || error.code === 'deadline_exceeded') throw error;
+        throw atField(error, `${name}.file`, `The file for ${SIDE_WORDS[name]}, "${file.originalname}": ${error.detail}`);
+      });
       return withoutEmpty({
         text: extracted.text,
         title: fields[`${name}Title`] ?? extracted.title ?? file.originalname,
@@ -55,7 +64,11 @@ function parseOptions(raw: string | undefined): unknown {
 function multipartError(error: unknown, limits: Limits): Error {
   const { code, field } = error as { code?: string; field?: string };
   const allowed = `files "source" and "target", and the fields ${FIELDS.join(', ')}`;
-  if (code === 'LIMIT_FILE_SIZE') return new PayloadTooLargeError(`A file is over the limit of ${limits.documentBytes} bytes.`);
+  if (code === 'LIMIT_FILE_SIZE') {
+    const side = field === 'source' || field === 'target' ? field : undefined;
+    const detail = `The file for ${side ? SIDE_WORDS[side] : 'a document'} is over the limit of ${sizeInWords(limits.documentBytes)}.`;
+    return new PayloadTooLargeError(detail, side ? [{ field: `${side}.file`, detail }] : []);
+  }
   if (code === 'LIMIT_UNEXPECTED_FILE') {
     return new InvalidRequestError(`The form has a file "${String(field ?? '')}" we do not read; it takes ${allowed}.`, [`${String(field ?? '')}: unexpected file`]);
   }

@@ -1,4 +1,4 @@
-import type { ReportModel } from './model';
+import { ROLE_WORDS, type ReportModel } from './model';
 
 export const CSV_COLUMNS = [
   'row',
@@ -45,7 +45,7 @@ export function renderCsv(model: ReportModel): string {
       confidence: null,
       cue: null,
       cites: p.cites.join('; '),
-      reason: p.role === 'evidence' ? 'evidence of a verdict' : p.role === 'weak' ? 'weak link, decided nothing' : null,
+      reason: ROLE_WORDS[p.role] || null,
       possible_units: null,
     })),
     ...model.pledges.map((p) => ({

@@ -1,12 +1,13 @@
-import { EQUIVALENT_AT } from '../align';
 import { DEFAULT_TOPICS } from '../pledges';
 import type { PledgeStatus } from '../pledges';
 import type { AlignmentResource, ResourceDocument } from '../resource';
+import { methodology, type MethodNote } from './model/method';
 import { columns, pairRows, type ColumnUnit, type PairRow } from './model/pairs';
-import { captionsOf, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
+import { captionsOf, LOW_CONFIDENCE, needsCheck, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
 
-export { STATUS_WORDS, QUALIFIER_WORDS, verdictWords, reasonOf, type PledgeRow, type NewPledgeRow, type CounterpartRow, type Captions } from './model/verdicts';
-export type { PairRow, ColumnUnit, LinkRole } from './model/pairs';
+export { LOW_CONFIDENCE, needsCheck, STATUS_WORDS, QUALIFIER_WORDS, verdictWords, reasonOf, type PledgeRow, type NewPledgeRow, type CounterpartRow, type Captions } from './model/verdicts';
+export { ROLE_WORDS, type PairRow, type ColumnUnit, type LinkRole } from './model/pairs';
+export type { MethodNote } from './model/method';
 
 export interface ReportDocument {
   readonly title: string;
@@ -46,7 +47,10 @@ export interface ReportModel {
   readonly columns: { readonly source: readonly ColumnUnit[]; readonly target: readonly ColumnUnit[] };
   readonly unmatchedSource: readonly UnmatchedRow[];
   readonly unmatchedTarget: readonly UnmatchedRow[];
-  readonly methodology: readonly string[];
+  /** How the comparison was made, for a reader who is not an engineer: headed paragraphs. */
+  readonly methodology: readonly MethodNote[];
+  /** The technical details behind it (similarity signals, thresholds), for whoever checks the method. */
+  readonly appendix: readonly MethodNote[];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -73,14 +77,12 @@ const WATCHLIST = new Map(DEFAULT_TOPICS.map((t) => [t.id, t.label]));
 export function reportModel(resource: AlignmentResource): ReportModel {
   const labels = topicLabels(resource, WATCHLIST);
   const pledges = pledgeRows(resource, labels);
-  // A clause is matched when a link holds it or a verdict cites it as evidence: "unmatched" never lists evidence.
-  const linkedSource = new Set([...resource.links.flatMap((l) => l.source as readonly number[]), ...pledges.filter((p) => p.targets.length > 0).map((p) => p.source)]);
-  const linkedTarget = new Set([...resource.links.flatMap((l) => l.target as readonly number[]), ...pledges.flatMap((p) => p.targets.map((t) => t.index))]);
-  const unmatched = (doc: ResourceDocument, linked: ReadonlySet<number>) =>
-    doc.clauses.filter((u) => u.kind === 'clause' && !linked.has(u.index)).map((u) => ({ index: u.index, text: u.text }));
+  const sides = columns(resource, pledges);
+  // Unmatched means no counterpart in the side by side, so it never lists evidence or a weak candidate.
+  const unmatched = (units: readonly ColumnUnit[]) => units.filter((u) => u.kind === 'clause' && u.links.length === 0).map((u) => ({ index: u.index, text: u.text }));
   const source = reportDocument(resource.source, 'Source document');
   const target = reportDocument(resource.target, 'Target document');
-  const newPledges = newPledgeRows(resource, labels);
+  const newPledges = newPledgeRows(resource, labels, pledges);
   const counts = countsOf(pledges, newPledges);
   return {
     id: resource.id,
@@ -89,16 +91,16 @@ export function reportModel(resource: AlignmentResource): ReportModel {
     source,
     target,
     counts,
-    sentences: summarySentences(counts, source, target, pledges),
-    captions: captionsOf(pledges, source.title, target.title),
+    sentences: summarySentences(counts, source, target, pledges, newPledges),
+    captions: captionsOf(pledges, newPledges, source.title, target.title),
     pledges,
     newPledges,
     dropped: pledges.filter((p) => p.status === 'dropped'),
     pairs: pairRows(resource, (d) => dateText(d) ?? d),
-    columns: columns(resource),
-    unmatchedSource: unmatched(resource.source, linkedSource),
-    unmatchedTarget: unmatched(resource.target, linkedTarget),
-    methodology: methodology(resource),
+    columns: sides,
+    unmatchedSource: unmatched(sides.source),
+    unmatchedTarget: unmatched(sides.target),
+    ...methodology(resource, source, target),
   };
 }
 
@@ -127,6 +129,7 @@ function summarySentences(
   source: ReportDocument,
   target: ReportDocument,
   pledges: readonly PledgeRow[],
+  newPledges: readonly NewPledgeRow[],
 ): string[] {
   const made = counts.completed + counts.carried_forward + counts.dropped;
   const when = (d: ReportDocument) => (d.dateText ? ` ${/^\d/.test(d.dateText) ? 'on' : 'in'} ${d.dateText}` : '');
@@ -139,18 +142,12 @@ function summarySentences(
       : `Of ${plural(made, 'pledge', 'pledges')} made${when(source)}, ${counts.completed} ${counts.completed === 1 ? 'was' : 'were'} reported completed${by}, ${counts.carried_forward} carried forward and ${droppedWords}.`,
     `“${target.title}” makes ${plural(counts.new, 'new commitment', 'new commitments')} that continue${counts.new === 1 ? 's' : ''} none of the pledges of “${source.title}”.`,
   ];
-  const unsure = pledges.filter((p) => p.confidence < 0.55).length;
-  if (unsure > 0) sentences.push(`${plural(unsure, 'verdict has', 'verdicts have')} a confidence below 0.55 and should be checked against the evidence.`);
+  const flagged = [
+    [pledges.filter((p) => needsCheck(p.confidence)).length, 'verdict', 'verdicts'],
+    [newPledges.filter((n) => needsCheck(n.confidence)).length, 'new pledge', 'new pledges'],
+  ] as const;
+  const total = flagged.reduce((sum, [n]) => sum + n, 0);
+  const said = flagged.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  if (total > 0) sentences.push(`${said.join(' and ')} ${total === 1 ? 'has' : 'have'} a confidence below ${LOW_CONFIDENCE} and should be checked against the evidence (marked “check”).`);
   return sentences;
-}
-
-function methodology(resource: AlignmentResource): string[] {
-  const o = resource.options;
-  return [
-    `Clauses: each document is cut into ${o.segmentation ?? 'clauses'} (sentences split further at semicolons, colons and list items); headings are aligned like clauses, while bylines, datelines and boilerplate are kept apart and never aligned.`,
-    'Similarity: a linear model over TF-IDF cosine of stemmed words, WordNet synonym overlap, character-bigram Dice and a lexicon of EU justice-and-home-affairs aliases (Frontex, PNR, joint investigation teams …), fitted on the STS Benchmark training set.',
-    `Alignment: candidates from an inverted index, rescored; links need a score of at least ${o.threshold ?? 0.3} or a shared lexicon concept; two clauses on one subject that name the same day (a later text citing the earlier one’s event by its date) score 0.2 more, and the next clause joins their link when it points back with “this …”; ${o.monotone ? 'links keep document order' : 'links may cross (pledges move around)'}; adjacent clauses join a link when the joined text matches better (splits and merges). A link scoring ${EQUIVALENT_AT} or more is “equivalent”, below “partial”.`,
-    'Pledges: a source clause is a pledge when its main clause commits its subject to act — a future (“will”), a verb of commitment (“pledged to”, “agreed to”, “reaffirm our commitment to”), a task given (“the group is tasked to”), or reported speech of one (“said the government would”); English is read from its grammar (parts of speech and lemmas from wink-nlp), French, Dutch and German from cue words. Each pledge’s best-matching target clauses are weighed by how likely each continues it (similarity, shared rare words, and what the clause does); those clearing a level fitted on annotated pairs are evidence, weaker ones are shown as possible and decide nothing. Evidence reporting the act done makes the pledge completed; evidence committing again, carried forward; evidence abandoning it, dropped (abandoned); no evidence, dropped (not taken up).',
-    'Word diff: insertions and deletions between the linked texts, marked by colour and by underline (inserted) or strike-through (deleted), so it reads in black and white.',
-  ];
 }

@@ -12,10 +12,11 @@ import { ORDERS } from '../align/order';
 import { RELATIONS } from '../align/types';
 import { PLEDGE_STATUSES, QUALIFIERS } from '../pledges/types';
 import { SIGNAL_NAMES } from '../similarity/signals';
+import { DATE_ORIGINS } from '../text/date-field';
 import { LANGUAGES, SEGMENTATION_MODES, UNIT_KINDS } from '../text/types';
 
 /** Bumped when a field is added or changes meaning; readers fill what older versions lack. */
-export const RESOURCE_VERSION = 2;
+export const RESOURCE_VERSION = 3;
 
 const index = z.number().int().min(0);
 const probability = z.number().min(0).max(1);
@@ -31,9 +32,21 @@ export const unitSchema = z.object({
   lead: z.string().optional(),
 });
 
+export const inferredDateSchema = z.object({
+  date: z.string(),
+  /** The words the date was read from, so a reader can check it. */
+  from: z.object({ field: z.enum(DATE_ORIGINS), text: z.string() }),
+});
+
 export const documentSchema = z.object({
   title: z.string().nullable(),
+  /** As the caller gave it; records before version 3 may hold free text here. */
   date: z.string().nullable(),
+  /**
+   * When no date was given: the one read off the title or opening lines, which the
+   * comparison used as the document's date. Absent before version 3 (null: none read).
+   */
+  inferredDate: inferredDateSchema.nullable().default(null),
   publisher: z.string().nullable(),
   language,
   clauses: z.array(unitSchema),

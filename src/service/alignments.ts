@@ -5,6 +5,7 @@ import type { JobRunner, ReportFormat, SimilarityJob, SimilarityResult } from '.
 import { AppError } from '../errors';
 import type { CompareOptions, DatedInput, Traces } from '../pledges';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
+import { inferDate, type InferredDate } from '../text';
 
 export interface DocumentRequest extends DatedInput {
   readonly title?: string;
@@ -114,14 +115,15 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const compute = async (request: AlignmentRequest, key: string, caller: Caller): Promise<Created> => {
     const options = request.options ?? {};
     await checkQuota(caller.owner, 0);
-    const { comparison } = await deps.runner.run({ kind: 'compare', source: request.source, target: request.target, options, limits: jobLimits }, context(caller));
+    const [source, target] = [withDate(request.source), withDate(request.target)];
+    const { comparison } = await deps.runner.run({ kind: 'compare', source: source.input, target: target.input, options, limits: jobLimits }, context(caller));
     const resource: AlignmentResource = {
       version: RESOURCE_VERSION,
       id: newId(),
       createdAt: now().toISOString(),
       options,
-      source: { title: request.source.title ?? null, date: request.source.date ?? null, publisher: request.source.publisher ?? null, ...comparison.source },
-      target: { title: request.target.title ?? null, date: request.target.date ?? null, publisher: request.target.publisher ?? null, ...comparison.target },
+      source: { title: request.source.title ?? null, date: request.source.date ?? null, inferredDate: source.inferred, publisher: request.source.publisher ?? null, ...comparison.source },
+      target: { title: request.target.title ?? null, date: request.target.date ?? null, inferredDate: target.inferred, publisher: request.target.publisher ?? null, ...comparison.target },
       links: comparison.links,
       order: comparison.order,
       pledges: comparison.pledges,
@@ -191,7 +193,18 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
  * Bumped whenever the same request would now give different links or verdicts, so a
  * stored result from an older method is not handed back as the answer to a new request.
  */
-const METHOD_VERSION = '2026-12-02';
+const METHOD_VERSION = '2026-12-02b';
+
+/**
+ * A document without a date is compared as of the date its title or opening lines name:
+ * verdicts read years and yearless dates against it, and without one the seed pair
+ * counted two more new pledges than with its dates given.
+ */
+function withDate(document: DocumentRequest): { input: DocumentRequest; inferred: InferredDate | null } {
+  if (document.date) return { input: document, inferred: null };
+  const inferred = inferDate(document.text, document.title) ?? null;
+  return { input: inferred ? { ...document, date: inferred.date } : document, inferred };
+}
 
 /** Same texts, titles, dates, languages and options → same key; key order in the request does not matter. */
 function requestKey(source: DocumentRequest, target: DocumentRequest, options: CompareOptions): string {

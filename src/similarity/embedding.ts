@@ -1,4 +1,6 @@
-import type { PreparedClause } from './prepare';
+import { PHRASE_WORD, words as wordsIn } from '../text/words';
+import { float32s, type PreparedClause } from './prepare';
+import type { Word } from './tokens';
 import type { Scorer } from './signals';
 import type { WordVectors } from './vectors';
 
@@ -9,8 +11,6 @@ import type { WordVectors } from './vectors';
  * source) chose it over 1e-4 and 1e-2 (scripts/fit-similarity.ts).
  */
 export const SIF_A = 1e-3;
-
-const WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
 
 /**
  * Cosine of SIF-weighted averages of word vectors, with the corpus's common
@@ -33,9 +33,26 @@ export function vectorScorer(vectors: WordVectors, fallback: Scorer, a = SIF_A):
     if (w === undefined) weights.set(row, (w = a / (a + vectors.probability(row))));
     return w;
   };
+  // Each spelling's rows and weights are kept on its Word (see tokens.ts), made once for this table and smoothing:
+  // a clause then costs no pass over its text and no lookup per word, and the rows are added in the same order as before.
+  const rowsOf = (word: Word): WordRows => {
+    const kept = word.derived as WordRows | undefined;
+    if (word.derivedFor === vectors && kept?.a === a) return kept;
+    const rows: number[] = [];
+    // The words the vectors read (PHRASE_WORD) are the scorers' words (TERM_WORD) parted at their slashes.
+    for (const part of word.spelling.split('/')) wordRows(vectors, lookupForm(part), rows);
+    const made = { a, rows, weights: rows.map(weightOf) };
+    word.derivedFor = vectors;
+    word.derived = made;
+    return made;
+  };
   const make = (clause: PreparedClause): Float32Array => {
-    const sentence = new Float32Array(dims);
-    for (const word of wordsOf(clause.text)) addWord(vectors, word, sentence, weightOf);
+    // Cut from a shared block (zeroed, never reused): a vector of its own would cost an off-heap buffer per clause.
+    const sentence = float32s.take(dims);
+    for (const word of clause.words) {
+      const { rows, weights: rowWeights } = rowsOf(word);
+      for (let i = 0; i < rows.length; i += 1) vectors.addTo(sentence, rows[i]!, rowWeights[i]!);
+    }
     removeAndNormalise(sentence, vectors.common);
     return sentence;
   };
@@ -57,14 +74,22 @@ export function vectorScorer(vectors: WordVectors, fallback: Scorer, a = SIF_A):
 
 const isZero = (v: Float32Array): boolean => v.every((x) => x === 0);
 
-function addWord(vectors: WordVectors, word: string, into: Float32Array, weightOf: (row: number) => number): void {
+/** The rows a word adds to a sentence, with their SIF weights, in the order they are added; `a` is the smoothing they were weighed with. */
+interface WordRows {
+  readonly a: number;
+  readonly rows: readonly number[];
+  readonly weights: readonly number[];
+}
+
+/** Appends the rows one looked-up word adds: its own, or failing that its hyphenated parts'. */
+function wordRows(vectors: WordVectors, word: string, into: number[]): void {
   const row = vectors.row(word);
-  if (row >= 0) vectors.addTo(into, row, weightOf(row));
+  if (row >= 0) into.push(row);
   else if (word.includes('-')) {
     // "co-operation", "in-person": a table that lacks the whole may know its parts.
     for (const part of word.split('-')) {
       const at = vectors.row(part);
-      if (at >= 0) vectors.addTo(into, at, weightOf(at));
+      if (at >= 0) into.push(at);
     }
   }
 }
@@ -82,10 +107,13 @@ function removeAndNormalise(v: Float32Array, common: Float32Array): void {
 
 /** The lower-cased words a vector table is looked up by, possessive "’s" dropped (the tables hold "eu", not "eu’s"). */
 export function wordsOf(text: string): string[] {
-  const words = text.match(WORD) ?? [];
-  for (let i = 0; i < words.length; i += 1) {
-    const lower = words[i]!.toLowerCase();
-    words[i] = lower.endsWith('s') && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
-  }
+  const words = wordsIn(text, PHRASE_WORD);
+  for (let i = 0; i < words.length; i += 1) words[i] = lookupForm(words[i]!);
   return words;
+}
+
+/** A word as written → the form a vector table is looked up by. */
+function lookupForm(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('s') && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../text';
 import defaults from './data/lexicon.json';
-import { tokenize } from './tokens';
+import { readWords, tokenize, type Token, type Word } from './tokens';
 import { PhraseTrie } from './trie';
 
 /** Shipped as data (`data/lexicon.json`); a request may add concepts and synonym sets of its own. */
@@ -29,6 +29,8 @@ export interface Analysis {
   readonly folded: ReadonlyMap<string, string>;
   /** Concept ids named in the clause (Frontex, JIT, PNR …). */
   readonly concepts: ReadonlySet<string>;
+  /** The clause's words as written, each the one Word of its spelling: what readers of the spelling (the word vectors) start from. */
+  readonly words: readonly Word[];
 }
 
 /**
@@ -68,7 +70,9 @@ export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLe
  * analyse('systematic border controls', compileLexicon(DEFAULT_LEXICON, 'en')).concepts // Set { 'external-border-checks' }
  */
 export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
-  const tokens = tokenize(text, lexicon.language).filter((t) => !t.stop);
+  const words = readWords(text, lexicon.language);
+  const tokens: Token[] = [];
+  for (const word of words) for (const token of word.tokens) if (!token.stop) tokens.push(token);
   const { terms, surfaces, folded } = fold(
     tokens.map((t) => t.stem),
     lexicon.synonyms,
@@ -91,7 +95,7 @@ export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
     conceptSurfaces.push(surfaces.slice(k, k + hit.length).join(' '));
     k += hit.length;
   }
-  return { terms: conceptTerms, surfaces: conceptSurfaces, folded, concepts };
+  return { terms: conceptTerms, surfaces: conceptSurfaces, folded, concepts, words };
 }
 
 /** Concept terms cannot collide with word stems: no stem starts with "#". */
@@ -116,7 +120,8 @@ function fold(
   for (let k = 0; k < stems.length; ) {
     const hit = synonyms.match(stems, k);
     const length = hit?.length ?? 1;
-    const surface = surfaces.slice(k, k + length).join(' ');
+    // A single word is its own surface: the token's string itself, not a copy, so later lookups by it find its hash made.
+    const surface = length === 1 ? (surfaces[k] as string) : surfaces.slice(k, k + length).join(' ');
     terms.push(hit?.value ?? (stems[k] as string));
     words.push(surface);
     if (hit && stems.slice(k, k + length).join(' ') !== hit.value) folded.set(surface, hit.value);

@@ -1,4 +1,5 @@
 import { analyse, type Analysis, type CompiledLexicon } from './lexicon';
+import type { Word } from './tokens';
 
 /** A clause analysed once, so that scoring it against many others costs only the comparison. */
 export interface PreparedClause {
@@ -27,6 +28,8 @@ export interface PreparedClause {
   readonly negated: boolean;
   /** Words of any kind, stop words included: the length the features see. */
   readonly length: number;
+  /** The clause's words as written (see `Analysis.words`). */
+  readonly words: readonly Word[];
   /** The text without white space, and its character bigrams (two UTF-16 units as one number) sorted: what Dice compares. */
   readonly compact: string;
   readonly bigrams: Uint32Array;
@@ -53,7 +56,6 @@ const TITLE_WITH_NO = /\bNo(?:\s+\p{Lu}[\p{L}’']*)+/gu;
 const NEGATION =
   /\b(?:not|no(?!\.?\s*\d)|never|none|nothing|neither|nor|without|cannot|ne|pas|jamais|aucun|niet|geen|nooit|nicht|kein|keine|niemals)\b|n[’']t\b/iu;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Builds the IDF table of a set of clauses (smoothed, so an unseen term gets the highest weight).
@@ -117,7 +119,7 @@ export function idfTerms(text: string, lexicon: CompiledLexicon): readonly strin
  * adds to garbage collection, and each clause needs several. Views are never
  * reused (they start zeroed); a block lives as long as any clause cut from it.
  */
-class Slab<T extends Int32Array | Uint32Array | Float64Array> {
+class Slab<T extends Int32Array | Uint32Array | Float32Array | Float64Array> {
   private block: T;
   private used = 0;
 
@@ -146,6 +148,7 @@ class Slab<T extends Int32Array | Uint32Array | Float64Array> {
 export const int32s = new Slab((n) => new Int32Array(n), 1 << 14);
 export const uint32s = new Slab((n) => new Uint32Array(n), 1 << 14);
 export const float64s = new Slab((n) => new Float64Array(n), 1 << 13);
+export const float32s = new Slab((n) => new Float32Array(n), 1 << 14);
 
 // A clause's distinct terms and their summed weights while they are counted; reused from clause to clause.
 let unique = new Int32Array(64);
@@ -206,14 +209,6 @@ export function prepareClause(
   return new Prepared(text, analysis, idf, termIds, Math.sqrt(squares), ids, weights, sortedIds, sortedWeights);
 }
 
-/** Counts with test(), not match(): the count is all that is kept, and test() makes no array of words. */
-function countWords(text: string): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) count += 1;
-  return count;
-}
-
 /** A class, not a literal: the lazy `vector` sits on the prototype, so clauses keep fast properties. */
 class Prepared implements PreparedClause {
   readonly terms: readonly string[];
@@ -223,6 +218,7 @@ class Prepared implements PreparedClause {
   readonly numbers: ReadonlySet<string>;
   readonly negated: boolean;
   readonly length: number;
+  readonly words: readonly Word[];
   private map: Map<string, number> | undefined;
   private profile: { compact: string; bigrams: Uint32Array } | undefined;
   private memoOwner: object | undefined;
@@ -247,7 +243,11 @@ class Prepared implements PreparedClause {
     this.concepts = analysis.concepts;
     this.numbers = new Set(text.match(NUMBER) ?? []);
     this.negated = NEGATION.test(text.replace(TITLE_WITH_NO, ''));
-    this.length = countWords(text);
+    this.words = analysis.words;
+    // The bare words (BARE_WORD) of the text, counted from its words: each bare word is one run of one of them.
+    let length = 0;
+    for (let i = 0; i < this.words.length; i += 1) length += this.words[i]!.runs;
+    this.length = length;
     this.map = undefined;
     this.profile = undefined;
     this.memoOwner = undefined;

@@ -1,4 +1,5 @@
 import type { Language } from '../text';
+import { TERM_WORD, words } from '../text/words';
 import { isStopWord, stem } from './stemmers';
 
 /** A word of a clause as the scorers see it. */
@@ -8,13 +9,28 @@ export interface Token {
   readonly stop: boolean;
 }
 
-// Letters and digits, with inner hyphens, apostrophes and slashes kept ("co-operation", "entry/exit").
-const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;
-
 const CONTRACTION = /^(\p{L}+)n[’']t$/u;
 const IRREGULAR_BASE: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u;
+
+/**
+ * A word as written, made once per spelling and language: its tokens, and what
+ * other readers derive from the spelling alone, kept on it so that a word met
+ * again costs one lookup, not another pass of each reader.
+ */
+export interface Word {
+  readonly spelling: string;
+  readonly tokens: readonly Token[];
+  /**
+   * Its runs of letters and digits: the bare words (BARE_WORD) it holds. A word's
+   * runs are parted by its joiners alone ("co-operation" 2, "entry/exit" 2).
+   */
+  readonly runs: number;
+  /** What one reader (the word vectors) derives from the spelling, with the key it was derived for. */
+  derivedFor?: unknown;
+  derived?: unknown;
+}
 
 /**
  * Splits a clause into lower-cased, stemmed tokens; stop words are kept but
@@ -25,22 +41,43 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u;
  */
 export function tokenize(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
-  const cache = TOKEN_CACHE[language];
-  // match(), not matchAll(): only the words are needed, not a match record per word.
-  for (const word of text.match(WORD) ?? []) {
-    let made = cache.get(word);
-    if (!made) {
-      made = tokensOf(word, language);
-      if (cache.size < MAX_CACHED_WORDS) cache.set(word, made);
-    }
-    for (const token of made) tokens.push(token);
-  }
+  for (const word of readWords(text, language)) for (const token of word.tokens) tokens.push(token);
   return tokens;
+}
+
+/**
+ * The clause's words (TERM_WORD: letters and digits, with inner hyphens, apostrophes
+ * and slashes kept, "co-operation", "entry/exit"), each the one Word of its spelling.
+ *
+ * @example
+ * readWords('The EU’s co-operation', 'en').map((w) => w.spelling) // ['The', 'EU’s', 'co-operation']
+ */
+export function readWords(text: string, language: Language): Word[] {
+  const cache = WORD_CACHE[language];
+  const spellings = words(text, TERM_WORD);
+  const found: Word[] = new Array<Word>(spellings.length);
+  for (let i = 0; i < spellings.length; i += 1) {
+    const spelling = spellings[i]!;
+    let word = cache.get(spelling);
+    if (!word) {
+      word = { spelling, tokens: tokensOf(spelling, language), runs: runsOf(spelling), derivedFor: undefined, derived: undefined };
+      if (cache.size < MAX_CACHED_WORDS) cache.set(spelling, word);
+    }
+    found[i] = word;
+  }
+  return found;
 }
 
 /** A word's tokens depend on the word and the language alone, and are immutable: each spelling is made once. */
 const MAX_CACHED_WORDS = 200_000;
-const TOKEN_CACHE: Readonly<Record<Language, Map<string, readonly Token[]>>> = { en: new Map(), fr: new Map(), nl: new Map(), de: new Map() };
+const WORD_CACHE: Readonly<Record<Language, Map<string, Word>>> = { en: new Map(), fr: new Map(), nl: new Map(), de: new Map() };
+
+/** 1 + the joiners in a TERM_WORD word: each joiner stands between two runs, and no run holds one. */
+function runsOf(spelling: string): number {
+  let runs = 1;
+  for (let i = 0; i < spelling.length; i += 1) if (TERM_WORD.joiners.includes(spelling[i]!)) runs += 1;
+  return runs;
+}
 
 function tokensOf(word: string, language: Language): readonly Token[] {
   const lower = word.toLowerCase();

@@ -1,5 +1,6 @@
 import { PROFILES } from './languages';
 import { LANGUAGES, type Language } from './types';
+import { LETTER_WORD, wholeWordPattern, wordPattern } from './words';
 
 export interface LanguageGuess {
   readonly language: Language;
@@ -7,7 +8,8 @@ export interface LanguageGuess {
   readonly hits: Readonly<Record<Language, number>>;
 }
 
-const WORD = /[\p{L}’']+/gu;
+/** Letters and apostrophes, no digits: "l’Union" is one word. */
+const WORD = wordPattern(LETTER_WORD);
 
 /** Each function word with the languages it belongs to. */
 const FUNCTION_WORDS = new Map<string, Language[]>();
@@ -20,9 +22,9 @@ const SHORT_TEXT = 4_000;
  * A whole run of letters that is a function word, in lower-cased text: the regex engine skips every other word
  * without making a string of it, which on a document's short lines was most of the cost of language checks.
  */
-const FUNCTION_WORD = new RegExp(
-  `(?<![\\p{L}’'])(?:${[...FUNCTION_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}’'])`,
-  'gu',
+const FUNCTION_WORD = wholeWordPattern(
+  [...FUNCTION_WORDS.keys()].sort((a, b) => b.length - a.length),
+  LETTER_WORD,
 );
 
 /**

@@ -3,3 +3,5 @@ export { segment, SEGMENTERS, clauseSegmenter, sentenceSegmenter, lineSegmenter 
 export { guessLanguage, isForeignLine, type LanguageGuess } from './detect-language';
 export { PROFILES, type LanguageProfile } from './languages';
 export { documentDate, findDates, isDateWord, yearIn, type DateMention } from './dates';
+export { DATE_FORMS_HINT, DATE_ORIGINS, dateProblem, inferDate, type DateOrigin, type InferredDate } from './date-field';
+// Not documentDateSchema (./date-schema): it needs zod, which the text pipeline does not load.

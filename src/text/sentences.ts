@@ -34,12 +34,15 @@ export function splitSentences(text: string, start: number, end: number, profile
   const nesting = new Nesting();
   let sentenceStart = start;
   let i = start;
+  // The scan runs over the span alone: over the whole text, a span with nothing in it that matters would
+  // send the regex to the end of the document, once per span — quadratic on a long list of short items.
+  const span = text.slice(start, end);
   while (i < end) {
     // Jump to the next character that matters — a terminator, a quote or a bracket — with the regex engine's scan.
-    INTERESTING.lastIndex = i;
-    const found = INTERESTING.exec(text);
-    if (found === null || found.index >= end) break;
-    i = found.index;
+    INTERESTING.lastIndex = i - start;
+    const found = INTERESTING.exec(span);
+    if (found === null) break;
+    i = found.index + start;
     const code = text.charCodeAt(i);
     if (!isTerminator(code)) {
       nesting.feed(text[i] as string, i, i > start ? (text[i - 1] as string) : '');

@@ -1,26 +1,37 @@
 import { createHash } from 'node:crypto';
-import { WEB_SCRIPT } from './script';
+import { DEFAULT_LIMITS, sizeInWords, type Limits } from '../limits';
+import { WEB_SCRIPTS } from './script';
 import { WEB_CSS } from './style';
 
 const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+/** Sizes as people read them, from the limits table: the form states them before anything is sent. */
+function limitWords(limits: Limits): string {
+  return `Each document: a file (.txt, .md, .html, .pdf or .docx) or pasted text of up to ${sizeInWords(limits.documentBytes)}, and at most ${limits.extractedChars.toLocaleString('en')} characters of text once read from a file.`;
+}
 
 function documentFieldset(side: 'source' | 'target', legend: string, example: { title: string; date: string; publisher: string }): string {
   const id = (name: string) => `${side}-${name}`;
   return `<fieldset>
 <legend>${legend}</legend>
 <label for="${id('file')}">File (.txt, .md, .html, .pdf or .docx)</label>
-<input type="file" id="${id('file')}" name="${side}" accept="${ACCEPT}" aria-describedby="${id('file-hint')}">
+<input type="file" id="${id('file')}" name="${side}" accept="${ACCEPT}" aria-describedby="${id('file-hint')} ${id('document-error')}">
 <p class="hint" id="${id('file-hint')}">A chosen file is used instead of pasted text.</p>
 <label for="${id('text')}">Or paste the text</label>
-<textarea id="${id('text')}" name="${side}Text" spellcheck="false"></textarea>
+<textarea id="${id('text')}" name="${side}Text" spellcheck="false" aria-describedby="${id('document-error')}"></textarea>
+<p class="field-error" id="${id('document-error')}" aria-live="polite"></p>
 <label for="${id('title')}">Title</label>
-<input type="text" id="${id('title')}" name="${side}Title" maxlength="500" placeholder="e.g. ${example.title}">
+<input type="text" id="${id('title')}" name="${side}Title" maxlength="500" placeholder="e.g. ${example.title}" aria-describedby="${id('title-error')}">
+<p class="field-error" id="${id('title-error')}" aria-live="polite"></p>
 <label for="${id('date')}">Date</label>
-<input type="text" id="${id('date')}" name="${side}Date" maxlength="40" placeholder="e.g. ${example.date}" aria-describedby="${id('date-hint')}">
-<p class="hint" id="${id('date-hint')}">YYYY-MM-DD, or as written (“spring 2017”).</p>
+<input type="text" id="${id('date')}" name="${side}Date" maxlength="40" inputmode="numeric" placeholder="e.g. ${example.date}" aria-describedby="${id('date-hint')} ${id('date-inferred')} ${id('date-error')}">
+<p class="hint" id="${id('date-hint')}">2016-02-02, 2016-02 or 2016.</p>
+<p class="inferred" id="${id('date-inferred')}" aria-live="polite"></p>
+<p class="field-error" id="${id('date-error')}" aria-live="polite"></p>
 <label for="${id('publisher')}">Publisher</label>
-<input type="text" id="${id('publisher')}" name="${side}Publisher" maxlength="300" placeholder="e.g. ${example.publisher}">
+<input type="text" id="${id('publisher')}" name="${side}Publisher" maxlength="300" placeholder="e.g. ${example.publisher}" aria-describedby="${id('publisher-error')}">
+<p class="field-error" id="${id('publisher-error')}" aria-live="polite"></p>
 </fieldset>`;
 }
 
@@ -32,15 +43,19 @@ const KEY_FIELDSET = `<fieldset>
 <p class="hint" id="api-key-hint">This service needs a key. It is kept for this browser session only, and sent to this site's API alone.</p>
 </fieldset>`;
 
-const body = (needsKey: boolean): string => `<main>
+const body = (needsKey: boolean, limits: Limits): string => `<main>
 <h1>Compare two documents</h1>
 <p>Give an earlier document (the source, with its pledges) and a later one (the target). The service aligns them clause by clause and says which pledges were completed, carried forward, dropped or newly made.</p>
+<div class="facts" id="facts">
+<p id="limits">${limitWords(limits)}</p>
+<p id="dates-matter"><strong>Dates matter.</strong> The verdicts read each document's year, and dates written without a year ("on Monday, 1 February"), against its date. Without one, the date named in its title or first lines is used, shown under the date field; if none is found, give one.</p>
+</div>
 <noscript><p><strong>This page needs JavaScript to send the documents.</strong> Without it, use the API: <a href="/api/v1/docs">/api/v1/docs</a>.</p></noscript>
-<form id="align-form" novalidate>
+<form id="align-form" novalidate data-max-bytes="${limits.documentBytes}">
 ${needsKey ? KEY_FIELDSET : ''}
 <div class="documents">
-${documentFieldset('source', 'Source document (earlier)', { title: 'France, Belgium step up security cooperation', date: '2016-02-02', publisher: 'EUobserver' })}
-${documentFieldset('target', 'Target document (later)', { title: 'Val Duchesse II: joint communiqué', date: '2018-06-11', publisher: 'Governments of France and Belgium' })}
+${documentFieldset('source', 'Earlier document (source)', { title: 'France, Belgium step up security cooperation', date: '2016-02-02', publisher: 'EUobserver' })}
+${documentFieldset('target', 'Later document (target)', { title: 'Val Duchesse II: joint communiqué', date: '2018-06-11', publisher: 'Governments of France and Belgium' })}
 </div>
 <fieldset>
 <legend>Options</legend>
@@ -74,7 +89,7 @@ ${documentFieldset('target', 'Target document (later)', { title: 'Val Duchesse I
  * const { html, csp } = webPage({ needsKey: true });
  * res.set('Content-Security-Policy', csp).type('html').send(html);
  */
-export function webPage(options: { needsKey?: boolean } = {}): { html: string; csp: string } {
+export function webPage(options: { needsKey?: boolean; limits?: Limits } = {}): { html: string; csp: string } {
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -85,14 +100,14 @@ export function webPage(options: { needsKey?: boolean } = {}): { html: string; c
 <style>${WEB_CSS}</style>
 </head>
 <body>
-${body(options.needsKey ?? false)}
-<script>${WEB_SCRIPT}</script>
+${body(options.needsKey ?? false, options.limits ?? DEFAULT_LIMITS)}
+${WEB_SCRIPTS.map((script) => `<script>${script}</script>`).join('\n')}
 </body>
 </html>
 `;
   const csp = [
     "default-src 'none'",
-    `script-src ${sha256(WEB_SCRIPT)}`,
+    `script-src ${WEB_SCRIPTS.map(sha256).join(' ')}`,
     `style-src ${sha256(WEB_CSS)}`,
     "connect-src 'self'",
     "frame-src 'self'",

@@ -15,7 +15,7 @@ describe('the alignment resource', () => {
     expect(created.headers.location).toBe(`/api/v1/alignments/${created.body.id}`);
     expect(created.body).toMatchObject({ id: expect.any(String), createdAt: expect.any(String), source: { title: 'Report 1' }, target: { title: 'Communiqué 1' } });
     expect(Object.keys(created.body).sort()).toEqual(['createdAt', 'id', 'links', 'newPledges', 'options', 'order', 'pledges', 'source', 'summary', 'target', 'topics', 'version']);
-    expect(Object.keys(created.body.source).sort()).toEqual(['clauses', 'date', 'language', 'publisher', 'title']);
+    expect(Object.keys(created.body.source).sort()).toEqual(['clauses', 'date', 'inferredDate', 'language', 'publisher', 'title']);
     const fetched = await request(app).get(created.headers.location!).expect(200);
     expect(fetched.body).toEqual(created.body);
   });
@@ -88,7 +88,7 @@ describe('reports of a stored alignment', () => {
     const created = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);
     const res = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers["content-disposition"]).toBe(`attachment; filename=alignment-${created.body.id}.csv`);
+    expect(res.headers["content-disposition"]).toBe("attachment; filename=communique-1-continuity.csv");
     expect(res.text.split('\r\n')[0]).toBe('\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue,cites,reason,possible_units');
     expect(res.text).toContain('pledge,0,0,The ministers will reinforce border checks number 1.');
     await request(app).get('/api/v1/alignments/nope/report.csv').expect(404);
@@ -110,12 +110,13 @@ describe('PDF and HTML reports of a stored alignment', () => {
     const first = await request(app).get(`${created.headers.location}/report.pdf`).buffer(true).parse(binary).expect(200);
     const second = await request(app).get(`${created.headers.location}/report.pdf`).buffer(true).parse(binary).expect(200);
     expect(first.type).toBe('application/pdf');
-    expect(first.headers['content-disposition']).toBe(`attachment; filename=alignment-${created.body.id}.pdf`);
+    expect(first.headers["content-disposition"]).toBe("attachment; filename=communique-1-continuity.pdf");
     expect((first.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     expect(Buffer.compare(first.body as Buffer, second.body as Buffer)).toBe(0);
     const html = await request(app).get(`${created.headers.location}/report.html`).expect(200);
     expect(html.type).toBe('text/html');
     expect(html.headers['content-security-policy']).toMatch(/script-src 'sha256-/);
+    expect(html.headers["content-disposition"]).toBe(`inline; filename="communique-1-continuity.html"`);
     expect(html.text).toContain('Report 1');
     await request(app).get('/api/v1/alignments/nope/report.pdf').expect(404);
     await request(app).get('/api/v1/alignments/nope/report.html').expect(404);

@@ -109,6 +109,10 @@ describe('OpenAPI 3.1 document', () => {
       ],
     });
     await call('post', '/api/v1/traces', { documents: [] });
+    await call('post', '/api/v1/documents/date', { text: 'Joint communiqué (Paris, 11 June 2018)\n\nThe ministers met.' });
+    await call('post', '/api/v1/documents/date', { text: 'No date here.' });
+    await call('post', '/api/v1/documents/date', { title: 'no text' });
+    await call('post', '/api/v1/alignments', { source: { text: 'a', date: '2021-13-45' }, target: { text: 'b' } });
     // Every documented operation was exercised.
     const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).filter((m) => m !== 'parameters').map((m) => `${m} ${path}`));
     expect(documented.filter((op) => !seen.has(op))).toEqual([]);

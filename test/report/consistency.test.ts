@@ -115,27 +115,92 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
     const evidence = new Set(resource.pledges.flatMap((p) => p.evidence.map((e) => e.target as number)));
     const linked = new Set(resource.links.flatMap((l) => l.target as readonly number[]));
     for (const u of model.unmatchedTarget) expect(evidence.has(u.index) || linked.has(u.index)).toBe(false);
-    expect(pdfText).toContain(`In the source document (${model.unmatchedSource.length})`.replace('source document', model.source.date?.slice(0, 4) === model.target.date?.slice(0, 4) ? 'source document' : `${model.source.date!.slice(0, 4)} document`));
+    // The PDF heads each list with its length.
+    expect([...pdfText.matchAll(/In the \S+ document \((\d+)\)/g)].map((m) => Number(m[1]))).toEqual([model.unmatchedSource.length, model.unmatchedTarget.length]);
   });
 
-  test('the captions and the summary hold for what they caption', () => {
-    // Dropped: every pledge the caption calls abandoned cites the clause that abandons it; every other one cites nothing.
-    for (const p of model.dropped) {
-      if (p.qualifiers.includes('negated')) expect(p.targets.length).toBeGreaterThan(0);
-      else expect(p.targets).toEqual([]);
+  // The truths below are computed from the stored resource's links and verdicts, never from the report model.
+  const truth = () => {
+    const abandons = (p: AlignmentResource['pledges'][number]) => p.qualifiers.includes('negated');
+    const dropped = resource.pledges.filter((p) => p.status === 'dropped');
+    const linkedTargets = (s: number) => resource.links.filter((l) => l.source.includes(s as never)).flatMap((l) => l.target as readonly number[]);
+    // What the side by side may show for a pledge: its evidence, its weak candidates, and what the aligner linked to it.
+    const near = (p: AlignmentResource['pledges'][number]) => new Set([...p.evidence.map((e) => e.target as number), ...p.possible.map((c) => c.target as number), ...linkedTargets(p.source)]);
+    const pledgeOf = new Map(resource.pledges.map((p) => [p.source as number, p]));
+    return { abandons, dropped, near, pledgeOf };
+  };
+  const numberIn = (re: RegExp, text: string): number => Number(re.exec(text)?.[1] ?? 0);
+
+  test('the dropped caption counts the silent and the abandoned apart, as the verdicts have them', () => {
+    const { abandons, dropped, near } = truth();
+    const silent = dropped.filter((p) => !abandons(p));
+    const caption = model.captions.dropped;
+    expect(numberIn(/(\d+) that “[^”]*” does not take up/, caption)).toBe(silent.length);
+    expect(numberIn(/(\d+) that it abandons/, caption)).toBe(dropped.filter(abandons).length);
+    // "Does not take up" is said only of pledges with no evidence; "abandons" only of pledges whose evidence abandons them.
+    for (const p of silent) expect(p.evidence).toEqual([]);
+    for (const p of dropped.filter(abandons)) expect(p.evidence.length).toBeGreaterThan(0);
+    // A clause that "comes close" is claimed exactly when one is shown.
+    const close = silent.filter((p) => near(p).size > 0).length;
+    expect(/comes close/.test(caption)).toBe(close > 0);
+    if (close > 0 && close < silent.length) expect(caption).toContain(`${close} of them have a clause that comes close`);
+  });
+
+  test('a silently dropped pledge is linked in the side by side to exactly the clauses its verdict names as close', () => {
+    const { abandons, dropped, near } = truth();
+    const column = section(html, 'docs-h');
+    for (const p of dropped.filter((d) => !abandons(d))) {
+      const item = new RegExp(`<li id="s-${p.source}"[^>]*>(<button[^>]*data-links="([^"]*)")?`).exec(column)!;
+      const shown = (item[2] ?? '').split(' ').filter(Boolean).map((id) => Number(id.slice(2)));
+      expect({ pledge: p.source, shown: [...shown].sort((a, b) => a - b) }).toEqual({ pledge: p.source, shown: [...near(p)].sort((a, b) => a - b) });
+      const row = model.dropped.find((r) => r.source === p.source)!;
+      for (const t of shown) expect(row.reason).toContain(`T${t}`);
+      if (shown.length === 0) expect(row.reason).not.toMatch(/T\d/);
     }
-    const said = /(\d+) that .* does not take up/.exec(model.captions.dropped);
-    expect(Number(said?.[1] ?? 0)).toBe(model.dropped.filter((p) => !p.qualifiers.includes('negated')).length);
-    // The first summary sentence's numbers are the table's.
+  });
+
+  test('new pledges: none continues a source pledge, and one that resembles a pledge says which, as its caption counts', () => {
+    const { pledgeOf } = truth();
+    const evidence = new Set(resource.pledges.flatMap((p) => p.evidence.map((e) => e.target as number)));
+    const resembles = (t: number) =>
+      new Set([
+        ...resource.links.filter((l) => l.target.includes(t as never)).flatMap((l) => (l.source as readonly number[]).filter((s) => pledgeOf.has(s))),
+        ...resource.pledges.filter((p) => p.possible.some((c) => c.target === t)).map((p) => p.source as number),
+      ]);
+    const rows = [...section(html, 'new-h').matchAll(/<tr><td><a href="#t-(\d+)">[\s\S]*?<\/tr>/g)];
+    expect(rows.map((r) => Number(r[1]))).toEqual(resource.newPledges.map((n) => n.target as number));
+    for (const [row, t] of rows.map((r) => [r[0], Number(r[1])] as const)) {
+      expect(evidence.has(t)).toBe(false);
+      expect({ t, named: refs(row, 's').sort((a, b) => a - b) }).toEqual({ t, named: [...resembles(t)].sort((a, b) => a - b) });
+    }
+    const resembling = resource.newPledges.filter((n) => resembles(n.target).size > 0).length;
+    expect(/resembles? a pledge/.test(model.captions.newPledges)).toBe(resembling > 0);
+    if (resembling > 1) expect(model.captions.newPledges).toContain(`${resembling} of them resemble a pledge`);
+  });
+
+  test('unmatched clauses have no link, evidence or candidate, and every clause without one is listed', () => {
+    const { near } = truth();
+    const touched = {
+      source: new Set([...resource.links.flatMap((l) => l.source as readonly number[]), ...resource.pledges.filter((p) => near(p).size > 0).map((p) => p.source as number)]),
+      target: new Set([...resource.links.flatMap((l) => l.target as readonly number[]), ...resource.pledges.flatMap((p) => [...near(p)])]),
+    };
+    const [src, tgt] = section(html, 'unmatched-h').split('Only in the target');
+    for (const [side, listed, prefix] of [['source', src!, 's'], ['target', tgt!, 't']] as const) {
+      const expected = resource[side].clauses.filter((u) => u.kind === 'clause' && !touched[side].has(u.index)).map((u) => u.index);
+      expect(refs(listed, prefix)).toEqual(expected);
+    }
+  });
+
+  test('the summary sentences give the stored verdicts’ numbers', () => {
+    const n = (status: string) => resource.pledges.filter((p) => p.status === status).length;
     const [made, completed, carried, dropped] = /Of (\d+) pledges? made.*?, (\d+) (?:was|were) reported completed.*?, (\d+) carried forward and (\d+) dropped/.exec(model.sentences[0]!)!.slice(1).map(Number);
-    expect({ made, completed, carried, dropped }).toEqual({
-      made: model.pledges.length,
-      completed: model.pledges.filter((p) => p.status === 'completed').length,
-      carried: model.pledges.filter((p) => p.status === 'carried_forward').length,
-      dropped: model.pledges.filter((p) => p.status === 'dropped').length,
-    });
-    expect(Number(/makes (\d+) new commitment/.exec(model.sentences[1]!)?.[1])).toBe(model.newPledges.length);
-    // A reason names every clause the verdict cites.
-    for (const p of model.pledges) for (const t of p.targets) expect(p.reason).toContain(`T${t.index}`);
+    expect({ made, completed, carried, dropped }).toEqual({ made: resource.pledges.length, completed: n('completed'), carried: n('carried_forward'), dropped: n('dropped') });
+    expect(numberIn(/makes (\d+) new commitment/, model.sentences[1]!)).toBe(resource.newPledges.length);
+    const low = { verdicts: resource.pledges.filter((p) => p.confidence < 0.55).length, news: resource.newPledges.filter((p) => p.confidence < 0.55).length };
+    const said = model.sentences.find((s) => s.includes('below 0.55')) ?? '';
+    expect({ verdicts: numberIn(/(\d+) verdicts? /, said), news: numberIn(/(\d+) new pledges? /, said) }).toEqual(low);
+    // Every "check" the HTML prints is one of those: in the pledge table, again in the dropped table, and among the new pledges.
+    const droppedLow = resource.pledges.filter((p) => p.status === 'dropped' && p.confidence < 0.55).length;
+    expect((html.match(/\(check\)/g) ?? []).length).toBe(low.verdicts + droppedLow + low.news);
   });
 });

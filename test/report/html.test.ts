@@ -89,7 +89,7 @@ describe('HTML report of the seed pair', () => {
     expect(rows).toHaveLength(model.pledges.length);
     const verdicts = rows.map((r) => text(/<span class="verdict[^"]*">([\s\S]*?)<\/span>/.exec(r[3]!)![1]!));
     expect(verdicts).toEqual(model.pledges.map((p) => p.verdict));
-    expect(verdicts).toEqual(expect.arrayContaining(['completed', 'carried forward', 'dropped: not taken up', 'carried forward, extended']));
+    expect(verdicts).toEqual(expect.arrayContaining(['completed', 'carried forward', 'dropped — the later text does not take it up', 'carried forward and widened']));
     expect(table).not.toMatch(/>[^<]*carried_forward/);
     // Each row says why, in a sentence naming the clauses it rests on.
     for (const p of model.pledges) expect(table).toContain(escaped(p.reason));
@@ -125,7 +125,7 @@ describe('HTML report of the seed pair', () => {
       } else {
         expect(all(left!, /<mark>/).length).toBe(p.marks.source.length);
         expect(all(right!, /<mark>/).length).toBe(p.marks.target.length);
-        expect(right).toContain('Too different for a word diff');
+        expect(right).toContain('Worded too differently for a word diff: shared words marked');
       }
       expect(text(left!)).toContain(p.sourceText.slice(0, 20));
     });

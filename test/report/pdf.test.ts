@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -52,6 +52,30 @@ function strayWords(all: readonly Word[]): Word[] {
     if (w.yMin >= height - bottom) return !/^(Page|of|\d+)$/.test(w.text) || w.yMax > height - 10;
     return w.yMax > height - bottom + 1;
   });
+}
+
+/**
+ * How far down each page the ink reaches, as a share of the text area: the
+ * pages drawn in grey at 30 dpi by poppler's pdftoppm (a PGM is a header and
+ * one byte a pixel), the running header and the page number left out.
+ */
+function pageFill(file: string): number[] {
+  const out = join(dir, `fill${(n += 1)}`);
+  execFileSync('pdftoppm', ['-gray', '-r', '30', file, out]);
+  const dpi = 30 / 72;
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`fill${n}-`) && f.endsWith('.pgm'))
+    .sort()
+    .map((f) => {
+      const pgm = readFileSync(join(dir, f));
+      const [, w, h, headerLength] = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'))!.map((v, i) => (i === 0 ? v.length : Number(v))) as [string, number, number, number];
+      const pixels = pgm.subarray(Number(headerLength));
+      const top = Math.ceil(PAGE.margins.top * dpi);
+      const bottom = Math.floor(h - PAGE.margins.bottom * dpi);
+      let last = top;
+      for (let y = top; y < bottom; y += 1) if (pixels.subarray(y * w, (y + 1) * w).some((v) => v < 200)) last = y;
+      return (last - top) / (bottom - top);
+    });
 }
 
 const HEADINGS = ['Summary', 'Pledges', 'Side by side', 'New pledges', 'Dropped pledges', 'Unmatched clauses', 'Methodology'];
@@ -109,6 +133,34 @@ describe('PDF report of the seed pair', () => {
     expect(execFileSync('pdffonts', [join(dir, 'r1.pdf')], { encoding: 'utf8' })).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });
 
+  test('no page but the last is left under a quarter full: a section starts where the one before it ends', () => {
+    const fill = pageFill(join(dir, 'r1.pdf'));
+    expect(fill).toHaveLength(read.pages);
+    const empty = fill.slice(0, -1).map((f, i) => ({ page: i + 1, fill: Math.round(f * 100) })).filter((p) => p.fill < 25);
+    expect(empty).toEqual([]);
+    // Stricter, as the layout promises: between the cover and the last page, a page ends only where the next row or section cannot start.
+    expect(fill.slice(1, -1).filter((f) => f < 0.5)).toEqual([]);
+  });
+
+  test('the running header shortens a long title at a word boundary and keeps the year', () => {
+    const headers = read.pageTexts.slice(1, read.pages).map((p) => p.split('\n').find((l) => l.includes(' › '))!);
+    for (const header of headers) {
+      const [source, target] = header.split(' › ');
+      expect(source).toMatch(/ \(2016\)$/);
+      expect(target).toMatch(/ \(2018\)/);
+      [source!, target!].forEach((side, i) => {
+        const title = (i === 0 ? model.source : model.target).title;
+        const shown = side.replace(/ \(\d{4}\).*$/, '');
+        if (!shown.endsWith('…')) return expect(shown).toBe(title);
+        // Shortened: what is left is the title's beginning, ending where a word of it ends.
+        const kept = shown.slice(0, -1);
+        expect(title.startsWith(kept)).toBe(true);
+        expect(title.charAt(kept.length)).toMatch(/[\s,;:]/);
+      });
+    }
+    expect(headers.some((h) => h.includes('…'))).toBe(true);
+  });
+
   test('draws no text outside the page area', () => {
     expect(read.words.length).toBeGreaterThan(3000);
     expect(strayWords(read.words)).toEqual([]);
@@ -162,7 +214,7 @@ describe('PDF report of an awkward model', () => {
   });
 
   test('says so when a list is empty or a pair has no diff, and prints other scripts', () => {
-    for (const note of ['no word diff: the texts differ too much', 'No pledge was dropped.', 'Every clause is aligned.', 'Date: not given', 'Date: Frühjahr 2018']) {
+    for (const note of ['shared words in bold', 'No pledge was dropped.', 'Every clause is aligned.', 'Date: not given', 'Date: Frühjahr 2018']) {
       expect(read.flat).toContain(note);
     }
     expect(read.flat).toContain('Łódź — Ελλάδα — Москва');

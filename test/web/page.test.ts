@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import express from 'express';
 import request from 'supertest';
 import { webRoutes } from '../../src/http/routes/web';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LIMITS } from '../../src/limits';
 import { webPage } from '../../src/web/page';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -12,9 +15,10 @@ describe('GET / (the web page)', () => {
     expect(res.status).toBe(200);
     expect(res.type).toBe('text/html');
     const csp = res.headers['content-security-policy'] as string;
-    const script = /<script>([\s\S]*?)<\/script>/.exec(res.text)![1]!;
+    const scripts = [...res.text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     const style = /<style>([\s\S]*?)<\/style>/.exec(res.text)![1]!;
-    expect(csp).toContain(`script-src ${hash(script)}`);
+    expect(scripts).toHaveLength(2);
+    expect(csp).toContain(`script-src ${scripts.map(hash).join(' ')};`);
     expect(csp).toContain(`style-src ${hash(style)}`);
     expect(csp).toMatch(/default-src 'none'.*connect-src 'self'.*frame-src 'self'/);
     expect(res.text).not.toMatch(/\b(src|href)="(https?:)?\/\//);
@@ -32,5 +36,18 @@ describe('GET / (the web page)', () => {
     expect(html).toContain('<div id="error" role="alert"');
     expect(html).toMatch(/<html lang="en">/);
     expect([...html.matchAll(/<h1\b/g)]).toHaveLength(1);
+  });
+
+  test('the form states the limits the service enforces, from its limits table', () => {
+    expect(webPage().html).toMatch(/up to 2 MB, and at most 2,000,000 characters/);
+    const smaller = webPage({ limits: { ...DEFAULT_LIMITS, documentBytes: 500_000, extractedChars: 400_000 } }).html;
+    expect(smaller).toMatch(/up to 500 kB, and at most 400,000 characters/);
+    expect(smaller).toContain('data-max-bytes="500000"');
+  });
+
+  test('the scripts served are the checked files, unchanged', () => {
+    const served = [...webPage().html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(served).toEqual(['outcome.js', 'page.js'].map((f) => readFileSync(join(__dirname, '../../src/web/client', f), 'utf8').trim()));
+    for (const script of served) expect(script.startsWith('// @ts-check')).toBe(true);
   });
 });

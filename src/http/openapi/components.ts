@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../../errors';
-import { alignmentResourceSchema, documentSchema, explanationSchema, unitSchema } from '../../resource';
+import { alignmentResourceSchema, documentSchema, explanationSchema, inferredDateSchema, unitSchema } from '../../resource';
 import { PLEDGE_STATUSES } from '../../pledges/types';
 import { LANGUAGES } from '../../text/types';
 /**
@@ -37,6 +37,7 @@ export const SCHEMAS = {
         code: { enum: [...ERROR_CODES] },
         instance: str,
         issues: { type: 'array', items: str },
+        fields: { type: 'array', items: obj({ field: str, detail: str }), description: 'The inputs the problem concerns, by path (`source.date`, `target.file`), each with what is wrong with it.' },
         requestId: str,
       },
       ['type', 'title', 'status', 'detail', 'code'],
@@ -45,6 +46,9 @@ export const SCHEMAS = {
   },
   Unit: fromZod(unitSchema),
   Document: fromZod(documentSchema),
+  /** A trace's documents are not stored, so they carry no inferred date. */
+  TracedDocument: fromZod(documentSchema.omit({ inferredDate: true })),
+  InferredDate: { anyOf: [fromZod(inferredDateSchema), { type: 'null' }], description: 'The date read off the title or opening lines, and the words it was read from; null when none is named there.' },
   Explanation: fromZod(explanationSchema),
   Alignment: fromZod(alignmentResourceSchema),
   AlignmentList: obj({
@@ -59,7 +63,7 @@ export const SCHEMAS = {
     ['language', 'scores'],
   ),
   Traces: obj({
-    documents: { type: 'array', items: ref('Document') },
+    documents: { type: 'array', items: ref('TracedDocument') },
     trajectories: {
       type: 'array',
       items: obj({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateRequestSchema } from '../routes/documents';
 import { alignmentRequestSchema, similarityRequestSchema, traceRequestSchema } from '../schemas';
 import { SCHEMAS } from './components';
 
@@ -17,7 +18,7 @@ const COMMON = {
   ...AUTH,
   '413': problem('Over a limit: bytes per document (2 MB), units per document (20,000), characters per unit (5,000), pairs (10,000), one stored alignment (25 MB)'),
   '415': problem('Not JSON (or, for alignments, multipart/form-data); JSON not in UTF-8; a Content-Encoding other than gzip, deflate or br'),
-  '422': problem('The body does not match the schema (`issues` lists the first problems), or a document has no letters or digits, invalid UTF-8 or unpaired surrogates'),
+  '422': problem('The body does not match the schema (`issues` lists the first problems, `fields` ties each to its input, e.g. `source.date`: a date is YYYY-MM-DD, YYYY-MM or YYYY), or a document has no letters or digits, invalid UTF-8 or unpaired surrogates'),
   '429': problem('Too many requests from this key or address; see Retry-After'),
   '500': problem('Our fault; logged under the requestId'),
 };
@@ -110,6 +111,15 @@ export function openApiDocument() {
           summary: 'Follow pledges through two or more dated documents',
           requestBody: { required: true, content: json(fromZod(traceRequestSchema)) },
           responses: { '200': { description: 'Trajectories', content: json(ref('Traces')) }, ...COMMON, ...WORK },
+        },
+      },
+      '/api/v1/documents/date': {
+        post: {
+          summary: 'The date read off a document without one',
+          description:
+            'What an alignment would take as the date of a document sent without one: a full date, or else a month and year, named in its title or first lines (a dateline such as "Paris, 14 March 2018"), with the words it was read from; `null` when none is named there.',
+          requestBody: { required: true, content: json(fromZod(dateRequestSchema)) },
+          responses: { '200': { description: 'The inferred date, or null', content: json(ref('InferredDate')) }, ...COMMON },
         },
       },
       '/api/v1/examples': { get: { summary: 'Ready-made inputs (the seed pair)', responses: { '200': { description: 'Examples', content: json(ref('ExampleList')) }, ...AUTH } } },

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { ReportFormat } from '../../jobs';
+import { reportFileName } from '../../report/filename';
 import { HTML_REPORT_CSP } from '../../report/html';
 import type { AlignmentService } from '../../service';
 import { callerOf } from './alignments';
@@ -15,8 +16,10 @@ export function reportRoutes(service: AlignmentService): Router {
   for (const format of ['pdf', 'html', 'csv'] as const) {
     router.get(`/api/v1/alignments/:id/report.${format}`, async (req, res) => {
       const bytes = await service.report(req.params.id, format, callerOf(req));
-      if (format === 'html') res.set('Content-Security-Policy', HTML_REPORT_CSP);
-      else res.attachment(`alignment-${req.params.id}.${format}`);
+      // Named from the documents' titles and dates; the HTML opens in place but saves under that name too.
+      const name = reportFileName(await service.get(req.params.id, callerOf(req)), format);
+      if (format === 'html') res.set('Content-Security-Policy', HTML_REPORT_CSP).set('Content-Disposition', `inline; filename="${name}"`);
+      else res.attachment(name);
       res.type(TYPES[format]).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     });
   }

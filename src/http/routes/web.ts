@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { Limits } from '../../limits';
 import { webPage } from '../../web/page';
 
 /**
@@ -9,9 +10,9 @@ import { webPage } from '../../web/page';
  * @example
  * app.use(webRoutes({ needsKey: config.apiKeys.length > 0 }));
  */
-export function webRoutes(options: { needsKey?: boolean } = {}): Router {
+export function webRoutes(options: { needsKey?: boolean; limits?: Limits } = {}): Router {
   const router = Router();
-  const { html, csp } = webPage({ needsKey: options.needsKey ?? false });
+  const { html, csp } = webPage({ needsKey: options.needsKey ?? false, ...(options.limits ? { limits: options.limits } : {}) });
   router.get('/', (_req, res) => {
     res.set('Content-Security-Policy', csp).set('Cache-Control', 'no-cache').type('html').send(html);
   });

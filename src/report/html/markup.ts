@@ -1,16 +1,4 @@
-/**
- * Escapes text for HTML content and attribute values. Every string that comes
- * from a document, a title or a form is user input, so nothing reaches the
- * page without passing through here.
- *
- * @example
- * esc('<script>') // '&lt;script&gt;'
- */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { html, type SafeHtml } from './tag';
 
 /** Scores and confidences the way every report prints them: two decimals. */
 export const fixed2 = (n: number): string => n.toFixed(2);
@@ -45,9 +33,9 @@ export function clauseRange(side: 'source' | 'target', indices: readonly number[
  * @example
  * withCue('stationing a magistrate', 'stationing') // '<strong class="cue">stationing</strong> a magistrate <span class="cue-note">(cue: “stationing”)</span>'
  */
-export function withCue(text: string, cue: string): string {
+export function withCue(text: string, cue: string): SafeHtml {
   const at = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
-  const note = cue ? ` <span class="cue-note">(cue: “${esc(cue)}”)</span>` : '';
-  if (at < 0) return `${esc(text)}${note}`;
-  return `${esc(text.slice(0, at))}<strong class="cue">${esc(text.slice(at, at + cue.length))}</strong>${esc(text.slice(at + cue.length))}${note}`;
+  const note = cue ? html` <span class="cue-note">(cue: “${cue}”)</span>` : '';
+  if (at < 0) return html`${text}${note}`;
+  return html`${text.slice(0, at)}<strong class="cue">${text.slice(at, at + cue.length)}</strong>${text.slice(at + cue.length)}${note}`;
 }

@@ -4,15 +4,25 @@
  * that decided nothing, or a plain alignment), and a pair too different for a
  * useful word diff is shown with the words that made the link marked instead.
  */
+import { analyse, compileLexicon, CONCEPT_TERM_PREFIX, DEFAULT_LEXICON, type CompiledLexicon } from '../../similarity/lexicon';
 import { stem } from '../../similarity/stemmers';
 import type { AlignmentResource, ResourceDiffPart, ResourceLink as Link } from '../../resource';
 import type { Language, UnitKind } from '../../text';
+import type { PledgeRow } from './verdicts';
 
-/** What a link is to the verdicts. */
-export type LinkRole = 'evidence' | 'weak' | 'link';
+/** What a link is to the verdicts, or, for a headline matched to an ordinary sentence, that it is loose. */
+export type LinkRole = 'evidence' | 'weak' | 'loose' | 'link';
+
+/** Each role as every report words it; a plain link needs no word. */
+export const ROLE_WORDS: Readonly<Record<LinkRole, string>> = {
+  evidence: 'evidence of a verdict',
+  weak: 'weak link, decided nothing',
+  loose: 'a headline, loosely matched',
+  link: '',
+};
 
 /** Below this share of unchanged text, a word diff is mostly red and green and says little: the shared words say more. */
-const USEFUL_DIFF_SHARE = 0.4;
+export const USEFUL_DIFF_SHARE = 0.4;
 
 export interface PairRow extends Pick<Link, 'score' | 'relation' | 'diff'> {
   readonly source: readonly number[];
@@ -38,25 +48,52 @@ export interface ColumnUnit {
   readonly links: ReadonlyArray<{ readonly index: number; readonly role: LinkRole }>;
 }
 
-/** Which (source, target) unit pairs are evidence of a verdict, and which source units are pledges. */
+/**
+ * What each (source, target) unit pair is: evidence of a verdict, a pledge's
+ * weak link, a headline linked to an ordinary sentence (it names a whole
+ * subject and matches any one sentence only loosely), or a plain link.
+ */
 function roles(resource: AlignmentResource): (s: number, t: number) => LinkRole {
   const evidence = new Set(resource.pledges.flatMap((p) => p.evidence.map((e) => `${p.source}:${e.target}`)));
   const pledges = new Set(resource.pledges.map((p) => p.source as number));
-  return (s, t) => (evidence.has(`${s}:${t}`) ? 'evidence' : pledges.has(s) ? 'weak' : 'link');
+  const heading = (doc: AlignmentResource['source'], i: number) => doc.clauses[i]?.kind === 'heading';
+  return (s, t) => {
+    if (evidence.has(`${s}:${t}`)) return 'evidence';
+    if (heading(resource.source, s) !== heading(resource.target, t)) return 'loose';
+    return pledges.has(s) ? 'weak' : 'link';
+  };
 }
 
+const ROLE_RANK: readonly LinkRole[] = ['evidence', 'weak', 'loose', 'link'];
+
 const roleOfLink = (role: (s: number, t: number) => LinkRole, link: Link): LinkRole => {
-  const all = link.source.flatMap((s) => link.target.map((t) => role(s, t)));
-  return all.includes('evidence') ? 'evidence' : all.includes('weak') ? 'weak' : 'link';
+  const all = new Set(link.source.flatMap((s) => link.target.map((t) => role(s, t))));
+  return ROLE_RANK.find((r) => all.has(r)) ?? 'link';
 };
 
+/**
+ * The order a reader meets the pairs in: the two titles when they are
+ * linked, then the links verdicts rest on, then the rest — each strongest
+ * first — and last a headline linked to an ordinary clause, which names a
+ * whole subject and only loosely matches any one sentence.
+ */
+function readingOrder(resource: AlignmentResource, role: (s: number, t: number) => LinkRole): (a: Link, b: Link) => number {
+  const titles = (l: Link) => l.source.some((i) => resource.source.clauses[i]?.kind === 'heading') && l.target.some((i) => resource.target.clauses[i]?.kind === 'heading');
+  const TIER: Readonly<Record<LinkRole, number>> = { evidence: 1, weak: 2, link: 2, loose: 3 };
+  const tier = (l: Link): number => (titles(l) ? 0 : TIER[roleOfLink(role, l)]);
+  return (a, b) => tier(a) - tier(b) || b.score - a.score || a.source[0]! - b.source[0]!;
+}
+
+/** Every link as a pair row, in reading order (see `readingOrder`). */
 export function pairRows(resource: AlignmentResource, dateText: (d: string) => string): PairRow[] {
   const role = roles(resource);
   const sourceText = (i: number): string => resource.source.clauses[i]?.text ?? '';
   const targetText = (i: number): string => resource.target.clauses[i]?.text ?? '';
-  return resource.links.map((l) => {
+  return [...resource.links].sort(readingOrder(resource, role)).map((l) => {
     const texts = { source: l.source.map(sourceText).join(' '), target: l.target.map(targetText).join(' ') };
     const words = linkWords(l);
+    const concepts = l.explanation.aliases ?? [];
+    const side = (text: string, language: Language) => marksIn(text, [...words, ...conceptWords(text, concepts, language)], language);
     return {
       source: l.source,
       target: l.target,
@@ -69,14 +106,18 @@ export function pairRows(resource: AlignmentResource, dateText: (d: string) => s
       cites: (l.explanation.citations ?? []).map((d) => dateText(d)),
       role: roleOfLink(role, l),
       display: usefulDiff(l.diff, texts) ? 'diff' : 'shared',
-      marks: { source: marksIn(texts.source, words, resource.source.language), target: marksIn(texts.target, words, resource.target.language), words },
-      concepts: l.explanation.aliases ?? [],
+      marks: { source: side(texts.source, resource.source.language), target: side(texts.target, resource.target.language), words },
+      concepts,
     };
   });
 }
 
-/** The two documents, unit by unit, each with its counterparts and what each link is to the verdicts. */
-export function columns(resource: AlignmentResource): { source: ColumnUnit[]; target: ColumnUnit[] } {
+/**
+ * The two documents, unit by unit, each with its counterparts and what each
+ * link is to the verdicts. A pledge's counterparts are exactly its evidence
+ * and its weak candidates (`possible`), as the pledge table names them.
+ */
+export function columns(resource: AlignmentResource, pledges: readonly Pick<PledgeRow, 'source' | 'targets' | 'possible'>[]): { source: ColumnUnit[]; target: ColumnUnit[] } {
   const role = roles(resource);
   const source = new Map<number, Map<number, LinkRole>>();
   const target = new Map<number, Map<number, LinkRole>>();
@@ -90,10 +131,16 @@ export function columns(resource: AlignmentResource): { source: ColumnUnit[]; ta
     add(source, s, t, role(s, t));
     add(target, t, s, role(s, t));
   }
-  // Evidence a verdict found beyond the aligner's links is a link of the report too: the columns show what decided.
-  for (const p of resource.pledges) for (const e of p.evidence) {
-    add(source, p.source, e.target, 'evidence');
-    add(target, e.target, p.source, 'evidence');
+  // Evidence and candidates a verdict found beyond the aligner's links are links of the report too: the columns show what decided.
+  for (const p of pledges) {
+    for (const e of p.targets) {
+      add(source, p.source, e.index, 'evidence');
+      add(target, e.index, p.source, 'evidence');
+    }
+    for (const c of p.possible) {
+      add(source, p.source, c.index, 'weak');
+      add(target, c.index, p.source, 'weak');
+    }
   }
   const unitsOf = (doc: AlignmentResource['source'], links: Map<number, Map<number, LinkRole>>): ColumnUnit[] =>
     doc.clauses.map((u) => ({
@@ -116,6 +163,23 @@ function usefulDiff(diff: readonly ResourceDiffPart[] | null, texts: { source: s
 function linkWords(link: Link): string[] {
   const e = link.explanation;
   return [...new Set([...(e.sharedTerms ?? []), ...(e.synonyms ?? []).flat()].map((w) => w.toLowerCase()))];
+}
+
+const lexicons = new Map<Language, CompiledLexicon>();
+
+/**
+ * The words by which a text names the lexicon concepts a link shares: the
+ * explanation keeps one side's wording of a concept, and the other may name it
+ * differently ("Frontex agency" for "EU border and coastguard corps").
+ */
+function conceptWords(text: string, labels: readonly string[], language: Language): string[] {
+  if (labels.length === 0) return [];
+  const lexicon = lexicons.get(language) ?? compileLexicon(DEFAULT_LEXICON, language);
+  lexicons.set(language, lexicon);
+  const analysis = analyse(text, lexicon);
+  return analysis.terms.flatMap((term, i) =>
+    term.startsWith(CONCEPT_TERM_PREFIX) && labels.includes(lexicon.labels.get(term.slice(CONCEPT_TERM_PREFIX.length)) ?? '') ? [analysis.surfaces[i]!] : [],
+  );
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;

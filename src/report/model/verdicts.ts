@@ -14,8 +14,25 @@ export const STATUS_WORDS: Readonly<Record<PledgeStatus | 'new', string>> = {
   new: 'new',
 };
 
-/** Qualifiers in plain words: a dropped pledge the target "negates" is one it abandons. */
-export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = { extended: 'extended', narrowed: 'narrowed', negated: 'abandoned' };
+/** Qualifiers in plain words, as they follow a verdict: a pledge the later text "negates" is one it abandons. */
+export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  extended: 'and widened',
+  narrowed: 'but narrowed',
+  negated: '— the later text abandons it',
+};
+
+/** A dropped pledge with no evidence at all: silence, which is not the same as abandoning it. */
+const NOT_TAKEN_UP = '— the later text does not take it up';
+
+/**
+ * Below this confidence a verdict is flagged for the reader to check against
+ * its evidence. The summary, the HTML and the PDF all draw the line here, so
+ * the number of verdicts the summary asks to check is the number flagged.
+ */
+export const LOW_CONFIDENCE = 0.55;
+
+/** Whether a verdict's confidence is low enough to ask the reader to check it. */
+export const needsCheck = (confidence: number): boolean => confidence < LOW_CONFIDENCE;
 
 export interface CounterpartRow {
   readonly index: number;
@@ -32,10 +49,14 @@ export interface PledgeRow {
   readonly topicLabel: string;
   readonly sourceText: string;
   readonly targets: readonly CounterpartRow[];
-  /** Weaker candidates a reader may check; they decided nothing. */
+  /**
+   * Weaker candidates a reader may check; they decided nothing. The verdict's
+   * own, then any clause the aligner linked to the pledge without it being
+   * evidence, so every link the side by side shows for a pledge is named here.
+   */
   readonly possible: readonly CounterpartRow[];
   readonly status: PledgeStatus;
-  /** "completed", "carried forward, extended", "dropped: abandoned", "dropped: not taken up". */
+  /** "completed", "carried forward and widened", "dropped — the later text abandons it", "dropped — the later text does not take it up". */
   readonly verdict: string;
   readonly qualifiers: readonly Qualifier[];
   readonly confidence: number;
@@ -45,6 +66,8 @@ export interface PledgeRow {
 
 export interface NewPledgeRow {
   readonly target: number;
+  /** Source pledges it resembles too weakly to continue them (linked, or a weak candidate of theirs): named, so "new" is never silently contradicted. */
+  readonly resembles: readonly number[];
   readonly topicLabel: string;
   readonly text: string;
   readonly cue: string;
@@ -54,10 +77,17 @@ export interface NewPledgeRow {
 const quote = (s: string): string => `“${s}”`;
 const ref = (side: 'S' | 'T', i: number): string => `${side}${i}`;
 
-/** The words a verdict is shown with; a dropped pledge says whether it was abandoned or simply not taken up. */
+/**
+ * The words a verdict is shown with, in plain English: a dropped pledge says
+ * whether the later text abandons it or simply does not take it up.
+ *
+ * @example
+ * verdictWords('carried_forward', ['extended']) // 'carried forward and widened'
+ */
 export function verdictWords(status: PledgeStatus, qualifiers: readonly Qualifier[]): string {
-  if (status === 'dropped') return qualifiers.includes('negated') ? 'dropped: abandoned' : 'dropped: not taken up';
-  return [STATUS_WORDS[status], ...qualifiers.map((q) => QUALIFIER_WORDS[q])].join(', ');
+  const said = qualifiers.map((q) => QUALIFIER_WORDS[q]);
+  if (status === 'dropped' && !qualifiers.includes('negated')) said.push(NOT_TAKEN_UP);
+  return [STATUS_WORDS[status], ...said].join(' ');
 }
 
 /**
@@ -66,17 +96,17 @@ export function verdictWords(status: PledgeStatus, qualifiers: readonly Qualifie
  * continues it firmly enough, naming the closest weak candidate if any.
  *
  * @example
- * reasonOf(row) // 'T13 reports it done (“stationed”).'
+ * reasonOf(row) // 'Reported done in T13 (“have taken”).'
  */
 export function reasonOf(row: Pick<PledgeRow, 'status' | 'qualifiers' | 'targets' | 'possible'>): string {
   const cited = row.targets.map((t) => `${ref('T', t.index)}${t.cue && t.cue !== '(mentioned)' ? ` (${quote(t.cue)})` : ''}`).join(', ');
   const weak = row.possible.length > 0 ? ` The closest, ${row.possible.map((p) => ref('T', p.index)).join(' and ')}, ${row.possible.length === 1 ? 'is' : 'are'} too weak to count.` : '';
   if (row.status === 'dropped') {
-    if (row.qualifiers.includes('negated')) return `The target abandons it: ${cited}.`;
-    return `No clause of the target continues it firmly enough.${weak}`;
+    if (row.qualifiers.includes('negated')) return `Abandoned in ${cited}.`;
+    return `No clause of the later text continues it firmly enough.${weak}`;
   }
-  if (row.status === 'completed') return `The target reports it done: ${cited}.`;
-  return `The target takes it up again: ${cited}.`;
+  if (row.status === 'completed') return `Reported done in ${cited}.`;
+  return `Committed to again in ${cited}.`;
 }
 
 const topicLabelOf = (labels: ReadonlyMap<string, string>) => (topic: string | null): string => (topic === null ? 'other' : (labels.get(topic) ?? topic));
@@ -86,11 +116,29 @@ export function topicLabels(resource: AlignmentResource, watchlist: ReadonlyMap<
   return new Map([...watchlist, ...(resource.options.topics ?? []).map((t) => [t.id, t.label] as const), ...Object.entries(resource.topics ?? {})]);
 }
 
+/** The best link score between each source unit and each target unit it is linked to. */
+function linkScores(resource: AlignmentResource): Map<number, Map<number, number>> {
+  const scores = new Map<number, Map<number, number>>();
+  for (const link of resource.links) {
+    for (const s of link.source) {
+      const row = scores.get(s) ?? new Map<number, number>();
+      for (const t of link.target) row.set(t, Math.max(row.get(t) ?? 0, link.score));
+      scores.set(s, row);
+    }
+  }
+  return scores;
+}
+
 /** Every pledge as a row the reports print. */
 export function pledgeRows(resource: AlignmentResource, labels: ReadonlyMap<string, string>): PledgeRow[] {
   const labelOf = topicLabelOf(labels);
   const text = (i: number): string => resource.target.clauses[i]?.text ?? '';
+  const linked = linkScores(resource);
   return resource.pledges.map((p) => {
+    const own = (p.possible ?? []).map((c) => ({ index: c.target as number, text: text(c.target), cue: '', strength: c.strength }));
+    const taken = new Set([...p.evidence.map((e) => e.target as number), ...own.map((c) => c.index)]);
+    // A clause only the aligner linked has no likelihood of its own; its link score stands in.
+    const aligned = [...(linked.get(p.source) ?? [])].filter(([t]) => !taken.has(t)).map(([t, score]) => ({ index: t, text: text(t), cue: '', strength: score }));
     const row = {
       source: p.source as number,
       topic: p.topic,
@@ -98,7 +146,7 @@ export function pledgeRows(resource: AlignmentResource, labels: ReadonlyMap<stri
       sourceText: resource.source.clauses[p.source]?.text ?? '',
       // Results stored before evidence had a strength count every piece as firm.
       targets: p.evidence.map((e) => ({ index: e.target as number, text: text(e.target), cue: e.cue, strength: e.strength ?? 1 })),
-      possible: (p.possible ?? []).map((c) => ({ index: c.target as number, text: text(c.target), cue: '', strength: c.strength })),
+      possible: [...own, ...aligned],
       status: p.status,
       verdict: verdictWords(p.status, p.qualifiers),
       qualifiers: p.qualifiers,
@@ -108,10 +156,11 @@ export function pledgeRows(resource: AlignmentResource, labels: ReadonlyMap<stri
   });
 }
 
-export function newPledgeRows(resource: AlignmentResource, labels: ReadonlyMap<string, string>): NewPledgeRow[] {
+export function newPledgeRows(resource: AlignmentResource, labels: ReadonlyMap<string, string>, pledges: readonly PledgeRow[]): NewPledgeRow[] {
   const labelOf = topicLabelOf(labels);
   return resource.newPledges.map((n) => ({
     target: n.target as number,
+    resembles: pledges.filter((p) => p.possible.some((c) => c.index === n.target)).map((p) => p.source),
     topicLabel: labelOf(n.topic),
     text: resource.target.clauses[n.target]?.text ?? '',
     cue: n.cue,
@@ -128,21 +177,27 @@ export interface Captions {
 
 /**
  * Captions written from what the rows hold, so each is true of its table:
- * the dropped list names the abandoned and the untaken apart, and new pledges
- * are said to have no firm counterpart (a weak one may exist, and is shown).
+ * the dropped list names the abandoned and the untaken apart and says when a
+ * weak resemblance is shown beside an untaken one; new pledges that resemble
+ * a pledge too weakly to continue it are counted in their caption.
  */
-export function captionsOf(pledges: readonly PledgeRow[], source: string, target: string): Captions {
+export function captionsOf(pledges: readonly PledgeRow[], newPledges: readonly NewPledgeRow[], source: string, target: string): Captions {
   const dropped = pledges.filter((p) => p.status === 'dropped');
   const abandoned = dropped.filter((p) => p.qualifiers.includes('negated')).length;
-  const untaken = dropped.length - abandoned;
+  const untaken = dropped.filter((p) => !p.qualifiers.includes('negated'));
+  const echoed = untaken.filter((p) => p.possible.length > 0).length;
+  const near = echoed === 0 ? '' : ` (${echoed === untaken.length ? (echoed === 1 ? 'it has' : 'each has') : `${echoed} of them have`} a clause that comes close, too weakly to count)`;
   const parts = [
-    ...(untaken > 0 ? [`${untaken} that “${target}” does not take up`] : []),
+    ...(untaken.length > 0 ? [`${untaken.length} that “${target}” does not take up${near}`] : []),
     ...(abandoned > 0 ? [`${abandoned} that it abandons`] : []),
   ];
+  const resembling = newPledges.filter((n) => n.resembles.length > 0).length;
   return {
     pledges: `Pledges of “${source}” and what “${target}” says of them`,
-    newPledges: `Commitments in “${target}” that continue none of the pledges of “${source}”`,
+    newPledges: `Commitments in “${target}” that continue none of the pledges of “${source}”${
+      resembling > 0 ? `; ${resembling === 1 ? 'one of them resembles' : `${resembling} of them resemble`} a pledge too weakly to continue it (named beside it)` : ''
+    }`,
     dropped: parts.length > 0 ? `Pledges of “${source}”: ${parts.join(', and ')}` : `Pledges of “${source}” that were dropped`,
-    unmatched: 'Clauses that no link and no verdict connects to the other document',
+    unmatched: 'Clauses with no counterpart in the other document, not even a weak one',
   };
 }

@@ -1,5 +1,8 @@
 import { blockHeight, drawBlock, layout, type Block, type Run } from './richtext';
-import { COLOR, SIZE } from './theme';
+import { COLOR, LEADING, SIZE } from './theme';
+
+/** Room a section needs below its heading to start on a page: an introduction, a table header and a first row. */
+const SECTION_KEEP = 150;
 
 /**
  * A cursor down the pages: every section asks it for room before drawing
@@ -52,19 +55,23 @@ export class Flow {
   }
 
   /**
-   * Starts a section — on a fresh page when `fresh`, else below what came
-   * before — with a heading, an outline entry, and the name the running
-   * header shows on the pages it begins or shares.
+   * Starts a section — below what came before when its heading, introduction
+   * and first rows fit there (a page break would leave the rest of the page
+   * empty), else on the next page; on a fresh page only when `fresh` — with a
+   * heading, an outline entry, and the name the running header shows on the
+   * pages it begins or shares.
    */
-  startSection(title: string, fresh = true): void {
+  startSection(title: string, fresh = false): void {
     this.section = title;
     if (fresh && this.y > this.top) this.newPage();
+    // Decided before the header is written, so a page the section does not reach does not name it.
+    this.need(SIZE.h1 * (0.9 + LEADING) + SECTION_KEEP);
     const last = this.sections.length - 1;
     // A section starting mid-page shares the header with the one it follows: "New pledges · Dropped pledges".
     if (this.y === this.top) this.sections[last] = title;
     else this.sections[last] = `${this.sections[last]} · ${title}`;
     this.doc.outline.addItem(title);
-    this.heading(title, SIZE.h1, 60);
+    this.heading(title, SIZE.h1, SECTION_KEEP);
   }
 
   /** A heading kept with at least `keep` points of what follows it. */

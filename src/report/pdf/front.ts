@@ -52,7 +52,7 @@ function documentBlock(flow: Flow, caption: string, doc: ReportDocument): void {
  */
 export function summary(flow: Flow, model: ReportModel): void {
   const { target } = labels(model);
-  flow.startSection('Summary');
+  flow.startSection('Summary', true);
   for (const sentence of model.sentences) flow.paragraph([{ text: sentence }], SIZE.body + 1, 0, 8);
   flow.heading('Pledges by verdict');
   barChart(flow, [

@@ -27,8 +27,12 @@ export function pageFurniture(flow: Flow, model: ReportModel): void {
       const section = flow.sections[i - start] ?? '';
       const sectionWidth = section ? doc.font('bold').widthOfString(section) + 12 : 0;
       doc.font('regular');
-      const each = (width - sectionWidth - doc.widthOfString(SEPARATOR)) / 2;
-      const titles = `${fitLine(doc, `${model.source.title}${yearNote(source)}`, each)}${SEPARATOR}${fitLine(doc, `${model.target.title}${yearNote(target)}`, each)}`;
+      const room = width - sectionWidth - doc.widthOfString(SEPARATOR);
+      // The year says which document is which, so the title gives way, never the year.
+      const title = (t: string, label: string, w: number) => `${fitLine(doc, t, w - doc.widthOfString(yearNote(label)))}${yearNote(label)}`;
+      // Each title has half the room; what the source's does not use is the target's.
+      const first = title(model.source.title, source, room / 2);
+      const titles = `${first}${SEPARATOR}${title(model.target.title, target, room - doc.widthOfString(first))}`;
       const y = top - 30;
       doc.text(titles, left, y, { lineBreak: false });
       if (section) doc.font('bold').text(section, left + width - sectionWidth + 12, y, { lineBreak: false });

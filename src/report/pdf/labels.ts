@@ -22,9 +22,6 @@ export function labels(model: ReportModel): { source: string; target: string } {
 /** A confidence as people read it, two decimals. */
 export const confidenceText = (c: number): string => c.toFixed(2);
 
-/** Below this, the summary asks readers to check a verdict against its evidence. */
-export const CHECK_BELOW = 0.55;
-
 /** "2016" → "2016", "source" → "Source": column headers start with a capital. */
 export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 

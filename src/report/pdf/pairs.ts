@@ -1,4 +1,4 @@
-import type { PairRow, ReportModel } from '../model';
+import { ROLE_WORDS, type PairRow, type ReportModel } from '../model';
 import type { Flow } from './flow';
 import { cap, labels } from './labels';
 import type { Run } from './richtext';
@@ -55,10 +55,10 @@ function styled(parts: ReadonlyArray<{ text: string; marked: boolean }>, mark: O
 function pairCell(pair: PairRow, n: number, names: { source: string; target: string }): Cell {
   const runs: Run[] = [
     { text: `${n}\n`, face: 'bold' },
-    { text: `score ${pair.score.toFixed(2)}\n${pair.relation}\n${pair.role === 'evidence' ? 'evidence of a verdict\n' : pair.role === 'weak' ? 'weak link, decided nothing\n' : ''}${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
-    { text: `clauses\n${names.source}: ${pair.source.join('+')}\n${names.target}: ${pair.target.join('+')}`, color: COLOR.muted },
+    { text: `score ${pair.score.toFixed(2)}, ${pair.relation}\n${ROLE_WORDS[pair.role] ? `${ROLE_WORDS[pair.role]}\n` : ''}${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
+    { text: `clauses ${names.source}: ${pair.source.join('+')}, ${names.target}: ${pair.target.join('+')}`, color: COLOR.muted },
   ];
-  if (pair.display === 'shared') runs.push({ text: `\nno word diff: the texts differ too much; the words they share are in bold${pair.concepts.length ? ` (concepts: ${pair.concepts.join(', ')})` : ''}`, face: 'italic', color: COLOR.muted });
+  if (pair.display === 'shared') runs.push({ text: `\nshared words in bold${pair.concepts.length ? `; concepts: ${pair.concepts.join(', ')}` : ''}`, face: 'italic', color: COLOR.muted });
   return runs;
 }
 
@@ -71,13 +71,18 @@ function pairCell(pair: PairRow, n: number, names: { source: string; target: str
 export function sideBySide(flow: Flow, model: ReportModel): void {
   const { source, target } = labels(model);
   flow.startSection('Side by side');
+  const shared = model.pairs.filter((p) => p.display === 'shared').length;
   flow.paragraph([
-    { text: `Each aligned pair, the ${source} text on the left and the ${target} text on the right. ` },
+    { text: `Each aligned pair, the ${source} text on the left and the ${target} text on the right, the pairs a verdict rests on first, each group strongest first. ` },
     { text: `Words only in the ${source} text are ` },
     { text: 'struck through in red', ...DELETED },
     { text: `; words only in the ${target} text are ` },
     { text: 'underlined in green', ...INSERTED },
-    { text: '. The score is the clause similarity (0 to 1); “equivalent” pairs say the same thing, “partial” ones part of it.' },
+    { text: '. ' },
+    ...(shared > 0
+      ? [{ text: `Where two texts are worded too differently for that to help (${shared} of ${model.pairs.length} pairs here), the words they share are set in ` }, { text: 'bold', ...SHARED }, { text: ' instead. ' }]
+      : []),
+    { text: 'The score is the clause similarity (0 to 1); “equivalent” pairs say the same thing, “partial” ones part of it.' },
   ]);
   if (model.pairs.length === 0) {
     flow.paragraph([{ text: 'No clauses were aligned.', face: 'italic', color: COLOR.muted }]);
@@ -86,9 +91,9 @@ export function sideBySide(flow: Flow, model: ReportModel): void {
   table(
     flow,
     [
-      { header: 'Pair', share: 0.13 },
-      { header: `${cap(source)} text`, share: 0.435 },
-      { header: `${cap(target)} text`, share: 0.435 },
+      { header: 'Pair', share: 0.16 },
+      { header: `${cap(source)} text`, share: 0.42 },
+      { header: `${cap(target)} text`, share: 0.42 },
     ],
     model.pairs.map((pair, i) => [pairCell(pair, i + 1, { source, target }), ...diffCells(pair)]),
     SIZE.table,

@@ -148,13 +148,20 @@ export function drawBlock(doc: PDFKit.PDFDocument, block: Block, x: number, y: n
 }
 
 /**
- * Shortens one line of text with "…" until it fits `width`.
+ * Shortens one line of text at a word boundary, with "…", until it fits
+ * `width`; punctuation left dangling before the ellipsis goes too. Only a
+ * first word too wide on its own is cut inside.
  *
  * @example
- * fitLine(doc, 'A very long title', 60) // "A very lo…"
+ * fitLine(doc, 'Franco-Belgian intergovernmental meeting Val Duchesse II', 150) // "Franco-Belgian intergovernmental…"
  */
 export function fitLine(doc: PDFKit.PDFDocument, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
+  const words = text.split(/\s+/u);
+  for (let n = words.length - 1; n > 0; n -= 1) {
+    const shortened = `${words.slice(0, n).join(' ').replace(/[\s,;:(\[{–—-]+$/u, '')}…`;
+    if (doc.widthOfString(shortened) <= width) return shortened;
+  }
   let end = text.length;
   while (end > 1 && doc.widthOfString(`${text.slice(0, end).trimEnd()}…`) > width) end -= 1;
   return `${text.slice(0, end).trimEnd()}…`;

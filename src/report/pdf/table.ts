@@ -11,13 +11,17 @@ export interface Column {
 export type Cell = readonly Run[];
 
 const PAD_X = 4;
+/** Rows taller than this share of a page may be split when they do not fit… */
+const SPLIT_ROW_ABOVE = 1 / 3;
+/** …and this share of the page is still free, rather than leave it empty. */
+const KEEP_ROOM_ABOVE = 1 / 4;
 const PAD_Y = 3.5;
 
 /**
  * Draws a table down the pages. Row heights are measured before drawing;
- * a row that does not fit moves to the next page, the header is drawn
- * again on every page the table reaches, and a row taller than a whole page
- * is split between two lines, never through one.
+ * a row that does not fit moves to the next page (a long one is split when
+ * much of the page is free), the header is drawn again on every page the
+ * table reaches, and a row is split between two lines, never through one.
  *
  * @example
  * table(flow, [{ header: 'Topic', share: 0.3 }, { header: 'Wording', share: 0.7 }],
@@ -62,7 +66,11 @@ export function table(flow: Flow, columns: readonly Column[], rows: readonly (re
       const lineHeight = blocks[0]?.lineHeight ?? size;
       const lines = Math.max(...blocks.map((b) => b.lines.length));
       const pageRoom = flow.bottom - flow.top - headerHeight - 2 * PAD_Y;
-      if (rowHeight(blocks) > flow.room && rowHeight(blocks) <= pageRoom) flow.newPage();
+      const height = rowHeight(blocks);
+      // A row that does not fit moves to the next page whole, unless it is long and the page still has room
+      // for a good part of it: moving it would leave that room empty, so it is split between lines instead.
+      const split = height > pageRoom * SPLIT_ROW_ABOVE && flow.room > pageRoom * KEEP_ROOM_ABOVE;
+      if (height > flow.room && height <= pageRoom && !split) flow.newPage();
       let from = 0;
       while (from < lines) {
         const fit = Math.floor((flow.room - 2 * PAD_Y) / lineHeight);

@@ -1,6 +1,7 @@
 import type { PledgeRow, ReportModel, UnmatchedRow } from '../model';
 import type { Flow } from './flow';
-import { cap, CHECK_BELOW, confidenceText, labels } from './labels';
+import { needsCheck } from '../model';
+import { cap, confidenceText, labels } from './labels';
 import type { Run } from './richtext';
 import { table, type Cell, type Column } from './table';
 import { COLOR, SIZE } from './theme';
@@ -14,7 +15,7 @@ function tableOr(flow: Flow, note: string, columns: readonly Column[], rows: rea
 }
 
 const confidenceCell = (c: number): Cell =>
-  c < CHECK_BELOW ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
+  needsCheck(c) ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
 
 /** Each piece of evidence with the words that decided it, one paragraph apart; then the weak candidates, marked as such. */
 function evidenceCell(row: PledgeRow): Cell {
@@ -74,10 +75,12 @@ export function newAndDropped(flow: Flow, model: ReportModel): void {
       { header: 'Cue', share: 0.16 },
       { header: 'Confidence', share: 0.12 },
     ],
-    model.newPledges.map((n) => [[{ text: n.topicLabel }], [{ text: n.text }], [{ text: `“${n.cue}”` }], confidenceCell(n.confidence)]),
+    model.newPledges.map((n) => [
+      [{ text: n.topicLabel }],
+      [{ text: n.text }, ...(n.resembles.length > 0 ? [muted(`\nresembles ${n.resembles.map((s) => `clause ${s}`).join(', ')} of the ${source} text, too weakly to continue it`)] : [])], [{ text: `“${n.cue}”` }], confidenceCell(n.confidence)]),
   );
 
-  flow.startSection('Dropped pledges', false);
+  flow.startSection('Dropped pledges');
   flow.paragraph([{ text: `${model.captions.dropped}.` }]);
   tableOr(
     flow,
@@ -122,17 +125,15 @@ function unmatchedList(flow: Flow, caption: string, title: string, rows: readonl
 }
 
 /**
- * The methodology appendix, as the model words it.
+ * The methodology for a reader, then its technical appendix, each paragraph
+ * with its subject as a run-in heading.
  *
  * @example
  * methodology(flow, model);
  */
 export function methodology(flow: Flow, model: ReportModel): void {
   flow.startSection('Methodology');
-  for (const paragraph of model.methodology) {
-    const colon = paragraph.indexOf(': ');
-    // The model starts each paragraph with its subject ("Clauses: …"); set it in bold as a run-in heading.
-    const runs: Run[] = colon > 0 && colon < 30 ? [{ text: paragraph.slice(0, colon + 1), face: 'bold' }, { text: paragraph.slice(colon + 1) }] : [{ text: paragraph }];
-    flow.paragraph(runs, SIZE.body, 0, 8);
-  }
+  for (const m of model.methodology) flow.paragraph([{ text: `${m.heading}. `, face: 'bold' }, { text: m.text }], SIZE.body, 0, 8);
+  flow.heading('Appendix: technical details');
+  for (const m of model.appendix) flow.paragraph([{ text: `${m.heading}: `, face: 'bold' }, { text: m.text }], SIZE.small + 0.5, 0, 6);
 }
