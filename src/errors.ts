@@ -51,6 +51,9 @@ export class AppError extends Error {
 /**
  * The same error, tied to one input: what a route does once it knows which side a
  * document-level refusal (an upload's real type, its size) came from.
+ *
+ * @example
+ * atField(new PayloadTooLargeError('over 2 MB'), 'source.file').fields // [{ field: 'source.file', detail: 'over 2 MB' }]
  */
 export function atField(error: AppError, field: string, detail = error.detail): AppError {
   const placed = new AppError(error.code, detail, error.issues, { cause: error, fields: [{ field, detail }] });
