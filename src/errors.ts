@@ -53,7 +53,7 @@ export class AppError extends Error {
  * document-level refusal (an upload's real type, its size) came from.
  *
  * @example
- * atField(new InputUnreadableError('the file is damaged'), 'source.file').fields // [{ field: 'source.file', detail: 'the file is damaged' }]
+ * atField(new PayloadTooLargeError('over 2 MB'), 'source.file').fields // [{ field: 'source.file', detail: 'over 2 MB' }]
  */
 export function atField(error: AppError, field: string, detail = error.detail): AppError {
   const placed = new AppError(error.code, detail, error.issues, { cause: error, fields: [{ field, detail }] });

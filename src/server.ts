@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from './config';
-import { createParser } from './extract';
+// Not the extract index: it would load the HTML and Markdown readers, which run in the parse workers only.
+import { createParser } from './extract/extract';
 import { createApp } from './http/app';
 import { listen } from './http/listen';
 import { createWorkerPool } from './jobs';

@@ -136,7 +136,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
       {
         score: (s, t) => {
           const [a, b] = [local.source.get(s), local.target.get(t)];
-          return a === undefined || b === undefined ? 0 : joined.score([a], [b]);
+          return a === undefined || b === undefined ? 0 : joined.scorePair(a, b);
         },
         terms: (side, unit) => {
           const at = local[side].get(unit);
@@ -243,7 +243,7 @@ function scoreCandidates(
   for (let i = 0; i < found.length; i += 2) {
     const s = found[i]!;
     const t = found[i + 1]!;
-    pairs.push({ s, t, w: joined.score([s], [t]), concept: joined.sharedConcept(s, t) });
+    pairs.push({ s, t, w: joined.scorePair(s, t), concept: joined.sharedConcept(s, t) });
   }
   const bestForSource = new Map<number, { unit: number; w: number }>();
   const bestForTarget = new Map<number, { unit: number; w: number }>();

@@ -15,6 +15,8 @@ const CITATION_BONUS = 0.2;
 export interface JoinedScorer {
   /** The joined texts' similarity, plus CITATION_BONUS when a clause of each side names the same day. */
   score(source: readonly number[], target: readonly number[]): number;
+  /** `score([source], [target])` without the two arrays: it runs once per candidate pair. */
+  scorePair(source: number, target: number): number;
   /** The days the group's two sides both name. */
   citedDays(source: readonly number[], target: readonly number[]): string[];
   sharedConcept(source: number, target: number): boolean;
@@ -56,6 +58,8 @@ export function joinedScorer(sim: Similarity, sources: readonly Unit[], targets:
     coverage: sim.coverage,
     citedDays,
     score: (s, t) => Math.min(1, sim.score(prepared('source', s), prepared('target', t)) + (anyCited(s, t) ? CITATION_BONUS : 0)),
+    scorePair: (s, t) =>
+      Math.min(1, sim.score(singles.source[s]!, singles.target[t]!) + (cited.size > 0 && cited.has(s * targets.length + t) ? CITATION_BONUS : 0)),
     sharedConcept: (s, t) => conceptScorer.score(prepared('source', [s]), prepared('target', [t])) > 0,
   };
 }

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { dateProblem, segment } from '../text';
+// The segmenter's own module, not the text index: that one also holds the date schema, and with it zod.
+import { segment } from '../text/segment';
 import type { AlignIo } from './align';
 import { ALIGN_FORMATS, isAlignFormat, parseSegmentOptions } from './options';
 
@@ -92,6 +93,7 @@ async function align(files: readonly string[], values: AlignValues, io: CliIo): 
     return 2;
   }
   const dates = { source: values['source-date']?.trim(), target: values['target-date']?.trim() };
+  const { dateProblem } = await import('../text/date-field');
   // The API's own rule (src/text), so a date the CLI takes the API takes too.
   const wrong = (['source', 'target'] as const).flatMap((side) => {
     const problem = dates[side] === undefined ? undefined : dateProblem(dates[side]);

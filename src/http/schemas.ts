@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS, overLimit, type Limits } from '../limits';
 import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError, type FieldIssue } from '../errors';
-import { textProblem } from '../extract';
+import { textProblem } from '../extract/decode';
 import { documentDateSchema, optionsSchema } from '../resource';
-import { LANGUAGES } from '../text';
+import { LANGUAGES } from '../text/types';
 
 /** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
 export const MAX_TRACE_DOCUMENTS = 12;

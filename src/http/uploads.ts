@@ -3,7 +3,7 @@ import multer from 'multer';
 import type { Limits } from '../config';
 import { AppError, atField, InvalidRequestError, isAppError, PayloadTooLargeError } from '../errors';
 import { sizeInWords } from '../limits';
-import { extractText, type Parser } from '../extract';
+import { extractText, type Parser } from '../extract/extract';
 import type { UploadReader } from './routes/alignments';
 import { SIDE_WORDS } from './schemas';
 

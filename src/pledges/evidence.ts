@@ -126,23 +126,57 @@ export const RETRIEVED_PER_PLEDGE = 5;
  * stays near linear. Returns pairs without a score; the caller scores them.
  */
 export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex): Array<{ source: number; target: number }> {
-  const postings = new Map<string, number[]>();
-  for (const [target, set] of terms.target) for (const term of set) (postings.get(term) ?? postings.set(term, []).get(term)!).push(target);
+  // Each term's posting list and its IDF squared, once per term rather than once per pledge that names it.
+  const postings = new Map<string, { targets: number[]; weight: number }>();
+  let lastTarget = -1;
+  for (const [target, set] of terms.target) {
+    if (target > lastTarget) lastTarget = target;
+    for (const term of set) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { targets: [], weight: 0 }));
+      list.targets.push(target);
+    }
+  }
   const cap = Math.min(MAX_RETRIEVING_CLAUSES, Math.max(3, MAX_RETRIEVING_SHARE * terms.target.size));
+  for (const [term, list] of postings) {
+    if (list.targets.length > cap) continue;
+    const idf = terms.idf(term);
+    list.weight = idf * idf;
+  }
+  // Weights by target, and the targets touched, reused from pledge to pledge: no Map and no sort of all of them.
+  const weight = new Float64Array(lastTarget + 1);
+  const touched: number[] = [];
+  const best: number[] = [];
   const out: Array<{ source: number; target: number }> = [];
   for (const source of pledges) {
-    const weight = new Map<number, number>();
     for (const term of terms.source.get(source) ?? []) {
       const list = postings.get(term);
-      if (!list || list.length > cap) continue;
-      const idf = terms.idf(term);
-      for (const target of list) weight.set(target, (weight.get(target) ?? 0) + idf * idf);
+      if (!list || list.targets.length > cap) continue;
+      for (const target of list.targets) {
+        if (weight[target] === 0) touched.push(target);
+        weight[target] = weight[target]! + list.weight;
+      }
     }
-    const best = [...weight].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RETRIEVED_PER_PLEDGE);
-    for (const [target] of best) out.push({ source, target });
+    // The RETRIEVED_PER_PLEDGE heaviest, ties to the lower index: the first of a full sort by that order.
+    best.length = 0;
+    for (const target of touched) {
+      if (best.length === RETRIEVED_PER_PLEDGE && !heavier(weight, target, best[best.length - 1]!)) continue;
+      let at = Math.min(best.length, RETRIEVED_PER_PLEDGE - 1);
+      if (best.length < RETRIEVED_PER_PLEDGE) best.push(target);
+      while (at > 0 && heavier(weight, target, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at -= 1;
+      }
+      best[at] = target;
+    }
+    for (const target of best) out.push({ source, target });
+    for (const target of touched) weight[target] = 0;
+    touched.length = 0;
   }
   return out;
 }
+
+const heavier = (weight: Float64Array, a: number, b: number): boolean => weight[a]! > weight[b]! || (weight[a] === weight[b] && a < b);
 
 export interface EvidenceContext {
   readonly candidates: readonly CandidatePair[];

@@ -9,7 +9,34 @@ interface Named {
 }
 
 /** Words that say nothing of which documents these are. */
-const FILLER = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with', 'de', 'des', 'du', 'et', 'la', 'le', 'les', 'van', 'het', 'een', 'der', 'die', 'das', 'und']);
+const FILLER = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+  'de',
+  'des',
+  'du',
+  'et',
+  'la',
+  'le',
+  'les',
+  'van',
+  'het',
+  'een',
+  'der',
+  'die',
+  'das',
+  'und',
+]);
 const MAX_WORDS = 4;
 /** Latin letters that Unicode does not decompose into a base letter and an accent. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
@@ -23,7 +50,8 @@ function words(title: string | null): string[] {
     .replace(/(?<=\p{L})\.(?=\p{L})|(?<=\b\p{L})\.(?=\W|$)/gu, '')
     .toLowerCase()
     .replace(/[łøđßæœıþð]/gu, (c) => UNDECOMPOSED[c] ?? c);
-  return (ascii.match(/[a-z0-9]+/g) ?? []).filter((w) => !FILLER.has(w));
+  // Years are left to the dates that end the name.
+  return (ascii.match(/[a-z0-9]+/g) ?? []).filter((w) => !FILLER.has(w) && !/^(19|20)\d\d$/.test(w));
 }
 
 /** The year, or the month when both documents are of one year; "undated" without an ISO date. */

@@ -3,9 +3,30 @@ import type { PledgeStatus } from '../pledges';
 import type { AlignmentResource, ResourceDocument } from '../resource';
 import { methodology, type MethodNote } from './model/method';
 import { columns, pairRows, type ColumnUnit, type PairRow } from './model/pairs';
-import { captionsOf, LOW_CONFIDENCE, needsCheck, newPledgeRows, pledgeRows, topicLabels, type Captions, type NewPledgeRow, type PledgeRow } from './model/verdicts';
+import {
+  captionsOf,
+  LOW_CONFIDENCE,
+  needsCheck,
+  newPledgeRows,
+  pledgeRows,
+  topicLabels,
+  type Captions,
+  type NewPledgeRow,
+  type PledgeRow,
+} from './model/verdicts';
 
-export { LOW_CONFIDENCE, needsCheck, STATUS_WORDS, QUALIFIER_WORDS, verdictWords, reasonOf, type PledgeRow, type NewPledgeRow, type CounterpartRow, type Captions } from './model/verdicts';
+export {
+  LOW_CONFIDENCE,
+  needsCheck,
+  STATUS_WORDS,
+  QUALIFIER_WORDS,
+  verdictWords,
+  reasonOf,
+  type PledgeRow,
+  type NewPledgeRow,
+  type CounterpartRow,
+  type Captions,
+} from './model/verdicts';
 export { ROLE_WORDS, type PairRow, type ColumnUnit, type LinkRole } from './model/pairs';
 export type { MethodNote } from './model/method';
 
@@ -79,7 +100,8 @@ export function reportModel(resource: AlignmentResource): ReportModel {
   const pledges = pledgeRows(resource, labels);
   const sides = columns(resource, pledges);
   // Unmatched means no counterpart in the side by side, so it never lists evidence or a weak candidate.
-  const unmatched = (units: readonly ColumnUnit[]) => units.filter((u) => u.kind === 'clause' && u.links.length === 0).map((u) => ({ index: u.index, text: u.text }));
+  const unmatched = (units: readonly ColumnUnit[]) =>
+    units.filter((u) => u.kind === 'clause' && u.links.length === 0).map((u) => ({ index: u.index, text: u.text }));
   const source = reportDocument(resource.source, 'Source document');
   const target = reportDocument(resource.target, 'Target document');
   const newPledges = newPledgeRows(resource, labels, pledges);
@@ -148,6 +170,9 @@ function summarySentences(
   ] as const;
   const total = flagged.reduce((sum, [n]) => sum + n, 0);
   const said = flagged.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
-  if (total > 0) sentences.push(`${said.join(' and ')} ${total === 1 ? 'has' : 'have'} a confidence below ${LOW_CONFIDENCE} and should be checked against the evidence (marked “check”).`);
+  if (total > 0)
+    sentences.push(
+      `${said.join(' and ')} ${total === 1 ? 'has' : 'have'} a confidence below ${LOW_CONFIDENCE} and should be checked against the evidence (marked “check”).`,
+    );
   return sentences;
 }

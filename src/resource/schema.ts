@@ -7,10 +7,13 @@
  * from it.
  */
 import { z } from 'zod';
-import { ORDERS, RELATIONS } from '../align';
-import { PLEDGE_STATUSES, QUALIFIERS } from '../pledges';
-import { SIGNAL_NAMES } from '../similarity';
-import { DATE_ORIGINS, dateProblem, LANGUAGES, SEGMENTATION_MODES, UNIT_KINDS } from '../text';
+// The lists from the files that define them, not the rooms' indexes: the server's own thread needs the schema, not the alignment stack.
+import { ORDERS } from '../align/order';
+import { RELATIONS } from '../align/types';
+import { PLEDGE_STATUSES, QUALIFIERS } from '../pledges/types';
+import { SIGNAL_NAMES } from '../similarity/signals';
+import { DATE_ORIGINS, dateProblem } from '../text/date-field';
+import { LANGUAGES, SEGMENTATION_MODES, UNIT_KINDS } from '../text/types';
 
 /** Bumped when a field is added or changes meaning; readers fill what older versions lack. */
 export const RESOURCE_VERSION = 3;

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';
+import { err, ok } from '../result';
 import type { FromWorker, TaskFailure, ToWorker } from './protocol';
 
 /**
@@ -17,9 +18,9 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
       const value = await handle(task);
       // A byte result moves to the parent rather than being copied.
       const transfer = value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
-      post({ id, ok: true, value }, transfer);
+      post({ id, ...ok(value) }, transfer);
     } catch (error) {
-      post({ id, ok: false, error: toFailure(error) });
+      post({ id, ...err(toFailure(error)) });
     }
   });
   void (async () => {

@@ -5,6 +5,7 @@
  * require.cache), not a timing: timings live in bench/startup.ts.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -42,6 +43,19 @@ describe('entry points', () => {
     expect(packages).toEqual([]);
     expect(sources.filter((f) => !/^src\/(?:text|commands|result\.ts)/u.test(f))).toEqual([]);
     expect(sources).not.toContain('src/commands/align.ts');
+  });
+
+  it('maps every subpath of package.json to a module of src/, for code and for types', () => {
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | { types: string; default: string }>;
+      typesVersions: { '*': Record<string, string[]> };
+    };
+    const source = (dist: string): string => dist.replace(/^\.?\/?dist\//u, 'src/').replace(/\.(?:d\.ts|js)$/u, '.ts');
+    const missing = Object.entries(pkg.exports).flatMap(([subpath, target]) =>
+      typeof target === 'string' ? [] : [target.types, target.default, ...(pkg.typesVersions['*'][subpath.slice(2)] ?? [])].map(source).filter((f) => !existsSync(resolve(ROOT, f))).map((f) => `${subpath} → ${f}`),
+    );
+    expect(missing).toEqual([]);
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './text', './align', './similarity', './pledges', './report', './server']));
   });
 
   it('sees a heavy package when one is loaded', () => {

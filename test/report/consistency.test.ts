@@ -6,6 +6,7 @@ import { communiquePairs, seedPair } from '../../scripts/gold/pairs';
 import { renderCsv, renderHtml, pdfBuffer, reportModel, type ReportModel } from '../../src/report';
 import type { AlignmentResource } from '../../src/service';
 import { testService } from '../fixtures/app';
+import { parseCsv } from './csv-reader';
 
 /**
  * One verdict model, every output: for the seed pair and every dev
@@ -26,29 +27,19 @@ async function resourceOf(p: (typeof pairs)[number]): Promise<AlignmentResource>
   return service.get(id);
 }
 
-const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const section = (html: string, id: string): string => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</section>', html.indexOf(`id="${id}"`)));
 const refs = (fragment: string, side: 's' | 't'): number[] => [...fragment.matchAll(new RegExp(`href="#${side}-(\\d+)"`, 'g'))].map((m) => Number(m[1]));
 
-/** CSV rows as records (our own writer's quoting: fields quoted with doubled quotes). */
+/** CSV rows as records, read as a spreadsheet would. */
 function csvRecords(csv: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 1);
-    else field += c;
-  }
-  const [header, ...body] = rows;
+  const [header, ...body] = parseCsv(csv.replace(/^\uFEFF/, ''));
   return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 
@@ -77,7 +68,11 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
     expect(csvPledges).toHaveLength(resource.pledges.length);
     resource.pledges.forEach((p, i) => {
       const row = model.pledges[i]!;
-      expect({ source: row.source, status: row.status, evidence: row.targets.map((t) => t.index) }).toEqual({ source: p.source, status: p.status, evidence: p.evidence.map((e) => e.target) });
+      expect({ source: row.source, status: row.status, evidence: row.targets.map((t) => t.index) }).toEqual({
+        source: p.source,
+        status: p.status,
+        evidence: p.evidence.map((e) => e.target),
+      });
       const [, status, cells] = rows[i]!;
       expect(status).toBe(p.status);
       expect(refs(cells!, 's')).toEqual([p.source]);
@@ -116,7 +111,10 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
     const linked = new Set(resource.links.flatMap((l) => l.target as readonly number[]));
     for (const u of model.unmatchedTarget) expect(evidence.has(u.index) || linked.has(u.index)).toBe(false);
     // The PDF heads each list with its length.
-    expect([...pdfText.matchAll(/In the \S+ document \((\d+)\)/g)].map((m) => Number(m[1]))).toEqual([model.unmatchedSource.length, model.unmatchedTarget.length]);
+    expect([...pdfText.matchAll(/In the \S+ document \((\d+)\)/g)].map((m) => Number(m[1]))).toEqual([
+      model.unmatchedSource.length,
+      model.unmatchedTarget.length,
+    ]);
   });
 
   // The truths below are computed from the stored resource's links and verdicts, never from the report model.
@@ -125,7 +123,8 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
     const dropped = resource.pledges.filter((p) => p.status === 'dropped');
     const linkedTargets = (s: number) => resource.links.filter((l) => l.source.includes(s as never)).flatMap((l) => l.target as readonly number[]);
     // What the side by side may show for a pledge: its evidence, its weak candidates, and what the aligner linked to it.
-    const near = (p: AlignmentResource['pledges'][number]) => new Set([...p.evidence.map((e) => e.target as number), ...p.possible.map((c) => c.target as number), ...linkedTargets(p.source)]);
+    const near = (p: AlignmentResource['pledges'][number]) =>
+      new Set([...p.evidence.map((e) => e.target as number), ...p.possible.map((c) => c.target as number), ...linkedTargets(p.source)]);
     const pledgeOf = new Map(resource.pledges.map((p) => [p.source as number, p]));
     return { abandons, dropped, near, pledgeOf };
   };
@@ -151,7 +150,10 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
     const column = section(html, 'docs-h');
     for (const p of dropped.filter((d) => !abandons(d))) {
       const item = new RegExp(`<li id="s-${p.source}"[^>]*>(<button[^>]*data-links="([^"]*)")?`).exec(column)!;
-      const shown = (item[2] ?? '').split(' ').filter(Boolean).map((id) => Number(id.slice(2)));
+      const shown = (item[2] ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => Number(id.slice(2)));
       expect({ pledge: p.source, shown: [...shown].sort((a, b) => a - b) }).toEqual({ pledge: p.source, shown: [...near(p)].sort((a, b) => a - b) });
       const row = model.dropped.find((r) => r.source === p.source)!;
       for (const t of shown) expect(row.reason).toContain(`T${t}`);
@@ -181,11 +183,17 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
   test('unmatched clauses have no link, evidence or candidate, and every clause without one is listed', () => {
     const { near } = truth();
     const touched = {
-      source: new Set([...resource.links.flatMap((l) => l.source as readonly number[]), ...resource.pledges.filter((p) => near(p).size > 0).map((p) => p.source as number)]),
+      source: new Set([
+        ...resource.links.flatMap((l) => l.source as readonly number[]),
+        ...resource.pledges.filter((p) => near(p).size > 0).map((p) => p.source as number),
+      ]),
       target: new Set([...resource.links.flatMap((l) => l.target as readonly number[]), ...resource.pledges.flatMap((p) => [...near(p)])]),
     };
     const [src, tgt] = section(html, 'unmatched-h').split('Only in the target');
-    for (const [side, listed, prefix] of [['source', src!, 's'], ['target', tgt!, 't']] as const) {
+    for (const [side, listed, prefix] of [
+      ['source', src!, 's'],
+      ['target', tgt!, 't'],
+    ] as const) {
       const expected = resource[side].clauses.filter((u) => u.kind === 'clause' && !touched[side].has(u.index)).map((u) => u.index);
       expect(refs(listed, prefix)).toEqual(expected);
     }
@@ -193,8 +201,16 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
 
   test('the summary sentences give the stored verdicts’ numbers', () => {
     const n = (status: string) => resource.pledges.filter((p) => p.status === status).length;
-    const [made, completed, carried, dropped] = /Of (\d+) pledges? made.*?, (\d+) (?:was|were) reported completed.*?, (\d+) carried forward and (\d+) dropped/.exec(model.sentences[0]!)!.slice(1).map(Number);
-    expect({ made, completed, carried, dropped }).toEqual({ made: resource.pledges.length, completed: n('completed'), carried: n('carried_forward'), dropped: n('dropped') });
+    const [made, completed, carried, dropped] = /Of (\d+) pledges? made.*?, (\d+) (?:was|were) reported completed.*?, (\d+) carried forward and (\d+) dropped/
+      .exec(model.sentences[0]!)!
+      .slice(1)
+      .map(Number);
+    expect({ made, completed, carried, dropped }).toEqual({
+      made: resource.pledges.length,
+      completed: n('completed'),
+      carried: n('carried_forward'),
+      dropped: n('dropped'),
+    });
     expect(numberIn(/makes (\d+) new commitment/, model.sentences[1]!)).toBe(resource.newPledges.length);
     const low = { verdicts: resource.pledges.filter((p) => p.confidence < 0.55).length, news: resource.newPledges.filter((p) => p.confidence < 0.55).length };
     const said = model.sentences.find((s) => s.includes('below 0.55')) ?? '';

@@ -5,21 +5,33 @@ const named = (source: string | null, sourceDate: string | null, target: string 
 
 describe('report file names', () => {
   test('the seed pair: the later document names the occasion, the years say which two', () => {
-    expect(named('France, Belgium step up security cooperation', '2016-02-02', 'Franco-Belgian intergovernmental meeting Val Duchesse II : joint communiqué (Paris, 11 June 2018)', '2018-06-11')).toBe(
-      'franco-belgian-intergovernmental-meeting-2016-vs-2018-continuity.pdf',
-    );
+    expect(
+      named(
+        'France, Belgium step up security cooperation',
+        '2016-02-02',
+        'Franco-Belgian intergovernmental meeting Val Duchesse II : joint communiqué (Paris, 11 June 2018)',
+        '2018-06-11',
+      ),
+    ).toBe('franco-belgian-intergovernmental-meeting-2016-vs-2018-continuity.pdf');
   });
 
   test('titles that share words are named by them, abbreviations closed up', () => {
-    expect(named('U.S.-EU Trade and Technology Council Inaugural Joint Statement', '2021-09-29', 'U.S.-EU Joint Statement of the Trade and Technology Council', '2022-12-05')).toBe(
-      'us-eu-trade-technology-2021-vs-2022-continuity.pdf',
-    );
+    expect(
+      named(
+        'U.S.-EU Trade and Technology Council Inaugural Joint Statement',
+        '2021-09-29',
+        'U.S.-EU Joint Statement of the Trade and Technology Council',
+        '2022-12-05',
+      ),
+    ).toBe('us-eu-trade-technology-2021-vs-2022-continuity.pdf');
   });
 
   test('two documents of one year are told apart by month; a missing date says so; no title, no date still gives a name', () => {
     expect(named('Déclaration commune', '2020-01-15', 'Déclaration commune', '2020-05-02')).toBe('declaration-commune-2020-01-vs-2020-05-continuity.pdf');
     expect(named('Joint statement', null, 'Joint statement', '2019')).toBe('joint-statement-undated-vs-2019-continuity.pdf');
     expect(named(null, null, null, null)).toBe('continuity.pdf');
+    // A year in a title is said once, by the dates.
+    expect(named('Summit 2021 statement', '2021-09-29', 'Summit 2022 statement', '2022-12-05')).toBe('summit-statement-2021-vs-2022-continuity.pdf');
   });
 
   test('only ASCII letters, digits and hyphens, whatever the titles hold', () => {

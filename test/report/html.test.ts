@@ -45,13 +45,24 @@ describe('HTML report of the seed pair', () => {
 
   test('the cover and the summary: titles, dates, publishers, the comparison date, counts and sentences', () => {
     const model = reportModel(resource);
-    for (const s of ['France, Belgium step up security cooperation', '2 February 2016', '11 June 2018', 'EUobserver', 'Governments of France and Belgium', '23 November 2026 12:00 UTC']) {
+    for (const s of [
+      'France, Belgium step up security cooperation',
+      '2 February 2016',
+      '11 June 2018',
+      'EUobserver',
+      'Governments of France and Belgium',
+      '23 November 2026 12:00 UTC',
+    ]) {
       expect(html).toContain(escaped(s));
     }
     for (const s of model.sentences) expect(html).toContain(escaped(s));
     const counts = all(html, /<table class="counts">([\s\S]*?)<\/table>/)[0]![1]!;
     expect(counts).toContain(`<th scope="row">carried forward</th><td class="num">${model.counts.carried_forward}</td>`);
-    expect(html).toMatch(new RegExp(`class="bar-label">completed</span><span class="bar status-completed" style="width:\\d+%"></span><span class="bar-value">${model.counts.completed}<`));
+    expect(html).toMatch(
+      new RegExp(
+        `class="bar-label">completed</span><span class="bar status-completed" style="width:\\d+%"></span><span class="bar-value">${model.counts.completed}<`,
+      ),
+    );
   });
 
   test('every table has a caption and header cells with a scope', () => {
@@ -89,7 +100,9 @@ describe('HTML report of the seed pair', () => {
     expect(rows).toHaveLength(model.pledges.length);
     const verdicts = rows.map((r) => text(/<span class="verdict[^"]*">([\s\S]*?)<\/span>/.exec(r[3]!)![1]!));
     expect(verdicts).toEqual(model.pledges.map((p) => p.verdict));
-    expect(verdicts).toEqual(expect.arrayContaining(['completed', 'carried forward', 'dropped — the later text does not take it up', 'carried forward and widened']));
+    expect(verdicts).toEqual(
+      expect.arrayContaining(['completed', 'carried forward', 'dropped — the later text does not take it up', 'carried forward and widened']),
+    );
     expect(table).not.toMatch(/>[^<]*carried_forward/);
     // Each row says why, in a sentence naming the clauses it rests on.
     for (const p of model.pledges) expect(table).toContain(escaped(p.reason));
@@ -97,14 +110,19 @@ describe('HTML report of the seed pair', () => {
   });
 
   test('the side-by-side columns hold every unit of each document in order, and links name their counterparts', () => {
-    for (const [side, prefix] of [['source', 's'], ['target', 't']] as const) {
+    for (const [side, prefix] of [
+      ['source', 's'],
+      ['target', 't'],
+    ] as const) {
       const column = new RegExp(`<section class="column" lang="en" aria-labelledby="${side}-col-h">([\\s\\S]*?)</section>`).exec(html)![1]!;
       const items = all(column, /<li id="([st])-(\d+)"[^>]*>([\s\S]*?)<\/li>/);
       expect(items.map((m) => `${m[1]}-${m[2]}`)).toEqual(resource[side].clauses.map((u) => `${prefix}-${u.index}`));
-      items.forEach((m, i) => expect(text(m[3]!)).toContain(resource[side].clauses[i]!.text));
+      for (const [i, m] of items.entries()) expect(text(m[3]!)).toContain(resource[side].clauses[i]!.text);
     }
     const magistrate = resource.links.find((l) => resource.target.clauses[l.target[0]!]!.text.includes('liaison magistrate'))!;
-    const sourceItem = new RegExp(`<li id="s-${magistrate.source[0]}"[^>]*><button type="button" class="clause" aria-pressed="false" data-links="([^"]+)"`).exec(html)!;
+    const sourceItem = new RegExp(
+      `<li id="s-${magistrate.source[0]}"[^>]*><button type="button" class="clause" aria-pressed="false" data-links="([^"]+)"`,
+    ).exec(html)!;
     expect(sourceItem[1]!.split(' ')).toContain(`t-${magistrate.target[0]}`);
   });
 

@@ -32,7 +32,11 @@ describe('report model of the seed pair', () => {
 
   test('pledge rows: verdicts in plain words, topic labels, source and target wording, and why', () => {
     const magistrate = model.pledges.find((p) => p.topic === 'liaison-magistrate')!;
-    expect(magistrate).toMatchObject({ verdict: 'completed', topicLabel: 'liaison magistrate', sourceText: expect.stringMatching(/^A French liaison magistrate will be sent/) });
+    expect(magistrate).toMatchObject({
+      verdict: 'completed',
+      topicLabel: 'liaison magistrate',
+      sourceText: expect.stringMatching(/^A French liaison magistrate will be sent/),
+    });
     expect(magistrate.targets).toEqual([expect.objectContaining({ text: 'stationing a French liaison magistrate in Belgium', cue: 'have taken' })]);
     expect(magistrate.reason).toBe(`Reported done in T${magistrate.targets[0]!.index} (“have taken”).`);
     expect(model.pledges.find((p) => p.topic === 'pnr')!.verdict).toBe('carried forward and widened');
@@ -48,7 +52,10 @@ describe('report model of the seed pair', () => {
   });
 
   test('unmatched: background sentences of the seed, none of which a link or a verdict touches', () => {
-    const touched = new Set([...resource.links.flatMap((l) => l.source as readonly number[]), ...resource.pledges.filter((p) => p.evidence.length + p.possible.length > 0).map((p) => p.source as number)]);
+    const touched = new Set([
+      ...resource.links.flatMap((l) => l.source as readonly number[]),
+      ...resource.pledges.filter((p) => p.evidence.length + p.possible.length > 0).map((p) => p.source as number),
+    ]);
     expect(model.unmatchedSource.length).toBeGreaterThan(0);
     for (const u of model.unmatchedSource) expect(touched.has(u.index)).toBe(false);
     expect(model.unmatchedSource.map((u) => u.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Belgium was criticised after it emerged/)]));
@@ -85,7 +92,13 @@ describe('report model of the seed pair', () => {
   test('the methodology speaks to a reader; TF-IDF, Dice and the thresholds are in the appendix', () => {
     const reader = model.methodology.map((m) => `${m.heading} ${m.text}`).join(' ');
     const appendix = model.appendix.map((m) => `${m.heading} ${m.text}`).join(' ');
-    expect(model.methodology.map((m) => m.heading)).toEqual(['What was compared', 'What counts as a pledge', 'What the verdicts mean', 'How sure', 'The side by side']);
+    expect(model.methodology.map((m) => m.heading)).toEqual([
+      'What was compared',
+      'What counts as a pledge',
+      'What the verdicts mean',
+      'How sure',
+      'The side by side',
+    ]);
     expect(reader).not.toMatch(/TF-IDF|Dice|cosine|bigram|logistic|threshold|wink-nlp|STS/i);
     expect(appendix).toMatch(/TF-IDF/);
     expect(appendix).toMatch(/Dice/);

@@ -34,11 +34,14 @@ interface Word {
 
 function words(bbox: string): Word[] {
   const out: Word[] = [];
-  bbox.split('<page ').slice(1).forEach((page, i) => {
-    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      out.push({ page: i + 1, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
-    }
-  });
+  bbox
+    .split('<page ')
+    .slice(1)
+    .forEach((page, i) => {
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        out.push({ page: i + 1, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
+      }
+    });
   return out;
 }
 
@@ -68,7 +71,9 @@ function pageFill(file: string): number[] {
     .sort()
     .map((f) => {
       const pgm = readFileSync(join(dir, f));
-      const [, w, h, headerLength] = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'))!.map((v, i) => (i === 0 ? v.length : Number(v))) as [string, number, number, number];
+      const [, w, h, headerLength] = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/
+        .exec(pgm.subarray(0, 40).toString('latin1'))!
+        .map((v, i) => (i === 0 ? v.length : Number(v))) as [string, number, number, number];
       const pixels = pgm.subarray(Number(headerLength));
       const top = Math.ceil(PAGE.margins.top * dpi);
       const bottom = Math.floor(h - PAGE.margins.bottom * dpi);
@@ -94,11 +99,19 @@ describe('PDF report of the seed pair', () => {
   test('parses, with more than three pages numbered "Page n of N"', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(read.pages).toBeGreaterThan(3);
-    read.pageTexts.slice(0, read.pages).forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${read.pages}`));
+    for (const [i, page] of read.pageTexts.slice(0, read.pages).entries()) expect(page).toContain(`Page ${i + 1} of ${read.pages}`);
   });
 
   test('has the cover facts and every section heading, in order', () => {
-    for (const fact of [model.source.title, model.target.title, '2 February 2016', '11 June 2018', 'EUobserver', 'Governments of France and Belgium', 'Report made: 23 November 2026 12:00 UTC']) {
+    for (const fact of [
+      model.source.title,
+      model.target.title,
+      '2 February 2016',
+      '11 June 2018',
+      'EUobserver',
+      'Governments of France and Belgium',
+      'Report made: 23 November 2026 12:00 UTC',
+    ]) {
       expect(read.pageTexts[0]!.replace(/\s+/g, ' ')).toContain(fact);
     }
     // A heading is a line of its own; pages are separated by form feeds, which `^` does not see as a line start.
@@ -136,7 +149,10 @@ describe('PDF report of the seed pair', () => {
   test('no page but the last is left under a quarter full: a section starts where the one before it ends', () => {
     const fill = pageFill(join(dir, 'r1.pdf'));
     expect(fill).toHaveLength(read.pages);
-    const empty = fill.slice(0, -1).map((f, i) => ({ page: i + 1, fill: Math.round(f * 100) })).filter((p) => p.fill < 25);
+    const empty = fill
+      .slice(0, -1)
+      .map((f, i) => ({ page: i + 1, fill: Math.round(f * 100) }))
+      .filter((p) => p.fill < 25);
     expect(empty).toEqual([]);
     // Stricter, as the layout promises: between the cover and the last page, a page ends only where the next row or section cannot start.
     expect(fill.slice(1, -1).filter((f) => f < 0.5)).toEqual([]);
@@ -151,7 +167,10 @@ describe('PDF report of the seed pair', () => {
       [source!, target!].forEach((side, i) => {
         const title = (i === 0 ? model.source : model.target).title;
         const shown = side.replace(/ \(\d{4}\).*$/, '');
-        if (!shown.endsWith('…')) return expect(shown).toBe(title);
+        if (!shown.endsWith('…')) {
+          expect(shown).toBe(title);
+          return;
+        }
         // Shortened: what is left is the title's beginning, ending where a word of it ends.
         const kept = shown.slice(0, -1);
         expect(title.startsWith(kept)).toBe(true);
@@ -192,9 +211,19 @@ describe('PDF report of an awkward model', () => {
     const seed = reportModel(await seedResource());
     const model: ReportModel = {
       ...seed,
-      source: { ...seed.source, title: 'Łódź — Ελλάδα — Москва: un rapport très, très long sur la coopération franco-belge', date: null, dateText: null, publisher: null },
+      source: {
+        ...seed.source,
+        title: 'Łódź — Ελλάδα — Москва: un rapport très, très long sur la coopération franco-belge',
+        date: null,
+        dateText: null,
+        publisher: null,
+      },
       target: { ...seed.target, title: 'Bericht über die Zusammenarbeit', date: 'Frühjahr 2018', dateText: 'Frühjahr 2018' },
-      pledges: [{ ...seed.pledges[0]!, sourceText: giant }, { ...seed.pledges[1]!, targets: [{ index: 1, text: unbroken, cue: 'will', strength: 0.9 }] }, ...seed.pledges],
+      pledges: [
+        { ...seed.pledges[0]!, sourceText: giant },
+        { ...seed.pledges[1]!, targets: [{ index: 1, text: unbroken, cue: 'will', strength: 0.9 }] },
+        ...seed.pledges,
+      ],
       newPledges: [],
       dropped: [],
       pairs: [{ ...seed.pairs[0]!, diff: null }, ...seed.pairs.slice(1, 4)],
@@ -218,6 +247,6 @@ describe('PDF report of an awkward model', () => {
       expect(read.flat).toContain(note);
     }
     expect(read.flat).toContain('Łódź — Ελλάδα — Москва');
-    read.pageTexts.slice(0, read.pages).forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${read.pages}`));
+    for (const [i, page] of read.pageTexts.slice(0, read.pages).entries()) expect(page).toContain(`Page ${i + 1} of ${read.pages}`);
   });
 });

@@ -65,7 +65,14 @@ test('a report whose every text field carries markup shows that markup as text a
   expect(page.tags).not.toContain('img');
   expect(page.attributes.filter((a) => a.startsWith('on'))).toEqual([]);
   // Shown, not swallowed: the titles, a clause, a reason and a caption still read with the payload.
-  for (const shown of [evil.source.title, evil.target.title, evil.pledges[0]!.sourceText, evil.pledges[0]!.reason, evil.captions.dropped, evil.methodology[0]!]) {
+  for (const shown of [
+    evil.source.title,
+    evil.target.title,
+    evil.pledges[0]!.sourceText,
+    evil.pledges[0]!.reason,
+    evil.captions.dropped,
+    evil.methodology[0]!.text,
+  ]) {
     expect(page.text).toContain(shown);
   }
 });

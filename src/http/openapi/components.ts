@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../../errors';
 import { alignmentResourceSchema, documentSchema, explanationSchema, inferredDateSchema, unitSchema } from '../../resource';
-import { PLEDGE_STATUSES } from '../../pledges';
-import { LANGUAGES } from '../../text';
+import { PLEDGE_STATUSES } from '../../pledges/types';
+import { LANGUAGES } from '../../text/types';
 /**
  * JSON Schemas (2020-12) of what the routes answer. The alignment resource's
  * are generated from its zod schema (src/resource), the one definition of

@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import type { ReportFormat } from '../../jobs';
 import { reportFileName } from '../../report/filename';
-import { HTML_REPORT_CSP } from '../../report/html';
+// The policy alone, not report/html: the renderer (and the alignment stack under its model) runs in the report workers.
+import { REPORT_CSP as HTML_REPORT_CSP } from '../../report/html/script';
 import type { AlignmentService } from '../../service';
 import { callerOf } from './alignments';
 

@@ -6,7 +6,6 @@ import { html, type SafeHtml } from './tag';
 
 type Side = 'source' | 'target';
 
-
 /**
  * Both documents in two columns, every unit in order. A unit with links is a
  * button (Enter and Space for free) that names its counterparts in text, and
@@ -58,7 +57,10 @@ export function diffSection(model: ReportModel): SafeHtml {
   const rows = model.pairs.map((p) => {
     const meta = html`${clauseRange('source', p.source)} ↔ ${clauseRange('target', p.target)}<br><span class="muted">${p.relation} · score ${fixed2(p.score)}${p.role === 'link' ? '' : ` · ${ROLE_WORDS[p.role]}`}${p.cites.map((d) => ` · cites ${d}`)}</span>`;
     const [left, right] = p.display === 'diff' && p.diff ? diffSides(p.diff) : [marked(p.sourceText, p.marks.source), marked(p.targetText, p.marks.target)];
-    const note = p.display === 'shared' ? html`<p class="muted">Worded too differently for a word diff: shared words marked${p.concepts.length ? `; concepts: ${p.concepts.join(', ')}` : ''}.</p>` : '';
+    const note =
+      p.display === 'shared'
+        ? html`<p class="muted">Worded too differently for a word diff: shared words marked${p.concepts.length ? `; concepts: ${p.concepts.join(', ')}` : ''}.</p>`
+        : '';
     return html`<tr><th scope="row">${meta}</th><td>${left}</td><td>${right}${note}</td></tr>\n`;
   });
   return html`<section aria-labelledby="diffs-h">
@@ -102,7 +104,8 @@ function resembles(sources: readonly number[]): SafeHtml | '' {
 /** @example newPledgeSection(model) // '<section aria-labelledby="new-h">…<table><caption>Commitments in …' */
 export function newPledgeSection(model: ReportModel): SafeHtml {
   const rows = model.newPledges.map(
-    (n) => html`<tr><td><a href="#${clauseId('target', n.target)}">${clauseRef('target', n.target)}</a></td><td>${n.topicLabel}</td><td>${withCue(n.text, n.cue)}${resembles(n.resembles)}</td><td class="num">${confidence(n.confidence)}</td></tr>\n`,
+    (n) =>
+      html`<tr><td><a href="#${clauseId('target', n.target)}">${clauseRef('target', n.target)}</a></td><td>${n.topicLabel}</td><td>${withCue(n.text, n.cue)}${resembles(n.resembles)}</td><td class="num">${confidence(n.confidence)}</td></tr>\n`,
   );
   return html`<section aria-labelledby="new-h">
 <h2 id="new-h">New pledges</h2>

@@ -73,8 +73,7 @@ ${model.sentences.map((s) => html`<p>${s}</p>\n`)}
 export function pledgeSection(model: ReportModel): SafeHtml {
   const topics = [...new Set(model.pledges.map((p) => p.topicLabel))].sort((a, b) => a.localeCompare(b));
   const present = PLEDGE_STATUSES.filter((s) => model.pledges.some((p) => p.status === s));
-  const checkboxes = present
-    .map((s) => html`<label><input type="checkbox" name="verdict" value="${s}" checked> ${STATUS_WORDS[s]}</label>`);
+  const checkboxes = present.map((s) => html`<label><input type="checkbox" name="verdict" value="${s}" checked> ${STATUS_WORDS[s]}</label>`);
   const options = topics.map((t) => html`<option value="${t}">${t}</option>`);
   const filters = html`<form id="pledge-filters" class="filters" hidden aria-label="Filter the pledge table">
 <fieldset><legend>Verdict</legend>${checkboxes}</fieldset>
@@ -99,7 +98,8 @@ ${body}
 function pledgeRow(p: PledgeRow): SafeHtml {
   const evidence = p.targets.map((t) => html`<p><a href="#${clauseId('target', t.index)}">${clauseRef('target', t.index)}</a> ${withCue(t.text, t.cue)}</p>`);
   const possible = p.possible.map(
-    (t) => html`<p class="possible"><span class="muted">possible, too weak to count:</span> <a href="#${clauseId('target', t.index)}">${clauseRef('target', t.index)}</a> ${t.text}</p>`,
+    (t) =>
+      html`<p class="possible"><span class="muted">possible, too weak to count:</span> <a href="#${clauseId('target', t.index)}">${clauseRef('target', t.index)}</a> ${t.text}</p>`,
   );
   const targets = evidence.length + possible.length > 0 ? [evidence, possible] : html`<span class="muted">no counterpart in the target</span>`;
   return html`<tr data-status="${p.status}" data-topic="${p.topicLabel}">

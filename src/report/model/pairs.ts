@@ -35,7 +35,11 @@ export interface PairRow extends Pick<Link, 'score' | 'relation' | 'diff'> {
   /** `diff`: show the word diff; `shared`: show both texts with `marks` (the diff would be mostly insertions and deletions). */
   readonly display: 'diff' | 'shared';
   /** Character ranges of the words that made the link, in each side's text, and those words. */
-  readonly marks: { readonly source: ReadonlyArray<readonly [number, number]>; readonly target: ReadonlyArray<readonly [number, number]>; readonly words: readonly string[] };
+  readonly marks: {
+    readonly source: ReadonlyArray<readonly [number, number]>;
+    readonly target: ReadonlyArray<readonly [number, number]>;
+    readonly words: readonly string[];
+  };
   /** Lexicon concepts both sides name ("joint investigation teams"). */
   readonly concepts: readonly string[];
 }
@@ -78,7 +82,8 @@ const roleOfLink = (role: (s: number, t: number) => LinkRole, link: Link): LinkR
  * whole subject and only loosely matches any one sentence.
  */
 function readingOrder(resource: AlignmentResource, role: (s: number, t: number) => LinkRole): (a: Link, b: Link) => number {
-  const titles = (l: Link) => l.source.some((i) => resource.source.clauses[i]?.kind === 'heading') && l.target.some((i) => resource.target.clauses[i]?.kind === 'heading');
+  const titles = (l: Link) =>
+    l.source.some((i) => resource.source.clauses[i]?.kind === 'heading') && l.target.some((i) => resource.target.clauses[i]?.kind === 'heading');
   const TIER: Readonly<Record<LinkRole, number>> = { evidence: 1, weak: 2, link: 2, loose: 3 };
   const tier = (l: Link): number => (titles(l) ? 0 : TIER[roleOfLink(role, l)]);
   return (a, b) => tier(a) - tier(b) || b.score - a.score || a.source[0]! - b.source[0]!;
@@ -117,7 +122,10 @@ export function pairRows(resource: AlignmentResource, dateText: (d: string) => s
  * link is to the verdicts. A pledge's counterparts are exactly its evidence
  * and its weak candidates (`possible`), as the pledge table names them.
  */
-export function columns(resource: AlignmentResource, pledges: readonly Pick<PledgeRow, 'source' | 'targets' | 'possible'>[]): { source: ColumnUnit[]; target: ColumnUnit[] } {
+export function columns(
+  resource: AlignmentResource,
+  pledges: readonly Pick<PledgeRow, 'source' | 'targets' | 'possible'>[],
+): { source: ColumnUnit[]; target: ColumnUnit[] } {
   const role = roles(resource);
   const source = new Map<number, Map<number, LinkRole>>();
   const target = new Map<number, Map<number, LinkRole>>();
@@ -127,10 +135,12 @@ export function columns(resource: AlignmentResource, pledges: readonly Pick<Pled
     if (m.get(other) !== 'evidence') m.set(other, r);
     map.set(key, m);
   };
-  for (const link of resource.links) for (const s of link.source) for (const t of link.target) {
-    add(source, s, t, role(s, t));
-    add(target, t, s, role(s, t));
-  }
+  for (const link of resource.links)
+    for (const s of link.source)
+      for (const t of link.target) {
+        add(source, s, t, role(s, t));
+        add(target, t, s, role(s, t));
+      }
   // Evidence and candidates a verdict found beyond the aligner's links are links of the report too: the columns show what decided.
   for (const p of pledges) {
     for (const e of p.targets) {
@@ -188,7 +198,14 @@ const WORD = /[\p{L}\p{N}]+(?:[-’'/][\p{L}\p{N}]+)*/gu;
 function marksIn(text: string, words: readonly string[], language: Language): Array<[number, number]> {
   if (words.length === 0) return [];
   // Stemmed as the similarity's tokens are: possessive and hyphens off, so "co-operation" meets "cooperation".
-  const stemOf = (w: string): string => stem(w.toLowerCase().replace(/[’']s$/u, '').replace(/[-’'/]/gu, ''), language);
+  const stemOf = (w: string): string =>
+    stem(
+      w
+        .toLowerCase()
+        .replace(/[’']s$/u, '')
+        .replace(/[-’'/]/gu, ''),
+      language,
+    );
   const wanted = new Set(words.flatMap((w) => w.split(/\s+/u)).map(stemOf));
   const marks: Array<[number, number]> = [];
   for (const m of text.matchAll(WORD)) {

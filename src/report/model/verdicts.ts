@@ -100,7 +100,10 @@ export function verdictWords(status: PledgeStatus, qualifiers: readonly Qualifie
  */
 export function reasonOf(row: Pick<PledgeRow, 'status' | 'qualifiers' | 'targets' | 'possible'>): string {
   const cited = row.targets.map((t) => `${ref('T', t.index)}${t.cue && t.cue !== '(mentioned)' ? ` (${quote(t.cue)})` : ''}`).join(', ');
-  const weak = row.possible.length > 0 ? ` The closest, ${row.possible.map((p) => ref('T', p.index)).join(' and ')}, ${row.possible.length === 1 ? 'is' : 'are'} too weak to count.` : '';
+  const weak =
+    row.possible.length > 0
+      ? ` The closest, ${row.possible.map((p) => ref('T', p.index)).join(' and ')}, ${row.possible.length === 1 ? 'is' : 'are'} too weak to count.`
+      : '';
   if (row.status === 'dropped') {
     if (row.qualifiers.includes('negated')) return `Abandoned in ${cited}.`;
     return `No clause of the later text continues it firmly enough.${weak}`;
@@ -109,7 +112,10 @@ export function reasonOf(row: Pick<PledgeRow, 'status' | 'qualifiers' | 'targets
   return `Committed to again in ${cited}.`;
 }
 
-const topicLabelOf = (labels: ReadonlyMap<string, string>) => (topic: string | null): string => (topic === null ? 'other' : (labels.get(topic) ?? topic));
+const topicLabelOf =
+  (labels: ReadonlyMap<string, string>) =>
+  (topic: string | null): string =>
+    topic === null ? 'other' : (labels.get(topic) ?? topic);
 
 /** Topic labels: the resource's own, then a request's watchlist; old results stored topic ids only. */
 export function topicLabels(resource: AlignmentResource, watchlist: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
@@ -138,7 +144,9 @@ export function pledgeRows(resource: AlignmentResource, labels: ReadonlyMap<stri
     const own = (p.possible ?? []).map((c) => ({ index: c.target as number, text: text(c.target), cue: '', strength: c.strength }));
     const taken = new Set([...p.evidence.map((e) => e.target as number), ...own.map((c) => c.index)]);
     // A clause only the aligner linked has no likelihood of its own; its link score stands in.
-    const aligned = [...(linked.get(p.source) ?? [])].filter(([t]) => !taken.has(t)).map(([t, score]) => ({ index: t, text: text(t), cue: '', strength: score }));
+    const aligned = [...(linked.get(p.source) ?? [])]
+      .filter(([t]) => !taken.has(t))
+      .map(([t, score]) => ({ index: t, text: text(t), cue: '', strength: score }));
     const row = {
       source: p.source as number,
       topic: p.topic,
@@ -186,7 +194,10 @@ export function captionsOf(pledges: readonly PledgeRow[], newPledges: readonly N
   const abandoned = dropped.filter((p) => p.qualifiers.includes('negated')).length;
   const untaken = dropped.filter((p) => !p.qualifiers.includes('negated'));
   const echoed = untaken.filter((p) => p.possible.length > 0).length;
-  const near = echoed === 0 ? '' : ` (${echoed === untaken.length ? (echoed === 1 ? 'it has' : 'each has') : `${echoed} of them have`} a clause that comes close, too weakly to count)`;
+  const near =
+    echoed === 0
+      ? ''
+      : ` (${echoed === untaken.length ? (echoed === 1 ? 'it has' : 'each has') : `${echoed} of them have`} a clause that comes close, too weakly to count)`;
   const parts = [
     ...(untaken.length > 0 ? [`${untaken.length} that “${target}” does not take up${near}`] : []),
     ...(abandoned > 0 ? [`${abandoned} that it abandons`] : []),
@@ -195,7 +206,9 @@ export function captionsOf(pledges: readonly PledgeRow[], newPledges: readonly N
   return {
     pledges: `Pledges of “${source}” and what “${target}” says of them`,
     newPledges: `Commitments in “${target}” that continue none of the pledges of “${source}”${
-      resembling > 0 ? `; ${resembling === 1 ? 'one of them resembles' : `${resembling} of them resemble`} a pledge too weakly to continue it (named beside it)` : ''
+      resembling > 0
+        ? `; ${resembling === 1 ? 'one of them resembles' : `${resembling} of them resemble`} a pledge too weakly to continue it (named beside it)`
+        : ''
     }`,
     dropped: parts.length > 0 ? `Pledges of “${source}”: ${parts.join(', and ')}` : `Pledges of “${source}” that were dropped`,
     unmatched: 'Clauses with no counterpart in the other document, not even a weak one',

@@ -37,10 +37,19 @@ export function barChart(flow: Flow, bars: readonly Bar[]): void {
     const textTop = y + (BAR - doc.currentLineHeight()) / 2;
     doc.text(bar.label, flow.left, textTop, { lineBreak: false });
     if (w > 0) drawBar(doc, x0, y, w, bar.fill);
-    doc.font('bold').fontSize(SIZE.body).fillColor(COLOR.text).text(String(bar.value), x0 + w + 6, textTop, { lineBreak: false });
+    doc
+      .font('bold')
+      .fontSize(SIZE.body)
+      .fillColor(COLOR.text)
+      .text(String(bar.value), x0 + w + 6, textTop, { lineBreak: false });
   });
   // The axis the bars grow from, so a zero reads as a bar of no length rather than a missing one.
-  doc.moveTo(x0, top).lineTo(x0, top + height - GAP / 2).lineWidth(0.8).strokeColor(COLOR.text).stroke();
+  doc
+    .moveTo(x0, top)
+    .lineTo(x0, top + height - GAP / 2)
+    .lineWidth(0.8)
+    .strokeColor(COLOR.text)
+    .stroke();
   flow.y = top + height + SIZE.body;
 }
 
@@ -52,8 +61,15 @@ function drawBar(doc: PDFKit.PDFDocument, x: number, y: number, w: number, fill:
     doc.rect(x, y, w, BAR).clip();
     doc.lineWidth(0.9).strokeColor('#333333');
     for (let d = -BAR; d < w + BAR; d += 5) {
-      doc.moveTo(x + d, y + BAR).lineTo(x + d + BAR, y).stroke();
-      if (fill === 'cross') doc.moveTo(x + d, y).lineTo(x + d + BAR, y + BAR).stroke();
+      doc
+        .moveTo(x + d, y + BAR)
+        .lineTo(x + d + BAR, y)
+        .stroke();
+      if (fill === 'cross')
+        doc
+          .moveTo(x + d, y)
+          .lineTo(x + d + BAR, y + BAR)
+          .stroke();
     }
     doc.restore();
   }

@@ -106,6 +106,11 @@ export class Flow {
 
   /** A thin horizontal rule across the text width. */
   rule(color: string = COLOR.faint): void {
-    this.doc.moveTo(this.left, this.y).lineTo(this.left + this.width, this.y).lineWidth(0.5).strokeColor(color).stroke();
+    this.doc
+      .moveTo(this.left, this.y)
+      .lineTo(this.left + this.width, this.y)
+      .lineWidth(0.5)
+      .strokeColor(color)
+      .stroke();
   }
 }

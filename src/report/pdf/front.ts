@@ -16,12 +16,7 @@ export function cover(flow: Flow, model: ReportModel): void {
   flow.y = flow.top + 70;
   flow.paragraph([{ text: 'CONTINUITY REPORT', face: 'bold', color: COLOR.muted }], SIZE.body, 0, 8);
   flow.paragraph([{ text: 'What became of the pledges', face: 'bold' }], SIZE.title, 0, 6);
-  flow.paragraph(
-    [{ text: `Each pledge of the ${source} document, traced clause by clause into the ${target} document.`, color: COLOR.muted }],
-    SIZE.h2,
-    0,
-    40,
-  );
+  flow.paragraph([{ text: `Each pledge of the ${source} document, traced clause by clause into the ${target} document.`, color: COLOR.muted }], SIZE.h2, 0, 40);
   documentBlock(flow, `Source document${yearNote(source)}`, model.source);
   documentBlock(flow, `Target document${yearNote(target)}`, model.target);
   flow.y += 10;

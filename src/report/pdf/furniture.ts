@@ -37,7 +37,12 @@ export function pageFurniture(flow: Flow, model: ReportModel): void {
       doc.text(titles, left, y, { lineBreak: false });
       if (section) doc.font('bold').text(section, left + width - sectionWidth + 12, y, { lineBreak: false });
       const ruleY = y + doc.currentLineHeight() + 3;
-      doc.moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      doc
+        .moveTo(left, ruleY)
+        .lineTo(left + width, ruleY)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke();
     }
     const label = `Page ${i - start + 1} of ${count}`;
     doc.font('regular').fontSize(SIZE.small).fillColor(COLOR.muted);

@@ -55,10 +55,13 @@ function styled(parts: ReadonlyArray<{ text: string; marked: boolean }>, mark: O
 function pairCell(pair: PairRow, n: number, names: { source: string; target: string }): Cell {
   const runs: Run[] = [
     { text: `${n}\n`, face: 'bold' },
-    { text: `score ${pair.score.toFixed(2)}, ${pair.relation}\n${ROLE_WORDS[pair.role] ? `${ROLE_WORDS[pair.role]}\n` : ''}${pair.cites.map((d) => `cites ${d}\n`).join('')}` },
+    {
+      text: `score ${pair.score.toFixed(2)}, ${pair.relation}\n${ROLE_WORDS[pair.role] ? `${ROLE_WORDS[pair.role]}\n` : ''}${pair.cites.map((d) => `cites ${d}\n`).join('')}`,
+    },
     { text: `clauses ${names.source}: ${pair.source.join('+')}, ${names.target}: ${pair.target.join('+')}`, color: COLOR.muted },
   ];
-  if (pair.display === 'shared') runs.push({ text: `\nshared words in bold${pair.concepts.length ? `; concepts: ${pair.concepts.join(', ')}` : ''}`, face: 'italic', color: COLOR.muted });
+  if (pair.display === 'shared')
+    runs.push({ text: `\nshared words in bold${pair.concepts.length ? `; concepts: ${pair.concepts.join(', ')}` : ''}`, face: 'italic', color: COLOR.muted });
   return runs;
 }
 
@@ -73,14 +76,22 @@ export function sideBySide(flow: Flow, model: ReportModel): void {
   flow.startSection('Side by side');
   const shared = model.pairs.filter((p) => p.display === 'shared').length;
   flow.paragraph([
-    { text: `Each aligned pair, the ${source} text on the left and the ${target} text on the right, the pairs a verdict rests on first, each group strongest first. ` },
+    {
+      text: `Each aligned pair, the ${source} text on the left and the ${target} text on the right, the pairs a verdict rests on first, each group strongest first. `,
+    },
     { text: `Words only in the ${source} text are ` },
     { text: 'struck through in red', ...DELETED },
     { text: `; words only in the ${target} text are ` },
     { text: 'underlined in green', ...INSERTED },
     { text: '. ' },
     ...(shared > 0
-      ? [{ text: `Where two texts are worded too differently for that to help (${shared} of ${model.pairs.length} pairs here), the words they share are set in ` }, { text: 'bold', ...SHARED }, { text: ' instead. ' }]
+      ? [
+          {
+            text: `Where two texts are worded too differently for that to help (${shared} of ${model.pairs.length} pairs here), the words they share are set in `,
+          },
+          { text: 'bold', ...SHARED },
+          { text: ' instead. ' },
+        ]
       : []),
     { text: 'The score is the clause similarity (0 to 1); “equivalent” pairs say the same thing, “partial” ones part of it.' },
   ]);

@@ -118,8 +118,7 @@ export function layout(doc: PDFKit.PDFDocument, runs: readonly Run[], width: num
 }
 
 /** Height of a block's lines from `from` to `to` (exclusive). */
-export const blockHeight = (block: Block, from = 0, to = block.lines.length): number =>
-  Math.max(0, Math.min(to, block.lines.length) - from) * block.lineHeight;
+export const blockHeight = (block: Block, from = 0, to = block.lines.length): number => Math.max(0, Math.min(to, block.lines.length) - from) * block.lineHeight;
 
 /**
  * Draws lines `from`..`to` of a block with its top-left corner at (x, y).
@@ -159,7 +158,10 @@ export function fitLine(doc: PDFKit.PDFDocument, text: string, width: number): s
   if (doc.widthOfString(text) <= width) return text;
   const words = text.split(/\s+/u);
   for (let n = words.length - 1; n > 0; n -= 1) {
-    const shortened = `${words.slice(0, n).join(' ').replace(/[\s,;:(\[{–—-]+$/u, '')}…`;
+    const shortened = `${words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,;:([{–—-]+$/u, '')}…`;
     if (doc.widthOfString(shortened) <= width) return shortened;
   }
   let end = text.length;

@@ -38,7 +38,7 @@ export function table(flow: Flow, columns: readonly Column[], rows: readonly (re
 
   const drawHeader = () => {
     doc.rect(flow.left, flow.y, flow.width, headerHeight).fillColor(COLOR.headerFill).fill();
-    header.forEach((b, i) => drawBlock(doc, b, xs[i]! + PAD_X, flow.y + PAD_Y));
+    for (const [i, b] of header.entries()) drawBlock(doc, b, xs[i]! + PAD_X, flow.y + PAD_Y);
     flow.y += headerHeight;
     flow.rule(COLOR.rule);
   };
@@ -47,7 +47,7 @@ export function table(flow: Flow, columns: readonly Column[], rows: readonly (re
   const drawBand = (blocks: readonly Block[], from: number, to: number, shade: boolean) => {
     const height = Math.max(...blocks.map((b) => blockHeight(b, from, to))) + 2 * PAD_Y;
     if (shade) doc.rect(flow.left, flow.y, flow.width, height).fillColor(COLOR.zebra).fill();
-    blocks.forEach((b, i) => drawBlock(doc, b, xs[i]! + PAD_X, flow.y + PAD_Y, from, to));
+    for (const [i, b] of blocks.entries()) drawBlock(doc, b, xs[i]! + PAD_X, flow.y + PAD_Y, from, to);
     // A row carried over from the previous page says so where its first cell has run out.
     if (from > 0 && blocks[0]!.lines.length <= from) drawBlock(doc, continued(widths[0]!), xs[0]! + PAD_X, flow.y + PAD_Y, 0, to - from);
     flow.y += height;

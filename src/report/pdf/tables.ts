@@ -14,13 +14,15 @@ function tableOr(flow: Flow, note: string, columns: readonly Column[], rows: rea
   else table(flow, columns, rows);
 }
 
-const confidenceCell = (c: number): Cell =>
-  needsCheck(c) ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }];
+const confidenceCell = (c: number): Cell => (needsCheck(c) ? [{ text: confidenceText(c) }, muted('\ncheck the evidence')] : [{ text: confidenceText(c) }]);
 
 /** Each piece of evidence with the words that decided it, one paragraph apart; then the weak candidates, marked as such. */
 function evidenceCell(row: PledgeRow): Cell {
   const evidence = row.targets.flatMap((t, i): Run[] => [{ text: `${i > 0 ? '\n\n' : ''}${t.text}` }, muted(`\ncue: “${t.cue}”`)]);
-  const possible = row.possible.flatMap((t, i): Run[] => [muted(`${evidence.length > 0 || i > 0 ? '\n\n' : ''}possible, too weak to count: `), { text: t.text, color: COLOR.muted }]);
+  const possible = row.possible.flatMap((t, i): Run[] => [
+    muted(`${evidence.length > 0 || i > 0 ? '\n\n' : ''}possible, too weak to count: `),
+    { text: t.text, color: COLOR.muted },
+  ]);
   return evidence.length + possible.length > 0 ? [...evidence, ...possible] : [muted('no counterpart in the target')];
 }
 
@@ -45,11 +47,11 @@ export function pledgeTable(flow: Flow, model: ReportModel): void {
     flow,
     'No pledges were found in the source document.',
     [
-    { header: 'Topic', share: 0.11 },
-    { header: `${cap(source)} wording`, share: 0.26 },
-    { header: `${cap(target)} wording (evidence, cue)`, share: 0.32 },
-    { header: 'Verdict and why', share: 0.195 },
-    { header: 'Confidence', share: 0.115 },
+      { header: 'Topic', share: 0.11 },
+      { header: `${cap(source)} wording`, share: 0.26 },
+      { header: `${cap(target)} wording (evidence, cue)`, share: 0.32 },
+      { header: 'Verdict and why', share: 0.195 },
+      { header: 'Confidence', share: 0.115 },
     ],
     model.pledges.map((p) => [[{ text: p.topicLabel }], [{ text: p.sourceText }], evidenceCell(p), verdictCell(p), confidenceCell(p.confidence)]),
   );
@@ -77,7 +79,15 @@ export function newAndDropped(flow: Flow, model: ReportModel): void {
     ],
     model.newPledges.map((n) => [
       [{ text: n.topicLabel }],
-      [{ text: n.text }, ...(n.resembles.length > 0 ? [muted(`\nresembles ${n.resembles.map((s) => `clause ${s}`).join(', ')} of the ${source} text, too weakly to continue it`)] : [])], [{ text: `“${n.cue}”` }], confidenceCell(n.confidence)]),
+      [
+        { text: n.text },
+        ...(n.resembles.length > 0
+          ? [muted(`\nresembles ${n.resembles.map((s) => `clause ${s}`).join(', ')} of the ${source} text, too weakly to continue it`)]
+          : []),
+      ],
+      [{ text: `“${n.cue}”` }],
+      confidenceCell(n.confidence),
+    ]),
   );
 
   flow.startSection('Dropped pledges');
@@ -117,8 +127,8 @@ function unmatchedList(flow: Flow, caption: string, title: string, rows: readonl
     flow,
     'Every clause is aligned.',
     [
-    { header: 'Clause', share: 0.1 },
-    { header: 'Text', share: 0.9 },
+      { header: 'Clause', share: 0.1 },
+      { header: 'Text', share: 0.9 },
     ],
     rows.map((r) => [[{ text: String(r.index) }], [{ text: r.text }]]),
   );
