@@ -1,5 +1,6 @@
 import { segmentInput } from '../align';
 import { AppError, PayloadTooLargeError } from '../errors';
+import { overLimit } from '../limits';
 import { readResource } from '../resource';
 import { compareSegmented, traceSegmented, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
@@ -34,7 +35,7 @@ export function runCompareJob(job: CompareJob): SizedComparison {
   const bytes = Buffer.byteLength(JSON.stringify(comparison));
   if (bytes > job.limits.maxResultBytes) {
     throw new PayloadTooLargeError(
-      `The alignment of these documents would take ${bytes} bytes; the limit for one stored alignment is ${job.limits.maxResultBytes}. Compare shorter documents, or fewer watchlist topics.`,
+      `The alignment of these documents would take ${overLimit(bytes, job.limits.maxResultBytes)} for one stored alignment. Compare shorter documents, or fewer watchlist topics.`,
     );
   }
   return { comparison, bytes };

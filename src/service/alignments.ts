@@ -4,6 +4,7 @@ import { NotFoundError, PayloadTooLargeError, QuotaExceededError } from '../erro
 import type { JobRunner, ReportFormat, SimilarityJob, SimilarityResult } from '../jobs';
 import { AppError } from '../errors';
 import type { CompareOptions, DatedInput, Traces } from '../pledges';
+import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
 import { inferDate, type InferredDate } from '../text';
 
@@ -109,7 +110,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     if (!deps.quotaBytes) return;
     const used = await deps.store.usage(owner);
     if (used + adding > deps.quotaBytes) {
-      throw new QuotaExceededError(`This key's stored alignments take ${used} bytes of its ${deps.quotaBytes}; delete some before adding more.`);
+      throw new QuotaExceededError(`This key's stored alignments take ${sizeInWords(used)} of its ${sizeInWords(deps.quotaBytes)}; delete some before adding more.`);
     }
   };
   const compute = async (request: AlignmentRequest, key: string, caller: Caller): Promise<Created> => {
@@ -134,7 +135,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     const json = JSON.stringify(resource);
     const bytes = Buffer.byteLength(json);
     if (bytes > deps.limits.resourceBytes) {
-      throw new PayloadTooLargeError(`The alignment would take ${bytes} bytes; the limit for one stored alignment is ${deps.limits.resourceBytes}.`);
+      throw new PayloadTooLargeError(`The alignment would take ${overLimit(bytes, deps.limits.resourceBytes)} for one stored alignment.`);
     }
     await checkQuota(caller.owner, bytes);
     await deps.store.put({ id: resource.id, createdAt: resource.createdAt, key, owner: caller.owner, json, sourceTitle: resource.source.title, targetTitle: resource.target.title });

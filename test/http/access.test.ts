@@ -1,3 +1,4 @@
+import { sizeInWords } from '../../src/limits';
 import request from 'supertest';
 import { hashKey, loadConfig } from '../../src/config';
 import { createMemoryStore } from '../../src/store';
@@ -74,7 +75,7 @@ describe('storage quota and retention', () => {
     await request(app).post('/api/v1/alignments').set(as(ALICE)).send(body).expect(201);
     const other = { ...body, target: { text: 'The ministers will meet again in June to review the magistrate.' } };
     const res = await request(app).post('/api/v1/alignments').set(as(ALICE)).send(other).expect(403);
-    expect(res.body).toMatchObject({ code: 'quota_exceeded', detail: expect.stringMatching(new RegExp(`of its ${quota}`)) });
+    expect(res.body).toMatchObject({ code: 'quota_exceeded', detail: expect.stringMatching(new RegExp(`take [\\d.]+ kB of its ${sizeInWords(quota).replace('.', '\\.')}`)) });
     expect((await request(app).get('/api/v1/alignments').set(as(ALICE))).body.total).toBe(1);
   });
 });

@@ -84,7 +84,7 @@ describe.each([
   test('a result over the size of one stored alignment is refused before it leaves the worker', async () => {
     const error = await runner.run(job(clauses(50), clauses(50), { limits: { ...limits, maxResultBytes: 5_000 } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PayloadTooLargeError);
-    expect((error as AppError).detail).toMatch(/limit for one stored alignment is 5000/);
+    expect((error as AppError).detail).toMatch(/would take [\d.]+ kB; the limit is 5 kB for one stored alignment/);
   }, 30_000);
 
   test('a fault inside the work is an internal error whose cause is the original, never shown to the caller', async () => {
