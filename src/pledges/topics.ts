@@ -1,8 +1,10 @@
 import { analyse, compileLexicon, DEFAULT_LEXICON, type CompiledLexicon } from '../similarity/lexicon';
 import { stem } from '../similarity/stemmers';
 import { tokenize } from '../similarity/tokens';
+import { sharedWordNet, type NounClass } from '../similarity/wordnet';
 import { englishTagger, type Token } from './grammar/tagger';
 import type { Language, Unit } from '../text';
+import { PHRASE_WORD, words } from '../text/words';
 
 /** A named subject pledges are labelled and grouped by; any alias names it. */
 export interface Topic {
@@ -129,15 +131,17 @@ function phrasesOf(text: string, language: Language, tokens: readonly Token[] | 
   if (tokens) {
     const nounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma.length > 2;
     tokens.forEach((t, i) => {
-      if (!nounish(t)) return;
+      // A capital inside the sentence makes a name of a word the tagger took for a common noun ("President Moon").
+      if (!nounish(t) || (i > 0 && /^\p{Lu}/u.test(t.text)) || !namesSubject(t)) return;
       phrases.set(stem(t.lemma, language), t.lower);
       const before = tokens[i - 1];
-      if (before && (nounish(before) || before.pos === 'ADJ') && before.lemma.length > 2) phrases.set(`${stem(before.lemma, language)} ${stem(t.lemma, language)}`, `${before.lower} ${t.lower}`);
+      // A name before the noun is a title or a party ("President Moon"), not a narrower subject.
+      if (before && ((before.pos === 'NOUN' && !(i > 1 && /^\p{Lu}/u.test(before.text)) && namesSubject(before)) || before.pos === 'ADJ') && before.lemma.length > 2) phrases.set(`${stem(before.lemma, language)} ${stem(t.lemma, language)}`, `${before.lower} ${t.lower}`);
     });
     return phrases;
   }
   let previous: { stem: string; lower: string } | undefined;
-  for (const word of text.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? []) {
+  for (const word of words(text, PHRASE_WORD)) {
     const [token] = tokenize(word, language);
     const content = token && !token.stop && token.stem.length > 2 && !/^\p{N}+$/u.test(token.stem);
     if (!token || !content) {
@@ -149,6 +153,32 @@ function phrasesOf(text: string, language: Language, tokens: readonly Token[] | 
     previous = token;
   }
   return phrases;
+}
+
+/**
+ * Who, where and when are not what a pledge is about: nouns whose first WordNet
+ * sense is a person, a group, a place, a time or a quantity ("leaders",
+ * "countries", "year") name the parties and circumstances of every clause.
+ */
+const NOT_SUBJECTS: ReadonlySet<NounClass> = new Set(['person', 'group', 'location', 'time', 'quantity', 'Tops', 'relation']);
+/**
+ * General ("shell") nouns stand for a content said elsewhere in the sentence
+ * ("the approach", "our efforts", "in all cases"), so they name no subject
+ * either; the most frequent of them in English, after Schmid's study of shell nouns.
+ */
+const SHELL_NOUNS: ReadonlySet<string> = new Set([
+  'way', 'part', 'case', 'end', 'fact', 'issue', 'matter', 'need', 'kind', 'type', 'sort', 'form', 'level', 'role', 'step',
+  'effort', 'approach', 'ability', 'work', 'thing', 'area', 'aspect', 'basis', 'means', 'point', 'range', 'result', 'side',
+  'term', 'use', 'idea', 'problem', 'question', 'reason', 'possibility', 'opportunity', 'importance', 'action', 'measure',
+  'commitment', 'play', 'view', 'number', 'lot', 'process', 'example', 'plan', 'goal', 'aim', 'purpose', 'field', 'manner',
+  'order', 'benefit', 'objective', 'challenge', 'support', 'activity', 'pledge', 'arrangement', 'initiative', 'effect', 'outcome',
+]);
+
+/** A common noun that can head a topic: proper names are the parties and places; see NOT_SUBJECTS and SHELL_NOUNS. */
+function namesSubject(t: Token): boolean {
+  if (t.pos !== 'NOUN' || SHELL_NOUNS.has(t.lemma.toLowerCase())) return false;
+  const kind = sharedWordNet().nounClass(t.lemma);
+  return kind === undefined || !NOT_SUBJECTS.has(kind);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -9,7 +9,18 @@ import { join } from 'node:path';
 export interface WordNet {
   /** Synset ids of the word's base forms in all parts of speech; empty when WordNet does not know it. */
   synsets(word: string): ReadonlySet<number>;
+  /** The lexicographer file of the word's first (most frequent) noun sense — `noun.person`, `noun.act`, … — or undefined. */
+  nounClass(word: string): NounClass | undefined;
 }
+
+/** WordNet's lexicographer files for nouns, in the order of their numbers (3–28) in the data files. */
+const NOUN_CLASSES = [
+  'Tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication', 'event', 'feeling', 'food', 'group',
+  'location', 'motive', 'object', 'person', 'phenomenon', 'plant', 'possession', 'process', 'quantity', 'relation', 'shape',
+  'state', 'substance', 'time',
+] as const;
+export type NounClass = (typeof NOUN_CLASSES)[number];
+const FIRST_NOUN_FILE = 3;
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 
@@ -29,7 +40,25 @@ const DETACH: Readonly<Record<(typeof POS)[number], ReadonlyArray<readonly [stri
 export function loadWordNet(dir: string): WordNet {
   const index = POS.map((pos, p) => parseIndex(readFileSync(join(dir, `index.${pos}`), 'utf8'), p));
   const cache = new Map<string, ReadonlySet<number>>();
+  const classes = new Map<string, NounClass | undefined>();
+  let data: number | undefined;
+  const head = Buffer.alloc(24);
   return {
+    nounClass(word) {
+      const lower = word.toLowerCase();
+      if (classes.has(lower)) return classes.get(lower);
+      const form = baseForms(lower, 'noun').find((f) => index[0]?.has(f));
+      const offset = form === undefined ? undefined : index[0]!.get(form)![0]! >> 2;
+      let found: NounClass | undefined;
+      if (offset !== undefined) {
+        // One small read at the synset's offset ("offset lex_filenum ss_type …"): the 15 MB data file is never loaded.
+        data ??= openSync(join(dir, 'data.noun'), 'r');
+        readSync(data, head, 0, head.length, offset);
+        found = NOUN_CLASSES[Number(head.toString('latin1').split(' ')[1]) - FIRST_NOUN_FILE];
+      }
+      if (classes.size < 200_000) classes.set(lower, found);
+      return found;
+    },
     synsets(word) {
       const lower = word.toLowerCase();
       let found = cache.get(lower);

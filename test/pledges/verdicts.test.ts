@@ -182,4 +182,23 @@ describe('6. topics only on a real concept match', () => {
     expect(labels).toEqual(['clean energy', 'clean energy', 'coral reefs']);
     expect(report.newPledges.map((p) => (p.topic ? report.topics[p.topic] : null))).toEqual(['clean energy', 'coral reefs']);
   });
+
+  test('the parties, times and general nouns every clause shares are no topic; what the clauses are about is', () => {
+    const context = ['The ministers met in Lisbon.', 'Trade grew last year.', 'The talks were cordial.', 'The region is prosperous.'];
+    const report = assess(
+      [
+        'The leaders of both countries will cut methane emissions by the end of the year.',
+        'The leaders of both countries will expand their efforts on methane emissions by the end of the year.',
+        'President Moon and the leaders will take a common approach to vaccine supply.',
+        'President Moon and the leaders will take a common approach to vaccine production.',
+        ...context,
+      ],
+      ['The leaders will report on methane emissions by the end of the year.', ...context],
+      [],
+    );
+    const labels = [...report.pledges, ...report.newPledges].map((p) => (p.topic ? report.topics[p.topic] : 'other'));
+    for (const party of ['leaders', 'countries', 'end', 'year', 'president moon', 'approach', 'efforts']) expect(labels).not.toContain(party);
+    expect(labels.slice(0, 2)).toEqual(['methane emissions', 'methane emissions']);
+    expect(labels[2]).toMatch(/vaccine/);
+  });
 });
