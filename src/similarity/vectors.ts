@@ -53,7 +53,9 @@ export function readVectors(buffer: Uint8Array, name = 'vectors'): WordVectors {
   offset += align4(size * dims);
   const common = floats(dims);
   const rows = new Map<string, number>();
-  words.forEach((word, i) => rows.set(word, i));
+  words.forEach((word, i) => {
+    rows.set(word, i);
+  });
   return {
     name,
     dims,

@@ -97,6 +97,7 @@ function triggersOf(profile: LanguageProfile): RegExp {
  * Multilingual Plane are not word characters, as isWordCode (one code unit at a time) has always said.
  */
 // Built from a string: the v flag (set intersection) runs on Node 20, but the compiler's ES2023 target refuses the literal.
+// biome-ignore lint/complexity/useRegexLiterals: the literal is what the compiler refuses
 const WORD_OR_MARK = new RegExp(
   String.raw`[[\p{L}\p{N}]&&[\0-\uffff]]+(?:[\-’'][[\p{L}\p{N}]&&[\0-\uffff]]+)*|[;,:"\(\)\[\]\u00ab\u00bb\u201c\u201d\u201e]`,
   'gv',

@@ -14,7 +14,7 @@ const isOpenerToo = (char: string | undefined): boolean => char === '“' || cha
 const isQuoteSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 const isCloser = (char: string | undefined): boolean => char !== undefined && CLOSERS.has(char);
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket. */
-const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"“„«‘'(\[¿¡]/u;
+const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"“„«‘'([¿¡]/u;
 const WORD_CHAR = /[\p{L}.]/u;
 /** How far back a dot looks for the abbreviation it may end: no abbreviation is longer. */
 const MAX_ABBREVIATION = 12;

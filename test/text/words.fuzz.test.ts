@@ -246,6 +246,7 @@ function oldVectorScorer(vectors: WordVectors, fallback: Scorer, a = SIF_A): Sco
       let dot = 0;
       for (let d = 0; d < p.length; d += 1) dot += p[d]! * q[d]!;
       if (dot > 1 - 1e-5) return 1;
+      // biome-ignore lint/complexity/useMathMinMax: a NaN must score 0, and Math.max would pass it on
       return dot > 0 ? dot : 0;
     },
   };
