@@ -16,8 +16,14 @@ const NAIVE_CAP_MS = 60_000;
 const RUNS = 3;
 const NAIVE_US_PER_PAIR_GUESS = 17;
 
-const NOUNS = 'border control agency magistrate team inquiry record database evidence network prison minister police court report data system union council member state frontier check cooperation investigation terrorism financing firearm radicalisation exchange information service partner framework measure proposal regulation directive crisis centre officer unit detainee citizen area territory'.split(' ');
-const VERBS = 'reinforce support facilitate intensify develop adopt establish harmonise continue improve deploy consult strengthen share supply monitor review extend'.split(' ');
+const NOUNS =
+  'border control agency magistrate team inquiry record database evidence network prison minister police court report data system union council member state frontier check cooperation investigation terrorism financing firearm radicalisation exchange information service partner framework measure proposal regulation directive crisis centre officer unit detainee citizen area territory'.split(
+    ' ',
+  );
+const VERBS =
+  'reinforce support facilitate intensify develop adopt establish harmonise continue improve deploy consult strengthen share supply monitor review extend'.split(
+    ' ',
+  );
 const ADJ = 'joint external national European systematic judicial operational cross-border digital rapid common new effective'.split(' ');
 
 function clause(random: () => number, id: number): string {
@@ -31,9 +37,7 @@ function clause(random: () => number, id: number): string {
 function documents(n: number): { source: string; target: string } {
   const random = prng(n);
   const source = Array.from({ length: n }, (_, i) => clause(random, i));
-  const target = source
-    .filter(() => random() > 0.15)
-    .map((c) => (random() < 0.3 ? c.replace('control', 'check').replace('border', 'frontier') : c));
+  const target = source.filter(() => random() > 0.15).map((c) => (random() < 0.3 ? c.replace('control', 'check').replace('border', 'frontier') : c));
   for (let i = 0; target.length < n; i += 1) target.push(clause(random, n + i));
   for (let i = target.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
@@ -69,11 +73,26 @@ for (const n of [1_000, 3_000, 10_000]) {
   const { a, b, links, stages, totalMs } = runs[Math.floor(RUNS / 2)]!;
   const pairs = a.units.length * b.units.length;
   let naiveMs: number | null = null;
-  if (pairs * NAIVE_US_PER_PAIR_GUESS / 1000 <= NAIVE_CAP_MS) {
+  if ((pairs * NAIVE_US_PER_PAIR_GUESS) / 1000 <= NAIVE_CAP_MS) {
     const t = performance.now();
-    naive(a.units.map((u) => u.text), b.units.map((u) => u.text));
+    naive(
+      a.units.map((u) => u.text),
+      b.units.map((u) => u.text),
+    );
     naiveMs = performance.now() - t;
   }
-  report.push({ n, runs: RUNS, allTotalsMs: runs.map((r) => Math.round(r.totalMs)), sourceUnits: a.units.length, targetUnits: b.units.length, links: links.length, totalMs, stages, naiveMs, naiveEstimateMs: (pairs * NAIVE_US_PER_PAIR_GUESS) / 1000, rssMb: process.memoryUsage().rss / 1e6 });
+  report.push({
+    n,
+    runs: RUNS,
+    allTotalsMs: runs.map((r) => Math.round(r.totalMs)),
+    sourceUnits: a.units.length,
+    targetUnits: b.units.length,
+    links: links.length,
+    totalMs,
+    stages,
+    naiveMs,
+    naiveEstimateMs: (pairs * NAIVE_US_PER_PAIR_GUESS) / 1000,
+    rssMb: process.memoryUsage().rss / 1e6,
+  });
 }
 writeFileSync(process.argv[3] as string, JSON.stringify({ cases: report, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

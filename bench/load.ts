@@ -42,7 +42,10 @@ async function main(): Promise<void> {
     const scenarios: Array<{ name: string; options: autocannon.Options }> = [
       { name: 'health', options: { url: `${server.url}/healthz`, connections: 10 } },
       { name: 'stored result', options: { url: `${server.url}/api/v1/alignments/${id}`, headers: auth, connections: 10 } },
-      { name: 'similarity (20 pairs)', options: { url: `${server.url}/api/v1/similarity`, method: 'POST', headers: auth, body: JSON.stringify({ pairs }), connections: 4 } },
+      {
+        name: 'similarity (20 pairs)',
+        options: { url: `${server.url}/api/v1/similarity`, method: 'POST', headers: auth, body: JSON.stringify({ pairs }), connections: 4 },
+      },
       {
         name: 'unique alignments',
         options: {
@@ -69,7 +72,11 @@ async function main(): Promise<void> {
           url: server.url,
           headers: auth,
           connections: 6,
-          requests: [{ path: `/api/v1/alignments/${id}/report.pdf` }, { path: `/api/v1/alignments/${id}/report.html` }, { path: `/api/v1/alignments/${id}/report.csv` }],
+          requests: [
+            { path: `/api/v1/alignments/${id}/report.pdf` },
+            { path: `/api/v1/alignments/${id}/report.html` },
+            { path: `/api/v1/alignments/${id}/report.csv` },
+          ],
         },
       },
     ];
@@ -80,7 +87,9 @@ async function main(): Promise<void> {
         const errors = result.errors + result.timeouts + result.non2xx;
         rows.push({ round, scenario: name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors, rssMb: rss() });
         const r = rows.at(-1)!;
-        console.log(`round ${round}  ${name.padEnd(26)} ${String(r.rps).padStart(6)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors}  RSS ${r.rssMb} MB`);
+        console.log(
+          `round ${round}  ${name.padEnd(26)} ${String(r.rps).padStart(6)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors}  RSS ${r.rssMb} MB`,
+        );
       }
     }
     console.log('\n| scenario | req/s (min–max over rounds) | p50 ms | p99 ms | errors | server RSS MB after each round |');
@@ -88,7 +97,9 @@ async function main(): Promise<void> {
     for (const { name } of scenarios) {
       const mine = rows.filter((r) => r.scenario === name);
       const span = (f: (r: Row) => number) => `${Math.min(...mine.map(f))}–${Math.max(...mine.map(f))}`;
-      console.log(`| ${name} | ${span((r) => r.rps)} | ${span((r) => r.p50)} | ${span((r) => r.p99)} | ${mine.reduce((s, r) => s + r.errors, 0)} | ${mine.map((r) => r.rssMb).join(', ')} |`);
+      console.log(
+        `| ${name} | ${span((r) => r.rps)} | ${span((r) => r.p50)} | ${span((r) => r.p99)} | ${mine.reduce((s, r) => s + r.errors, 0)} | ${mine.map((r) => r.rssMb).join(', ')} |`,
+      );
     }
     const errors = rows.reduce((s, r) => s + r.errors, 0);
     const ends = rows.filter((r) => r.scenario === scenarios.at(-1)!.name).map((r) => r.rssMb);

@@ -69,12 +69,25 @@ const runs = Array.from({ length: RUNS }, () => {
   stages.segment = performance.now() - started;
   const result = api.compareSegmented(a, b, { onStage: (stage, ms) => (stages[stage] = ms) });
   const totalMs = performance.now() - started;
-  return { stages, totalMs, units: [a.units.length, b.units.length], clauses: [a, b].map((d) => d.units.filter((u) => u.kind === 'clause').length), links: result.links.length, pledges: result.pledges.length, newPledges: result.newPledges.length };
+  return {
+    stages,
+    totalMs,
+    units: [a.units.length, b.units.length],
+    clauses: [a, b].map((d) => d.units.filter((u) => u.kind === 'clause').length),
+    links: result.links.length,
+    pledges: result.pledges.length,
+    newPledges: result.newPledges.length,
+  };
 }).sort((x, y) => x.totalMs - y.totalMs);
 const median = runs[Math.floor(RUNS / 2)]!;
 
 // The naive aligner (string-similarity on every pair) on a sample of real clauses, its rate extrapolated to all pairs.
-const sample = (text: string): string[] => api.segment(text, { language: 'en' }).units.filter((u) => u.kind === 'clause').slice(0, NAIVE_SAMPLE).map((u) => u.text);
+const sample = (text: string): string[] =>
+  api
+    .segment(text, { language: 'en' })
+    .units.filter((u) => u.kind === 'clause')
+    .slice(0, NAIVE_SAMPLE)
+    .map((u) => u.text);
 const [xs, ys] = [sample(source), sample(target)];
 const naiveStarted = performance.now();
 for (const x of xs) for (const y of ys) stringSimilarity.compareTwoStrings(x, y);

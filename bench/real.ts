@@ -47,7 +47,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'real-bench-'));
 try {
   const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
   const dist = join(tmp, 'src');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', dist, '--declaration', 'false', '--sourceMap', 'false'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', dist, '--declaration', 'false', '--sourceMap', 'false'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const source = readFileSync(join(__dirname, 'real-worker.ts'), 'utf8');
   const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
   mkdirSync(join(tmp, 'bench'));
@@ -58,7 +61,11 @@ try {
   const reports: CaseReport[] = [];
   for (const { n, runs } of CASES.filter((c) => !SIZES || SIZES.includes(c.n))) {
     const file = join(tmp, `real-${n}.json`);
-    const run = spawnSync(process.execPath, [join(tmp, 'bench', 'real-worker.js'), dist, String(n), ROOT, CORPORA, String(runs), file], { cwd: ROOT, stdio: 'inherit', env });
+    const run = spawnSync(process.execPath, [join(tmp, 'bench', 'real-worker.js'), dist, String(n), ROOT, CORPORA, String(runs), file], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env,
+    });
     if (run.status !== 0) throw new Error(`real-text worker failed at ${n} (exit ${run.status ?? run.signal})`);
     reports.push(JSON.parse(readFileSync(file, 'utf8')) as CaseReport);
   }
@@ -71,7 +78,9 @@ try {
   for (const r of reports) {
     const mb = Math.max(...r.megabytes).toFixed(2);
     const naive = `≈ ${ms(r.naive.estimateMs)} (${r.naive.usPerPair.toFixed(1)} µs a pair × ${r.clauses[0]} × ${r.clauses[1]}; ${(r.naive.estimateMs / r.totalMs).toFixed(0)}×)`;
-    console.log(`| ${r.clauses.join(' × ')} | ${mb} | ${STAGES.map((s) => ms(r.stages[s])).join(' | ')} | **${ms(r.totalMs)}** | ${r.allTotalsMs.map(ms).join(', ')} | ${r.peakRssMb.toFixed(0)} MB | ${naive} |`);
+    console.log(
+      `| ${r.clauses.join(' × ')} | ${mb} | ${STAGES.map((s) => ms(r.stages[s])).join(' | ')} | **${ms(r.totalMs)}** | ${r.allTotalsMs.map(ms).join(', ')} | ${r.peakRssMb.toFixed(0)} MB | ${naive} |`,
+    );
   }
   const [ten, twenty] = [reports.find((r) => r.n === 10_000), reports.find((r) => r.n === 20_000)];
   if (ten && twenty) console.log(`\n20k / 10k time ratio: ${(twenty.totalMs / ten.totalMs).toFixed(2)} (linear would be about 2)`);

@@ -36,7 +36,11 @@ function hashSources(dir = join(ROOT, 'src', 'text')): string {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else hash.update(`${full.slice(dir.length)}\0`).update(readFileSync(full)).update('\0');
+      else
+        hash
+          .update(`${full.slice(dir.length)}\0`)
+          .update(readFileSync(full))
+          .update('\0');
     }
   };
   walk(dir);
@@ -152,9 +156,7 @@ function main(): void {
     process.stdout.write(`${table(report.cases)}\n\n`);
     if (report.cases.some((c) => c.capped)) process.stdout.write('* fewer runs than planned: the overall time budget ran out\n');
     if (otherCores >= 0.25) {
-      process.stdout.write(
-        `Warning: other processes kept ${otherCores.toFixed(2)} of ${cpus().length} cores busy meanwhile; these numbers are pessimistic\n`,
-      );
+      process.stdout.write(`Warning: other processes kept ${otherCores.toFixed(2)} of ${cpus().length} cores busy meanwhile; these numbers are pessimistic\n`);
     }
     process.stdout.write(
       `Peak RSS (worker, resourceUsage().maxRSS): ${report.peakRssMb.toFixed(0)} MB; ` +

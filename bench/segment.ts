@@ -102,14 +102,7 @@ function warmUpJit(segment: typeof Text.segment, text: string, ms: number): void
   while (performance.now() < until) for (const mode of MODES) segment(text, { mode });
 }
 
-function measure(
-  segment: typeof Text.segment,
-  benchCase: BenchCase,
-  text: string,
-  mode: Text.SegmentationMode,
-  deadline: number,
-  share: number,
-): CaseResult {
+function measure(segment: typeof Text.segment, benchCase: BenchCase, text: string, mode: Text.SegmentationMode, deadline: number, share: number): CaseResult {
   const bytes = Buffer.byteLength(text, 'utf8');
   // Collect the previous case's garbage before its warm-up, not before every run: a forced full GC
   // shrinks the heap, and the run after it pays to regrow it (1 MB cases measured ~1.5x slower).

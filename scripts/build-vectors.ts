@@ -42,7 +42,13 @@ function briefingSentences(): string[][] {
 }
 
 /** The first right singular vector of the SIF sentence vectors, by power iteration on their Gram matrix. */
-function commonDirection(sentences: readonly string[][], row: (w: string) => number, vector: (r: number) => ArrayLike<number>, p: (r: number) => number, dims: number): Float32Array {
+function commonDirection(
+  sentences: readonly string[][],
+  row: (w: string) => number,
+  vector: (r: number) => ArrayLike<number>,
+  p: (r: number) => number,
+  dims: number,
+): Float32Array {
   const gram = new Float64Array(dims * dims);
   const e = new Float64Array(dims);
   for (let i = 0; i < sentences.length; i += 7) {
@@ -93,7 +99,13 @@ function build(mode: string, args: readonly string[]): { out: string; bytes: Uin
     const rankOf = new Map(json.words.map((w, i) => [w, i + 1]));
     const probabilities = words.map((w) => 1 / ((rankOf.get(w) ?? json.words.length) * harmonic));
     const rows = new Map(words.map((w, i) => [w, i]));
-    const common = commonDirection(sentences, (w) => rows.get(w) ?? -1, (r) => vectors[r]!, (r) => probabilities[r]!, json.dimensions);
+    const common = commonDirection(
+      sentences,
+      (w) => rows.get(w) ?? -1,
+      (r) => vectors[r]!,
+      (r) => probabilities[r]!,
+      json.dimensions,
+    );
     return { out, bytes: writeVectors(words, probabilities, vectors, common) };
   }
   if (mode === 'briefings') {
@@ -104,7 +116,13 @@ function build(mode: string, args: readonly string[]): { out: string; bytes: Uin
     const probabilities = counts.map((c) => c / total);
     const rows = new Map(words.map((w, i) => [w, i]));
     const units = words.map((_, i) => unit(vectors.subarray(i * dims, (i + 1) * dims)));
-    const common = commonDirection(sentences, (w) => rows.get(w) ?? -1, (r) => units[r]!, (r) => probabilities[r]!, dims);
+    const common = commonDirection(
+      sentences,
+      (w) => rows.get(w) ?? -1,
+      (r) => units[r]!,
+      (r) => probabilities[r]!,
+      dims,
+    );
     return { out, bytes: writeVectors(words, probabilities, units, common) };
   }
   throw new Error('usage: build-vectors.ts glove|briefings …');

@@ -82,12 +82,16 @@ export function countDoc(doc: DeplainDoc, options: AlignOptions): Counts {
     };
     const lineA = lineOf(doc.a);
     const lineB = lineOf(doc.b);
-    const key = (s: readonly number[], t: readonly number[]): string =>
-      `${s.map((i) => doc.a[i]).join(' ')}\u0000${t.map((i) => doc.b[i]).join(' ')}`;
+    const key = (s: readonly number[], t: readonly number[]): string => `${s.map((i) => doc.a[i]).join(' ')}\u0000${t.map((i) => doc.b[i]).join(' ')}`;
     const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
     const { links, order } = alignWithOrder(a, b, { language: 'de', ...options });
     const systemKeys = new Set(
-      links.map((l) => key(l.source.map((i) => lineA(a.units[i]!.start)), l.target.map((i) => lineB(b.units[i]!.start)))),
+      links.map((l) =>
+        key(
+          l.source.map((i) => lineA(a.units[i]!.start)),
+          l.target.map((i) => lineB(b.units[i]!.start)),
+        ),
+      ),
     );
     let correct = 0;
     for (const k of systemKeys) if (goldKeys.has(k)) correct += 1;

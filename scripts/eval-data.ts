@@ -71,7 +71,10 @@ export function readStsbSourced(): SourcedPair[] | undefined {
   for (const part of TRAIN_COMPOSITION) {
     for (let i = 0; i < part.rows; i += 1, row += 1) sourced.push({ ...train[row]!, split: 'train', source: part.source, genre: part.genre });
   }
-  const meta = readFileSync(metaFile, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+  const meta = readFileSync(metaFile, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   if (meta.length !== dev.length) throw new Error(`dev.meta.tsv has ${meta.length} rows for ${dev.length} pairs`);
   dev.forEach((pair, i) => {
     const [, genre, source] = meta[i]!.split('\t');

@@ -23,28 +23,60 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 const seed = evaluateSeedPair();
 results.seed = seed;
 rows.push(['seed pair (own gold)', `link P ${pct(seed.precision)} / R ${pct(seed.recall)}`, 'pairs of clauses']);
-rows.push(['seed pair pledges', `${seed.pledgesLinked}/${seed.pledges} linked, ${seed.pledgesTopRight}/${seed.pledges} top link right`, seed.missed.length ? `missed: ${seed.missed.join(' | ')}` : '']);
+rows.push([
+  'seed pair pledges',
+  `${seed.pledgesLinked}/${seed.pledges} linked, ${seed.pledgesTopRight}/${seed.pledges} top link right`,
+  seed.missed.length ? `missed: ${seed.missed.join(' | ')}` : '',
+]);
 
 const sts = readStsbSourced();
 if (sts) {
   // The same nested selection scripts/fit-similarity.ts makes: each outer fold's model is chosen and fitted without it.
   const vectors = sharedVectors() ?? null;
-  const rowsBy = new Map([[null, foldRows(sts, null)], [VECTORS_FILE, foldRows(sts, vectors)]] as const);
-  const english = select(sts, rowsBy, candidates([VECTORS_FILE]).filter((c) => c.vectors !== null));
+  const rowsBy = new Map([
+    [null, foldRows(sts, null)],
+    [VECTORS_FILE, foldRows(sts, vectors)],
+  ] as const);
+  const english = select(
+    sts,
+    rowsBy,
+    candidates([VECTORS_FILE]).filter((c) => c.vectors !== null),
+  );
   results.stsbCv = english.cv;
   const folds = STSB_FOLDS.map((f) => `${f.name.split(' (')[0]} ${english.cv.perFold[f.name]!.toFixed(1)}`).join(', ');
-  rows.push(['STS-B train+dev, CV by source (7,249 pairs)', `Spearman×100 ${english.cv.pooled.toFixed(1)} pooled`, `per fold: ${folds}; chosen on all folds: ${english.chosen.name}`]);
+  rows.push([
+    'STS-B train+dev, CV by source (7,249 pairs)',
+    `Spearman×100 ${english.cv.pooled.toFixed(1)} pooled`,
+    `per fold: ${folds}; chosen on all folds: ${english.chosen.name}`,
+  ]);
   // The dev figure as before: the chosen features fitted on train alone, scored on dev (IDF over each split's own texts).
   const featuresFor = (pairs: readonly SourcedPair[]) => {
-    const sim = createSimilarity(pairs.flatMap((p) => [p.a, p.b]), { language: 'en', vectors });
+    const sim = createSimilarity(
+      pairs.flatMap((p) => [p.a, p.b]),
+      { language: 'en', vectors },
+    );
     return pairs.map((p) => sim.features(sim.prepare(p.a), sim.prepare(p.b)));
   };
   const train = sts.filter((p) => p.split === 'train');
   const dev = sts.filter((p) => p.split === 'dev');
-  const model = fit(featuresFor(train), train.map((p) => p.score), english.chosen.features, english.chosen.lambda);
-  const devRho = 100 * spearman(featuresFor(dev).map((r) => scoreFeatures(model, r)), dev.map((p) => p.score));
+  const model = fit(
+    featuresFor(train),
+    train.map((p) => p.score),
+    english.chosen.features,
+    english.chosen.lambda,
+  );
+  const devRho =
+    100 *
+    spearman(
+      featuresFor(dev).map((r) => scoreFeatures(model, r)),
+      dev.map((p) => p.score),
+    );
   results.stsbDev = { spearman: devRho, fittedOn: 'train' };
-  rows.push(['STS-B dev (1,500 pairs), fit on train', `Spearman×100 ${devRho.toFixed(1)}`, 'published: avg GloVe 58.0, USE 74.9, SBERT-NLI-large 79.2; Dice ≈64']);
+  rows.push([
+    'STS-B dev (1,500 pairs), fit on train',
+    `Spearman×100 ${devRho.toFixed(1)}`,
+    'published: avg GloVe 58.0, USE 74.9, SBERT-NLI-large 79.2; Dice ≈64',
+  ]);
 } else rows.push(['STS-B', 'not found', `${EVAL_DIR}/stsb is absent`]);
 
 const deplain = readDeplain();
@@ -53,11 +85,19 @@ if (deplain) {
   const r = prf(auto);
   const monotoneDocs = auto.filter((c) => c.mode === 'monotone').length;
   results.deplainNoOptions = { ...r, monotoneDocs };
-  rows.push(['DEplain-web dev, no options (auto order)', `P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}`, `auto chose monotone for ${monotoneDocs} of ${deplain.length} documents`]);
+  rows.push([
+    'DEplain-web dev, no options (auto order)',
+    `P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}`,
+    `auto chose monotone for ${monotoneDocs} of ${deplain.length} documents`,
+  ]);
   const m = prf(deplain.map((doc) => countDoc(doc, { order: 'monotone' })));
   const cv = crossValidateMonotone(deplain);
   results.deplainMonotone = { ...m, threshold: DEFAULT_THRESHOLDS.monotone, cv };
-  rows.push([`DEplain-web dev, monotone (threshold ${DEFAULT_THRESHOLDS.monotone})`, `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`, `threshold by 5-fold CV over documents: F1 ${cv.cv.f1.toFixed(3)}; published F1: MASSalign .605, Sent-RoBERTa .577, BERTalign .549`]);
+  rows.push([
+    `DEplain-web dev, monotone (threshold ${DEFAULT_THRESHOLDS.monotone})`,
+    `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`,
+    `threshold by 5-fold CV over documents: F1 ${cv.cv.f1.toFixed(3)}; published F1: MASSalign .605, Sent-RoBERTa .577, BERTalign .549`,
+  ]);
 } else rows.push(['DEplain-web dev', 'not found', `${EVAL_DIR}/deplain-web is absent`]);
 
 const communiques = DEV_PAIRS.map((pair) => counterparts(pair));
@@ -70,5 +110,11 @@ rows.push([
 ]);
 
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(width[i]!)).join('  ').trimEnd());
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, i) => cell.padEnd(width[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
 writeFileSync(join(__dirname, '..', 'bench', 'results', 'eval.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -200,9 +200,10 @@ for (const [k, pair] of pairs.entries()) {
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
 const NEW_PLEDGES_BAR = 0.8;
 const meeting = LEVELS.filter((l) => mean(cvNew.get(l)!) >= NEW_PLEDGES_BAR);
-const firm = meeting.length > 0
-  ? meeting.sort((a, b) => mean(cvQuality.get(b)!) - mean(cvQuality.get(a)!))[0]!
-  : [...LEVELS].sort((a, b) => mean(cvNew.get(b)!) - mean(cvNew.get(a)!))[0]!;
+const firm =
+  meeting.length > 0
+    ? meeting.sort((a, b) => mean(cvQuality.get(b)!) - mean(cvQuality.get(a)!))[0]!
+    : [...LEVELS].sort((a, b) => mean(cvNew.get(b)!) - mean(cvNew.get(a)!))[0]!;
 // Calibration from out-of-sample verdicts: each pair judged by weights fitted on the others.
 const outOfSampleByPair = pairs.map((pair, k) => judged(prepared[k]!, modelOf(fitLogistic(rows.filter((r) => r.pair !== pair)), firm)));
 const outOfSample = outOfSampleByPair.flat();
@@ -217,20 +218,31 @@ const model: EvidenceModel = { ...modelOf(fitLogistic(rows), firm), calibration 
 // The reliability of calibrated confidences, still out of sample: curves fitted on the other pairs, applied to each left out.
 const calibratedOutOfSample = pairs.flatMap((pair, k) => {
   const others = outOfSample.filter((_, i) => outOfSamplePair[i] !== pair);
-  const curves = Object.fromEntries((['completed', 'carried_forward', 'dropped'] as const).map((st) => [st, isotonic(others.filter((v) => v.status === st).map((v) => ({ x: v.confidence, y: v.right ? 1 : 0 })))])) as Record<Status, Array<[number, number]>>;
+  const curves = Object.fromEntries(
+    (['completed', 'carried_forward', 'dropped'] as const).map((st) => [
+      st,
+      isotonic(others.filter((v) => v.status === st).map((v) => ({ x: v.confidence, y: v.right ? 1 : 0 }))),
+    ]),
+  ) as Record<Status, Array<[number, number]>>;
   return judged(prepared[k]!, { ...modelOf(fitLogistic(rows.filter((r) => r.pair !== pair)), firm), calibration: curves });
 });
 const table = reliability(calibratedOutOfSample);
 console.log('reliability of calibrated confidence, leave one pair out:');
-for (const b of table) console.log(`  ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${b.verdicts} verdicts, ${b.right} right${b.verdicts ? ` (${Math.round((100 * b.right) / b.verdicts)} %)` : ''}`);
+for (const b of table)
+  console.log(
+    `  ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${b.verdicts} verdicts, ${b.right} right${b.verdicts ? ` (${Math.round((100 * b.right) / b.verdicts)} %)` : ''}`,
+  );
 console.log(`rows ${rows.length} (${rows.filter((r) => r.y).length} counterparts) from ${pairs.join(', ')}`);
 for (const [level, qs] of cv) {
   const q = cvQuality.get(level)!;
   const n = cvNew.get(level)!;
-  console.log(`level ${level.toFixed(2)}: leave-one-pair-out quality ${q.map((x) => x.toFixed(2)).join(' ')} (mean ${mean(q).toFixed(3)}); new found ${n.map((x) => x.toFixed(2)).join(' ')} (mean ${mean(n).toFixed(3)}) → ${mean(qs).toFixed(3)}${level === firm ? '  ← chosen' : ''}`);
+  console.log(
+    `level ${level.toFixed(2)}: leave-one-pair-out quality ${q.map((x) => x.toFixed(2)).join(' ')} (mean ${mean(q).toFixed(3)}); new found ${n.map((x) => x.toFixed(2)).join(' ')} (mean ${mean(n).toFixed(3)}) → ${mean(qs).toFixed(3)}${level === firm ? '  ← chosen' : ''}`,
+  );
 }
 const file = {
-  $comment: 'Written by scripts/fit-evidence.ts: logistic regression on the seed pair and the dev communiqué golds (never the held-out pairs); the firm level chosen by leave-one-pair-out pledge quality.',
+  $comment:
+    'Written by scripts/fit-evidence.ts: logistic regression on the seed pair and the dev communiqué golds (never the held-out pairs); the firm level chosen by leave-one-pair-out pledge quality.',
   fittedOn: pairs,
   rows: rows.length,
   crossValidated: Object.fromEntries(pairs.map((p, i) => [p, { quality: round(cvQuality.get(firm)![i]!), newFound: round(cvNew.get(firm)![i]!) }])),

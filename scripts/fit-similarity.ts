@@ -27,7 +27,10 @@ export function foldRows(pairs: readonly SourcedPair[], vectors: WordVectors | n
   const rows = new Array<Row>(pairs.length);
   STSB_FOLDS.forEach((_, k) => {
     const members = pairs.map((p, i) => [p, i] as const).filter(([p]) => foldOf(p) === k);
-    const sim = createSimilarity(members.flatMap(([p]) => [p.a, p.b]), { language: 'en', vectors });
+    const sim = createSimilarity(
+      members.flatMap(([p]) => [p.a, p.b]),
+      { language: 'en', vectors },
+    );
     for (const [p, i] of members) rows[i] = sim.features(sim.prepare(p.a), sim.prepare(p.b));
   });
   return rows;
@@ -43,8 +46,15 @@ export interface Candidate {
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 export function fit(rows: readonly Row[], gold: readonly number[], features: readonly ModelFeature[], lambda: number): LinearModel {
-  const w = ridge(rows.map((r) => [1, ...features.map((f) => r[f])]), gold, lambda);
-  const weights = Object.fromEntries(MODEL_FEATURES.map((f) => [f, round(features.includes(f) ? w[features.indexOf(f) + 1]! : 0)])) as Record<ModelFeature, number>;
+  const w = ridge(
+    rows.map((r) => [1, ...features.map((f) => r[f])]),
+    gold,
+    lambda,
+  );
+  const weights = Object.fromEntries(MODEL_FEATURES.map((f) => [f, round(features.includes(f) ? w[features.indexOf(f) + 1]! : 0)])) as Record<
+    ModelFeature,
+    number
+  >;
   return { bias: round(w[0]!), weights };
 }
 
@@ -53,7 +63,12 @@ function outOfFold(rows: readonly Row[], gold: readonly number[], folds: readonl
   const predictions = new Map<number, number>();
   for (const k of within) {
     const train = rows.map((_, i) => i).filter((i) => within.includes(folds[i]!) && folds[i] !== k);
-    const model = fit(train.map((i) => rows[i]!), train.map((i) => gold[i]!), c.features, c.lambda);
+    const model = fit(
+      train.map((i) => rows[i]!),
+      train.map((i) => gold[i]!),
+      c.features,
+      c.lambda,
+    );
     rows.forEach((r, i) => {
       if (folds[i] === k) predictions.set(i, scoreFeatures(model, r));
     });
@@ -63,7 +78,13 @@ function outOfFold(rows: readonly Row[], gold: readonly number[], folds: readonl
 
 function pooled(predictions: ReadonlyMap<number, number>, gold: readonly number[]): number {
   const at = [...predictions.keys()];
-  return 100 * spearman(at.map((i) => predictions.get(i)!), at.map((i) => gold[i]!));
+  return (
+    100 *
+    spearman(
+      at.map((i) => predictions.get(i)!),
+      at.map((i) => gold[i]!),
+    )
+  );
 }
 
 const WORD_FEATURES: readonly ModelFeature[] = ['tfidf', 'wordnet', 'dice'];
@@ -75,7 +96,6 @@ export function candidates(vectorNames: readonly string[]): Candidate[] {
     ['tfidf+wordnet+shape', ['tfidf', 'wordnet', ...SHAPE], false],
     ['words+vectors+shape', [...WORD_FEATURES, 'vectors', ...SHAPE], true],
     ['wordnet+vectors+shape', ['wordnet', 'vectors', ...SHAPE], true],
-
   ];
   const out: Candidate[] = [];
   for (const [name, features, needsVectors] of sets) {
@@ -108,10 +128,21 @@ export function select(pairs: readonly SourcedPair[], rowsBy: ReadonlyMap<string
     chosenPerFold.push(best.name);
     const rows = rowsBy.get(best.vectors)!;
     const train = pairs.map((_, i) => i).filter((i) => folds[i] !== k);
-    const model = fit(train.map((i) => rows[i]!), train.map((i) => gold[i]!), best.features, best.lambda);
+    const model = fit(
+      train.map((i) => rows[i]!),
+      train.map((i) => gold[i]!),
+      best.features,
+      best.lambda,
+    );
     const held = pairs.map((_, i) => i).filter((i) => folds[i] === k);
     for (const i of held) outer.set(i, scoreFeatures(model, rows[i]!));
-    perFold[STSB_FOLDS[k]!.name] = round(100 * spearman(held.map((i) => outer.get(i)!), held.map((i) => gold[i]!)));
+    perFold[STSB_FOLDS[k]!.name] = round(
+      100 *
+        spearman(
+          held.map((i) => outer.get(i)!),
+          held.map((i) => gold[i]!),
+        ),
+    );
   }
   const ranking = pool.map((c) => ({ name: c.name, cv: round(cvOf(c, all)), c })).sort((x, y) => y.cv - x.cv);
   const chosen = ranking[0]!.c;
@@ -138,8 +169,16 @@ if (require.main === module) {
   for (const file of vectorFiles) rowsBy.set(basename(file), foldRows(pairs, readVectors(readFileSync(file), basename(file))));
   const all = candidates(vectorFiles.map((f) => basename(f)));
   // The English model is chosen among the candidates that use vectors: the one without is chosen apart, for the other languages.
-  const withVectors = select(pairs, rowsBy, all.filter((c) => c.vectors !== null));
-  const withoutVectors = select(pairs, rowsBy, all.filter((c) => c.vectors === null));
+  const withVectors = select(
+    pairs,
+    rowsBy,
+    all.filter((c) => c.vectors !== null),
+  );
+  const withoutVectors = select(
+    pairs,
+    rowsBy,
+    all.filter((c) => c.vectors === null),
+  );
   const summary = (x: Selection) => ({ cv: x.cv, chosen: x.chosen.name, features: x.chosen.features, lambda: x.chosen.lambda, top: x.ranking.slice(0, 8) });
   const report = { withVectors: summary(withVectors), withoutVectors: summary(withoutVectors) };
   console.log(JSON.stringify(report, null, 2));

@@ -9,7 +9,13 @@ import { agreement } from './gold/agreement';
 import { loadGold } from './gold/format';
 
 const DIR = join(__dirname, '..', 'corpora', 'communiques', 'annotations');
-const pairs = [...new Set(readdirSync(DIR).filter((f) => /\.[AB]\.json$/u.test(f)).map((f) => f.replace(/\.[AB]\.json$/u, '')))].sort();
+const pairs = [
+  ...new Set(
+    readdirSync(DIR)
+      .filter((f) => /\.[AB]\.json$/u.test(f))
+      .map((f) => f.replace(/\.[AB]\.json$/u, '')),
+  ),
+].sort();
 const pct = (x: number, of: number): string => (of === 0 ? '—' : `${Math.round((100 * x) / of)} %`);
 console.log('| pair | pledges named by both (only A / only B) | pledge F1 | same status | compatible status | κ (status) | shared evidence | new pledges F1 |');
 console.log('|---|---|---|---|---|---|---|---|');

@@ -11,7 +11,9 @@ for (const file of process.argv.slice(2)) {
     const problems = problemsOf(loaded);
     const { gold } = loaded;
     if (problems.length === 0) {
-      console.log(`${file}: ok — ${gold.pledges.length} pledges (${gold.pledgesEitherWay.length} either way), ${gold.newPledges.length} new (${gold.newEitherWay.length} either way)`);
+      console.log(
+        `${file}: ok — ${gold.pledges.length} pledges (${gold.pledgesEitherWay.length} either way), ${gold.newPledges.length} new (${gold.newEitherWay.length} either way)`,
+      );
     } else {
       failed = true;
       console.log(`${file}: ${problems.length} problem(s)`);

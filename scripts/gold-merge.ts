@@ -27,10 +27,7 @@ const disputes: string[] = [];
 const pledges: GoldPledge[] = [];
 const eitherWay: string[] = [];
 const usedB = new Set<string>();
-const unionEvidence = (x: readonly string[], y: readonly string[]): string[] => [
-  ...x,
-  ...y.filter((e) => !x.some((f) => overlaps(ta.get(f)!, tb.get(e)!))),
-];
+const unionEvidence = (x: readonly string[], y: readonly string[]): string[] => [...x, ...y.filter((e) => !x.some((f) => overlaps(ta.get(f)!, tb.get(e)!)))];
 for (const p of a.gold.pledges) {
   const span = sa.get(p.quote)!;
   const q = b.gold.pledges.find((x) => !usedB.has(x.quote) && overlaps(span, sb.get(x.quote)!));
@@ -96,5 +93,7 @@ const gold = {
   newEitherWay,
 };
 writeFileSync(join(DIR, `${pair}.gold.json`), `${JSON.stringify(gold, null, 2)}\n`);
-console.log(`${pair}: ${pledges.length} pledges, ${eitherWay.length} either way, ${newPledges.length} new, ${newEitherWay.length} new either way; ${disputes.length} disputes`);
+console.log(
+  `${pair}: ${pledges.length} pledges, ${eitherWay.length} either way, ${newPledges.length} new, ${newEitherWay.length} new either way; ${disputes.length} disputes`,
+);
 for (const d of disputes) console.log(`  - ${d}`);

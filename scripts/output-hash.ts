@@ -18,7 +18,8 @@ const hash = (value: unknown): string => createHash('sha256').update(JSON.string
 const cases: Array<{ name: string; source: string; target: string; sourceDate?: string; targetDate?: string }> = [];
 const seed = seedPair();
 cases.push({ name: 'seed', source: seed.sourceText, target: seed.targetText, sourceDate: seed.gold.source.date, targetDate: seed.gold.target.date });
-for (const p of communiquePairs(['dev'])) cases.push({ name: p.gold.pair, source: p.sourceText, target: p.targetText, sourceDate: p.gold.source.date, targetDate: p.gold.target.date });
+for (const p of communiquePairs(['dev']))
+  cases.push({ name: p.gold.pair, source: p.sourceText, target: p.targetText, sourceDate: p.gold.source.date, targetDate: p.gold.target.date });
 
 // Statements of one year against the next, cut at a size: real text at a size the pairs do not reach.
 const documents = gunzipSync(readFileSync(join(CORPORA_DIR, 'wh-briefings', 'documents.jsonl.gz')))
@@ -35,7 +36,10 @@ for (const chars of [20_000, 150_000]) cases.push({ name: `wh 2021→2022 ${char
 
 for (const c of cases) {
   const started = performance.now();
-  const result = compareTexts({ text: c.source, ...(c.sourceDate ? { date: c.sourceDate } : {}) }, { text: c.target, ...(c.targetDate ? { date: c.targetDate } : {}) });
+  const result = compareTexts(
+    { text: c.source, ...(c.sourceDate ? { date: c.sourceDate } : {}) },
+    { text: c.target, ...(c.targetDate ? { date: c.targetDate } : {}) },
+  );
   const ms = performance.now() - started;
   const parts = { units: hash([result.source, result.target]), links: hash(result.links), verdicts: hash([result.pledges, result.newPledges, result.summary]) };
   console.log(`${c.name.padEnd(34)} units ${parts.units}  links ${parts.links}  verdicts ${parts.verdicts}  (${ms.toFixed(0)} ms)`);

@@ -15,11 +15,15 @@ const args = new Set(process.argv.slice(2));
 const roles: Role[] = args.has('--held-out') ? ['held-out'] : ['dev'];
 const verbose = args.has('--verbose');
 
-const run = (p: GoldPair) =>
-  scorePair(p, compareTexts({ text: p.sourceText, date: p.gold.source.date }, { text: p.targetText, date: p.gold.target.date }));
+const run = (p: GoldPair) => scorePair(p, compareTexts({ text: p.sourceText, date: p.gold.source.date }, { text: p.targetText, date: p.gold.target.date }));
 
-const pairs: Array<GoldPair & { role: Role | 'seed' }> = [...(roles.includes('dev') ? [{ ...seedPair(), role: 'seed' as const }] : []), ...communiquePairs(roles)];
-console.log('| pair | role | pledges | found | verdict acceptable | right counterpart | pledge quality | preferred verdict | new pledges found | false pledges | false new |');
+const pairs: Array<GoldPair & { role: Role | 'seed' }> = [
+  ...(roles.includes('dev') ? [{ ...seedPair(), role: 'seed' as const }] : []),
+  ...communiquePairs(roles),
+];
+console.log(
+  '| pair | role | pledges | found | verdict acceptable | right counterpart | pledge quality | preferred verdict | new pledges found | false pledges | false new |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const pct = (x: number, n: number): string => (n === 0 ? '—' : `${((100 * x) / n).toFixed(0)} %`);
 /** A pair's figures as kept: the clauses behind the counts stay in --verbose output, not in the results file. */

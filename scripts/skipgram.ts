@@ -17,13 +17,28 @@ export interface SkipGramOptions {
   readonly rate: number;
 }
 
-export const SKIPGRAM_DEFAULTS: SkipGramOptions = { dims: 100, window: 5, negatives: 5, epochs: 3, minCount: 5, maxWords: 60_000, subsample: 1e-4, rate: 0.025 };
+export const SKIPGRAM_DEFAULTS: SkipGramOptions = {
+  dims: 100,
+  window: 5,
+  negatives: 5,
+  epochs: 3,
+  minCount: 5,
+  maxWords: 60_000,
+  subsample: 1e-4,
+  rate: 0.025,
+};
 
-export function trainSkipGram(sentences: readonly string[][], options: SkipGramOptions = SKIPGRAM_DEFAULTS): { words: string[]; counts: number[]; vectors: Float32Array; dims: number } {
+export function trainSkipGram(
+  sentences: readonly string[][],
+  options: SkipGramOptions = SKIPGRAM_DEFAULTS,
+): { words: string[]; counts: number[]; vectors: Float32Array; dims: number } {
   const { dims, window, negatives, epochs, subsample } = options;
   const counted = new Map<string, number>();
   for (const s of sentences) for (const w of s) counted.set(w, (counted.get(w) ?? 0) + 1);
-  const vocab = [...counted].filter(([, c]) => c >= options.minCount).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, options.maxWords);
+  const vocab = [...counted]
+    .filter(([, c]) => c >= options.minCount)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, options.maxWords);
   const words = vocab.map(([w]) => w);
   const counts = vocab.map(([, c]) => c);
   const ids = new Map(words.map((w, i) => [w, i]));

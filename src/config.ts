@@ -8,7 +8,10 @@ import { err, ok, type Result } from './result';
 export { DEFAULT_LIMITS, LIMITS, type Limits } from './limits';
 
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
-const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('false').transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const cores = cpus().length;
 
 const limitFields = Object.fromEntries(Object.values(LIMITS).map((l) => [l.env, int(l.default, l.min, l.max)])) as Record<string, ReturnType<typeof int>>;
@@ -69,7 +72,13 @@ export interface Config {
   readonly quotaBytesPerKey: number;
   /** Unset: the shipped vectors. */
   readonly vectorsFile?: string;
-  readonly connections: { readonly max: number; readonly perClient: number; readonly headersTimeoutMs: number; readonly requestTimeoutMs: number; readonly keepAliveTimeoutMs: number };
+  readonly connections: {
+    readonly max: number;
+    readonly perClient: number;
+    readonly headersTimeoutMs: number;
+    readonly requestTimeoutMs: number;
+    readonly keepAliveTimeoutMs: number;
+  };
 }
 
 export type ConfigResult = Result<Config>;

@@ -45,7 +45,12 @@ async function main(): Promise<void> {
   const { port } = server.address() as { port: number };
   logger.info({ url: `http://${value.host}:${port}`, port, dataDir: value.dataDir, workers, apiKeys: keys }, 'listening');
   if (keys === 0) {
-    logger.warn({ host: value.host }, value.allowUnauthenticated ? 'no API keys: anyone who reaches this address can read and delete every alignment' : 'no API keys configured: listening on loopback only');
+    logger.warn(
+      { host: value.host },
+      value.allowUnauthenticated
+        ? 'no API keys: anyone who reaches this address can read and delete every alignment'
+        : 'no API keys configured: listening on loopback only',
+    );
   }
   // Finish in-flight requests, then release workers and the database: a deploy must not cut a caller off mid-answer.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -91,7 +91,9 @@ describe('cli align', () => {
     const io = captureIo(files);
     expect(await runCli(['align', 'a.txt', 'b.md', '--format', 'csv'], io)).toBe(0);
     expect(io.out.startsWith('\uFEFFrow,source_units,target_units')).toBe(true);
-    expect(io.out).toMatch(/\r\npledge,0,\d+,A French liaison magistrate will be sent to Belgium\.,A French liaison magistrate was stationed in Belgium in March\.,,,liaison magistrate,completed,/);
+    expect(io.out).toMatch(
+      /\r\npledge,0,\d+,A French liaison magistrate will be sent to Belgium\.,A French liaison magistrate was stationed in Belgium in March\.,,,liaison magistrate,completed,/,
+    );
   });
 
   test('--format pdf and --format html write the reports to --out', async () => {

@@ -19,7 +19,9 @@ describe('the environment', () => {
   it('is read in one place: the server hands process.env to loadConfig, and nothing else looks at it', () => {
     const src = join(__dirname, '..', 'src');
     const withoutDocComments = (file: string): string => readFileSync(join(src, file), 'utf8').replace(/^\s*(?:\/\*\*|\*).*$/gmu, '');
-    const readers = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && /process\.env\b/u.test(withoutDocComments(file)));
+    const readers = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && /process\.env\b/u.test(withoutDocComments(file)),
+    );
     expect(readers).toEqual(['server.ts']);
   });
 });

@@ -66,11 +66,15 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
     if (verdict.status === p.status) preferred += 1;
     const evidence = verdict.evidence.map((e) => unitSpan(targetUnits.get(e.target)!));
     const goldEvidence = p.evidence.map((q) => tspan.get(q)!);
-    const right = p.status === 'dropped'
-      ? evidence.length === 0 || evidence.some((e) => goldEvidence.some((g) => overlaps(e, g)))
-      : evidence.some((e) => goldEvidence.some((g) => overlaps(e, g)));
+    const right =
+      p.status === 'dropped'
+        ? evidence.length === 0 || evidence.some((e) => goldEvidence.some((g) => overlaps(e, g)))
+        : evidence.some((e) => goldEvidence.some((g) => overlaps(e, g)));
     if (right) counterpart += 1;
-    if (!ok || !right) misses.push(`${ok ? '' : `verdict ${verdict.status} (gold ${p.status}${p.alsoAcceptable.length ? `/${p.alsoAcceptable.join('/')}` : ''}) `}${right ? '' : 'counterpart wrong '}: "${p.quote.slice(0, 70)}"`);
+    if (!ok || !right)
+      misses.push(
+        `${ok ? '' : `verdict ${verdict.status} (gold ${p.status}${p.alsoAcceptable.length ? `/${p.alsoAcceptable.join('/')}` : ''}) `}${right ? '' : 'counterpart wrong '}: "${p.quote.slice(0, 70)}"`,
+      );
   }
   const pledgeLike = [...gold.pledges.map((p) => sspan.get(p.quote)!), ...gold.pledgesEitherWay.map((q) => sspan.get(q)!)];
   const falsePledges = result.pledges

@@ -105,10 +105,13 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   const targets = target.units.filter(alignable);
   if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds) };
   const clock = stageClock(context.onStage);
-  const sim = createSimilarity([...sources, ...targets].map((u) => u.text), {
-    language: context.language,
-    ...(context.lexicon ? { lexicon: context.lexicon } : {}),
-  });
+  const sim = createSimilarity(
+    [...sources, ...targets].map((u) => u.text),
+    {
+      language: context.language,
+      ...(context.lexicon ? { lexicon: context.lexicon } : {}),
+    },
+  );
   const cited = new Map<number, Citation>();
   const joined = joinedScorer(sim, sources, targets, cited);
   for (const [key, citation] of citationIndex(source, sources, target, targets)) {
@@ -125,9 +128,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   const headingOk = headingRule(sources, targets, joined);
   const pairs = scored.pairs.filter(
     (p) =>
-      (p.w >= threshold || p.concept) &&
-      (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s) &&
-      headingOk(p.s, p.t),
+      (p.w >= threshold || p.concept) && (scored.bestForSource.get(p.s)?.unit === p.t || scored.bestForTarget.get(p.t)?.unit === p.s) && headingOk(p.s, p.t),
   );
   if (context.onCandidates) {
     const local = { source: new Map(sources.map((u, i) => [u.index, i])), target: new Map(targets.map((u, i) => [u.index, i])) };
@@ -146,9 +147,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
     );
   }
   clock('rescore');
-  const chosen = monotone
-    ? fillAnchoredGaps(heaviestChain(pairs), scored.pairs, threshold - ANCHORED_RELIEF)
-    : greedyOneToOne(pairs);
+  const chosen = monotone ? fillAnchoredGaps(heaviestChain(pairs), scored.pairs, threshold - ANCHORED_RELIEF) : greedyOneToOne(pairs);
   const groups = chosen.map((p): Group => ({ source: [p.s], target: [p.t], score: p.w }));
   const languages = { source: source.language ?? context.language, target: target.language ?? context.language };
   for (const group of continueCitations(groups, cited, sources, targets, languages)) group.score = joined.score(group.source, group.target);
@@ -160,9 +159,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   // related pledge (0.3–0.4), and was taken for its continuation (measured on the seed and dev communiqués, see the
   // README). Never for headings: a title loosely matches a dozen clauses and keeps its one best link.
   if (!monotone) {
-    const extra = pairs.filter(
-      (p) => sources[p.s]!.kind !== 'heading' && targets[p.t]!.kind !== 'heading' && scored.bestForSource.get(p.s)?.unit === p.t,
-    );
+    const extra = pairs.filter((p) => sources[p.s]!.kind !== 'heading' && targets[p.t]!.kind !== 'heading' && scored.bestForSource.get(p.s)?.unit === p.t);
     groups.push(...extraLinks(extra, groups, targets.length));
   }
   clock('group');
@@ -315,14 +312,7 @@ function neighbours(members: readonly number[], count: number, used: ReadonlySet
 
 const sortedWith = (members: readonly number[], extra: number): number[] => [...members, extra].sort((a, b) => a - b);
 
-function toLink(
-  group: Group,
-  sources: readonly Unit[],
-  targets: readonly Unit[],
-  sim: Similarity,
-  joined: JoinedScorer,
-  citations: readonly string[],
-): Link {
+function toLink(group: Group, sources: readonly Unit[], targets: readonly Unit[], sim: Similarity, joined: JoinedScorer, citations: readonly string[]): Link {
   const a = joined.prepared('source', group.source);
   const b = joined.prepared('target', group.target);
   return {

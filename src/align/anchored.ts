@@ -68,11 +68,7 @@ const SANDWICH_TARGET = 3;
  * // links 0→0 and 2→4 leave source 1 and targets 1–3 between them
  * sandwichedGroups(groups, (s, t) => sim.score(...), 0.2) // [{ source: [1], target: [1, 2, 3], score: 0.31 }]
  */
-export function sandwichedGroups(
-  groups: readonly Group[],
-  score: (source: number[], target: number[]) => number,
-  low: number,
-): Group[] {
+export function sandwichedGroups(groups: readonly Group[], score: (source: number[], target: number[]) => number, low: number): Group[] {
   const ordered = [...groups].sort((a, b) => a.source[0]! - b.source[0]!);
   const found: Group[] = [];
   for (let i = 0; i + 1 < ordered.length; i += 1) {

@@ -101,7 +101,10 @@ interface Naming {
 function daysByClause(side: DatedSide): Map<string, Naming[]> {
   // Datelines and titles date the document; a clause's first date is as often a cited older one.
   const framing = side.all.filter((u) => u.kind !== 'clause');
-  const anchor = documentDate([...framing, ...side.all.filter((u) => u.kind === 'clause')].map((u) => u.text), side.date);
+  const anchor = documentDate(
+    [...framing, ...side.all.filter((u) => u.kind === 'clause')].map((u) => u.text),
+    side.date,
+  );
   const days = new Map<string, Naming[]>();
   side.units.forEach((unit, position) => {
     const seen = new Set<string>();
@@ -150,7 +153,11 @@ const NOUN_WITHIN = 2;
  */
 export function refersBack(next: string, cited: string, language: Language): boolean {
   const wordsOf = (text: string): string[] => words(text, PHRASE_WORD).map((w) => w.toLowerCase());
-  const named = new Set(wordsOf(cited).filter((w) => !isStopWord(w, language)).map((w) => stem(w, language)));
+  const named = new Set(
+    wordsOf(cited)
+      .filter((w) => !isStopWord(w, language))
+      .map((w) => stem(w, language)),
+  );
   const said = wordsOf(next);
   return said.some(
     (word, i) =>

@@ -108,7 +108,9 @@ function isWordChar(c: number): boolean {
 /** JavaScript's \s without \n and \r. */
 function isSpaceRun(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 12 && c !== 10);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 // The search's path nodes: each is one edit (or the start) followed by a run of common tokens.

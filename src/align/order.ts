@@ -61,7 +61,13 @@ export function decideOrder(
     return { requested, mode: requested, ...counts, threshold: thresholds[requested], reason: `${requested} was asked for (${share})` };
   }
   if (confident.length < MIN_CONFIDENT) {
-    return { requested, mode: 'free', ...counts, threshold: thresholds.free, reason: `only ${confident.length} confident links, too few to tell the order: links may cross` };
+    return {
+      requested,
+      mode: 'free',
+      ...counts,
+      threshold: thresholds.free,
+      reason: `only ${confident.length} confident links, too few to tell the order: links may cross`,
+    };
   }
   const monotone = inOrder >= IN_ORDER_SHARE * confident.length;
   return {
@@ -88,4 +94,3 @@ export function greedyOneToOne<P extends { s: number; t: number; w: number }>(pa
   }
   return chosen;
 }
-

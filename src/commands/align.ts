@@ -9,7 +9,6 @@ import type { AlignmentResource } from '../resource';
 import { createMemoryStore } from '../store';
 import type { AlignFormat } from './options';
 
-
 /** Renders a resource in one format. */
 export type Renderer = (resource: AlignmentResource) => Promise<string | Buffer>;
 
@@ -55,10 +54,7 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
   }
   const service = createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS });
   try {
-    const [source, target] = await Promise.all([
-      readDocument(args.source, io, args.sourceDate),
-      readDocument(args.target, io, args.targetDate),
-    ]);
+    const [source, target] = await Promise.all([readDocument(args.source, io, args.sourceDate), readDocument(args.target, io, args.targetDate)]);
     const { id } = await service.create({ source, target });
     const resource = await service.get(id);
     const output = await render(resource);

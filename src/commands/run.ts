@@ -85,7 +85,6 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
 
 type AlignValues = { format?: string | undefined; out?: string | undefined; 'source-date'?: string | undefined; 'target-date'?: string | undefined };
 
-
 async function align(files: readonly string[], values: AlignValues, io: CliIo): Promise<number> {
   const format = values.format ?? 'json';
   if (files.length !== 2 || !isAlignFormat(format)) {

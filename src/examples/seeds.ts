@@ -50,7 +50,8 @@ export function listExamples(): Example[] {
     {
       id: 'seed-pair',
       title: `${source.publisher} ${source.date.slice(0, 4)} → ${target.publisher} ${target.date.slice(0, 4)}`,
-      description: 'The EUobserver report of the Franco-Belgian security meeting of 1 February 2016, against the joint communiqué of the next meeting (11 June 2018).',
+      description:
+        'The EUobserver report of the Franco-Belgian security meeting of 1 February 2016, against the joint communiqué of the next meeting (11 June 2018).',
       source: describeSeed(source),
       target: describeSeed(target),
       align: '/api/v1/examples/seed-pair/alignments',
@@ -63,7 +64,13 @@ export function exampleRequest(id: string): AlignmentRequest | undefined {
   if (id !== 'seed-pair') return undefined;
   if (!seedPair) {
     const seeds = seedEntries();
-    const doc = (s: SeedEntry) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), title: s.title, date: s.date, publisher: s.publisher, language: s.language });
+    const doc = (s: SeedEntry) => ({
+      text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'),
+      title: s.title,
+      date: s.date,
+      publisher: s.publisher,
+      language: s.language,
+    });
     seedPair = { source: doc(seeds[0]!), target: doc(seeds[seeds.length - 1]!) };
   }
   return seedPair;

@@ -30,7 +30,9 @@ export async function convert(task: ConvertTask): Promise<{ text: string; title:
   if (text.length > max) throw new PayloadTooLargeError(`the extracted text has ${text.length} characters; at most ${max} are accepted`);
   if (!/[\p{L}\p{N}]/u.test(text)) {
     // Nothing to segment; for a PDF this is usually a scan, and no OCR is done.
-    throw new InputUnreadableError(task.format === 'pdf' ? 'the PDF has no text layer (a scanned document?); text is not recognised from images' : 'the document contains no text');
+    throw new InputUnreadableError(
+      task.format === 'pdf' ? 'the PDF has no text layer (a scanned document?); text is not recognised from images' : 'the document contains no text',
+    );
   }
   return { text, title: cleanTitle(raw.title) ?? firstLineTitle(text) };
 }
@@ -88,9 +90,17 @@ async function parsePdf(data: Uint8Array, limits: ConvertTask['limits']): Promis
   let doc: PdfDocument;
   try {
     // pdf.js takes ownership of the array it is given, so it gets a copy.
-    doc = await lib.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, standardFontDataUrl: fonts }).promise;
+    doc = await lib.getDocument({
+      data: new Uint8Array(data),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      standardFontDataUrl: fonts,
+    }).promise;
   } catch (error) {
-    if ((error as Error)?.name === 'PasswordException') throw new InputUnreadableError('the PDF is encrypted (password-protected); remove the password and upload it again');
+    if ((error as Error)?.name === 'PasswordException')
+      throw new InputUnreadableError('the PDF is encrypted (password-protected); remove the password and upload it again');
     throw new InputUnreadableError('the PDF is damaged and cannot be read');
   }
   if (doc.numPages > limits.pdfPages) throw new PayloadTooLargeError(`the PDF has ${doc.numPages} pages; at most ${limits.pdfPages} are read`);

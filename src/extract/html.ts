@@ -9,14 +9,64 @@ export interface HtmlText {
 
 /** Subtrees that are never the document's words. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'svg', 'math', 'iframe', 'object', 'embed',
-  'canvas', 'select', 'button', 'textarea', 'audio', 'video', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'button',
+  'textarea',
+  'audio',
+  'video',
+  'map',
 ]);
 /** Elements that end a paragraph: the segmenter needs a blank line to see one. */
 const PARAGRAPH = new Set([
-  'html', 'body', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'menu', 'table', 'thead',
-  'tbody', 'tfoot', 'caption', 'blockquote', 'pre', 'section', 'article', 'main', 'header', 'footer', 'aside',
-  'figure', 'figcaption', 'hr', 'address', 'form', 'fieldset', 'legend', 'details', 'summary', 'center', 'hgroup',
+  'html',
+  'body',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'menu',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'form',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
+  'center',
+  'hgroup',
 ]);
 /** Elements that stand on a line of their own without ending the paragraph's list or table. */
 const LINE = new Set(['li', 'dt', 'dd', 'tr']);
@@ -161,11 +211,7 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): H
 }
 
 function isHidden(attribs: Record<string, string>): boolean {
-  return (
-    attribs.hidden !== undefined ||
-    attribs['aria-hidden'] === 'true' ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')
-  );
+  return attribs.hidden !== undefined || attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '');
 }
 
 function clean(s: string): string | null {

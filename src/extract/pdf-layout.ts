@@ -87,7 +87,11 @@ function toLines(items: readonly PdfItem[]): Line[] {
     brokeLine = item.eol;
   }
   if (line && line.text.trim() !== '') lines.push(line);
-  for (const l of lines) l.text = l.text.replace(/\s+/gu, ' ').trim().replace(/[\ufb00-\ufb06]/gu, (c) => c.normalize('NFKC'));
+  for (const l of lines)
+    l.text = l.text
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/[\ufb00-\ufb06]/gu, (c) => c.normalize('NFKC'));
   return lines;
 }
 
@@ -100,9 +104,7 @@ function dropFurniture(pages: Line[][]): Line[][] {
     for (const key of ends) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const repeated = (l: Line): boolean => pages.length >= 3 && (counts.get(shape(l)) ?? 0) >= Math.max(3, pages.length / 2);
-  return pages.map((lines) =>
-    lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && (PAGE_NUMBER.test(l.text) || repeated(l)))),
-  );
+  return pages.map((lines) => lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && (PAGE_NUMBER.test(l.text) || repeated(l)))));
 }
 
 /** The usual distance between baselines on a page: the median of the gaps between lines of body size. */

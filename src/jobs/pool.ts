@@ -53,7 +53,8 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
       queueWaitMs: options.queueWaitMs ?? options.deadlineMs,
       queueLength: options.queueLength ?? 32,
       ...(options.logger ? { logger: options.logger } : {}),
-      lateError: (ms) => new DeadlineExceededError(`The ${name === 'align' ? 'comparison' : 'report'} did not finish within ${seconds(ms)}; try smaller documents.`),
+      lateError: (ms) =>
+        new DeadlineExceededError(`The ${name === 'align' ? 'comparison' : 'report'} did not finish within ${seconds(ms)}; try smaller documents.`),
       waitError: (ms) => new OverloadedError(`The service is busy: the work waited ${seconds(ms)} for a free worker; retry in a little while.`),
       memoryError: (mb) => new PayloadTooLargeError(`This work needs more than the ${mb ?? 'allowed'} MB of memory a worker may use; try smaller documents.`),
     });

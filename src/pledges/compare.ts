@@ -1,4 +1,13 @@
-import { alignSegmented, segmentInput, type PairScorer, type Alignment, type AlignTextsOptions, type AlignStage, type DatedDocument, type DocumentInput } from '../align';
+import {
+  alignSegmented,
+  segmentInput,
+  type PairScorer,
+  type Alignment,
+  type AlignTextsOptions,
+  type AlignStage,
+  type DatedDocument,
+  type DocumentInput,
+} from '../align';
 import type { Topic } from './topics';
 import type { CandidatePair } from './evidence';
 import type { PledgeReport } from './types';

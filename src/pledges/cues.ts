@@ -71,10 +71,7 @@ const nl: CueTable = {
     words('roep(?:en|t)? op|riepen op|opgeroepen|eis(?:en|te|ten)|dring(?:en|t) aan'),
     words('zull(?:en)?|zal|willen|wil|moet(?:en)?|blijven|voortzetten'),
   ],
-  completion: [
-    words('in werking getreden|inwerkingtreding|aangenomen|goedgekeurd'),
-    words('(?:is|zijn|werd|werden|heeft|hebben)[^.;]*ge\\p{L}+(?:d|t|en)'),
-  ],
+  completion: [words('in werking getreden|inwerkingtreding|aangenomen|goedgekeurd'), words('(?:is|zijn|werd|werden|heeft|hebben)[^.;]*ge\\p{L}+(?:d|t|en)')],
   extension: words('uitgebreid|uitbreiden|uitbreiding|verder|breder|aanvullende?|andere partners'),
   narrowing: words('alleen|slechts|beperkt tot|gedeeltelijk|verminderd'),
   negation: [words('(?:zal|zullen|wil|willen) niet|niet langer|niet meer|afgezien|verworpen|laten vallen|geschrapt')],
@@ -89,10 +86,7 @@ const de: CueTable = {
     words('forder(?:n|t|ten)|gefordert|aufgerufen|ruf(?:en|t) [^.;]* auf|setz(?:en|t) sich [^.;]* ein'),
     words('werden|wird|wollen|will|müssen|muss|weiterhin'),
   ],
-  completion: [
-    words('in kraft getreten|inkrafttreten|angenommen|verabschiedet|wurde|wurden'),
-    words('(?:hat|haben)[^.;]*\\p{L}*ge\\p{L}+(?:t|en)'),
-  ],
+  completion: [words('in kraft getreten|inkrafttreten|angenommen|verabschiedet|wurde|wurden'), words('(?:hat|haben)[^.;]*\\p{L}*ge\\p{L}+(?:t|en)')],
   extension: words('ausgeweitet|ausweiten|ausgedehnt|erweitert|erweitern|weitere[nrs]?|darüber hinaus|zusätzliche[nrs]?'),
   narrowing: words('nur|lediglich|beschränkt auf|begrenzt auf|teilweise|reduziert'),
   negation: [words('nicht mehr|nicht länger|aufgegeben|abgelehnt|verzicht\\p{L}*|(?:werden|wird|wollen|will) nicht')],

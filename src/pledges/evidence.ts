@@ -98,7 +98,8 @@ export function termIndex(
   // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
   const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> => {
     let lexicon: ReturnType<typeof compileLexicon> | undefined;
-    const analysed = (u: Unit): readonly string[] => prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
+    const analysed = (u: Unit): readonly string[] =>
+      prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
     return new Map(units.map((u) => [u.index, new Set(analysed(u).filter((t) => t.length > 1))]));
   };
   const s = termsOf('source', source, languages.source);
@@ -215,7 +216,17 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
     weighed.set(
       source,
       ranked.map(([target, score], rank) => {
-        const features = featuresOf(source, target, score, best, rank, bestForTarget.get(target) === score, context, typical, concepts.has(`${source}:${target}`));
+        const features = featuresOf(
+          source,
+          target,
+          score,
+          best,
+          rank,
+          bestForTarget.get(target) === score,
+          context,
+          typical,
+          concepts.has(`${source}:${target}`),
+        );
         return { target, score, features, probability: probabilityOf(features, context.model) };
       }),
     );

@@ -20,16 +20,109 @@ export interface Topic {
  * terms of art only.
  */
 export const DEFAULT_TOPICS: readonly Topic[] = [
-  { id: 'liaison-magistrate', label: 'liaison magistrate', aliases: ['liaison magistrate', 'liaison judge', 'magistrat de liaison', 'verbindingsmagistraat', 'Verbindungsrichter', 'Verbindungsstaatsanwalt'] },
-  { id: 'pnr', label: 'passenger name records (PNR)', aliases: ['PNR', 'passenger name record', 'passenger name records', 'données des dossiers passagers', 'passagiersgegevens', 'Fluggastdaten'] },
-  { id: 'jit', label: 'joint investigation teams', aliases: ['joint investigation team', 'joint inquiry team', 'common investigation team', "équipe commune d'enquête", 'gemeenschappelijk onderzoeksteam', 'gemeinsame Ermittlungsgruppe'] },
-  { id: 'frontex', label: 'Frontex / European border and coast guard', aliases: ['Frontex', 'European Border and Coast Guard', 'border and coastguard corps', 'border and coast guard corps', 'garde-frontières et garde-côtes', 'grens- en kustwacht', 'Grenz- und Küstenwache'] },
-  { id: 'external-border-checks', label: 'checks at the external borders', aliases: ['systematic checks', 'systematic border controls', 'external border checks', 'checks at the external borders', 'contrôles aux frontières extérieures', 'controles aan de buitengrenzen', 'Kontrollen an den Außengrenzen'] },
-  { id: 'information-exchange', label: 'Schengen and Europol information exchange', aliases: ['Schengen Information System', 'Europol', 'exchange of police information', 'police information exchange', 'échange d’informations policières', 'politiële informatie-uitwisseling', 'polizeilicher Informationsaustausch'] },
-  { id: 'digital-evidence', label: 'cross-border access to digital evidence', aliases: ['digital evidence', 'electronic evidence', 'e-evidence', 'internet communication data', 'preuves électroniques', 'elektronisch bewijs', 'elektronische Beweismittel'] },
+  {
+    id: 'liaison-magistrate',
+    label: 'liaison magistrate',
+    aliases: ['liaison magistrate', 'liaison judge', 'magistrat de liaison', 'verbindingsmagistraat', 'Verbindungsrichter', 'Verbindungsstaatsanwalt'],
+  },
+  {
+    id: 'pnr',
+    label: 'passenger name records (PNR)',
+    aliases: ['PNR', 'passenger name record', 'passenger name records', 'données des dossiers passagers', 'passagiersgegevens', 'Fluggastdaten'],
+  },
+  {
+    id: 'jit',
+    label: 'joint investigation teams',
+    aliases: [
+      'joint investigation team',
+      'joint inquiry team',
+      'common investigation team',
+      "équipe commune d'enquête",
+      'gemeenschappelijk onderzoeksteam',
+      'gemeinsame Ermittlungsgruppe',
+    ],
+  },
+  {
+    id: 'frontex',
+    label: 'Frontex / European border and coast guard',
+    aliases: [
+      'Frontex',
+      'European Border and Coast Guard',
+      'border and coastguard corps',
+      'border and coast guard corps',
+      'garde-frontières et garde-côtes',
+      'grens- en kustwacht',
+      'Grenz- und Küstenwache',
+    ],
+  },
+  {
+    id: 'external-border-checks',
+    label: 'checks at the external borders',
+    aliases: [
+      'systematic checks',
+      'systematic border controls',
+      'external border checks',
+      'checks at the external borders',
+      'contrôles aux frontières extérieures',
+      'controles aan de buitengrenzen',
+      'Kontrollen an den Außengrenzen',
+    ],
+  },
+  {
+    id: 'information-exchange',
+    label: 'Schengen and Europol information exchange',
+    aliases: [
+      'Schengen Information System',
+      'Europol',
+      'exchange of police information',
+      'police information exchange',
+      'échange d’informations policières',
+      'politiële informatie-uitwisseling',
+      'polizeilicher Informationsaustausch',
+    ],
+  },
+  {
+    id: 'digital-evidence',
+    label: 'cross-border access to digital evidence',
+    aliases: [
+      'digital evidence',
+      'electronic evidence',
+      'e-evidence',
+      'internet communication data',
+      'preuves électroniques',
+      'elektronisch bewijs',
+      'elektronische Beweismittel',
+    ],
+  },
   { id: 'firearms', label: 'firearms', aliases: ['firearms', 'firearm', 'arms trafficking', 'armes à feu', 'vuurwapens', 'Feuerwaffen', 'Waffenhandel'] },
-  { id: 'terrorist-financing', label: 'terrorist financing', aliases: ['financing of terrorism', 'terrorist financing', 'terrorism financing', 'funding for terrorist organisations', 'financement du terrorisme', 'terrorismefinanciering', 'Terrorismusfinanzierung'] },
-  { id: 'prison-radicalisation', label: 'radicalisation in prisons', aliases: ['radicalisation in prisons', 'radicalization in prisons', 'radicalisation in penitentiary', 'prison intelligence', 'radicalised prisoners', 'radicalised detainees', 'radicalisation en milieu carcéral', 'radicalisering in gevangenissen', 'Radikalisierung in Gefängnissen'] },
+  {
+    id: 'terrorist-financing',
+    label: 'terrorist financing',
+    aliases: [
+      'financing of terrorism',
+      'terrorist financing',
+      'terrorism financing',
+      'funding for terrorist organisations',
+      'financement du terrorisme',
+      'terrorismefinanciering',
+      'Terrorismusfinanzierung',
+    ],
+  },
+  {
+    id: 'prison-radicalisation',
+    label: 'radicalisation in prisons',
+    aliases: [
+      'radicalisation in prisons',
+      'radicalization in prisons',
+      'radicalisation in penitentiary',
+      'prison intelligence',
+      'radicalised prisoners',
+      'radicalised detainees',
+      'radicalisation en milieu carcéral',
+      'radicalisering in gevangenissen',
+      'Radikalisierung in Gefängnissen',
+    ],
+  },
   { id: 'terrorism-offences', label: 'harmonised terrorism offences', aliases: ['incriminations', 'terrorism offences', 'terrorist offences'] },
 ];
 
@@ -110,7 +203,10 @@ export function assignTopics(input: { source: Side; target: Side; topics: readon
     const tagged = language === 'en' ? englishTagger().tag(open.map((u) => u.text)) : undefined;
     rest.push(...open.map((unit, i) => ({ side, unit, phrases: phrasesOf(unit.text, language, tagged?.[i]) })));
   }
-  const phrases = documentTopics(rest.map((r) => r.phrases), input.allClauses ?? rest.length);
+  const phrases = documentTopics(
+    rest.map((r) => r.phrases),
+    input.allClauses ?? rest.length,
+  );
   for (const r of rest) {
     const key = [...phrases.keys()].find((p) => r.phrases.has(p));
     if (key) (r.side === 'source' ? source : target).set(r.unit.index, phrases.get(key)!);
@@ -136,7 +232,12 @@ function phrasesOf(text: string, language: Language, tokens: readonly Token[] | 
       phrases.set(stem(t.lemma, language), t.lower);
       const before = tokens[i - 1];
       // A name before the noun is a title or a party ("President Moon"), not a narrower subject.
-      if (before && ((before.pos === 'NOUN' && !(i > 1 && /^\p{Lu}/u.test(before.text)) && namesSubject(before)) || before.pos === 'ADJ') && before.lemma.length > 2) phrases.set(`${stem(before.lemma, language)} ${stem(t.lemma, language)}`, `${before.lower} ${t.lower}`);
+      if (
+        before &&
+        ((before.pos === 'NOUN' && !(i > 1 && /^\p{Lu}/u.test(before.text)) && namesSubject(before)) || before.pos === 'ADJ') &&
+        before.lemma.length > 2
+      )
+        phrases.set(`${stem(before.lemma, language)} ${stem(t.lemma, language)}`, `${before.lower} ${t.lower}`);
     });
     return phrases;
   }
@@ -167,11 +268,69 @@ const NOT_SUBJECTS: ReadonlySet<NounClass> = new Set(['person', 'group', 'locati
  * either; the most frequent of them in English, after Schmid's study of shell nouns.
  */
 const SHELL_NOUNS: ReadonlySet<string> = new Set([
-  'way', 'part', 'case', 'end', 'fact', 'issue', 'matter', 'need', 'kind', 'type', 'sort', 'form', 'level', 'role', 'step',
-  'effort', 'approach', 'ability', 'work', 'thing', 'area', 'aspect', 'basis', 'means', 'point', 'range', 'result', 'side',
-  'term', 'use', 'idea', 'problem', 'question', 'reason', 'possibility', 'opportunity', 'importance', 'action', 'measure',
-  'commitment', 'play', 'view', 'number', 'lot', 'process', 'example', 'plan', 'goal', 'aim', 'purpose', 'field', 'manner',
-  'order', 'benefit', 'objective', 'challenge', 'support', 'activity', 'pledge', 'arrangement', 'initiative', 'effect', 'outcome',
+  'way',
+  'part',
+  'case',
+  'end',
+  'fact',
+  'issue',
+  'matter',
+  'need',
+  'kind',
+  'type',
+  'sort',
+  'form',
+  'level',
+  'role',
+  'step',
+  'effort',
+  'approach',
+  'ability',
+  'work',
+  'thing',
+  'area',
+  'aspect',
+  'basis',
+  'means',
+  'point',
+  'range',
+  'result',
+  'side',
+  'term',
+  'use',
+  'idea',
+  'problem',
+  'question',
+  'reason',
+  'possibility',
+  'opportunity',
+  'importance',
+  'action',
+  'measure',
+  'commitment',
+  'play',
+  'view',
+  'number',
+  'lot',
+  'process',
+  'example',
+  'plan',
+  'goal',
+  'aim',
+  'purpose',
+  'field',
+  'manner',
+  'order',
+  'benefit',
+  'objective',
+  'challenge',
+  'support',
+  'activity',
+  'pledge',
+  'arrangement',
+  'initiative',
+  'effect',
+  'outcome',
 ]);
 
 /** A common noun that can head a topic: proper names are the parties and places; see NOT_SUBJECTS and SHELL_NOUNS. */

@@ -44,7 +44,10 @@ interface Building {
  * 2017, completed in 2018" is one trajectory.
  */
 export function traceTexts(documents: readonly DatedInput[], options: CompareOptions = {}): Traces {
-  return traceSegmented(documents.map((d) => segmentInput(d, options)), options);
+  return traceSegmented(
+    documents.map((d) => segmentInput(d, options)),
+    options,
+  );
 }
 
 /**

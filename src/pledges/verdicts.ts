@@ -2,7 +2,16 @@ import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
-import { calibrated, DEFAULT_EVIDENCE_MODEL, retrieveByTerms, termIndex, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
+import {
+  calibrated,
+  DEFAULT_EVIDENCE_MODEL,
+  retrieveByTerms,
+  termIndex,
+  weighCandidates,
+  type Candidate,
+  type CandidatePair,
+  type EvidenceModel,
+} from './evidence';
 import { readerFor } from './read';
 import { assignTopics } from './topics';
 import type { Topic } from './topics';
@@ -110,7 +119,12 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   clock('read');
   const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
   const pledges = new Set(pledgeUnits.map((u) => u.index));
-  const terms = termIndex(input.source.units.filter(isClause), input.target.units.filter(isClause), { source: input.source.language, target: input.target.language }, input.scorer?.terms);
+  const terms = termIndex(
+    input.source.units.filter(isClause),
+    input.target.units.filter(isClause),
+    { source: input.source.language, target: input.target.language },
+    input.scorer?.terms,
+  );
   const byTerms = retrieveByTerms(pledges, terms).map((p) => ({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 }));
   const weighed = weighCandidates(pledges, {
     candidates: [...(input.candidates ?? []), ...linkPairs(input.links), ...byTerms],
@@ -169,7 +183,8 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], model: Evid
     .slice(0, MAX_POSSIBLE)
     .map((c) => ({ target: asTarget(c.target), strength: round(c.probability) }));
   const best = candidates[0]?.probability ?? 0;
-  if (firm.length === 0) return { status: 'dropped', qualifiers: [], confidence: clamp(1 - Math.max(best, ...firm.map((c) => c.probability))), evidence: [], possible };
+  if (firm.length === 0)
+    return { status: 'dropped', qualifiers: [], confidence: clamp(1 - Math.max(best, ...firm.map((c) => c.probability))), evidence: [], possible };
   const top = Math.max(...firm.map((c) => c.probability));
   const cited = (cs: readonly Weighed[]): Evidence[] =>
     cs.slice(0, MAX_EVIDENCE).map((c) => ({ target: asTarget(c.target), cue: c.reading.cue ?? '(mentioned)', strength: round(c.probability) }));
@@ -196,7 +211,13 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], model: Evid
   // Renewed, or only mentioned again: the subject is still there, nothing reports it done. Every firm counterpart is cited,
   // the renewals first: a reader checks the verdict against all of them.
   const weaker = again.length > 0 ? 0 : 0.15;
-  return { status: 'carried_forward', qualifiers, confidence: clamp((again[0] ?? mentioned[0])!.probability - weaker), evidence: cited([...again, ...mentioned, ...done]), possible };
+  return {
+    status: 'carried_forward',
+    qualifiers,
+    confidence: clamp((again[0] ?? mentioned[0])!.probability - weaker),
+    evidence: cited([...again, ...mentioned, ...done]),
+    possible,
+  };
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -17,5 +17,10 @@ export function readResource(stored: string | unknown): ReadResult {
   }
   const parsed = alignmentResourceSchema.safeParse(value);
   if (parsed.success) return ok(parsed.data);
-  return err(parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return err(
+    parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; '),
+  );
 }

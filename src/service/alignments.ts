@@ -30,7 +30,15 @@ export interface AlignmentListItem {
 
 /** What the service needs of storage; `src/store` implements it (SQLite, memory). */
 export interface AlignmentStorePort {
-  put(record: { id: string; createdAt: string; key: string; owner: string; json: string; sourceTitle: string | null; targetTitle: string | null }): Promise<void>;
+  put(record: {
+    id: string;
+    createdAt: string;
+    key: string;
+    owner: string;
+    json: string;
+    sourceTitle: string | null;
+    targetTitle: string | null;
+  }): Promise<void>;
   get(id: string, owner: string): Promise<{ json: string } | undefined>;
   findByKey(key: string, owner: string): Promise<{ id: string; json: string } | undefined>;
   list(owner: string, page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
@@ -123,8 +131,20 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       id: newId(),
       createdAt: now().toISOString(),
       options,
-      source: { title: request.source.title ?? null, date: request.source.date ?? null, inferredDate: source.inferred, publisher: request.source.publisher ?? null, ...comparison.source },
-      target: { title: request.target.title ?? null, date: request.target.date ?? null, inferredDate: target.inferred, publisher: request.target.publisher ?? null, ...comparison.target },
+      source: {
+        title: request.source.title ?? null,
+        date: request.source.date ?? null,
+        inferredDate: source.inferred,
+        publisher: request.source.publisher ?? null,
+        ...comparison.source,
+      },
+      target: {
+        title: request.target.title ?? null,
+        date: request.target.date ?? null,
+        inferredDate: target.inferred,
+        publisher: request.target.publisher ?? null,
+        ...comparison.target,
+      },
       links: comparison.links,
       order: comparison.order,
       pledges: comparison.pledges,
@@ -138,7 +158,15 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       throw new PayloadTooLargeError(`The alignment would take ${overLimit(bytes, deps.limits.resourceBytes)} for one stored alignment.`);
     }
     await checkQuota(caller.owner, bytes);
-    await deps.store.put({ id: resource.id, createdAt: resource.createdAt, key, owner: caller.owner, json, sourceTitle: resource.source.title, targetTitle: resource.target.title });
+    await deps.store.put({
+      id: resource.id,
+      createdAt: resource.createdAt,
+      key,
+      owner: caller.owner,
+      json,
+      sourceTitle: resource.source.title,
+      targetTitle: resource.target.title,
+    });
     return { id: resource.id, json, reused: false };
   };
 
@@ -209,7 +237,9 @@ function withDate(document: DocumentRequest): { input: DocumentRequest; inferred
 
 /** Same texts, titles, dates, languages and options → same key; key order in the request does not matter. */
 function requestKey(source: DocumentRequest, target: DocumentRequest, options: CompareOptions): string {
-  return createHash('sha256').update(stableJson({ method: METHOD_VERSION, source, target, options })).digest('hex');
+  return createHash('sha256')
+    .update(stableJson({ method: METHOD_VERSION, source, target, options }))
+    .digest('hex');
 }
 
 function stableJson(value: unknown): string {

@@ -67,6 +67,7 @@ export function vectorScorer(vectors: WordVectors, fallback: Scorer, a = SIF_A):
       for (let d = 0; d < dims; d += 1) dot += p[d]! * q[d]!;
       // A clause against itself must score exactly 1; single precision leaves it a hair short.
       if (dot > 1 - 1e-5) return 1;
+      // biome-ignore lint/complexity/useMathMinMax: a NaN must score 0, and Math.max would pass it on
       return dot > 0 ? dot : 0;
     },
   };

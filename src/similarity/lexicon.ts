@@ -101,7 +101,6 @@ export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
 /** Concept terms cannot collide with word stems: no stem starts with "#". */
 export const CONCEPT_TERM_PREFIX = '#';
 
-
 function contentStems(phrase: string, language: Language): string[] {
   return tokenize(phrase, language)
     .filter((t) => !t.stop)

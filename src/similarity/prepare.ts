@@ -161,12 +161,7 @@ let summed = new Float64Array(64);
  * const idf = idfTable(texts.map((t) => idfTerms(t, lexicon)));
  * const [a, b] = texts.map((t) => prepareClause(t, lexicon, idf));
  */
-export function prepareClause(
-  text: string,
-  lexicon: CompiledLexicon,
-  idf: IdfTable,
-  analysis: Analysis = analyse(text, lexicon),
-): PreparedClause {
+export function prepareClause(text: string, lexicon: CompiledLexicon, idf: IdfTable, analysis: Analysis = analyse(text, lexicon)): PreparedClause {
   const termIds = int32s.take(analysis.terms.length);
   for (let i = 0; i < termIds.length; i += 1) termIds[i] = idf.id(analysis.terms[i]!);
   // Each distinct term's weight is its idf added once per occurrence, in first-occurrence order, as a Map<term, weight> built it.

@@ -19,8 +19,7 @@ const STEMMERS: Readonly<Record<Language, () => Stemmer>> = {
 };
 const LOADED: Partial<Record<Language, Stemmer>> = {};
 
-const natural = (name: string): readonly string[] =>
-  (require(`natural/lib/natural/util/${name}`) as { words: readonly string[] }).words;
+const natural = (name: string): readonly string[] => (require(`natural/lib/natural/util/${name}`) as { words: readonly string[] }).words;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** natural has no German list; this one holds the articles, pronouns, particles and auxiliaries. */
@@ -40,7 +39,27 @@ will wir wird wirst wo wollen wollte würde würden zu zum zur zwar zwischen`.sp
  * (and the German list has "gegen" and "ohne"): sharing "against" says no
  * more about two clauses than sharing "with".
  */
-const ENGLISH_PREPOSITIONS = ['against', 'among', 'amongst', 'upon', 'within', 'without', 'towards', 'toward', 'despite', 'across', 'behind', 'beyond', 'via', 'throughout', 'alongside', 'onto', 'amid', 'regarding', 'concerning'];
+const ENGLISH_PREPOSITIONS = [
+  'against',
+  'among',
+  'amongst',
+  'upon',
+  'within',
+  'without',
+  'towards',
+  'toward',
+  'despite',
+  'across',
+  'behind',
+  'beyond',
+  'via',
+  'throughout',
+  'alongside',
+  'onto',
+  'amid',
+  'regarding',
+  'concerning',
+];
 
 const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set([...natural('stopwords'), ...ENGLISH_PREPOSITIONS]),

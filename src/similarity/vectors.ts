@@ -53,7 +53,9 @@ export function readVectors(buffer: Uint8Array, name = 'vectors'): WordVectors {
   offset += align4(size * dims);
   const common = floats(dims);
   const rows = new Map<string, number>();
-  words.forEach((word, i) => rows.set(word, i));
+  words.forEach((word, i) => {
+    rows.set(word, i);
+  });
   return {
     name,
     dims,
@@ -76,7 +78,12 @@ export function readVectors(buffer: Uint8Array, name = 'vectors'): WordVectors {
  * @example
  * writeVectors(['border', 'frontier'], [0.001, 0.0001], [v1, v2], new Float32Array(100))
  */
-export function writeVectors(words: readonly string[], probabilities: ArrayLike<number>, vectors: readonly ArrayLike<number>[], common: ArrayLike<number>): Uint8Array {
+export function writeVectors(
+  words: readonly string[],
+  probabilities: ArrayLike<number>,
+  vectors: readonly ArrayLike<number>[],
+  common: ArrayLike<number>,
+): Uint8Array {
   const dims = common.length;
   const wordBytes = new TextEncoder().encode(words.join('\n'));
   const size = words.length;

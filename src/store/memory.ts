@@ -52,7 +52,10 @@ export function createMemoryStore(): AlignmentStore {
       state.check();
       requirePage(page);
       const mine = [...rows.values()].filter((r) => r.owner === owner);
-      const items = mine.map(summary).sort(newestFirst).slice(page.offset, page.offset + page.limit);
+      const items = mine
+        .map(summary)
+        .sort(newestFirst)
+        .slice(page.offset, page.offset + page.limit);
       return { items, total: mine.length };
     },
 

@@ -30,7 +30,8 @@ export function encodeRecord(record: NewAlignment): EncodedAlignment {
   requireIsoDate(record.createdAt);
   requireTitle(record.sourceTitle, 'sourceTitle');
   requireTitle(record.targetTitle, 'targetTitle');
-  if (typeof record.json !== 'string' || !record.json.startsWith('{') || !record.json.endsWith('}')) throw new TypeError('json must be the text of a JSON object');
+  if (typeof record.json !== 'string' || !record.json.startsWith('{') || !record.json.endsWith('}'))
+    throw new TypeError('json must be the text of a JSON object');
   return {
     id: record.id,
     createdAt: record.createdAt,

@@ -97,7 +97,11 @@ function triggersOf(profile: LanguageProfile): RegExp {
  * Multilingual Plane are not word characters, as isWordCode (one code unit at a time) has always said.
  */
 // Built from a string: the v flag (set intersection) runs on Node 20, but the compiler's ES2023 target refuses the literal.
-const WORD_OR_MARK = new RegExp(String.raw`[[\p{L}\p{N}]&&[\0-\uffff]]+(?:[\-’'][[\p{L}\p{N}]&&[\0-\uffff]]+)*|[;,:"\(\)\[\]\u00ab\u00bb\u201c\u201d\u201e]`, 'gv');
+// biome-ignore lint/complexity/useRegexLiterals: the literal is what the compiler refuses
+const WORD_OR_MARK = new RegExp(
+  String.raw`[[\p{L}\p{N}]&&[\0-\uffff]]+(?:[\-’'][[\p{L}\p{N}]&&[\0-\uffff]]+)*|[;,:"\(\)\[\]\u00ab\u00bb\u201c\u201d\u201e]`,
+  'gv',
+);
 
 function scanSkeleton(text: string, start: number, end: number): Skeleton {
   const nesting = new Nesting();
@@ -227,9 +231,7 @@ function introducerUnit({ text, skeleton }: Sentence, lead: Span): Span | undefi
 }
 
 function lastConjunction({ skeleton, profile }: Sentence, within: Span): Word | undefined {
-  return skeleton.words.findLast(
-    (word) => word.start > within.start && word.end <= within.end && profile.conjunctions.includes(word.lower),
-  );
+  return skeleton.words.findLast((word) => word.start > within.start && word.end <= within.end && profile.conjunctions.includes(word.lower));
 }
 
 function findIntroducer(skeleton: Skeleton, profile: LanguageProfile): number | undefined {

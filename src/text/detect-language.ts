@@ -13,7 +13,8 @@ const WORD = wordPattern(LETTER_WORD);
 
 /** Each function word with the languages it belongs to. */
 const FUNCTION_WORDS = new Map<string, Language[]>();
-for (const language of LANGUAGES) for (const word of PROFILES[language].functionWords) FUNCTION_WORDS.set(word, [...(FUNCTION_WORDS.get(word) ?? []), language]);
+for (const language of LANGUAGES)
+  for (const word of PROFILES[language].functionWords) FUNCTION_WORDS.set(word, [...(FUNCTION_WORDS.get(word) ?? []), language]);
 /** Enough words to be sure of a language; reading more only costs time. */
 const MAX_WORDS = 20_000;
 /** Shorter texts than this (a line, a heading) cannot reach MAX_WORDS: they are read by FUNCTION_WORD below. */

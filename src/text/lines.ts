@@ -56,13 +56,7 @@ export function scanLines(text: string, language: Language): Line[] {
   return lines;
 }
 
-function classify(
-  text: string,
-  from: number,
-  to: number,
-  language: Language,
-  breaksParagraph: boolean,
-): Line {
+function classify(text: string, from: number, to: number, language: Language, breaksParagraph: boolean): Line {
   const span = trimSpan(text, from, to);
   if (span.end === span.start) return { kind: 'blank', content: span, breaksParagraph };
   const kind = classifyContent(text, span, language);

@@ -41,7 +41,8 @@ export class Nesting {
     if (char === '"') {
       if (previous === '' || /[\s([{\u2014\u2013/:-]/u.test(previous)) this.openQuote(index, '"');
     } else if (char === '\u201C') this.openQuote(index, '\u201D"');
-    else if (char === '\u201E') this.openQuote(index, '\u201C\u201D'); // „ closes with “ in German, with ” in Dutch
+    else if (char === '\u201E')
+      this.openQuote(index, '\u201C\u201D'); // „ closes with “ in German, with ” in Dutch
     else if (char === '\u00AB') this.openQuote(index, '\u00BB');
     else this.feedBracket(char, index);
   }

@@ -27,11 +27,13 @@ export const lineSegmenter: Segmenter = {
   segment(text, language) {
     const drafts = scanLines(text, language)
       .filter((line) => line.kind !== 'blank')
-      .map((line): Draft => ({
-        start: line.content.start,
-        end: line.content.end,
-        kind: lineKindToUnit[line.kind as Exclude<Line['kind'], 'blank'>],
-      }));
+      .map(
+        (line): Draft => ({
+          start: line.content.start,
+          end: line.content.end,
+          kind: lineKindToUnit[line.kind as Exclude<Line['kind'], 'blank'>],
+        }),
+      );
     return toUnits(text, drafts);
   },
 };
@@ -90,13 +92,7 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
   return drafts;
 }
 
-function sentenceDrafts(
-  text: string,
-  sentence: Span,
-  profile: LanguageProfile,
-  cutClauses: boolean,
-  outerLead: Span | undefined,
-): Draft[] {
+function sentenceDrafts(text: string, sentence: Span, profile: LanguageProfile, cutClauses: boolean, outerLead: Span | undefined): Draft[] {
   const continues = outerLead !== undefined && profile.continuesLead(text.slice(sentence.start, sentence.end));
   const clauses: ClauseSpan[] = cutClauses ? splitClauses(text, sentence.start, sentence.end, profile) : [sentence];
   return clauses.map((clause) => {

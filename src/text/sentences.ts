@@ -5,8 +5,7 @@ import type { Span } from './types';
 
 /** Terminators, and the quotes and brackets Nesting follows: all splitSentences must stop at. */
 const INTERESTING = /[.!?\u2026\u203c\u2047-\u2049"()[\]\u00ab\u00bb\u201c\u201d\u201e]/g;
-const isTerminator = (c: number): boolean =>
-  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
 // “ and ‘ close German „…“ and ‚…‘ quotes.
 const CLOSERS = new Set(['"', '”', '“', '’', '‘', "'", '»', ')', ']']);
 /** “ and ‘ close German quotes but open English ones: right after a full stop they never open one. */
@@ -15,7 +14,7 @@ const isOpenerToo = (char: string | undefined): boolean => char === '“' || cha
 const isQuoteSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 const isCloser = (char: string | undefined): boolean => char !== undefined && CLOSERS.has(char);
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket. */
-const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"“„«‘'(\[¿¡]/u;
+const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"“„«‘'([¿¡]/u;
 const WORD_CHAR = /[\p{L}.]/u;
 /** How far back a dot looks for the abbreviation it may end: no abbreviation is longer. */
 const MAX_ABBREVIATION = 12;
@@ -76,14 +75,7 @@ export function splitSentences(text: string, start: number, end: number, profile
 }
 
 /** Decides a candidate end: terminator run at [dot, after), next sentence would start at `next`. */
-function endsSentence(
-  text: string,
-  floor: number,
-  dot: number,
-  after: number,
-  next: number,
-  profile: LanguageProfile,
-): boolean {
+function endsSentence(text: string, floor: number, dot: number, after: number, next: number, profile: LanguageProfile): boolean {
   const following = text[next] as string;
   if (!SENTENCE_START.test(following)) return false;
   // Only a single full stop can be an abbreviation's; "?", "!" and "..." before a capital end the sentence.

@@ -23,16 +23,16 @@ export interface WordShape {
  * A content word as the scorers' tokens see it: letters and digits, inner hyphens,
  * apostrophes and slashes kept ("co-operation", "entry/exit", "EU’s").
  */
-export const TERM_WORD: WordShape = { digits: true, alsoLetters: '', joiners: '-’\'/' };
+export const TERM_WORD: WordShape = { digits: true, alsoLetters: '', joiners: "-’'/" };
 
 /** A word as the word vectors and citations' demonstratives see it: TERM_WORD without the slash ("entry/exit" is two). */
-export const PHRASE_WORD: WordShape = { digits: true, alsoLetters: '', joiners: '-’\'' };
+export const PHRASE_WORD: WordShape = { digits: true, alsoLetters: '', joiners: "-’'" };
 
 /** A bare run of letters and digits: what a clause's length counts ("co-operation" is two). */
 export const BARE_WORD: WordShape = { digits: true, alsoLetters: '', joiners: '' };
 
 /** A run of letters and apostrophes, no digits: what language guessing reads ("l’Union" is one word, "G7" none). */
-export const LETTER_WORD: WordShape = { digits: false, alsoLetters: '’\'', joiners: '' };
+export const LETTER_WORD: WordShape = { digits: false, alsoLetters: "’'", joiners: '' };
 
 /** Characters that stand for themselves in a character class of a `u` regex only when escaped. */
 const CLASS_SYNTAX = /[-\\\]^[/]/gu;

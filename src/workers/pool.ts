@@ -126,7 +126,10 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
       const job = free(slot);
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       // Running out of memory is the input's doing (a warning); any other crash is ours (an error).
-      log?.[outOfMemory ? 'warn' : 'error']({ pool: options.name, reqId: job?.options.requestId, err: error }, outOfMemory ? 'worker ran out of memory' : 'worker crashed');
+      log?.[outOfMemory ? 'warn' : 'error'](
+        { pool: options.name, reqId: job?.options.requestId, err: error },
+        outOfMemory ? 'worker ran out of memory' : 'worker crashed',
+      );
       job?.reject(outOfMemory ? options.memoryError(options.heapMb) : internal(error));
       replace(slot, outOfMemory ? 'out of memory' : 'crashed');
     });

@@ -17,7 +17,8 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
     try {
       const value = await handle(task);
       // A byte result moves to the parent rather than being copied.
-      const transfer = value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
+      const transfer =
+        value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
       post({ id, ...ok(value) }, transfer);
     } catch (error) {
       post({ id, ...err(toFailure(error)) });
@@ -34,7 +35,8 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
 }
 
 export function toFailure(error: unknown): TaskFailure {
-  if (isAppError(error) && error.code !== 'internal') return { code: error.code, detail: error.detail, ...(error.issues.length > 0 ? { issues: error.issues } : {}) };
+  if (isAppError(error) && error.code !== 'internal')
+    return { code: error.code, detail: error.detail, ...(error.issues.length > 0 ? { issues: error.issues } : {}) };
   const e = error instanceof Error ? error : new Error(String(error));
   return { code: 'internal', detail: 'internal', cause: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };
 }

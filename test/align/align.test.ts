@@ -269,13 +269,25 @@ describe('alignDocuments: diffs', () => {
   function expectDiffRebuilds(a: SegmentedDocument, b: SegmentedDocument, link: Link): void {
     expect(link.diff).not.toBeNull();
     const diff = link.diff!;
-    expect(diff.filter((part) => !part.added).map((part) => part.value).join('')).toBe(joined(a, link.source));
-    expect(diff.filter((part) => !part.removed).map((part) => part.value).join('')).toBe(joined(b, link.target));
+    expect(
+      diff
+        .filter((part) => !part.added)
+        .map((part) => part.value)
+        .join(''),
+    ).toBe(joined(a, link.source));
+    expect(
+      diff
+        .filter((part) => !part.removed)
+        .map((part) => part.value)
+        .join(''),
+    ).toBe(joined(b, link.target));
   }
 
   test('a word diff that rebuilds both sides, for 1:1, 1:2 and 2:1 links', () => {
     const a = doc(paragraph(BORDER, 'The ministers will also create a European border guard and deploy it to Greece within six months.', PNR));
-    const b = doc(paragraph(BORDER_REWORDED, 'The ministers will also create a European border guard.', 'It will be deployed to Greece within six months.', PNR));
+    const b = doc(
+      paragraph(BORDER_REWORDED, 'The ministers will also create a European border guard.', 'It will be deployed to Greece within six months.', PNR),
+    );
     const links = align(a, b);
     expect(links.map((l) => [l.source.length, l.target.length])).toEqual([
       [1, 1],
@@ -297,8 +309,18 @@ describe('alignDocuments: diffs', () => {
 
   test('the diff rebuilds both sides: "a b c." → "c b a."', () => {
     const diff = wordDiff('a b c.', 'c b a.')!;
-    expect(diff.filter((part) => !part.added).map((part) => part.value).join('')).toBe('a b c.');
-    expect(diff.filter((part) => !part.removed).map((part) => part.value).join('')).toBe('c b a.');
+    expect(
+      diff
+        .filter((part) => !part.added)
+        .map((part) => part.value)
+        .join(''),
+    ).toBe('a b c.');
+    expect(
+      diff
+        .filter((part) => !part.removed)
+        .map((part) => part.value)
+        .join(''),
+    ).toBe('c b a.');
   });
 
   test('the diff marks exactly the changed word', () => {
@@ -327,8 +349,22 @@ describe('alignDocuments: diffs', () => {
         const b = doc(paragraph(...y));
         for (const link of align(a, b, { monotone })) {
           if (link.diff === null) continue;
-          expect(squeeze(link.diff.filter((part) => !part.added).map((part) => part.value).join(''))).toBe(squeeze(joined(a, link.source)));
-          expect(squeeze(link.diff.filter((part) => !part.removed).map((part) => part.value).join(''))).toBe(squeeze(joined(b, link.target)));
+          expect(
+            squeeze(
+              link.diff
+                .filter((part) => !part.added)
+                .map((part) => part.value)
+                .join(''),
+            ),
+          ).toBe(squeeze(joined(a, link.source)));
+          expect(
+            squeeze(
+              link.diff
+                .filter((part) => !part.removed)
+                .map((part) => part.value)
+                .join(''),
+            ),
+          ).toBe(squeeze(joined(b, link.target)));
         }
       }),
       { numRuns: 40, examples: [MOVED_WORDS] },
@@ -411,7 +447,7 @@ describe('alignDocuments: threshold', () => {
     }
   });
 
-  test('a link reports the pair\'s own score, not the threshold it was lifted to', () => {
+  test("a link reports the pair's own score, not the threshold it was lifted to", () => {
     const [atDefault] = align(JIT_A, JIT_B);
     expect(atDefault!.score).toBeLessThan(0.5);
     for (const threshold of [0.5, 0.8]) {
@@ -503,8 +539,18 @@ describe('heaviestChain', () => {
   });
 
   test('two pairs of one source, or of one target, never chain', () => {
-    expect(heaviestChain([{ s: 0, t: 0, w: 1 }, { s: 0, t: 1, w: 1 }])).toHaveLength(1);
-    expect(heaviestChain([{ s: 0, t: 3, w: 1 }, { s: 1, t: 3, w: 1 }])).toHaveLength(1);
+    expect(
+      heaviestChain([
+        { s: 0, t: 0, w: 1 },
+        { s: 0, t: 1, w: 1 },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      heaviestChain([
+        { s: 0, t: 3, w: 1 },
+        { s: 1, t: 3, w: 1 },
+      ]),
+    ).toHaveLength(1);
   });
 
   test('returns the very pair objects it was given, extra fields and all', () => {

@@ -78,7 +78,11 @@ describe('shortlist', () => {
     const candidates = shortlist(a, b, 100);
     for (let s = 0; s < a.length; s += 1) {
       const expected = b.flatMap((clause, t) => (sharesTerm(a[s]!, clause) ? [t] : [])).sort((x, y) => x - y);
-      expect(forSource(candidates, s).map((c) => c.target).sort((x, y) => x - y)).toEqual(expected);
+      expect(
+        forSource(candidates, s)
+          .map((c) => c.target)
+          .sort((x, y) => x - y),
+      ).toEqual(expected);
     }
   });
 
@@ -95,9 +99,39 @@ describe('shortlist', () => {
   });
 
   const WORDS = [
-    'border', 'checks', 'controls', 'frontier', 'Frontex', 'agency', 'PNR', 'passenger', 'records', 'Europol', 'Eurojust',
-    'magistrate', 'liaison', 'firearms', 'directive', 'terrorism', 'financing', 'prisons', 'radicalisation', 'Schengen',
-    'ministers', 'budget', 'meeting', 'weather', 'lunch', 'Brussels', '2016', '2017', 'the', 'of', 'and', 'will', 'not',
+    'border',
+    'checks',
+    'controls',
+    'frontier',
+    'Frontex',
+    'agency',
+    'PNR',
+    'passenger',
+    'records',
+    'Europol',
+    'Eurojust',
+    'magistrate',
+    'liaison',
+    'firearms',
+    'directive',
+    'terrorism',
+    'financing',
+    'prisons',
+    'radicalisation',
+    'Schengen',
+    'ministers',
+    'budget',
+    'meeting',
+    'weather',
+    'lunch',
+    'Brussels',
+    '2016',
+    '2017',
+    'the',
+    'of',
+    'and',
+    'will',
+    'not',
   ];
   const clause = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 10 }).map((words) => words.join(' '));
   const clauses = fc.array(clause, { minLength: 0, maxLength: 12 });

@@ -118,14 +118,12 @@ describe('alignDocuments with citations', () => {
     expect(links[0]!.target).toContain(0);
   });
 
-  test('a cited link keeps the bonus when it grows: its score is its joined texts\' score plus 0.2', () => {
+  test("a cited link keeps the bonus when it grows: its score is its joined texts' score plus 0.2", () => {
     const links = alignDocuments(report, communique, { language: 'en', threshold: 0 });
     const cited = links.find((l) => l.explanation.citations.length > 0)!;
-    const plain = alignDocuments(
-      { units: report.units.slice(1) },
-      { units: communique.units },
-      { language: 'en', threshold: 0 },
-    ).find((l) => l.source.join() === cited.source.join() && l.target.join() === cited.target.join());
+    const plain = alignDocuments({ units: report.units.slice(1) }, { units: communique.units }, { language: 'en', threshold: 0 }).find(
+      (l) => l.source.join() === cited.source.join() && l.target.join() === cited.target.join(),
+    );
     expect(cited.target.length).toBe(2);
     expect(plain).toBeDefined();
     expect(cited.score).toBeCloseTo(plain!.score + 0.2, 2);

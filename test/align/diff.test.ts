@@ -10,18 +10,52 @@ function jsdiff(before: string, after: string): DiffPart[] | null {
   return changes.map((c): DiffPart => (c.added ? { value: c.value, added: true } : c.removed ? { value: c.value, removed: true } : { value: c.value }));
 }
 
-const WORDS = ['the', 'border', 'checks', 'controls', 'Frontex', 'à', 'été', 'co-operation', '2017', ',', '.', ' ', '  ', '\n', '\r\n', '\t', '’', '😀', 'ß', '\u00a0', '\u2028', '\r', '×', 'ǅ', 'ˇ', '\ud800', '\u00ad'];
+const WORDS = [
+  'the',
+  'border',
+  'checks',
+  'controls',
+  'Frontex',
+  'à',
+  'été',
+  'co-operation',
+  '2017',
+  ',',
+  '.',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\t',
+  '’',
+  '😀',
+  'ß',
+  '\u00a0',
+  '\u2028',
+  '\r',
+  '×',
+  'ǅ',
+  'ˇ',
+  '\ud800',
+  '\u00ad',
+];
 const text = (maxLength: number): fc.Arbitrary<string> =>
   fc.tuple(fc.array(fc.constantFrom(...WORDS), { maxLength }), fc.constantFrom(' ', '')).map(([words, separator]) => words.join(separator));
 const spaced = (maxLength: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...WORDS), { maxLength }).map((w) => w.join(' '));
 
 describe('wordDiff', () => {
   test('gives exactly what jsdiff gives, on short texts', () => {
-    fc.assert(fc.property(spaced(12), spaced(12), (a, b) => expect(wordDiff(a, b)).toEqual(jsdiff(a, b))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(spaced(12), spaced(12), (a, b) => expect(wordDiff(a, b)).toEqual(jsdiff(a, b))),
+      { numRuns: 2000 },
+    );
   });
 
   test('gives exactly what jsdiff gives, with odd white space and joined tokens', () => {
-    fc.assert(fc.property(text(20), text(20), (a, b) => expect(wordDiff(a, b)).toEqual(jsdiff(a, b))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(text(20), text(20), (a, b) => expect(wordDiff(a, b)).toEqual(jsdiff(a, b))),
+      { numRuns: 1000 },
+    );
   });
 
   test('gives exactly what jsdiff gives on a text and its edit (moves, insertions, deletions)', () => {
@@ -32,7 +66,10 @@ describe('wordDiff', () => {
         return [base, words.join(' ')] as const;
       }),
     );
-    fc.assert(fc.property(edited, ([a, b]) => expect(wordDiff(a, b)).toEqual(jsdiff(a, b))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(edited, ([a, b]) => expect(wordDiff(a, b)).toEqual(jsdiff(a, b))),
+      { numRuns: 1000 },
+    );
   });
 
   test('gives up where jsdiff gives up: beyond 200 token edits', () => {
@@ -55,9 +92,10 @@ describe('wordDiff', () => {
     const codes = [...Array.from({ length: 0x3100 }, (_, c) => c), 0xfeff, 0xd83d, 0xdc00, 0xffff];
     const differing = codes.filter((c) => {
       const x = String.fromCharCode(c);
-      return [[`a${x}${x}b c`, `a${x}b c`], [`${x}a ${x}`, `b${x}${x} ${x}`]].some(
-        ([a, b]) => JSON.stringify(wordDiff(a!, b!)) !== JSON.stringify(jsdiff(a!, b!)),
-      );
+      return [
+        [`a${x}${x}b c`, `a${x}b c`],
+        [`${x}a ${x}`, `b${x}${x} ${x}`],
+      ].some(([a, b]) => JSON.stringify(wordDiff(a!, b!)) !== JSON.stringify(jsdiff(a!, b!)));
     });
     expect(differing).toEqual([]);
   });
@@ -85,7 +123,13 @@ describe('wordDiff', () => {
   });
 
   test('equal and empty texts', () => {
-    for (const [a, b] of [['', ''], ['', 'x y'], ['x y', ''], ['same text.', 'same text.'], [' ', '']] as const) {
+    for (const [a, b] of [
+      ['', ''],
+      ['', 'x y'],
+      ['x y', ''],
+      ['same text.', 'same text.'],
+      [' ', ''],
+    ] as const) {
       expect(wordDiff(a, b)).toEqual(jsdiff(a, b));
     }
   });

@@ -16,7 +16,10 @@ describe('headings link only to a heading, the lede, or a clause that says most 
   });
 
   test('no link joins a heading to other clauses, and a heading–clause link is to the lede or a covering clause', () => {
-    const lede = { source: alignment.source.clauses.find((u) => u.kind === 'clause')!.index, target: alignment.target.clauses.find((u) => u.kind === 'clause')!.index };
+    const lede = {
+      source: alignment.source.clauses.find((u) => u.kind === 'clause')!.index,
+      target: alignment.target.clauses.find((u) => u.kind === 'clause')!.index,
+    };
     for (const link of alignment.links) {
       const kinds = [...link.source.map((s) => alignment.source.clauses[s]!.kind), ...link.target.map((t) => alignment.target.clauses[t]!.kind)];
       if (!kinds.includes('heading')) continue;
@@ -24,7 +27,10 @@ describe('headings link only to a heading, the lede, or a clause that says most 
       const bothHeadings = kinds.every((k) => k === 'heading');
       const toLede = link.source[0] === lede.source || link.target[0] === lede.target;
       // The aligner's own rule: the clause says at least 60 % of what the heading says (directional soft overlap).
-      const sim = createSimilarity([...alignment.source.clauses, ...alignment.target.clauses].filter((u) => u.kind === 'clause' || u.kind === 'heading').map((u) => u.text), { language: 'en' });
+      const sim = createSimilarity(
+        [...alignment.source.clauses, ...alignment.target.clauses].filter((u) => u.kind === 'clause' || u.kind === 'heading').map((u) => u.text),
+        { language: 'en' },
+      );
       const [s, t] = [sourceText(link.source[0]!), targetText(link.target[0]!)];
       const [heading, other] = kinds[0] === 'heading' ? [s, t] : [t, s];
       const covering = sim.coverage(sim.prepare(heading), sim.prepare(other)) >= 0.6;
@@ -35,7 +41,9 @@ describe('headings link only to a heading, the lede, or a clause that says most 
   test('a heading that a clause restates in full still links to it, wherever the clause is', () => {
     const a = alignTexts(
       { text: 'Border checks for all travellers\n\nThe ministers met in Paris on Monday.\n\nThey discussed the budget of the agency.' },
-      { text: 'The ministers met in Paris on Monday.\n\nThe weather was mild in the capital.\n\nThe ministers agreed on systematic border checks for all travellers.' },
+      {
+        text: 'The ministers met in Paris on Monday.\n\nThe weather was mild in the capital.\n\nThe ministers agreed on systematic border checks for all travellers.',
+      },
     );
     expect(a.source.clauses[0]!.kind).toBe('heading');
     expect(a.links.map((l) => [l.source, l.target])).toEqual([

@@ -20,7 +20,10 @@ const CLAUSES = [
 
 const text = (clauses: readonly string[]): string => clauses.join('\n');
 const orderOf = (source: readonly string[], target: readonly string[], options = {}) =>
-  alignWithOrder(segment(text(source), { mode: 'lines', language: 'en' }), segment(text(target), { mode: 'lines', language: 'en' }), { language: 'en', ...options }).order;
+  alignWithOrder(segment(text(source), { mode: 'lines', language: 'en' }), segment(text(target), { mode: 'lines', language: 'en' }), {
+    language: 'en',
+    ...options,
+  }).order;
 
 /** A fixed shuffle with no long run in order (its longest increasing run of positions is 4 of 12). */
 const SHUFFLE = [7, 2, 10, 0, 5, 11, 3, 8, 1, 9, 4, 6];
@@ -42,7 +45,10 @@ describe('order: auto decides from the confident links', () => {
   });
 
   test('the same clauses shuffled are a re-composition: free', () => {
-    const order = orderOf(CLAUSES, SHUFFLE.map((i) => CLAUSES[i]!));
+    const order = orderOf(
+      CLAUSES,
+      SHUFFLE.map((i) => CLAUSES[i]!),
+    );
     expect(order.mode).toBe('free');
     expect(order.inOrder).toBeLessThan(IN_ORDER_SHARE * order.confidentLinks);
   });

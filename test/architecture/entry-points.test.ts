@@ -52,7 +52,12 @@ describe('entry points', () => {
     };
     const source = (dist: string): string => dist.replace(/^\.?\/?dist\//u, 'src/').replace(/\.(?:d\.ts|js)$/u, '.ts');
     const missing = Object.entries(pkg.exports).flatMap(([subpath, target]) =>
-      typeof target === 'string' ? [] : [target.types, target.default, ...(pkg.typesVersions['*'][subpath.slice(2)] ?? [])].map(source).filter((f) => !existsSync(resolve(ROOT, f))).map((f) => `${subpath} → ${f}`),
+      typeof target === 'string'
+        ? []
+        : [target.types, target.default, ...(pkg.typesVersions['*'][subpath.slice(2)] ?? [])]
+            .map(source)
+            .filter((f) => !existsSync(resolve(ROOT, f)))
+            .map((f) => `${subpath} → ${f}`),
     );
     expect(missing).toEqual([]);
     expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './text', './align', './similarity', './pledges', './report', './server']));

@@ -90,7 +90,9 @@ const examples = sourceFiles(SRC)
 /** Runs one example's code with `scope` in reach; answers the assertions it made and those that failed. */
 async function runExample(code: string, scope: Record<string, unknown>): Promise<{ assertions: number; failures: string[] }> {
   const { script, assertions } = instrument(code);
-  const js = ts.transpileModule(`(async () => {\n${script}\n})`, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  const js = ts.transpileModule(`(async () => {\n${script}\n})`, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+  }).outputText;
   const failures: string[] = [];
   const check = (actual: unknown, expected: unknown, line: number): void => {
     if (!equals(actual, expected)) failures.push(`line ${line}: got ${JSON.stringify(actual)}, the example says ${JSON.stringify(expected)}`);
@@ -104,7 +106,10 @@ async function runExample(code: string, scope: Record<string, unknown>): Promise
 describe('@example blocks in src/', () => {
   it('finds the examples it runs, and would see one go wrong', async () => {
     expect(examples.length).toBeGreaterThan(5);
-    expect(await runExample('const two = add(1, 1);\ntwo // 3', { add: (a: number, b: number) => a + b })).toEqual({ assertions: 1, failures: ['line 2: got 2, the example says 3'] });
+    expect(await runExample('const two = add(1, 1);\ntwo // 3', { add: (a: number, b: number) => a + b })).toEqual({
+      assertions: 1,
+      failures: ['line 2: got 2, the example says 3'],
+    });
   });
 
   it.each(examples.map((e) => [`${relative(SRC, e.file)}:${e.line}`, e] as const))('%s', async (_where, example) => {

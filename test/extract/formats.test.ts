@@ -60,7 +60,16 @@ describe('md', () => {
     expect(r.format).toBe('md');
     expect(r.title).toBe('Val Duchesse II');
     expect(r.text).not.toMatch(/[#*_`!\]]|https?:|logo\.png|alert/);
-    expect(r.text.split('\n')).toEqual(expect.arrayContaining(['Val Duchesse II', 'Measures', '- To station a liaison magistrate in Brussels.', '- To develop the PNR.', 'const x = 1;', UNICODE_LINE]));
+    expect(r.text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Val Duchesse II',
+        'Measures',
+        '- To station a liaison magistrate in Brussels.',
+        '- To develop the PNR.',
+        'const x = 1;',
+        UNICODE_LINE,
+      ]),
+    );
     expect(inOrder(r.text, `Val Duchesse II ${BODY} See the declaration ${UNICODE_LINE} Measures`)).toBe(true);
     expect(paragraphs(r.text)).toContain(`${BODY} See the declaration .`);
   });
@@ -135,7 +144,13 @@ describe('docx', () => {
     expect(r.format).toBe('docx');
     expect(r.title).toBe('Title property');
     expect(r.text).toBe(
-      ['Communiqué de presse', BODY, UNICODE_LINE, '- To station a liaison magistrate in Brussels.\n- To develop the national passenger name record.', 'The ministers will meet again in 2018.'].join('\n\n'),
+      [
+        'Communiqué de presse',
+        BODY,
+        UNICODE_LINE,
+        '- To station a liaison magistrate in Brussels.\n- To develop the national passenger name record.',
+        'The ministers will meet again in 2018.',
+      ].join('\n\n'),
     );
   });
 

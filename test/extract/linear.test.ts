@@ -37,7 +37,12 @@ describe('normalisation in one pass', () => {
 describe('PDF lines joined without rescanning the paragraph', () => {
   test('an 80,000-letter line and the next: joined at once', () => {
     const started = performance.now();
-    const text = pdfPagesToText([[{ s: 'x'.repeat(80_000), x: 0, y: 700, w: 500, h: 10, eol: true }, { s: 'y', x: 0, y: 688, w: 500, h: 10, eol: true }]]);
+    const text = pdfPagesToText([
+      [
+        { s: 'x'.repeat(80_000), x: 0, y: 700, w: 500, h: 10, eol: true },
+        { s: 'y', x: 0, y: 688, w: 500, h: 10, eol: true },
+      ],
+    ]);
     expect(text).toBe(`${'x'.repeat(80_000)} y`);
     expect(performance.now() - started).toBeLessThan(1_000);
   });

@@ -56,7 +56,10 @@ export function makePdf(
       const range = doc.bufferedPageRange();
       for (let i = range.start; i < range.start + range.count; i += 1) {
         doc.switchToPage(i);
-        doc.font('Helvetica').fontSize(9).text(String(i + 1), 0, doc.page.height - 50, { align: 'center', lineBreak: false });
+        doc
+          .font('Helvetica')
+          .fontSize(9)
+          .text(String(i + 1), 0, doc.page.height - 50, { align: 'center', lineBreak: false });
       }
     }
     doc.end();

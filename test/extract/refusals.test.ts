@@ -101,7 +101,16 @@ describe('limits → 413', () => {
 
 describe('any bytes under any name', () => {
   const names = fc.constantFrom(undefined, 'a.txt', 'a.md', 'a.html', 'a.pdf', 'a.docx', 'a.png', 'a', 'a.xyz');
-  const types = fc.constantFrom(undefined, 'text/plain', 'text/html; charset=latin1', 'application/pdf', 'image/png', 'application/octet-stream', '', 'x/y; charset=nope');
+  const types = fc.constantFrom(
+    undefined,
+    'text/plain',
+    'text/html; charset=latin1',
+    'application/pdf',
+    'image/png',
+    'application/octet-stream',
+    '',
+    'x/y; charset=nope',
+  );
   const prefixes = fc.constantFrom('', '%PDF-1.4\n', 'PK\x03\x04', '\ufeff', '<html>', '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1');
 
   it('resolves or rejects with an AppError, never anything else', async () => {

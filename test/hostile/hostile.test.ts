@@ -10,7 +10,10 @@ import { healthPoller, send, startServer, type RunningServer } from './server';
  * stay under 250 ms, and the next ordinary request must be answered normally.
  */
 const WORST_MS = 250;
-const ordinary = { source: { text: 'A French liaison magistrate will be sent to Belgium.' }, target: { text: 'stationing a French liaison magistrate in Belgium' } };
+const ordinary = {
+  source: { text: 'A French liaison magistrate will be sent to Belgium.' },
+  target: { text: 'stationing a French liaison magistrate in Belgium' },
+};
 const sentences = (n: number, topic = 'joint investigation teams') =>
   Array.from({ length: n }, (_, i) => `The ministers will expand ${topic} in region ${i} and report on case ${i * 7}.`).join(' ');
 
@@ -21,7 +24,18 @@ beforeAll(async () => {
   // Made before the server starts: minutes of pdfkit between requests would only test idle keep-alive sockets.
   linesPdf = await makePdf(Array.from({ length: 3_000 }, (_, i) => ({ item: `x${i % 10}-` })));
   longPdf = await makePdf([{ para: 'x'.repeat(80_000) }, { para: 'y' }]);
-  server = await startServer({ WORKERS: '1', REPORT_WORKERS: '1', PARSE_WORKERS: '1', JOB_DEADLINE_MS: '20000', JOB_QUEUE_WAIT_MS: '20000', JOB_QUEUE_LENGTH: '8', PARSE_DEADLINE_MS: '10000', HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '3000', MAX_CONNECTIONS_PER_CLIENT: '64' });
+  server = await startServer({
+    WORKERS: '1',
+    REPORT_WORKERS: '1',
+    PARSE_WORKERS: '1',
+    JOB_DEADLINE_MS: '20000',
+    JOB_QUEUE_WAIT_MS: '20000',
+    JOB_QUEUE_LENGTH: '8',
+    PARSE_DEADLINE_MS: '10000',
+    HEADERS_TIMEOUT_MS: '2000',
+    REQUEST_TIMEOUT_MS: '3000',
+    MAX_CONNECTIONS_PER_CLIENT: '64',
+  });
   while ((await send(`${server.url}/readyz`, { key: null })).status !== 200) await new Promise((r) => setTimeout(r, 100));
 }, 90_000);
 afterAll(() => server?.stop(), 30_000);
@@ -60,7 +74,10 @@ describe('hostile input, the service stays up', () => {
 
   test('PDFs of many short lines and of one 80,000-letter line (the line joiner used to take minutes)', async () => {
     await survives(async () => {
-      for (const [pdf, name] of [[linesPdf, 'lines.pdf'], [longPdf, 'long.pdf']] as const) {
+      for (const [pdf, name] of [
+        [linesPdf, 'lines.pdf'],
+        [longPdf, 'long.pdf'],
+      ] as const) {
         const res = await send(api('/alignments'), upload(new Blob([new Uint8Array(pdf)]), name));
         expect([201, 413, 422]).toContain(res.status);
       }
@@ -78,7 +95,11 @@ describe('hostile input, the service stays up', () => {
 
   test('2 MB of numbers as similarity pairs is a small 413; 10,000 legal pairs are scored off the request thread', async () => {
     await survives(async () => {
-      const numbers = await send(api('/similarity'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `{"pairs":[${Array.from({ length: 900_000 }, (_, i) => i % 10).join(',')}]}` });
+      const numbers = await send(api('/similarity'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: `{"pairs":[${Array.from({ length: 900_000 }, (_, i) => i % 10).join(',')}]}`,
+      });
       expect(numbers.status).toBe(413);
       expect(numbers.text.length).toBeLessThan(2_000);
       const pairs = Array.from({ length: 10_000 }, (_, i) => [`border checks at crossing ${i}`, `border controls at post ${i % 97}`]);
@@ -93,7 +114,8 @@ describe('hostile input, the service stays up', () => {
       expect(res.text.length).toBeLessThanOrEqual(25_000_000);
       if (res.status === 201) {
         const id = (JSON.parse(res.text) as { id: string }).id;
-        for (const path of [`/alignments/${id}`, `/alignments/${id}/report.html`, `/alignments/${id}/report.csv`]) expect((await send(api(path))).status).toBe(200);
+        for (const path of [`/alignments/${id}`, `/alignments/${id}/report.html`, `/alignments/${id}/report.csv`])
+          expect((await send(api(path))).status).toBe(200);
       }
     });
   }, 180_000);
@@ -102,7 +124,11 @@ describe('hostile input, the service stays up', () => {
     await survives(async () => {
       const started = Date.now();
       const statuses = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => send(api('/alignments'), json({ source: { text: sentences(800, `topic ${i}`) }, target: { text: sentences(800, `topic ${i}`) } })).then((r) => r.status)),
+        Array.from({ length: 30 }, (_, i) =>
+          send(api('/alignments'), json({ source: { text: sentences(800, `topic ${i}`) }, target: { text: sentences(800, `topic ${i}`) } })).then(
+            (r) => r.status,
+          ),
+        ),
       );
       expect(statuses.every((s) => [201, 503].includes(s))).toBe(true);
       expect(Date.now() - started).toBeLessThan(120_000);
@@ -119,7 +145,9 @@ describe('hostile input, the service stays up', () => {
       expect(small.status).toBe(201);
       expect((await Promise.all(reports)).map((r) => r.status)).toEqual(Array(6).fill(200));
       const same = { source: { text: 'Twenty identical requests.' }, target: { text: 'Twenty identical answers.' } };
-      const ids = await Promise.all(Array.from({ length: 20 }, () => send(api('/alignments'), json(same)).then((r) => (JSON.parse(r.text) as { id: string }).id)));
+      const ids = await Promise.all(
+        Array.from({ length: 20 }, () => send(api('/alignments'), json(same)).then((r) => (JSON.parse(r.text) as { id: string }).id)),
+      );
       expect(new Set(ids).size).toBe(1);
     });
   }, 180_000);
@@ -127,7 +155,11 @@ describe('hostile input, the service stays up', () => {
   test('four DOCX zip bombs and a PDF whose stream inflates to 100 MB are refused as too large, in bounded memory', async () => {
     const docx = lies(await makeDocx([{ para: 'x' }]), 'word/document.xml', deflateRawSync(Buffer.alloc(200_000_000, 0x20)));
     const stream = deflateSync(Buffer.concat([Buffer.from('BT /F1 12 Tf 72 712 Td (Hello) Tj ET\n'), Buffer.alloc(100_000_000, 0x20)]));
-    const pdf = Buffer.concat([Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
+    const pdf = Buffer.concat([
+      Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`),
+      stream,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+    ]);
     await survives(async () => {
       const bombs = Array.from({ length: 4 }, () => send(api('/alignments'), upload(new Blob([new Uint8Array(docx)]), 'bomb.docx')));
       expect((await Promise.all(bombs)).map((r) => r.status)).toEqual([413, 413, 413, 413]);
@@ -143,7 +175,11 @@ describe('hostile input, the service stays up', () => {
         socket.on('error', () => undefined);
         // Read whatever the server says (a 408), so the socket sees the server close it.
         socket.resume();
-        socket.on('connect', () => socket.write(i % 2 === 0 ? 'GET /healthz HTTP/1.1\r\nHost: x\r\n' : 'POST /api/v1/alignments HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n{"source":'));
+        socket.on('connect', () =>
+          socket.write(
+            i % 2 === 0 ? 'GET /healthz HTTP/1.1\r\nHost: x\r\n' : 'POST /api/v1/alignments HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n{"source":',
+          ),
+        );
         return socket;
       });
       await new Promise((r) => setTimeout(r, 5_000));

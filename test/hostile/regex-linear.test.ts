@@ -30,7 +30,10 @@ describe('text-processing regular expressions', () => {
       const file = where.replace(/:\d+$/, '');
       if (ALLOWED[file] === String(regex)) continue;
       const bad = superLinear(regex);
-      if (bad.length > 0) slow.push(`${where} ${String(regex)} on ${JSON.stringify(bad[0]!.pump)}×n + ${JSON.stringify(bad[0]!.end)}: ${bad[0]!.ms.map((ms) => ms.toFixed(1)).join(' → ')} ms`);
+      if (bad.length > 0)
+        slow.push(
+          `${where} ${String(regex)} on ${JSON.stringify(bad[0]!.pump)}×n + ${JSON.stringify(bad[0]!.end)}: ${bad[0]!.ms.map((ms) => ms.toFixed(1)).join(' → ')} ms`,
+        );
     }
     expect(slow).toEqual([]);
   }, 120_000);

@@ -43,7 +43,40 @@ export function scanning(regex: RegExp): RegExp {
 }
 
 /** Pumped pieces that make backtracking patterns work hard: runs of one class, alternations of two, then a character that breaks the match. */
-export const PUMPS = [' ', '\t', '\n', '\r\n', 'a', 'A', '1', '.', '-', ',', ';', ':', '*a', '_', '"', "'", '(', '<', '/', '#', 'é', '\u00a0', 'a ', 'a-', 'a.', '1.', 'A. ', '- ', '<a>', '&amp;', 'ab1', '\u00ad'];
+export const PUMPS = [
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  'a',
+  'A',
+  '1',
+  '.',
+  '-',
+  ',',
+  ';',
+  ':',
+  '*a',
+  '_',
+  '"',
+  "'",
+  '(',
+  '<',
+  '/',
+  '#',
+  'é',
+  '\u00a0',
+  'a ',
+  'a-',
+  'a.',
+  '1.',
+  'A. ',
+  '- ',
+  '<a>',
+  '&amp;',
+  'ab1',
+  '\u00ad',
+];
 export const ENDS = ['', '!', '\u0000', 'a', '\n', '.'];
 
 /** Milliseconds of one full scan of `input`, the least of `runs`. */

@@ -23,12 +23,16 @@ function leastMs(run: () => unknown): number {
 }
 
 describe.each(Object.values(SEGMENTERS))('segmenter $mode on pumped input', (segmenter) => {
-  test.each(PIECES)('%j repeated grows linearly', (piece) => {
-    const ms = [25_000, 200_000].map((chars) => {
-      const text = piece.repeat(Math.ceil(chars / piece.length));
-      return leastMs(() => segmenter.segment(text, 'en'));
-    });
-    const quadratic = ms[1]! > 500 && ms[1]! / Math.max(ms[0]!, 1) > 30;
-    expect({ piece, ms: ms.map((m) => Math.round(m)), quadratic }).toEqual({ piece, ms: expect.any(Array), quadratic: false });
-  }, 60_000);
+  test.each(PIECES)(
+    '%j repeated grows linearly',
+    (piece) => {
+      const ms = [25_000, 200_000].map((chars) => {
+        const text = piece.repeat(Math.ceil(chars / piece.length));
+        return leastMs(() => segmenter.segment(text, 'en'));
+      });
+      const quadratic = ms[1]! > 500 && ms[1]! / Math.max(ms[0]!, 1) > 30;
+      expect({ piece, ms: ms.map((m) => Math.round(m)), quadratic }).toEqual({ piece, ms: expect.any(Array), quadratic: false });
+    },
+    60_000,
+  );
 });

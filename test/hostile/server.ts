@@ -21,7 +21,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), join(__dirname, '../../src/server.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', API_KEYS: `suite:${KEY}`, RATE_LIMIT_PER_MINUTE: '1000000', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      LOG_LEVEL: 'info',
+      API_KEYS: `suite:${KEY}`,
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];
@@ -48,7 +57,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   for (;;) {
     if (exited !== undefined) throw new Error(`the server exited with ${exited}`);
     if (Date.now() - started > 60_000) throw new Error('the server did not start within 60 s');
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -108,7 +120,12 @@ export function healthPoller(port: number): { stop(): Promise<{ worst: number; m
       await loop;
       agent.destroy();
       const sorted = [...latencies].sort((a, b) => a - b);
-      return { worst: sorted.at(-1) ?? Number.POSITIVE_INFINITY, median: sorted[Math.floor(sorted.length / 2)] ?? Number.POSITIVE_INFINITY, count: sorted.length, failures };
+      return {
+        worst: sorted.at(-1) ?? Number.POSITIVE_INFINITY,
+        median: sorted[Math.floor(sorted.length / 2)] ?? Number.POSITIVE_INFINITY,
+        count: sorted.length,
+        failures,
+      };
     },
   };
 }

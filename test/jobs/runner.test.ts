@@ -66,7 +66,14 @@ describe.each([
   }, 60_000);
 
   test('scores similarity pairs, paraphrase above unrelated', async () => {
-    const result = await runner.run({ kind: 'similarity', explain: false, pairs: [['border checks', 'border controls'], ['border checks', 'mild weather']] });
+    const result = await runner.run({
+      kind: 'similarity',
+      explain: false,
+      pairs: [
+        ['border checks', 'border controls'],
+        ['border checks', 'mild weather'],
+      ],
+    });
     expect(result.language).toBe('en');
     expect(result.scores[0]).toBeGreaterThan(result.scores[1]!);
   }, 30_000);

@@ -28,7 +28,10 @@ describe('1. commitments that used to be missed', () => {
   });
 
   test('list items under a lead that commits and ends in a colon take its commitment', () => {
-    const [lead, ...items] = segment('The councils pledge to work together to:\n\n- Pursue shared bus routes\n- Cheaper tickets for students\n- Extend night services', { language: 'en' }).units;
+    const [lead, ...items] = segment(
+      'The councils pledge to work together to:\n\n- Pursue shared bus routes\n- Cheaper tickets for students\n- Extend night services',
+      { language: 'en' },
+    ).units;
     expect(mood(lead!.text)).toBe('commitment');
     for (const item of items) {
       expect(item.lead).toBe(lead!.text);
@@ -72,13 +75,12 @@ describe('3. what the later text reports, from its own tense, aspect and subject
     expect(mood(text)).toBe('completion');
   });
 
-  test.each([
-    'We recommit to finishing the railway.',
-    'The commission will keep reviewing the quotas.',
-    'We are working to finish the railway.',
-  ])('a renewal or ongoing effort is not a completion: "%s"', (text) => {
-    expect(mood(text)).toBe('commitment');
-  });
+  test.each(['We recommit to finishing the railway.', 'The commission will keep reviewing the quotas.', 'We are working to finish the railway.'])(
+    'a renewal or ongoing effort is not a completion: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('commitment');
+    },
+  );
 
   test.each(['The storm destroyed the harbour.', 'Prices rose sharply in the winter.', 'The ministers discussed the quotas.'])(
     'a past event that is nobody’s act, or talk, reports no pledge kept: "%s"',

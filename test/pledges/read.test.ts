@@ -56,7 +56,10 @@ describe('readClause: commitments, completions and statements in English', () =>
   });
 
   test('a relative clause set off by commas does not hide the main verb', () => {
-    expect(read('The two leaders, who were joined by their ministers, decided to increase their cooperation.')).toMatchObject({ mood: 'commitment', cue: 'decided to' });
+    expect(read('The two leaders, who were joined by their ministers, decided to increase their cooperation.')).toMatchObject({
+      mood: 'commitment',
+      cue: 'decided to',
+    });
   });
 });
 

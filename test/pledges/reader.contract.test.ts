@@ -7,10 +7,59 @@ import { LANGUAGES } from '../../src/text';
 describe.each(LANGUAGES)('clause reader contract: %s', (language) => {
   const reader = readerFor(language);
   // Random text rarely makes a clause; random strings of the words clauses are made of exercise the grammar too.
-  const WORDS = ['we', 'will', 'not', 'the', 'leaders', 'agreed', 'to', 'reaffirm', 'our', 'commitment', 'which', 'that', 'said', 'would', 'have', 'been', 'launched', 'plan', 'plans', 'no', 'longer', 'continue', 'support', 'To', 'meet', ',', ':', '"', '“', '”', '(', ')', 'and', 'is', 'tasked', 'with', 'by', 'entry', 'into', 'force', 'nous', 'allons', 'wij', 'zullen', 'wir', 'werden'];
+  const WORDS = [
+    'we',
+    'will',
+    'not',
+    'the',
+    'leaders',
+    'agreed',
+    'to',
+    'reaffirm',
+    'our',
+    'commitment',
+    'which',
+    'that',
+    'said',
+    'would',
+    'have',
+    'been',
+    'launched',
+    'plan',
+    'plans',
+    'no',
+    'longer',
+    'continue',
+    'support',
+    'To',
+    'meet',
+    ',',
+    ':',
+    '"',
+    '“',
+    '”',
+    '(',
+    ')',
+    'and',
+    'is',
+    'tasked',
+    'with',
+    'by',
+    'entry',
+    'into',
+    'force',
+    'nous',
+    'allons',
+    'wij',
+    'zullen',
+    'wir',
+    'werden',
+  ];
   const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 24 }).map((w) => w.join(' '));
   const text = fc.oneof(fc.string({ maxLength: 200 }), sentence);
-  const unit = fc.record({ text, lead: fc.option(text, { nil: undefined }) }).map((u): ReadableUnit => (u.lead === undefined ? { text: u.text } : { text: u.text, lead: u.lead }));
+  const unit = fc
+    .record({ text, lead: fc.option(text, { nil: undefined }) })
+    .map((u): ReadableUnit => (u.lead === undefined ? { text: u.text } : { text: u.text, lead: u.lead }));
 
   test('answers one reading per unit, in order, and never throws on any text', () => {
     fc.assert(

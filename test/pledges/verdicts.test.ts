@@ -11,7 +11,14 @@ const link = (s: number, t: number, score = 0.8): Link => ({
   target: [asTarget(t)],
   score,
   relation: 'partial',
-  explanation: { signals: { tfidf: 0, wordnet: 0, dice: 0, vectors: 0, concepts: 0 }, features: {} as never, sharedTerms: [], synonyms: [], aliases: [], citations: [] },
+  explanation: {
+    signals: { tfidf: 0, wordnet: 0, dice: 0, vectors: 0, concepts: 0 },
+    features: {} as never,
+    sharedTerms: [],
+    synonyms: [],
+    aliases: [],
+    citations: [],
+  },
   diff: null,
 });
 /**
@@ -32,7 +39,14 @@ describe('assessPledges: one status per pledge, from its firm counterparts', () 
 
   test('completed: a firm counterpart reports it done', () => {
     const report = assess(source, ['France stationed a liaison magistrate in Belgium in March.'], [link(0, 0)]);
-    expect(report.pledges).toEqual([expect.objectContaining({ source: 0, status: 'completed', topic: 'liaison-magistrate', evidence: [expect.objectContaining({ target: 0, cue: 'stationed' })] })]);
+    expect(report.pledges).toEqual([
+      expect.objectContaining({
+        source: 0,
+        status: 'completed',
+        topic: 'liaison-magistrate',
+        evidence: [expect.objectContaining({ target: 0, cue: 'stationed' })],
+      }),
+    ]);
   });
 
   test('carried forward: a firm counterpart commits to it again', () => {
@@ -88,7 +102,11 @@ describe('4. weak links are shown, never taken as evidence', () => {
 
 describe('3. completed or carried forward, from the counterpart’s own tense and aspect', () => {
   test('a renewal stays carried forward although a weaker counterpart holds a past participle', () => {
-    const report = assess(['We will modernise the railway.'], ['We recommit to modernising the railway.', 'The old railway was built in 1890.'], [link(0, 0, 0.9), link(0, 1, 0.6)]);
+    const report = assess(
+      ['We will modernise the railway.'],
+      ['We recommit to modernising the railway.', 'The old railway was built in 1890.'],
+      [link(0, 0, 0.9), link(0, 1, 0.6)],
+    );
     expect(report.pledges[0]!.status).toBe('carried_forward');
     // Every firm counterpart is cited, the renewal that decided first.
     expect(report.pledges[0]!.evidence[0]).toMatchObject({ target: 0 });
@@ -97,7 +115,11 @@ describe('3. completed or carried forward, from the counterpart’s own tense an
   test('reported done and promised again: completed, less confident than done alone', () => {
     const source = ['They called for more use of joint investigation teams.'];
     const done = assess(source, ['We intensified the use of joint investigation teams.'], [link(0, 0)]);
-    const both = assess(source, ['We intensified the use of joint investigation teams.', 'We will facilitate joint investigation teams further.'], [link(0, 0), link(0, 1)]);
+    const both = assess(
+      source,
+      ['We intensified the use of joint investigation teams.', 'We will facilitate joint investigation teams further.'],
+      [link(0, 0), link(0, 1)],
+    );
     expect(both.pledges[0]!.status).toBe('completed');
     expect(both.pledges[0]!.confidence).toBeLessThan(done.pledges[0]!.confidence);
   });
@@ -114,12 +136,20 @@ describe('qualifiers', () => {
   });
 
   test('narrowed: the target commits to less', () => {
-    const report = assess(['We will share passenger name records with all member states.'], ['We will share passenger name records only with our neighbours.'], [link(0, 0)]);
+    const report = assess(
+      ['We will share passenger name records with all member states.'],
+      ['We will share passenger name records only with our neighbours.'],
+      [link(0, 0)],
+    );
     expect(report.pledges[0]).toMatchObject({ status: 'carried_forward', qualifiers: ['narrowed'] });
   });
 
   test('negated: the target abandons it, and the verdict is dropped with the abandonment as evidence', () => {
-    const report = assess(['They pushed for the quick creation of an EU border and coastguard corps.'], ['The plan for a European border guard was abandoned.'], [link(0, 0)]);
+    const report = assess(
+      ['They pushed for the quick creation of an EU border and coastguard corps.'],
+      ['The plan for a European border guard was abandoned.'],
+      [link(0, 0)],
+    );
     expect(report.pledges[0]).toMatchObject({ status: 'dropped', qualifiers: ['negated'], evidence: [expect.objectContaining({ target: 0 })] });
   });
 });

@@ -18,8 +18,14 @@ describe('tokens', () => {
   });
 
   test('each language uses its own stemmer and stop list', () => {
-    expect(tokenize('les contrôles', 'fr').map((t) => [t.stem, t.stop])).toEqual([['le', true], ['contrôl', false]]);
-    expect(tokenize('die Grenzkontrollen', 'de').map((t) => [t.stem, t.stop])).toEqual([['die', true], ['grenzkontroll', false]]);
+    expect(tokenize('les contrôles', 'fr').map((t) => [t.stem, t.stop])).toEqual([
+      ['le', true],
+      ['contrôl', false],
+    ]);
+    expect(tokenize('die Grenzkontrollen', 'de').map((t) => [t.stem, t.stop])).toEqual([
+      ['die', true],
+      ['grenzkontroll', false],
+    ]);
   });
 });
 
@@ -41,7 +47,10 @@ describe('alias lexicon', () => {
     const a = analyse('systematic border controls', en);
     const b = analyse('systematic frontier checks', en);
     expect(a.terms).toEqual(b.terms);
-    expect([...a.folded]).toEqual([['border', 'frontier'], ['controls', 'check']]);
+    expect([...a.folded]).toEqual([
+      ['border', 'frontier'],
+      ['controls', 'check'],
+    ]);
   });
 
   test('a request can add its own concepts, which win over the defaults', () => {

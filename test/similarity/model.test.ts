@@ -65,10 +65,7 @@ describe('seed paraphrases', () => {
 
 describe('explain()', () => {
   test('lists the lexicon synonyms that fired, word by word', () => {
-    const explanation = sim.explain(
-      p('the member states will reinforce border checks'),
-      p('the member states will strengthen frontier controls'),
-    );
+    const explanation = sim.explain(p('the member states will reinforce border checks'), p('the member states will strengthen frontier controls'));
     expect(explanation.synonyms).toEqual(
       expect.arrayContaining([
         ['reinforce', 'strengthen'],
@@ -166,9 +163,7 @@ describe('negation', () => {
   });
 
   test('the "No" of a regulation number is not a negation', () => {
-    expect(
-      sim.features(p('Regulation (EU) No 1052/2013 establishing Eurosur'), p('Regulation (EU) 1052/2013 establishing Eurosur')).negationMismatch,
-    ).toBe(0);
+    expect(sim.features(p('Regulation (EU) No 1052/2013 establishing Eurosur'), p('Regulation (EU) 1052/2013 establishing Eurosur')).negationMismatch).toBe(0);
   });
 });
 

@@ -18,7 +18,17 @@ const values = fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength
 
 describe('scoreFeatures', () => {
   test('spells out exactly these features: a new one must be added to it', () => {
-    expect(MODEL_FEATURES).toEqual(['tfidf', 'wordnet', 'dice', 'vectors', 'lengthRatio', 'numberOverlap', 'numberMismatch', 'negationMismatch', 'logShorterLength']);
+    expect(MODEL_FEATURES).toEqual([
+      'tfidf',
+      'wordnet',
+      'dice',
+      'vectors',
+      'lengthRatio',
+      'numberOverlap',
+      'numberMismatch',
+      'negationMismatch',
+      'logShorterLength',
+    ]);
   });
 
   test('equals the loop over MODEL_FEATURES, bit for bit', () => {

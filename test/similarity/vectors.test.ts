@@ -22,7 +22,9 @@ describe('the compact vector file', () => {
       const back = new Float32Array(4);
       table.addTo(back, row, 1);
       const norm = Math.hypot(...vector);
-      vector.forEach((x, d) => expect(back[d]!).toBeCloseTo(x / norm, 2));
+      vector.forEach((x, d) => {
+        expect(back[d]!).toBeCloseTo(x / norm, 2);
+      });
     });
   });
 

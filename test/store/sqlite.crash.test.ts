@@ -38,23 +38,19 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-it(
-  'survives SIGKILL mid-write: opens, lists only whole records, all of them fetchable',
-  async () => {
-    const outcomes: Outcome[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-crash-'));
-      dirs.push(dir);
-      // Later rounds let more puts commit first, so the kill lands on different checkpoints.
-      const outcome = await writeAndKill(dir, 2 + round);
-      outcomes.push(outcome);
-      await checkStore(dir, outcome);
-    }
-    // Each round is meant to be torn; asking for one of three keeps a loaded machine from failing the test.
-    expect(outcomes.some((o) => o.torn)).toBe(true);
-  },
-  120_000,
-);
+it('survives SIGKILL mid-write: opens, lists only whole records, all of them fetchable', async () => {
+  const outcomes: Outcome[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-crash-'));
+    dirs.push(dir);
+    // Later rounds let more puts commit first, so the kill lands on different checkpoints.
+    const outcome = await writeAndKill(dir, 2 + round);
+    outcomes.push(outcome);
+    await checkStore(dir, outcome);
+  }
+  // Each round is meant to be torn; asking for one of three keeps a loaded machine from failing the test.
+  expect(outcomes.some((o) => o.torn)).toBe(true);
+}, 120_000);
 
 async function checkStore(dir: string, { done, started, torn }: Outcome): Promise<void> {
   const store = await createSqliteStore({ dir });

@@ -102,7 +102,13 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
 
   it('lists newest first, then by id, in pages with the total', async () => {
     // Put in scrambled order so that insertion order cannot pass for time order.
-    for (const [id, s] of [['c', 1], ['e', 3], ['a', 0], ['d', 1], ['b', 2]] as const) {
+    for (const [id, s] of [
+      ['c', 1],
+      ['e', 3],
+      ['a', 0],
+      ['d', 1],
+      ['b', 2],
+    ] as const) {
       await store.put(record(id, s));
     }
     const ids = async (limit: number, offset: number) => {

@@ -11,7 +11,11 @@ describe('clause splitting', () => {
       { text: 'check every border', lead },
       { text: 'adopt the new system.', lead },
     ]);
-    expect(clauses('France will act; Belgium will pay; The Union will watch.')).toEqual([{ text: 'France will act' }, { text: 'Belgium will pay' }, { text: 'The Union will watch.' }]);
+    expect(clauses('France will act; Belgium will pay; The Union will watch.')).toEqual([
+      { text: 'France will act' },
+      { text: 'Belgium will pay' },
+      { text: 'The Union will watch.' },
+    ]);
   });
 
   test('a colon before a semicolon series is a unit of its own and the lead of every item', () => {
@@ -46,7 +50,9 @@ describe('clause splitting', () => {
 
   test('"including" introduces a list only when every item has a few words; the words before it are a unit of their own', () => {
     const lead = 'They took measures, including';
-    expect(clauses('They took measures, including stationing a magistrate in Belgium, setting up joint teams for inquiries, and posting a police officer in Lille.')).toEqual([
+    expect(
+      clauses('They took measures, including stationing a magistrate in Belgium, setting up joint teams for inquiries, and posting a police officer in Lille.'),
+    ).toEqual([
       { text: 'They took measures' },
       { text: 'stationing a magistrate in Belgium', lead },
       { text: 'setting up joint teams for inquiries', lead },
@@ -70,7 +76,9 @@ describe('clause splitting', () => {
 
   test('a heading colon before a sentence whose series goes on in lower case does not introduce the series', () => {
     const head = 'The group is tasked to combat surveillance';
-    expect(clauses(`Working Group 6 – Misuse of Technology: ${head}; explore a mechanism against shutdowns; and increase cooperation on disinformation.`)).toEqual([
+    expect(
+      clauses(`Working Group 6 – Misuse of Technology: ${head}; explore a mechanism against shutdowns; and increase cooperation on disinformation.`),
+    ).toEqual([
       { text: `Working Group 6 – Misuse of Technology: ${head}` },
       { text: 'explore a mechanism against shutdowns', lead: head },
       { text: 'increase cooperation on disinformation.', lead: head },

@@ -13,7 +13,14 @@ describe('findDates', () => {
     ['fr', 'la déclaration du 1er février 2016', [['1er février 2016', '2016-02-01']]],
     ['nl', 'gepubliceerd op dinsdag 2 februari 2016, 9:30', [['2 februari 2016', '2016-02-02']]],
     ['de', 'am 1. Februar 2016 in Brüssel', [['1. Februar 2016', '2016-02-01']]],
-    ['fr, abbreviated', 'du 3 janv. 2017 au 5 déc. 2017', [['3 janv. 2017', '2017-01-03'], ['5 déc. 2017', '2017-12-05']]],
+    [
+      'fr, abbreviated',
+      'du 3 janv. 2017 au 5 déc. 2017',
+      [
+        ['3 janv. 2017', '2017-01-03'],
+        ['5 déc. 2017', '2017-12-05'],
+      ],
+    ],
     ['ISO', 'see the note of 2016-02-01.', [['2016-02-01', '2016-02-01']]],
     ['ISO with a time', 'sent 2016-02-01T10:00Z', [['2016-02-01', '2016-02-01']]],
   ])('%s', (_, text, expected) => {
@@ -29,7 +36,10 @@ describe('findDates', () => {
 
   test('with a full document date, a yearless date takes the nearest year', () => {
     expect(read('Since the attacks of 13 November', '2016-01-04')).toEqual([['13 November', '2015-11-13']]);
-    expect(read('by 30 November, and since 29 May', '2018-06-11')).toEqual([['30 November', '2018-11-30'], ['29 May', '2018-05-29']]);
+    expect(read('by 30 November, and since 29 May', '2018-06-11')).toEqual([
+      ['30 November', '2018-11-30'],
+      ['29 May', '2018-05-29'],
+    ]);
     expect(read('on Monday (1 February)', '2016-02-02')).toEqual([['1 February', '2016-02-01']]);
   });
 
@@ -49,15 +59,22 @@ describe('findDates', () => {
   test('property: any text is read without error, mentions lie in order inside it and name real days', () => {
     const pieces = fc.constantFrom('1 ', 'February ', '2016', 'mai ', '31', '-', '02', '. ', 'May ', 'x', ' ', 'er ', ', ');
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((p) => p.join(''))), fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: undefined }), (text, year) => {
-        let end = 0;
-        for (const d of findDates(text, year)) {
-          expect(d.start).toBeGreaterThanOrEqual(end);
-          expect(d.end).toBeLessThanOrEqual(text.length);
-          end = d.end;
-          expect(new Date(`${d.iso}T00:00:00Z`).toISOString().slice(0, 10)).toBe(d.iso);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((p) => p.join('')),
+        ),
+        fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: undefined }),
+        (text, year) => {
+          let end = 0;
+          for (const d of findDates(text, year)) {
+            expect(d.start).toBeGreaterThanOrEqual(end);
+            expect(d.end).toBeLessThanOrEqual(text.length);
+            end = d.end;
+            expect(new Date(`${d.iso}T00:00:00Z`).toISOString().slice(0, 10)).toBe(d.iso);
+          }
+        },
+      ),
     );
   });
 });

@@ -12,8 +12,7 @@ function unitsOf(text: string, options: SegmentOptions = {}): readonly Unit[] {
   return units;
 }
 
-const sentences = (text: string, language: Language): string[] =>
-  unitsOf(text, { mode: 'sentences', language }).map((u) => u.text);
+const sentences = (text: string, language: Language): string[] => unitsOf(text, { mode: 'sentences', language }).map((u) => u.text);
 
 /** [kind, text] or [kind, text, lead]: kind and lead are part of what the reader sees. */
 const view = (u: Unit): string[] => (u.lead === undefined ? [u.kind, u.text] : [u.kind, u.text, u.lead]);
@@ -56,8 +55,7 @@ describe('language detection of realistic paragraphs', () => {
 
 describe('French', () => {
   test('abbreviations (M., Mme, art.) and dates (1er février 2016) do not end a sentence', () => {
-    const text =
-      'M. Dupont et Mme Martin ont signé le 1er février 2016 l’accord prévu à l’art. 5 du traité. Le texte entre en vigueur demain.';
+    const text = 'M. Dupont et Mme Martin ont signé le 1er février 2016 l’accord prévu à l’art. 5 du traité. Le texte entre en vigueur demain.';
     expect(sentences(text, 'fr')).toEqual([
       'M. Dupont et Mme Martin ont signé le 1er février 2016 l’accord prévu à l’art. 5 du traité.',
       'Le texte entre en vigueur demain.',
@@ -74,10 +72,7 @@ describe('French', () => {
     ['a no-break space', '\u00a0'],
   ])('a quotation in « … » (%s inside) ends with its sentence', (_, space) => {
     const text = `Le ministre a déclaré${space}: «${space}Nous agirons ensemble.${space}» La réunion a ensuite été levée.`;
-    expect(sentences(text, 'fr')).toEqual([
-      `Le ministre a déclaré${space}: «${space}Nous agirons ensemble.${space}»`,
-      'La réunion a ensuite été levée.',
-    ]);
+    expect(sentences(text, 'fr')).toEqual([`Le ministre a déclaré${space}: «${space}Nous agirons ensemble.${space}»`, 'La réunion a ensuite été levée.']);
   });
 
   test('a semicolon series introduced by a colon: the colon sentence is a unit, and each item carries it', () => {
@@ -146,16 +141,12 @@ describe('French', () => {
       ['clause', 'Ils ont adopté une déclaration commune.'],
     ]);
   });
-
 });
 
 describe('Dutch', () => {
   test('abbreviations (dhr., bijv., nr. 5) and dates (1 februari 2016) do not end a sentence', () => {
     const text = 'Dhr. Jansen sprak op 1 februari 2016 over bijv. artikel nr. 5 van het verdrag. De raad stemde in.';
-    expect(sentences(text, 'nl')).toEqual([
-      'Dhr. Jansen sprak op 1 februari 2016 over bijv. artikel nr. 5 van het verdrag.',
-      'De raad stemde in.',
-    ]);
+    expect(sentences(text, 'nl')).toEqual(['Dhr. Jansen sprak op 1 februari 2016 over bijv. artikel nr. 5 van het verdrag.', 'De raad stemde in.']);
   });
 
   test('a quotation in “ … ” ends with its sentence', () => {
@@ -211,10 +202,7 @@ describe('Dutch', () => {
 describe('German', () => {
   test('abbreviations (z.B., Dr., Art. 5, bzw., Nr. 5) do not end a sentence', () => {
     const text = 'Die Minister, z.B. Dr. Schmidt, berieten über Art. 5 bzw. Nr. 5 des Abkommens. Der Rat stimmte zu.';
-    expect(sentences(text, 'de')).toEqual([
-      'Die Minister, z.B. Dr. Schmidt, berieten über Art. 5 bzw. Nr. 5 des Abkommens.',
-      'Der Rat stimmte zu.',
-    ]);
+    expect(sentences(text, 'de')).toEqual(['Die Minister, z.B. Dr. Schmidt, berieten über Art. 5 bzw. Nr. 5 des Abkommens.', 'Der Rat stimmte zu.']);
   });
 
   test('ordinal dates and numbers ("1. Februar 2016", "3. März", "21. Jahrhundert") do not split', () => {
@@ -244,7 +232,8 @@ describe('German', () => {
       ['clause', 'den Informationsaustausch zu verbessern', lead],
       ['clause', 'die Terrorismusfinanzierung zu bekämpfen.', lead],
     ]);
-    const plain = 'Deutschland verstärkt die Kontrollen an seinen Grenzen; Österreich stellt zusätzliche Beamte bereit; sowie die Schweiz, die sich der Initiative anschließt.';
+    const plain =
+      'Deutschland verstärkt die Kontrollen an seinen Grenzen; Österreich stellt zusätzliche Beamte bereit; sowie die Schweiz, die sich der Initiative anschließt.';
     expect(clauses(plain, 'de')).toEqual([
       ['clause', 'Deutschland verstärkt die Kontrollen an seinen Grenzen'],
       ['clause', 'Österreich stellt zusätzliche Beamte bereit'],
@@ -277,9 +266,30 @@ describe('German', () => {
 
 describe('French, Dutch and German alike', () => {
   test.each([
-    ['fr', 'Les ministres ont fixé trois priorités :', 'renforcer les contrôles aux frontières', 'améliorer l’échange d’informations', 'et', 'lutter contre le financement du terrorisme.'],
-    ['nl', 'De ministers stelden drie prioriteiten vast:', 'de grenscontroles versterken', 'de informatie-uitwisseling verbeteren', 'en', 'de financiering van terrorisme bestrijden.'],
-    ['de', 'Die Minister nannten drei Prioritäten:', 'die Kontrollen an den Außengrenzen verstärken', 'den Informationsaustausch verbessern', 'und', 'die Terrorismusfinanzierung bekämpfen.'],
+    [
+      'fr',
+      'Les ministres ont fixé trois priorités :',
+      'renforcer les contrôles aux frontières',
+      'améliorer l’échange d’informations',
+      'et',
+      'lutter contre le financement du terrorisme.',
+    ],
+    [
+      'nl',
+      'De ministers stelden drie prioriteiten vast:',
+      'de grenscontroles versterken',
+      'de informatie-uitwisseling verbeteren',
+      'en',
+      'de financiering van terrorisme bestrijden.',
+    ],
+    [
+      'de',
+      'Die Minister nannten drei Prioritäten:',
+      'die Kontrollen an den Außengrenzen verstärken',
+      'den Informationsaustausch verbessern',
+      'und',
+      'die Terrorismusfinanzierung bekämpfen.',
+    ],
   ] as const)('%s: a colon list "A, B and C" without serial comma is cut into items', (language, lead, a, b, and, c) => {
     expect(clauses(`${lead} ${a}, ${b} ${and} ${c}`, language)).toEqual([
       ['clause', lead],

@@ -43,9 +43,7 @@ describe('2016 EUobserver report', () => {
   });
 
   test('two pledges of one subject are cut apart, the second led by the subject', () => {
-    expect(find(units, 'They also pushed for').text).toBe(
-      'They also pushed for the quick creation of an EU border and coastguard corps',
-    );
+    expect(find(units, 'They also pushed for').text).toBe('They also pushed for the quick creation of an EU border and coastguard corps');
     expect(find(units, 'said they were "determined').lead).toBe('They');
     expect(find(units, 'called for a "European security pact"').lead).toBe('France and Belgium');
   });

@@ -38,7 +38,11 @@ describe('sentence boundaries (English)', () => {
   });
 
   test('paragraphs never merge, even without a full stop', () => {
-    expect(sentences('First paragraph without stop\nstill first\n\nSecond paragraph here and more words than a title has, which is long enough to be body text, really long.')).toHaveLength(2);
+    expect(
+      sentences(
+        'First paragraph without stop\nstill first\n\nSecond paragraph here and more words than a title has, which is long enough to be body text, really long.',
+      ),
+    ).toHaveLength(2);
   });
 });
 

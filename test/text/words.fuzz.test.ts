@@ -56,7 +56,10 @@ function oldTokenize(text: string, language: Language): Array<{ lower: string; s
     const contraction = CONTRACTION.exec(lower);
     if (contraction && language === 'en') {
       const base = IRREGULAR_BASE[contraction[1]!] ?? contraction[1]!;
-      tokens.push({ lower: base, stem: oldStemOf(base, language), stop: isStopWord(base, language) }, { lower: 'not', stem: 'not', stop: isStopWord('not', language) });
+      tokens.push(
+        { lower: base, stem: oldStemOf(base, language), stop: isStopWord(base, language) },
+        { lower: 'not', stem: 'not', stop: isStopWord('not', language) },
+      );
     } else if (ACRONYM.test(word)) tokens.push({ lower, stem: lower, stop: false });
     else tokens.push({ lower, stem: oldStemOf(lower, language), stop: isStopWord(lower, language) });
   }
@@ -71,15 +74,21 @@ const DEMONSTRATIVES: Readonly<Record<Language, ReadonlySet<string>>> = {
 };
 function oldRefersBack(next: string, cited: string, language: Language): boolean {
   const wordsIn = (text: string): string[] => [...text.matchAll(OLD_CITATIONS_WORD)].map((m) => m[0].toLowerCase());
-  const named = new Set(wordsIn(cited).filter((w) => !isStopWord(w, language)).map((w) => stem(w, language)));
+  const named = new Set(
+    wordsIn(cited)
+      .filter((w) => !isStopWord(w, language))
+      .map((w) => stem(w, language)),
+  );
   const all = wordsIn(next);
   return all.some(
-    (word, i) => DEMONSTRATIVES[language].has(word) && all.slice(i + 1, i + 3).some((w) => w.length > 3 && !isStopWord(w, language) && named.has(stem(w, language))),
+    (word, i) =>
+      DEMONSTRATIVES[language].has(word) && all.slice(i + 1, i + 3).some((w) => w.length > 3 && !isStopWord(w, language) && named.has(stem(w, language))),
   );
 }
 
 const FUNCTION_WORDS = new Map<string, Language[]>();
-for (const language of LANGUAGES) for (const word of PROFILES[language].functionWords) FUNCTION_WORDS.set(word, [...(FUNCTION_WORDS.get(word) ?? []), language]);
+for (const language of LANGUAGES)
+  for (const word of PROFILES[language].functionWords) FUNCTION_WORDS.set(word, [...(FUNCTION_WORDS.get(word) ?? []), language]);
 const OLD_FUNCTION_WORD = new RegExp(`(?<![\\p{L}’'])(?:${[...FUNCTION_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}’'])`, 'gu');
 function oldGuessLanguage(text: string, fallback: Language = 'en'): { language: Language; hits: Record<Language, number> } {
   const hits: Record<Language, number> = { en: 0, fr: 0, nl: 0, de: 0 };
@@ -109,12 +118,91 @@ function oldGuessLanguage(text: string, fallback: Language = 'en'): { language: 
 // ---- Hostile strings. ----
 const PIECES = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
-  'İ', 'ı', 'Σ', 'σ', 'ς', 'ſ', '\u212A' /* Kelvin */, 'ß', 'ẞ', 'ǅ', 'ﬁ', 'é', 'e\u0301', '\u0301', 'Ö', 'ÿ',
-  '𝐀', '𐐀', '𐐨', '𝟙', '\uD835', '\uDC00', '٣', '²', '½', 'Ⅻ',
-  '\u200D', '\u200C', '\u00AD', '\uFEFF', '\u00A0', ' ', ' ', ' ', '\n', '\t',
-  "'", '’', '‘', '`', '-', '‐', '–', '—', '/', '.', ',', ';', ':', '(', ')', '"', '“', '_',
-  'the ', 'The ', 'THE ', 'de ', 'la ', 'het ', 'und ', 'der ', 'les ', 'een ', "n't", 'n’t', "won't", 'CAN’T', 'EU’s', "l'", 'l’', 'aujourd’hui',
-  'co-operation', 'entry/exit', 'this ', 'cette ', 'deze ', 'dieser ', 'declaration ', 'déclaration ', 'verklaring ', 'Erklärung ', 'GOT ', 'PNRs ', '2016 ',
+  'İ',
+  'ı',
+  'Σ',
+  'σ',
+  'ς',
+  'ſ',
+  '\u212A' /* Kelvin */,
+  'ß',
+  'ẞ',
+  'ǅ',
+  'ﬁ',
+  'é',
+  'e\u0301',
+  '\u0301',
+  'Ö',
+  'ÿ',
+  '𝐀',
+  '𐐀',
+  '𐐨',
+  '𝟙',
+  '\uD835',
+  '\uDC00',
+  '٣',
+  '²',
+  '½',
+  'Ⅻ',
+  '\u200D',
+  '\u200C',
+  '\u00AD',
+  '\uFEFF',
+  '\u00A0',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\t',
+  "'",
+  '’',
+  '‘',
+  '`',
+  '-',
+  '‐',
+  '–',
+  '—',
+  '/',
+  '.',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '“',
+  '_',
+  'the ',
+  'The ',
+  'THE ',
+  'de ',
+  'la ',
+  'het ',
+  'und ',
+  'der ',
+  'les ',
+  'een ',
+  "n't",
+  'n’t',
+  "won't",
+  'CAN’T',
+  'EU’s',
+  "l'",
+  'l’',
+  'aujourd’hui',
+  'co-operation',
+  'entry/exit',
+  'this ',
+  'cette ',
+  'deze ',
+  'dieser ',
+  'declaration ',
+  'déclaration ',
+  'verklaring ',
+  'Erklärung ',
+  'GOT ',
+  'PNRs ',
+  '2016 ',
 ];
 
 function hostile(random: () => number): string {
@@ -158,6 +246,7 @@ function oldVectorScorer(vectors: WordVectors, fallback: Scorer, a = SIF_A): Sco
       let dot = 0;
       for (let d = 0; d < p.length; d += 1) dot += p[d]! * q[d]!;
       if (dot > 1 - 1e-5) return 1;
+      // biome-ignore lint/complexity/useMathMinMax: a NaN must score 0, and Math.max would pass it on
       return dot > 0 ? dot : 0;
     },
   };
@@ -218,7 +307,9 @@ describe('one definition of a word (issue 17) gives what the four old ones gave'
       const other = hostile(random);
       const language = languages[i % 4]!;
       expect(guessLanguage(s, language)).toEqual(oldGuessLanguage(s, language));
-      expect(isForeignLine(s, language)).toBe(((g) => g.language !== language && g.hits[g.language] >= 3 && g.hits[g.language] >= 3 * g.hits[language])(oldGuessLanguage(s, language)));
+      expect(isForeignLine(s, language)).toBe(
+        ((g) => g.language !== language && g.hits[g.language] >= 3 && g.hits[g.language] >= 3 * g.hits[language])(oldGuessLanguage(s, language)),
+      );
       expect(refersBack(s, other, language)).toBe(oldRefersBack(s, other, language));
     }
   });

@@ -10,7 +10,9 @@ export function traceRoutes(service: AlignmentService, limits: Limits): Router {
   const router = Router();
   router.post('/api/v1/traces', async (req, res) => {
     const { documents, options } = parseBody(traceRequestSchema, req.body);
-    documents.forEach((d, i) => checkDocument(`#${i + 1}`, d.text, limits));
+    documents.forEach((d, i) => {
+      checkDocument(`#${i + 1}`, d.text, limits);
+    });
     const traces = await service.trace(documents.map(withoutUndefined) as DocumentRequest[], withoutUndefined(options ?? {}) as CompareOptions, callerOf(req));
     res.json({
       documents: traces.documents.map((d, i) => ({ title: documents[i]!.title ?? null, publisher: documents[i]!.publisher ?? null, ...d })),

@@ -134,7 +134,8 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
     // "To facilitate joint teams where …" with no main clause after it: an infinitive item, whatever verbs its relative
     // clause holds; "Given the necessity of …, to reinforce …": the same, after a phrase that sets the scene.
     if (subject.length === 0 && !mainLater && (chunk[0]!.lower === 'to' || (chunk[0]!.lower === 'in' && chunk[1]?.lower === 'order'))) return undefined;
-    if (subject.length === 0 && !mainLater && isBackground(chunk) && parts.slice(k + 1).some((c) => c[0]!.lower === 'to' && c[1]?.pos === 'VERB')) return undefined;
+    if (subject.length === 0 && !mainLater && isBackground(chunk) && parts.slice(k + 1).some((c) => c[0]!.lower === 'to' && c[1]?.pos === 'VERB'))
+      return undefined;
     // "Now, as the environment grows complex, and new issues reshape the globe, we recommit …": all but the last chunk set the scene.
     if (subject.length === 0 && mainLater && (isBackground(chunk) || (inBackground && startsWithVerb(chunk)))) {
       background.push(...chunk);
@@ -206,7 +207,11 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
   let head: Token | undefined;
   while (i < predicate.length) {
     const t = predicate[i]!;
-    if (t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== 'to') || (t.pos === 'ADV' && group.length > 0 && i + 1 < predicate.length && isVerbal(predicate[i + 1]!))) {
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'PART' && t.lower !== 'to') ||
+      (t.pos === 'ADV' && group.length > 0 && i + 1 < predicate.length && isVerbal(predicate[i + 1]!))
+    ) {
       group.push(t);
       if (t.pos === 'AUX') head = t;
       i += 1;

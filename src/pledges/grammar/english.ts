@@ -6,9 +6,28 @@
 import { formOf, mainClause, verbGroup, type VerbGroup } from './clause';
 import type { Token } from './tagger';
 import {
-  ABANDONING, ANTICIPATING, APPEALING, ATTITUDE, ATTITUDE_NOUNS, COMMITMENT_NOUNS, COMMITTED, COMMITTING, COMMITTING_WITH_COMPLEMENT, EVENT_NOUNS,
-  FUTURE_MODALS, LIGHT_VERBS,
-  LAUNCHING, NECESSARY, PARTY_NOUNS, PLEASED, RENEWING, REPORTED_MODALS, SAYING, STATIVE, TASKING, UNDERGOING,
+  ABANDONING,
+  ANTICIPATING,
+  APPEALING,
+  ATTITUDE,
+  ATTITUDE_NOUNS,
+  COMMITMENT_NOUNS,
+  COMMITTED,
+  COMMITTING,
+  COMMITTING_WITH_COMPLEMENT,
+  EVENT_NOUNS,
+  FUTURE_MODALS,
+  LIGHT_VERBS,
+  LAUNCHING,
+  NECESSARY,
+  PARTY_NOUNS,
+  PLEASED,
+  RENEWING,
+  REPORTED_MODALS,
+  SAYING,
+  STATIVE,
+  TASKING,
+  UNDERGOING,
 } from './words';
 import type { Mood } from '../types';
 
@@ -27,7 +46,13 @@ export interface GrammarReading {
   readonly subject: SubjectKind;
 }
 
-const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({ mood: 'statement', shape, cue: null, negation, subject });
+const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({
+  mood: 'statement',
+  shape,
+  cue: null,
+  negation,
+  subject,
+});
 
 /**
  * Reads one clause's tokens. `reported` is set when the clause is what a verb
@@ -43,7 +68,10 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   const first = main.predicate[0]!;
   if (main.subject.length === 0 && main.background.length === 0 && first.pos === 'VERB' && formOf(first) === 'base') return verbless(words);
   // Quotation marks inside the predicate ("were “determined to work”") mark whose words they are, not the grammar.
-  const group = verbGroup(main.predicate.filter((t) => !QUOTE_MARKS.has(t.text)), words);
+  const group = verbGroup(
+    main.predicate.filter((t) => !QUOTE_MARKS.has(t.text)),
+    words,
+  );
   if (!group) return verbless(words);
   const subject = subjectKind(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
@@ -68,7 +96,12 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '
 
 /** A clause quoted whole ("“make quick progress …”") reads as its words. */
 function unquoted(tokens: Token[]): Token[] {
-  if (tokens.length > 1 && QUOTE_MARKS.has(tokens[0]!.text) && QUOTE_MARKS.has(tokens[tokens.length - 1]!.text) && !tokens.slice(1, -1).some((t) => QUOTE_MARKS.has(t.text))) {
+  if (
+    tokens.length > 1 &&
+    QUOTE_MARKS.has(tokens[0]!.text) &&
+    QUOTE_MARKS.has(tokens[tokens.length - 1]!.text) &&
+    !tokens.slice(1, -1).some((t) => QUOTE_MARKS.has(t.text))
+  ) {
     return tokens.slice(1, -1);
   }
   return tokens;
@@ -157,7 +190,8 @@ function subjectKind(subject: readonly Token[]): SubjectKind {
   const phrase = end < 0 ? words : words.slice(0, end);
   // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
   const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)));
-  const party = (t: Token): boolean => t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(t.lemma));
+  const party = (t: Token): boolean =>
+    t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(t.lemma));
   return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
 }
 
@@ -168,12 +202,19 @@ const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarReading {
   const h = g.head.lemma;
   const rest = g.rest;
-  const commit = (last: Token = g.head, first: Token = g.tokens[0]!): GrammarReading => ({ mood: 'commitment', shape: 'finite', cue: [first, last], negation: negationOf(g), subject });
+  const commit = (last: Token = g.head, first: Token = g.tokens[0]!): GrammarReading => ({
+    mood: 'commitment',
+    shape: 'finite',
+    cue: [first, last],
+    negation: negationOf(g),
+    subject,
+  });
   // The particle that ties a verb of commitment to what it commits to, when it follows closely: "decided in 2016 to".
   const particle = rest.slice(0, 4).find((t) => t.lower === 'to' || t.lower === 'that' || t.lower === 'for' || t.lower === 'on');
   const complete = (last: Token = g.head): GrammarReading => ({ mood: 'completion', shape: 'finite', cue: [g.tokens[0]!, last], negation: null, subject });
   const next = rest[0];
-  const isModal = g.modal !== undefined && (FUTURE_MODALS.has(g.modal.lemma) || FUTURE_MODALS.has(g.modal.lower) || (reported && REPORTED_MODALS.has(g.modal.lemma)));
+  const isModal =
+    g.modal !== undefined && (FUTURE_MODALS.has(g.modal.lemma) || FUTURE_MODALS.has(g.modal.lower) || (reported && REPORTED_MODALS.has(g.modal.lemma)));
 
   // "reaffirm our commitment to", "express their shared commitment to", "redouble our efforts".
   const noun = RENEWING.has(h) ? commitmentNoun(rest) : undefined;
@@ -181,7 +222,11 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   // "reaffirmed that the two countries stand together …": what is reaffirmed is read on its own.
   if (RENEWING.has(h) && next?.lower === 'that') return complementOf(g, rest.slice(1), subject, commit);
   // "directed their ministers to …", "the group is tasked to …": a task given commits whoever gives it.
-  if (TASKING.has(h) && g.head.pos === 'VERB' && (g.passive ? next?.lower === 'to' || next?.lower === 'with' : acts(subject) && rest.slice(0, 8).some((t) => t.lower === 'to'))) {
+  if (
+    TASKING.has(h) &&
+    g.head.pos === 'VERB' &&
+    (g.passive ? next?.lower === 'to' || next?.lower === 'with' : acts(subject) && rest.slice(0, 8).some((t) => t.lower === 'to'))
+  ) {
     return commit(g.head);
   }
   // "announced joint initiatives to accelerate …": announcing an initiative launches it; announcing a fact says it.
@@ -206,7 +251,21 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if (committed) return commit(committed);
   // "pleased to announce", "proud to launch": the act is the verb after "to".
   if ((h === 'be' || h === 'feel') && next && PLEASED.has(next.lemma) && rest[1]?.lower === 'to' && rest[2]?.pos === 'VERB') {
-    return decide(subject, { ...g, head: rest[2], tokens: [...g.tokens, next, rest[1], rest[2]], modal: undefined, perfect: false, passive: false, progressive: false, past: false, rest: rest.slice(3) }, reported);
+    return decide(
+      subject,
+      {
+        ...g,
+        head: rest[2],
+        tokens: [...g.tokens, next, rest[1], rest[2]],
+        modal: undefined,
+        perfect: false,
+        passive: false,
+        progressive: false,
+        past: false,
+        rest: rest.slice(3),
+      },
+      reported,
+    );
   }
   if (h === 'continue' && next && (next.lower === 'to' || next.pos === 'NOUN' || next.pos === 'DET' || formOf(next) === 'ing' || next.pos === 'PRON')) {
     return acts(subject) || isModal ? commit(next.lower === 'to' ? next : g.head) : statement('finite', subject);
@@ -214,7 +273,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if ((h === 'look' && next?.lower === 'forward') || (ANTICIPATING.has(h) && acts(subject))) return commit(next ?? g.head);
   // "it is essential to", "said it was essential at EU level to:".
   const needed = h === 'be' ? rest.find((t) => t.pos === 'ADJ') : undefined;
-  if (needed && NECESSARY.has(needed.lower) && rest.slice(rest.indexOf(needed) + 1).some((t) => t.lower === 'to') && (subject === 'expletive' || acts(subject))) return commit(needed);
+  if (needed && NECESSARY.has(needed.lower) && rest.slice(rest.indexOf(needed) + 1).some((t) => t.lower === 'to') && (subject === 'expletive' || acts(subject)))
+    return commit(needed);
   if (SAYING.has(h) && startsClause(rest)) {
     // "told reporters that …": the complement starts after "that", past the person told.
     const that = rest.slice(0, 5).findIndex((t) => t.lower === 'that');
@@ -297,7 +357,8 @@ function startsClause(rest: readonly Token[]): boolean {
 /** A verb of saying or agreeing commits (or reports) what its complement does: "said the government would send". */
 function complementOf(g: VerbGroup, complement: readonly Token[], subject: SubjectKind, commit: (last?: Token) => GrammarReading): GrammarReading {
   const inner = readTokens(complement, true);
-  if (inner.mood === 'statement' || !inner.cue) return COMMITTING.has(g.head.lemma) && hasModal(complement) ? commit() : statement('finite', subject, inner.negation);
+  if (inner.mood === 'statement' || !inner.cue)
+    return COMMITTING.has(g.head.lemma) && hasModal(complement) ? commit() : statement('finite', subject, inner.negation);
   return { ...inner, shape: 'finite', cue: [g.tokens[0]!, inner.cue[1]], subject };
 }
 

@@ -24,7 +24,9 @@ const slice = (text: string, cue: readonly [Token, Token] | null): string | null
 /** The negation as written: "no longer" for its "no". */
 function negationText(text: string, token: Token | null): string | null {
   if (!token) return null;
-  return token.lower === 'no' && /^\s+longer/iu.test(text.slice(token.end, token.end + 8)) ? text.slice(token.start, token.end + text.slice(token.end).search(/longer/iu) + 6) : token.text;
+  return token.lower === 'no' && /^\s+longer/iu.test(text.slice(token.end, token.end + 8))
+    ? text.slice(token.start, token.end + text.slice(token.end).search(/longer/iu) + 6)
+    : token.text;
 }
 
 function combine(unit: ReadableUnit, own: GrammarReading, lead: { text: string; reading: GrammarReading } | undefined): Reading {

@@ -7,8 +7,24 @@ import type winkNLP from 'wink-nlp';
 
 /** Universal POS tags, as wink-nlp's English model gives them. */
 export type Pos =
-  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
-  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
 
 export interface Token {
   readonly text: string;
@@ -118,7 +134,14 @@ function tagBatch(texts: readonly string[]): Token[][] {
     }
     if (start < textStart) continue;
     // wink-nlp gives some contractions ("cannot") no lemma: the word stands for itself.
-    out[text]!.push({ text: word, lower: word.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? word).toLowerCase(), start: start - textStart, end: offset - textStart });
+    out[text]!.push({
+      text: word,
+      lower: word.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? word).toLowerCase(),
+      start: start - textStart,
+      end: offset - textStart,
+    });
   }
   return out;
 }

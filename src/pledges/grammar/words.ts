@@ -77,7 +77,9 @@ export const STATIVE = set(`
 export const UNDERGOING = set('come go happen occur emerge arise face suffer experience undergo fall rise grow decline lose die become seem appear');
 
 /** Verbs that give something up: their clause abandons a pledge ("we abandoned", "the plan was shelved"). */
-export const ABANDONING = set('abandon withdraw drop cancel scrap shelve suspend halt terminate discontinue reject renounce forgo postpone defer rescind revoke');
+export const ABANDONING = set(
+  'abandon withdraw drop cancel scrap shelve suspend halt terminate discontinue reject renounce forgo postpone defer rescind revoke',
+);
 
 /**
  * Nouns naming a completed event: welcoming one reports it done ("we welcome
@@ -105,10 +107,10 @@ export const SUBORDINATORS = set(`
 export const RELATIVES = set('which who whom whose that where');
 
 /** Modal auxiliaries of future or obligation. */
-export const FUTURE_MODALS = set('will shall must ’ll \'ll');
+export const FUTURE_MODALS = set("will shall must ’ll 'll");
 
 /** Modals that commit only when reporting what someone said would happen ("said it would"). */
 export const REPORTED_MODALS = set('would should');
 
 /** Negation words inside a verb group. */
-export const NEGATORS = set('not n’t n\'t never');
+export const NEGATORS = set("not n’t n't never");

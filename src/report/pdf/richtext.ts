@@ -154,14 +154,19 @@ export function drawBlock(doc: PDFKit.PDFDocument, block: Block, x: number, y: n
  * @example
  * fitLine(doc, 'Franco-Belgian intergovernmental meeting Val Duchesse II', 150) // "Franco-Belgian intergovernmental…"
  */
+const DANGLING = new Set([...' \t\n,;:([{–—-']);
+/** Drops the spaces and punctuation a cut leaves at the end, walking back: a `[…]+$` regex retries from every position of a long run. */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && DANGLING.has(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+
 export function fitLine(doc: PDFKit.PDFDocument, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
   const words = text.split(/\s+/u);
   for (let n = words.length - 1; n > 0; n -= 1) {
-    const shortened = `${words
-      .slice(0, n)
-      .join(' ')
-      .replace(/[\s,;:([{–—-]+$/u, '')}…`;
+    const shortened = `${trimTrailing(words.slice(0, n).join(' '))}…`;
     if (doc.widthOfString(shortened) <= width) return shortened;
   }
   let end = text.length;
