@@ -6,7 +6,9 @@
  * when any request errs or hangs, or RSS keeps growing.
  * The machine is shared and has two cores: read the figures as a range.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { readSeed, SEED_2016, SEED_2018 } from '../test/fixtures/seeds';
 import { KEY, send, startServer } from '../test/hostile/server';
@@ -107,6 +109,14 @@ async function main(): Promise<void> {
     const flat = ends.length < 2 || ends.at(-1)! <= 1.25 * ends[Math.min(1, ends.length - 1)]!;
     console.log(`\n${errors === 0 ? 'no errors' : `${errors} errors`}; RSS ${flat ? 'flat' : 'growing'} (${ends.join(' → ')} MB)`);
     process.exitCode = errors === 0 && flat ? 0 : 1;
+    // Kept for the README's load table (scripts/readme/speed.ts), with what the figures depend on.
+    const results = join(__dirname, 'results');
+    mkdirSync(results, { recursive: true });
+    const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version };
+    writeFileSync(
+      join(results, 'load.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, seconds: SECONDS, scenarios: scenarios.map((s) => s.name), rows, errors, flat }, null, 2)}\n`,
+    );
   } finally {
     await server.stop();
   }

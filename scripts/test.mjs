@@ -1,6 +1,6 @@
 /**
- * `npm test`: type-checks (the server, then the web page's script; with
- * LINT=1, lints and checks the format too), then runs jest twice — every suite
+ * `npm test`: type-checks (the server, then the web page's script), lints and
+ * checks the format (biome), then runs jest twice — every suite
  * but the hostile one in parallel, then the hostile suite alone
  * (`--runInBand`). The hostile suite measures the server's /healthz latency
  * while it is attacked; with other suites on the same two cores, it would
@@ -21,8 +21,8 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 if (run(npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
 // The web page's script is plain JavaScript sent as written; this checks it against the DOM's types.
 if (run(npx, ['tsc', '-p', 'tsconfig.web.json']) !== 0) process.exit(1);
-// Off until the whole tree has been through the formatter once; then LINT=1 becomes the default.
-if (process.env.LINT === '1' && run(npx, ['biome', 'check', 'src', 'test', 'bench', 'scripts']) !== 0) process.exit(1);
+// Lint and format (biome): a change that does not pass them fails here, before any test runs.
+if (run(npx, ['biome', 'check', 'src', 'test', 'bench', 'scripts']) !== 0) process.exit(1);
 // With path patterns of its own (`npm test -- test/text`), jest runs just those, once.
 const patterns = passThrough.some((a) => !a.startsWith('-'));
 const runs = patterns

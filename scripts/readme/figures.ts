@@ -6,9 +6,9 @@
  * the README holds anything else there, so a figure cannot go stale unseen.
  */
 import { LIMITS } from '../../src/limits';
-import { fixed, read, seconds, table, TARGETS } from './format';
+import { fixed, pct, read, seconds, table, TARGETS } from './format';
 import { agreement, type Eval, type PledgeRun, pledgeTable, reliability, similarity } from './quality';
-import { type AlignBench, type RealBench, type Startup, STARTUP_WORDS, segmentation, speed, startup, startupTimes } from './speed';
+import { type AlignBench, load, type RealBench, type SegmentBench, type Startup, STARTUP_WORDS, segmentation, speed, startup, startupTimes } from './speed';
 
 export { RESULTS } from './format';
 
@@ -31,6 +31,38 @@ function unmet(): string {
   }
   const missing = [1_000, 3_000, 10_000, 20_000].filter((n) => !real?.cases.some((c) => c.n === n));
   if (missing.length > 0) lines.push(`Real-text speed at ${missing.map((n) => n.toLocaleString('en')).join(', ')} clauses a side: not measured yet.`);
+  const at = (n: number) => real?.cases.find((c) => c.n === n);
+  const [real10k, real20k] = [at(10_000), at(20_000)];
+  if (real10k && real10k.totalMs > TARGETS.real10kMs)
+    lines.push(
+      `Real statements, 10,000 × 10,000 clauses, the whole comparison: ${seconds(real10k.totalMs)} (${real!.date.slice(0, 10)}), target ${seconds(TARGETS.real10kMs)}.`,
+    );
+  if (real20k && real20k.totalMs > TARGETS.real20kMs)
+    lines.push(`Real statements, 20,000 × 20,000 clauses, the whole comparison: ${seconds(real20k.totalMs)}, target ${seconds(TARGETS.real20kMs)}.`);
+  if (real20k && real20k.peakRssMb > TARGETS.real20kRssMb)
+    lines.push(`Real statements, 20,000 × 20,000 clauses: peak RSS ${Math.round(real20k.peakRssMb)} MB, target ${TARGETS.real20kRssMb} MB.`);
+  if (real10k && real20k && real20k.totalMs / real10k.totalMs > TARGETS.real20kOver10k)
+    lines.push(`Real statements, time at 20,000 over time at 10,000: ${fixed(real20k.totalMs / real10k.totalMs)}, target ${TARGETS.real20kOver10k}.`);
+  const seg = read<SegmentBench>('segment.json')?.cases.find((c) => c.mode === 'clauses' && /4 MB/u.test(c.name));
+  if (seg && seg.mbPerSec < TARGETS.segmentMbPerSec)
+    lines.push(`Segmentation of ordinary text in clauses mode (${seg.name}): ${seg.mbPerSec.toFixed(1)} MB/s, target ${TARGETS.segmentMbPerSec} MB/s.`);
+  const pledges = read<{ dev: PledgeRun; heldOut: PledgeRun }>('pledges.json');
+  for (const [set, run] of [
+    ['dev', pledges?.dev],
+    ['held-out', pledges?.heldOut],
+  ] as const) {
+    for (const p of run?.pairs ?? []) {
+      const bar = p.pair === 'seed pair' ? TARGETS.seedQuality : TARGETS.pledgeQuality;
+      const misses = [
+        p.quality < bar ? `quality ${fixed(p.quality)} (target ${bar})` : '',
+        p.preferred / p.pledges < TARGETS.preferredShare ? `preferred verdict on ${p.preferred} of ${p.pledges} (target ${pct(TARGETS.preferredShare, 1)})` : '',
+        p.newGold > 0 && p.newFound / p.newGold < TARGETS.newFoundShare
+          ? `new pledges found ${pct(p.newFound, p.newGold)} (target ${pct(TARGETS.newFoundShare, 1)})`
+          : '',
+      ].filter((m) => m !== '');
+      if (misses.length > 0) lines.push(`Pledge verdicts, ${p.pair} (${set}): ${misses.join(', ')}.`);
+    }
+  }
   const started = read<Startup>('startup.json');
   if (!started) lines.push('Start-up times: not measured yet.');
   for (const [name, t] of Object.entries(started?.targets ?? {})) {
@@ -63,6 +95,7 @@ export type BlockName =
   | 'speed'
   | 'startup'
   | 'segmentation'
+  | 'load'
   | 'limits'
   | 'unmet';
 
@@ -78,6 +111,7 @@ export function figureBlocks(): Readonly<Record<BlockName, string>> {
     speed: speed(),
     startup: startup(),
     segmentation: segmentation(),
+    load: load(),
     limits: limits(),
     unmet: unmet(),
   };

@@ -8,6 +8,7 @@ export interface PledgePair {
   acceptable: number;
   counterpart: number;
   quality: number;
+  preferred: number;
   newGold: number;
   newFound: number;
   falsePledges: number;

@@ -151,3 +151,36 @@ export function segmentation(): string {
     names.map((name) => [name, cell(name, 'clauses'), cell(name, 'sentences'), cell(name, 'lines')]),
   )}`;
 }
+
+interface LoadRun {
+  date: string;
+  machine: { cpus: number; model: string; node: string };
+  rounds: number;
+  seconds: number;
+  scenarios: string[];
+  rows: Array<{ round: number; scenario: string; rps: number; p50: number; p99: number; errors: number; rssMb: number }>;
+  errors: number;
+  flat: boolean;
+}
+
+/** `npm run load` (bench/load.ts): the real server on loopback, several rounds per scenario. */
+export function load(): string {
+  const l = read<LoadRun>('load.json');
+  if (!l) return 'Not measured yet: `npm run load` writes bench/results/load.json.';
+  const span = (xs: number[]) => `${Math.min(...xs)}–${Math.max(...xs)}`;
+  const rows = l.scenarios.map((name) => {
+    const mine = l.rows.filter((r) => r.scenario === name);
+    return [
+      name,
+      span(mine.map((r) => r.rps)),
+      span(mine.map((r) => r.p50)),
+      span(mine.map((r) => r.p99)),
+      mine.reduce((n, r) => n + r.errors, 0),
+      mine.map((r) => r.rssMb).join(', '),
+    ];
+  });
+  return `\`npm run load\`, ${l.date.slice(0, 10)}, ${l.machine.cpus} × ${l.machine.model}, Node ${l.machine.node.replace(/^v/, '')}; ${l.rounds} rounds of ${l.seconds} s per scenario:\n\n${table(
+    ['scenario', 'req/s (min–max over rounds)', 'p50 ms', 'p99 ms', 'errors', 'server RSS MB after each round'],
+    rows,
+  )}\n\n${l.errors === 0 ? 'No errors' : `${l.errors} errors`}; server RSS ${l.flat ? 'flat' : '**growing**'} over the rounds.`;
+}

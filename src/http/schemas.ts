@@ -68,7 +68,8 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const issues = fields.map((f) => `${f.field}: ${f.detail}`);
   if (all.length > MAX_ISSUES) issues.push(`… and ${all.length - MAX_ISSUES} more issues of the same kinds`);
   const first = fields[0]!;
-  const detail = all.length === 1 ? `${inWords(first.field)}: ${first.detail}.` : `${all.length} fields need fixing; the first: ${inWords(first.field)}: ${first.detail}.`;
+  const detail =
+    all.length === 1 ? `${inWords(first.field)}: ${first.detail}.` : `${all.length} fields need fixing; the first: ${inWords(first.field)}: ${first.detail}.`;
   throw new InvalidRequestError(detail, issues, fields);
 }
 
@@ -96,19 +97,26 @@ export function checkDocument(name: string, text: string, limits: Limits = DEFAU
   const field = SIDE_WORDS[name] ? [`${name}.text`] : [];
   if (bytes > limits.documentBytes) {
     const detail = `The text of ${side} is ${overLimit(bytes, limits.documentBytes)}.`;
-    throw new PayloadTooLargeError(detail, field.map((f) => ({ field: f, detail })));
+    throw new PayloadTooLargeError(
+      detail,
+      field.map((f) => ({ field: f, detail })),
+    );
   }
   const problem = textProblem(text);
   if (problem) {
     const detail = `The text of ${side} ${problem}.`;
-    throw new InputUnreadableError(detail, field.map((f) => ({ field: f, detail })));
+    throw new InputUnreadableError(
+      detail,
+      field.map((f) => ({ field: f, detail })),
+    );
   }
 }
 
 /** The count is checked on the raw body, before the schema: 2 MB of numbers must not become 500,000 issues. */
 export function checkPairCount(body: unknown, limits: Limits = DEFAULT_LIMITS): void {
   const pairs = (body as { pairs?: unknown } | null)?.pairs;
-  if (Array.isArray(pairs) && pairs.length > limits.pairs) throw new PayloadTooLargeError(`The request holds ${pairs.length} pairs; the limit is ${limits.pairs}.`);
+  if (Array.isArray(pairs) && pairs.length > limits.pairs)
+    throw new PayloadTooLargeError(`The request holds ${pairs.length} pairs; the limit is ${limits.pairs}.`);
 }
 
 export function checkPairs(pairs: ReadonlyArray<readonly [string, string]>, limits: Limits = DEFAULT_LIMITS): void {

@@ -7,7 +7,17 @@ import { extractText, type Parser } from '../extract/extract';
 import type { UploadReader } from './routes/alignments';
 import { SIDE_WORDS } from './schemas';
 
-const FIELDS = ['sourceTitle', 'sourceDate', 'sourcePublisher', 'sourceLanguage', 'targetTitle', 'targetDate', 'targetPublisher', 'targetLanguage', 'options'] as const;
+const FIELDS = [
+  'sourceTitle',
+  'sourceDate',
+  'sourcePublisher',
+  'sourceLanguage',
+  'targetTitle',
+  'targetDate',
+  'targetPublisher',
+  'targetLanguage',
+  'options',
+] as const;
 
 /**
  * Reads `multipart/form-data` with files `source` and `target` (.txt, .md,
@@ -34,11 +44,13 @@ export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
         const detail = `Give a file for ${SIDE_WORDS[name]}.`;
         throw new InvalidRequestError(`The form has no file "${name}".`, [`${name}: required file`], [{ field: `${name}.file`, detail }]);
       }
-      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, limits, parser, req.id).catch((error: unknown) => {
-        // The reader knows the file, not which side it is: say which, so the page can mark that field.
-        if (!isAppError(error) || error.code === 'internal' || error.code === 'overloaded' || error.code === 'deadline_exceeded') throw error;
-        throw atField(error, `${name}.file`, `The file for ${SIDE_WORDS[name]}, "${file.originalname}": ${error.detail}`);
-      });
+      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, limits, parser, req.id).catch(
+        (error: unknown) => {
+          // The reader knows the file, not which side it is: say which, so the page can mark that field.
+          if (!isAppError(error) || error.code === 'internal' || error.code === 'overloaded' || error.code === 'deadline_exceeded') throw error;
+          throw atField(error, `${name}.file`, `The file for ${SIDE_WORDS[name]}, "${file.originalname}": ${error.detail}`);
+        },
+      );
       return withoutEmpty({
         text: extracted.text,
         title: fields[`${name}Title`] ?? extracted.title ?? file.originalname,
@@ -70,7 +82,9 @@ function multipartError(error: unknown, limits: Limits): Error {
     return new PayloadTooLargeError(detail, side ? [{ field: `${side}.file`, detail }] : []);
   }
   if (code === 'LIMIT_UNEXPECTED_FILE') {
-    return new InvalidRequestError(`The form has a file "${String(field ?? '')}" we do not read; it takes ${allowed}.`, [`${String(field ?? '')}: unexpected file`]);
+    return new InvalidRequestError(`The form has a file "${String(field ?? '')}" we do not read; it takes ${allowed}.`, [
+      `${String(field ?? '')}: unexpected file`,
+    ]);
   }
   if (code === 'LIMIT_FIELD_VALUE') return new PayloadTooLargeError('A form field is over 100,000 bytes.');
   if (code?.startsWith('LIMIT_')) return new PayloadTooLargeError(`The form has too many parts; it takes ${allowed}.`);
@@ -82,4 +96,3 @@ function multipartError(error: unknown, limits: Limits): Error {
 
 const withoutEmpty = <T extends Record<string, unknown>>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
-

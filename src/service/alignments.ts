@@ -118,7 +118,9 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     if (!deps.quotaBytes) return;
     const used = await deps.store.usage(owner);
     if (used + adding > deps.quotaBytes) {
-      throw new QuotaExceededError(`This key's stored alignments take ${sizeInWords(used)} of its ${sizeInWords(deps.quotaBytes)}; delete some before adding more.`);
+      throw new QuotaExceededError(
+        `This key's stored alignments take ${sizeInWords(used)} of its ${sizeInWords(deps.quotaBytes)}; delete some before adding more.`,
+      );
     }
   };
   const compute = async (request: AlignmentRequest, key: string, caller: Caller): Promise<Created> => {

@@ -6,7 +6,10 @@ import { testApp, testService } from '../fixtures/app';
 
 const ALICE = 'alice-secret-0123456789';
 const BOB = 'bob-secret-9876543210';
-const body = { source: { text: 'A French liaison magistrate will be sent to Belgium.' }, target: { text: 'stationing a French liaison magistrate in Belgium' } };
+const body = {
+  source: { text: 'A French liaison magistrate will be sent to Belgium.' },
+  target: { text: 'stationing a French liaison magistrate in Belgium' },
+};
 const as = (key: string) => ({ Authorization: `Bearer ${key}` });
 
 describe('API keys', () => {
@@ -19,10 +22,13 @@ describe('API keys', () => {
     const wrong = await request(app).get('/api/v1/alignments').set(as('not-a-key-at-all-xyz')).expect(401);
     expect(wrong.body.code).toBe('unauthorized');
     await request(app).post('/api/v1/alignments').send(body).expect(401);
-    await request(app).post('/api/v1/similarity').send({ pairs: [['a', 'b']] }).expect(401);
+    await request(app)
+      .post('/api/v1/similarity')
+      .send({ pairs: [['a', 'b']] })
+      .expect(401);
   });
 
-  test("an alignment belongs to the key that made it: another key gets 404 for it, its reports and its deletion, and an empty list", async () => {
+  test('an alignment belongs to the key that made it: another key gets 404 for it, its reports and its deletion, and an empty list', async () => {
     const created = await request(app).post('/api/v1/alignments').set(as(ALICE)).send(body).expect(201);
     const url = created.headers.location!;
     await request(app).get(url).set(as(ALICE)).expect(200);
@@ -32,7 +38,9 @@ describe('API keys', () => {
     }
     await request(app).delete(url).set(as(BOB)).expect(404);
     expect((await request(app).get('/api/v1/alignments').set(as(BOB)).expect(200)).body.total).toBe(0);
-    expect((await request(app).get('/api/v1/alignments').set('X-API-Key', ALICE).expect(200)).body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
+    expect((await request(app).get('/api/v1/alignments').set('X-API-Key', ALICE).expect(200)).body.items.map((i: { id: string }) => i.id)).toEqual([
+      created.body.id,
+    ]);
     // The same documents from another key are that key's own alignment, not a reuse of Alice's.
     const bobs = await request(app).post('/api/v1/alignments').set(as(BOB)).send(body).expect(201);
     expect(bobs.body.id).not.toBe(created.body.id);
@@ -40,9 +48,15 @@ describe('API keys', () => {
   });
 
   test("the web page's cookie carries the key too, so its report frame and download links work", async () => {
-    const created = await request(app).post('/api/v1/alignments').set('Cookie', `cc_key=${encodeURIComponent(ALICE)}`).send(body);
+    const created = await request(app)
+      .post('/api/v1/alignments')
+      .set('Cookie', `cc_key=${encodeURIComponent(ALICE)}`)
+      .send(body);
     expect([200, 201]).toContain(created.status);
-    await request(app).get(`${created.headers.location}/report.csv`).set('Cookie', `cc_key=${encodeURIComponent(ALICE)}`).expect(200);
+    await request(app)
+      .get(`${created.headers.location}/report.csv`)
+      .set('Cookie', `cc_key=${encodeURIComponent(ALICE)}`)
+      .expect(200);
   });
 
   test('the API description, health and the web page need no key; the page asks for one', async () => {
@@ -68,14 +82,17 @@ describe('storage quota and retention', () => {
     await expect(service.getJson(recent)).resolves.toMatch(/^\{/);
   });
 
-  test("a key over its quota is refused with 403 quota_exceeded, and nothing more is stored", async () => {
+  test('a key over its quota is refused with 403 quota_exceeded, and nothing more is stored', async () => {
     const size = Buffer.byteLength((await request(testApp()).post('/api/v1/alignments').send(body).expect(201)).text);
     const quota = Math.round(size * 1.5);
     const app = testApp({ keys: { alice: ALICE }, quotaBytes: quota });
     await request(app).post('/api/v1/alignments').set(as(ALICE)).send(body).expect(201);
     const other = { ...body, target: { text: 'The ministers will meet again in June to review the magistrate.' } };
     const res = await request(app).post('/api/v1/alignments').set(as(ALICE)).send(other).expect(403);
-    expect(res.body).toMatchObject({ code: 'quota_exceeded', detail: expect.stringMatching(new RegExp(`take [\\d.]+ kB of its ${sizeInWords(quota).replace('.', '\\.')}`)) });
+    expect(res.body).toMatchObject({
+      code: 'quota_exceeded',
+      detail: expect.stringMatching(new RegExp(`take [\\d.]+ kB of its ${sizeInWords(quota).replace('.', '\\.')}`)),
+    });
     expect((await request(app).get('/api/v1/alignments').set(as(ALICE))).body.total).toBe(1);
   });
 });
@@ -93,7 +110,10 @@ describe('where the service listens', () => {
     const config = loadConfig({ API_KEYS: `alice:${ALICE}, ${BOB}` });
     expect(config).toMatchObject({ ok: true, value: { host: '0.0.0.0' } });
     const keys = config.ok ? config.value.apiKeys : [];
-    expect(keys).toEqual([{ name: 'alice', hash: hashKey(ALICE) }, { name: `key-${hashKey(BOB).slice(0, 8)}`, hash: hashKey(BOB) }]);
+    expect(keys).toEqual([
+      { name: 'alice', hash: hashKey(ALICE) },
+      { name: `key-${hashKey(BOB).slice(0, 8)}`, hash: hashKey(BOB) },
+    ]);
     expect(JSON.stringify(config)).not.toContain(ALICE);
   });
 
@@ -104,6 +124,10 @@ describe('where the service listens', () => {
     expect(config.ok && config.value.apiKeys[0]!.hash).toBe(hashKey(ALICE));
     expect(loadConfig({ API_KEYS: 'short' })).toMatchObject({ ok: false, error: expect.stringMatching(/API_KEYS entry 1: a key needs at least 16/) });
     expect(loadConfig({ API_KEYS: `a:${ALICE},a:${BOB}` })).toMatchObject({ ok: false, error: expect.stringMatching(/used twice/) });
-    expect(loadConfig({ API_KEYS_FILE: '/nope' }, () => { throw new Error('ENOENT'); })).toMatchObject({ ok: false, error: 'API_KEYS_FILE: cannot read /nope' });
+    expect(
+      loadConfig({ API_KEYS_FILE: '/nope' }, () => {
+        throw new Error('ENOENT');
+      }),
+    ).toMatchObject({ ok: false, error: 'API_KEYS_FILE: cannot read /nope' });
   });
 });

@@ -13,8 +13,26 @@ describe('the alignment resource', () => {
     const app = testApp();
     const created = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);
     expect(created.headers.location).toBe(`/api/v1/alignments/${created.body.id}`);
-    expect(created.body).toMatchObject({ id: expect.any(String), createdAt: expect.any(String), source: { title: 'Report 1' }, target: { title: 'Communiqué 1' } });
-    expect(Object.keys(created.body).sort()).toEqual(['createdAt', 'id', 'links', 'newPledges', 'options', 'order', 'pledges', 'source', 'summary', 'target', 'topics', 'version']);
+    expect(created.body).toMatchObject({
+      id: expect.any(String),
+      createdAt: expect.any(String),
+      source: { title: 'Report 1' },
+      target: { title: 'Communiqué 1' },
+    });
+    expect(Object.keys(created.body).sort()).toEqual([
+      'createdAt',
+      'id',
+      'links',
+      'newPledges',
+      'options',
+      'order',
+      'pledges',
+      'source',
+      'summary',
+      'target',
+      'topics',
+      'version',
+    ]);
     expect(Object.keys(created.body.source).sort()).toEqual(['clauses', 'date', 'inferredDate', 'language', 'publisher', 'title']);
     const fetched = await request(app).get(created.headers.location!).expect(200);
     expect(fetched.body).toEqual(created.body);
@@ -25,7 +43,10 @@ describe('the alignment resource', () => {
     const first = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);
     const again = await request(app).post('/api/v1/alignments').send(pair(1)).expect(200);
     expect(again.body.id).toBe(first.body.id);
-    const other = await request(app).post('/api/v1/alignments').send({ ...pair(1), options: { threshold: 0.5 } }).expect(201);
+    const other = await request(app)
+      .post('/api/v1/alignments')
+      .send({ ...pair(1), options: { threshold: 0.5 } })
+      .expect(201);
     expect(other.body.id).not.toBe(first.body.id);
   });
 
@@ -56,12 +77,49 @@ describe('the alignment resource: bad input gets a clear problem, never a 500', 
   test.each([
     ['an unknown id', 404, 'not_found', () => request(app).get('/api/v1/alignments/no-such-id')],
     ['a bad page size', 422, 'invalid_request', () => request(app).get('/api/v1/alignments?limit=1000')],
-    ['a missing target', 422, 'invalid_request', () => request(app).post('/api/v1/alignments').send({ source: { text: 'x' } })],
-    ['an empty text', 422, 'invalid_request', () => request(app).post('/api/v1/alignments').send({ source: { text: ' ' }, target: { text: 'x' } })],
+    [
+      'a missing target',
+      422,
+      'invalid_request',
+      () =>
+        request(app)
+          .post('/api/v1/alignments')
+          .send({ source: { text: 'x' } }),
+    ],
+    [
+      'an empty text',
+      422,
+      'invalid_request',
+      () =>
+        request(app)
+          .post('/api/v1/alignments')
+          .send({ source: { text: ' ' }, target: { text: 'x' } }),
+    ],
     ['malformed JSON', 400, 'malformed_json', () => request(app).post('/api/v1/alignments').set('content-type', 'application/json').send('{"source":')],
-    ['plain text instead of JSON', 415, 'unsupported_media_type', () => request(app).post('/api/v1/alignments').set('content-type', 'text/plain').send('hello')],
-    ['a document over the byte limit', 413, 'payload_too_large', () => request(app).post('/api/v1/alignments').send({ source: { text: 'x '.repeat(600) }, target: { text: 'y' } })],
-    ['a document with more units than allowed', 413, 'payload_too_large', () => request(app).post('/api/v1/alignments').send({ source: { text: Array.from({ length: 8 }, (_, i) => `Point ${i}.`).join('\n\n') }, target: { text: 'y' } })],
+    [
+      'plain text instead of JSON',
+      415,
+      'unsupported_media_type',
+      () => request(app).post('/api/v1/alignments').set('content-type', 'text/plain').send('hello'),
+    ],
+    [
+      'a document over the byte limit',
+      413,
+      'payload_too_large',
+      () =>
+        request(app)
+          .post('/api/v1/alignments')
+          .send({ source: { text: 'x '.repeat(600) }, target: { text: 'y' } }),
+    ],
+    [
+      'a document with more units than allowed',
+      413,
+      'payload_too_large',
+      () =>
+        request(app)
+          .post('/api/v1/alignments')
+          .send({ source: { text: Array.from({ length: 8 }, (_, i) => `Point ${i}.`).join('\n\n') }, target: { text: 'y' } }),
+    ],
   ] as const)('%s → %i %s', async (_, status, code, call) => {
     const res = await call().expect(status);
     expect(res.type).toBe('application/problem+json');
@@ -74,7 +132,10 @@ describe('the alignment resource: bad input gets a clear problem, never a 500', 
     try {
       const slow = testApp({ runner });
       const big = Array.from({ length: 3_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97}.`).join('\n\n');
-      const res = await request(slow).post('/api/v1/alignments').send({ source: { text: big }, target: { text: big } }).expect(503);
+      const res = await request(slow)
+        .post('/api/v1/alignments')
+        .send({ source: { text: big }, target: { text: big } })
+        .expect(503);
       expect(res.body).toMatchObject({ code: 'deadline_exceeded', detail: expect.stringMatching(/did not finish/) });
     } finally {
       await runner.close();
@@ -88,8 +149,10 @@ describe('reports of a stored alignment', () => {
     const created = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);
     const res = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers["content-disposition"]).toBe("attachment; filename=communique-1-continuity.csv");
-    expect(res.text.split('\r\n')[0]).toBe('\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue,cites,reason,possible_units');
+    expect(res.headers['content-disposition']).toBe('attachment; filename=communique-1-continuity.csv');
+    expect(res.text.split('\r\n')[0]).toBe(
+      '\uFEFFrow,source_units,target_units,source_text,target_text,score,relation,topic,verdict,confidence,cue,cites,reason,possible_units',
+    );
     expect(res.text).toContain('pledge,0,0,The ministers will reinforce border checks number 1.');
     await request(app).get('/api/v1/alignments/nope/report.csv').expect(404);
   });
@@ -110,13 +173,13 @@ describe('PDF and HTML reports of a stored alignment', () => {
     const first = await request(app).get(`${created.headers.location}/report.pdf`).buffer(true).parse(binary).expect(200);
     const second = await request(app).get(`${created.headers.location}/report.pdf`).buffer(true).parse(binary).expect(200);
     expect(first.type).toBe('application/pdf');
-    expect(first.headers["content-disposition"]).toBe("attachment; filename=communique-1-continuity.pdf");
+    expect(first.headers['content-disposition']).toBe('attachment; filename=communique-1-continuity.pdf');
     expect((first.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     expect(Buffer.compare(first.body as Buffer, second.body as Buffer)).toBe(0);
     const html = await request(app).get(`${created.headers.location}/report.html`).expect(200);
     expect(html.type).toBe('text/html');
     expect(html.headers['content-security-policy']).toMatch(/script-src 'sha256-/);
-    expect(html.headers["content-disposition"]).toBe(`inline; filename="communique-1-continuity.html"`);
+    expect(html.headers['content-disposition']).toBe(`inline; filename="communique-1-continuity.html"`);
     expect(html.text).toContain('Report 1');
     await request(app).get('/api/v1/alignments/nope/report.pdf').expect(404);
     await request(app).get('/api/v1/alignments/nope/report.html').expect(404);

@@ -38,10 +38,15 @@ describe('request ids and logs', () => {
   test('an unexpected error is logged with its stack, and the caller sees a 500 problem without it', async () => {
     const { logger, lines } = capturedLogger();
     const app = testApp({ logger, runner: { run: () => Promise.reject(new Error('disk on fire')), stats: () => [], close: async () => {} } });
-    const res = await request(app).post('/api/v1/alignments').send({ source: { text: 'a b c' }, target: { text: 'a b d' } }).expect(500);
+    const res = await request(app)
+      .post('/api/v1/alignments')
+      .send({ source: { text: 'a b c' }, target: { text: 'a b d' } })
+      .expect(500);
     expect(res.body).toMatchObject({ code: 'internal', requestId: res.headers['x-request-id'] });
     expect(JSON.stringify(res.body)).not.toContain('disk on fire');
-    expect(lines).toContainEqual(expect.objectContaining({ level: 50, reqId: res.headers['x-request-id'], err: expect.objectContaining({ message: 'disk on fire' }) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 50, reqId: res.headers['x-request-id'], err: expect.objectContaining({ message: 'disk on fire' }) }),
+    );
   });
 });
 

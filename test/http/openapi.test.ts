@@ -87,11 +87,14 @@ describe('OpenAPI 3.1 document', () => {
     await call('get', '/api/v1/alignments/nope/report.csv');
     await call('get', `/api/v1/alignments/${example.body.id}/report.html`);
     await call('get', '/api/v1/alignments/nope/report.pdf');
-    const pdf = await request(app).get(`/api/v1/alignments/${example.body.id}/report.pdf`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const pdf = await request(app)
+      .get(`/api/v1/alignments/${example.body.id}/report.pdf`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     seen.add('get /api/v1/alignments/{id}/report.pdf');
     expect(pdf.status).toBe(200);
     expect(pdf.type).toBe('application/pdf');
@@ -114,7 +117,11 @@ describe('OpenAPI 3.1 document', () => {
     await call('post', '/api/v1/documents/date', { title: 'no text' });
     await call('post', '/api/v1/alignments', { source: { text: 'a', date: '2021-13-45' }, target: { text: 'b' } });
     // Every documented operation was exercised.
-    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).filter((m) => m !== 'parameters').map((m) => `${m} ${path}`));
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((m) => m !== 'parameters')
+        .map((m) => `${m} ${path}`),
+    );
     expect(documented.filter((op) => !seen.has(op))).toEqual([]);
   }, 60_000);
 
@@ -126,7 +133,9 @@ describe('OpenAPI 3.1 document', () => {
     const runner = createWorkerPool({ align: { size: 1 }, deadlineMs: 50, queueWaitMs: 30_000 });
     try {
       const big = Array.from({ length: 3_000 }, (_, i) => `The ministers agreed on measure ${i} for border number ${i % 97}.`).join('\n\n');
-      const res503 = await request(testApp({ runner })).post('/api/v1/alignments').send({ source: { text: big }, target: { text: big } });
+      const res503 = await request(testApp({ runner }))
+        .post('/api/v1/alignments')
+        .send({ source: { text: big }, target: { text: big } });
       conforms('post', '/api/v1/alignments', res503);
       expect(res503.status).toBe(503);
     } finally {

@@ -13,7 +13,12 @@ describe('POST /api/v1/alignments: pledges', () => {
     const magistrate = res.body.source.clauses.find((u: { text: string }) => u.text.startsWith('A French liaison magistrate'));
     const stationing = res.body.target.clauses.find((u: { text: string }) => u.text.startsWith('stationing a French liaison magistrate'));
     expect(res.body.pledges).toContainEqual(
-      expect.objectContaining({ source: magistrate.index, topic: 'liaison-magistrate', status: 'completed', evidence: [expect.objectContaining({ target: stationing.index })] }),
+      expect.objectContaining({
+        source: magistrate.index,
+        topic: 'liaison-magistrate',
+        status: 'completed',
+        evidence: [expect.objectContaining({ target: stationing.index })],
+      }),
     );
     for (const p of res.body.pledges) expect(['completed', 'carried_forward', 'dropped']).toContain(p.status);
     expect(res.body.newPledges.length).toBeGreaterThan(10);
@@ -44,9 +49,21 @@ describe('POST /api/v1/alignments: pledges', () => {
 
 describe('POST /api/v1/traces', () => {
   const documents = [
-    { title: 'Meeting I', date: '2016-02-01', text: 'France and Belgium pledged to develop a national passenger name record database. The ministers met in Brussels.' },
-    { title: 'Meeting II', date: '2017-10-16', text: 'We will continue to develop the passenger name record database. We will hold a meeting of experts on returning minors.' },
-    { title: 'Meeting III', date: '2018-06-11', text: 'The passenger name record database has been in operation since May. The meeting of experts on returning minors was held in June.' },
+    {
+      title: 'Meeting I',
+      date: '2016-02-01',
+      text: 'France and Belgium pledged to develop a national passenger name record database. The ministers met in Brussels.',
+    },
+    {
+      title: 'Meeting II',
+      date: '2017-10-16',
+      text: 'We will continue to develop the passenger name record database. We will hold a meeting of experts on returning minors.',
+    },
+    {
+      title: 'Meeting III',
+      date: '2018-06-11',
+      text: 'The passenger name record database has been in operation since May. The meeting of experts on returning minors was held in June.',
+    },
   ];
 
   test('follows a pledge made in 2016, repeated in 2017 and completed in 2018, and one made in 2017', async () => {
@@ -59,7 +76,9 @@ describe('POST /api/v1/traces', () => {
       [2, 'completed'],
     ]);
     expect(pnr.outcome).toBe('completed');
-    const experts = res.body.trajectories.find((t: { steps: Array<{ document: number; status: string }> }) => t.steps[0]!.document === 1 && t.steps[0]!.status === 'made');
+    const experts = res.body.trajectories.find(
+      (t: { steps: Array<{ document: number; status: string }> }) => t.steps[0]!.document === 1 && t.steps[0]!.status === 'made',
+    );
     expect(experts.steps.map((s: { document: number; status: string }) => [s.document, s.status])).toEqual([
       [1, 'made'],
       [2, 'completed'],
@@ -80,7 +99,10 @@ describe('POST /api/v1/traces', () => {
   });
 
   test('fewer than two documents is a 422 problem', async () => {
-    const res = await request(app).post('/api/v1/traces').send({ documents: [documents[0]] }).expect(422);
+    const res = await request(app)
+      .post('/api/v1/traces')
+      .send({ documents: [documents[0]] })
+      .expect(422);
     expect(JSON.stringify(res.body)).toContain('at least two documents');
   });
 });

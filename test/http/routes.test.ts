@@ -51,7 +51,10 @@ describe('POST /api/v1/similarity', () => {
   });
 
   test('a clause over 5,000 characters is a 413 problem', async () => {
-    const res = await request(app).post('/api/v1/similarity').send({ pairs: [['a'.repeat(5001), 'b']] }).expect(413);
+    const res = await request(app)
+      .post('/api/v1/similarity')
+      .send({ pairs: [['a'.repeat(5001), 'b']] })
+      .expect(413);
     expect(res.body.detail).toMatch(/over 5000 characters/);
   });
 });

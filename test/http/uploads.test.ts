@@ -39,7 +39,11 @@ describe('POST /api/v1/alignments with multipart/form-data', () => {
     const res = await request(testApp())
       .post('/api/v1/alignments')
       .attach('source', Buffer.from(`# Report\n\n${SOURCE}`), 'report.md')
-      .attach('target', await pdf('A French liaison magistrate was stationed in Belgium in March.\n\nWe will hold a meeting of experts.', 'Communiqué'), 'communique.pdf')
+      .attach(
+        'target',
+        await pdf('A French liaison magistrate was stationed in Belgium in March.\n\nWe will hold a meeting of experts.', 'Communiqué'),
+        'communique.pdf',
+      )
       .field('sourceTitle', 'EUobserver, 2 February 2016')
       .field('options', JSON.stringify({ threshold: 0.3 }))
       .expect(201);
@@ -68,9 +72,25 @@ describe('POST /api/v1/alignments with multipart/form-data', () => {
 
   test.each([
     ['a missing target file', 422, 'invalid_request', (r: request.Test) => r.attach('source', Buffer.from(SOURCE), 'a.txt')],
-    ['an image', 415, 'unsupported_media_type', (r: request.Test) => r.attach('source', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'a.png').attach('target', Buffer.from(SOURCE), 'b.txt')],
-    ['options that are not JSON', 422, 'invalid_request', (r: request.Test) => r.attach('source', Buffer.from(SOURCE), 'a.txt').attach('target', Buffer.from(SOURCE), 'b.txt').field('options', '{nope')],
-    ['a file over the limit', 413, 'payload_too_large', (r: request.Test) => r.attach('source', Buffer.from('word '.repeat(500)), 'a.txt').attach('target', Buffer.from(SOURCE), 'b.txt')],
+    [
+      'an image',
+      415,
+      'unsupported_media_type',
+      (r: request.Test) =>
+        r.attach('source', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'a.png').attach('target', Buffer.from(SOURCE), 'b.txt'),
+    ],
+    [
+      'options that are not JSON',
+      422,
+      'invalid_request',
+      (r: request.Test) => r.attach('source', Buffer.from(SOURCE), 'a.txt').attach('target', Buffer.from(SOURCE), 'b.txt').field('options', '{nope'),
+    ],
+    [
+      'a file over the limit',
+      413,
+      'payload_too_large',
+      (r: request.Test) => r.attach('source', Buffer.from('word '.repeat(500)), 'a.txt').attach('target', Buffer.from(SOURCE), 'b.txt'),
+    ],
   ] as const)('%s → %i %s', async (_, status, code, build) => {
     const app = testApp({ limits: { ...DEFAULT_LIMITS, documentBytes: 1_000 } });
     const res = await build(request(app).post('/api/v1/alignments')).expect(status);

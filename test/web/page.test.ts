@@ -27,11 +27,25 @@ describe('GET / (the web page)', () => {
   test('every control has a label, file inputs accept the formats the API reads, and the regions are announced', () => {
     const { html } = webPage();
     const controls = [...html.matchAll(/<(input|select|textarea)\b[^>]*\bid="([^"]+)"[^>]*>/g)];
-    expect(controls.map((c) => c[2])).toEqual(expect.arrayContaining(['source-file', 'target-file', 'source-text', 'target-title', 'target-date', 'source-publisher', 'segmentation', 'monotone', 'threshold']));
+    expect(controls.map((c) => c[2])).toEqual(
+      expect.arrayContaining([
+        'source-file',
+        'target-file',
+        'source-text',
+        'target-title',
+        'target-date',
+        'source-publisher',
+        'segmentation',
+        'monotone',
+        'threshold',
+      ]),
+    );
     for (const [, , id] of controls) expect(html).toMatch(new RegExp(`<label[^>]* for="${id}">[^<]+</label>`));
     expect([...html.matchAll(/<(input|select|textarea)\b/g)]).toHaveLength(controls.length);
-    for (const side of ['source', 'target']) expect(html).toMatch(new RegExp(`id="${side}-file" name="${side}" accept="\\.txt,\\.md,\\.html,\\.htm,\\.pdf,\\.docx`));
-    for (const name of ['sourceTitle', 'sourceDate', 'sourcePublisher', 'targetTitle', 'targetDate', 'targetPublisher']) expect(html).toContain(`name="${name}"`);
+    for (const side of ['source', 'target'])
+      expect(html).toMatch(new RegExp(`id="${side}-file" name="${side}" accept="\\.txt,\\.md,\\.html,\\.htm,\\.pdf,\\.docx`));
+    for (const name of ['sourceTitle', 'sourceDate', 'sourcePublisher', 'targetTitle', 'targetDate', 'targetPublisher'])
+      expect(html).toContain(`name="${name}"`);
     expect(html).toContain('<p id="progress" role="status" aria-live="polite"');
     expect(html).toContain('<div id="error" role="alert"');
     expect(html).toMatch(/<html lang="en">/);

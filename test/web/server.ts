@@ -46,9 +46,16 @@ export async function startWebServer(options: { delayMs?: number } = {}): Promis
   if (!real.html) {
     outer.get('/api/v1/alignments/:id/report.html', async (req, res) => {
       const found = await fetch(`${base}/api/v1/alignments/${encodeURIComponent(req.params.id)}`);
-      if (!found.ok) return void res.status(found.status).type('application/problem+json').send(await found.text());
+      if (!found.ok)
+        return void res
+          .status(found.status)
+          .type('application/problem+json')
+          .send(await found.text());
       const resource = (await found.json()) as AlignmentResource;
-      res.set('Content-Security-Policy', HTML_REPORT_CSP).type('html').send(renderHtml(reportModel(resource)));
+      res
+        .set('Content-Security-Policy', HTML_REPORT_CSP)
+        .type('html')
+        .send(renderHtml(reportModel(resource)));
     });
   }
   outer.use(testApp());

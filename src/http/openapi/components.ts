@@ -37,7 +37,11 @@ export const SCHEMAS = {
         code: { enum: [...ERROR_CODES] },
         instance: str,
         issues: { type: 'array', items: str },
-        fields: { type: 'array', items: obj({ field: str, detail: str }), description: 'The inputs the problem concerns, by path (`source.date`, `target.file`), each with what is wrong with it.' },
+        fields: {
+          type: 'array',
+          items: obj({ field: str, detail: str }),
+          description: 'The inputs the problem concerns, by path (`source.date`, `target.file`), each with what is wrong with it.',
+        },
         requestId: str,
       },
       ['type', 'title', 'status', 'detail', 'code'],
@@ -48,7 +52,10 @@ export const SCHEMAS = {
   Document: fromZod(documentSchema),
   /** A trace's documents are not stored, so they carry no inferred date. */
   TracedDocument: fromZod(documentSchema.omit({ inferredDate: true })),
-  InferredDate: { anyOf: [fromZod(inferredDateSchema), { type: 'null' }], description: 'The date read off the title or opening lines, and the words it was read from; null when none is named there.' },
+  InferredDate: {
+    anyOf: [fromZod(inferredDateSchema), { type: 'null' }],
+    description: 'The date read off the title or opening lines, and the words it was read from; null when none is named there.',
+  },
   Explanation: fromZod(explanationSchema),
   Alignment: fromZod(alignmentResourceSchema),
   AlignmentList: obj({
@@ -59,7 +66,11 @@ export const SCHEMAS = {
     next: nullableStr,
   }),
   Similarity: obj(
-    { language: { enum: [...LANGUAGES] }, scores: { type: 'array', items: { type: 'number', minimum: 0, maximum: 1 } }, explanations: { type: 'array', items: ref('Explanation') } },
+    {
+      language: { enum: [...LANGUAGES] },
+      scores: { type: 'array', items: { type: 'number', minimum: 0, maximum: 1 } },
+      explanations: { type: 'array', items: ref('Explanation') },
+    },
     ['language', 'scores'],
   ),
   Traces: obj({

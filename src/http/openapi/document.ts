@@ -16,20 +16,32 @@ const AUTH = { '401': problem('No API key, or one we do not know (only when the 
 const COMMON = {
   '400': problem('Malformed JSON, a body that does not decompress, or a malformed path'),
   ...AUTH,
-  '413': problem('Over a limit: bytes per document (2 MB), units per document (20,000), characters per unit (5,000), pairs (10,000), one stored alignment (25 MB)'),
+  '413': problem(
+    'Over a limit: bytes per document (2 MB), units per document (20,000), characters per unit (5,000), pairs (10,000), one stored alignment (25 MB)',
+  ),
   '415': problem('Not JSON (or, for alignments, multipart/form-data); JSON not in UTF-8; a Content-Encoding other than gzip, deflate or br'),
-  '422': problem('The body does not match the schema (`issues` lists the first problems, `fields` ties each to its input, e.g. `source.date`: a date is YYYY-MM-DD, YYYY-MM or YYYY), or a document has no letters or digits, invalid UTF-8 or unpaired surrogates'),
+  '422': problem(
+    'The body does not match the schema (`issues` lists the first problems, `fields` ties each to its input, e.g. `source.date`: a date is YYYY-MM-DD, YYYY-MM or YYYY), or a document has no letters or digits, invalid UTF-8 or unpaired surrogates',
+  ),
   '429': problem('Too many requests from this key or address; see Retry-After'),
   '500': problem('Our fault; logged under the requestId'),
 };
-const WORK = { '503': problem('The work did not finish within the deadline (deadline_exceeded), or the service is at capacity (overloaded, with Retry-After)') };
+const WORK = {
+  '503': problem('The work did not finish within the deadline (deadline_exceeded), or the service is at capacity (overloaded, with Retry-After)'),
+};
 const QUOTA = { '403': problem("The key's storage quota is used up (quota_exceeded)") };
 /** A report of a stored alignment: one GET, one media type, the same errors for all three. */
 const report = (type: string, summary: string) => ({
   parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
   get: {
     summary,
-    responses: { '200': { description: summary.split(' (')[0], content: { [type]: { schema: { type: 'string' } } } }, ...AUTH, '404': problem('No such alignment of this key'), '429': COMMON['429'], ...WORK },
+    responses: {
+      '200': { description: summary.split(' (')[0], content: { [type]: { schema: { type: 'string' } } } },
+      ...AUTH,
+      '404': problem('No such alignment of this key'),
+      '429': COMMON['429'],
+      ...WORK,
+    },
   },
 });
 
@@ -50,7 +62,8 @@ export function openApiDocument() {
       '/api/v1/alignments': {
         post: {
           summary: 'Align two documents and assess their pledges',
-          description: 'JSON, or multipart/form-data with files `source` and `target` (.txt, .md, .html, .pdf, .docx) and optional fields `sourceTitle`, `sourceDate`, `targetTitle`, `targetDate`, `options` (JSON).',
+          description:
+            'JSON, or multipart/form-data with files `source` and `target` (.txt, .md, .html, .pdf, .docx) and optional fields `sourceTitle`, `sourceDate`, `targetTitle`, `targetDate`, `options` (JSON).',
           requestBody: {
             required: true,
             content: {
@@ -76,7 +89,11 @@ export function openApiDocument() {
           },
           responses: {
             '201': { description: 'Created', headers: { Location: { schema: { type: 'string' } } }, content: json(ref('Alignment')) },
-            '200': { description: 'The same inputs and options were aligned before: the stored result', headers: { Location: { schema: { type: 'string' } } }, content: json(ref('Alignment')) },
+            '200': {
+              description: 'The same inputs and options were aligned before: the stored result',
+              headers: { Location: { schema: { type: 'string' } } },
+              content: json(ref('Alignment')),
+            },
             ...COMMON,
             ...QUOTA,
             ...WORK,
@@ -93,11 +110,26 @@ export function openApiDocument() {
       },
       '/api/v1/alignments/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: { summary: 'One stored alignment', responses: { '200': { description: 'The alignment', content: json(ref('Alignment')) }, ...AUTH, '400': COMMON['400'], '404': problem('No such alignment of this key'), '429': COMMON['429'] } },
-        delete: { summary: 'Delete a stored alignment', responses: { '204': { description: 'Deleted' }, ...AUTH, '404': problem('No such alignment of this key'), '429': COMMON['429'] } },
+        get: {
+          summary: 'One stored alignment',
+          responses: {
+            '200': { description: 'The alignment', content: json(ref('Alignment')) },
+            ...AUTH,
+            '400': COMMON['400'],
+            '404': problem('No such alignment of this key'),
+            '429': COMMON['429'],
+          },
+        },
+        delete: {
+          summary: 'Delete a stored alignment',
+          responses: { '204': { description: 'Deleted' }, ...AUTH, '404': problem('No such alignment of this key'), '429': COMMON['429'] },
+        },
       },
       '/api/v1/alignments/{id}/report.csv': report('text/csv', 'The report as CSV (RFC 4180, UTF-8 with BOM): one row per link, pledge verdict and new pledge'),
-      '/api/v1/alignments/{id}/report.pdf': report('application/pdf', 'The continuity report as PDF (rendered in a worker; the same alignment gives the same file)'),
+      '/api/v1/alignments/{id}/report.pdf': report(
+        'application/pdf',
+        'The continuity report as PDF (rendered in a worker; the same alignment gives the same file)',
+      ),
       '/api/v1/alignments/{id}/report.html': report('text/html', 'The continuity report as one self-contained HTML page, the two documents side by side'),
       '/api/v1/similarity': {
         post: {
@@ -122,7 +154,9 @@ export function openApiDocument() {
           responses: { '200': { description: 'The inferred date, or null', content: json(ref('InferredDate')) }, ...COMMON },
         },
       },
-      '/api/v1/examples': { get: { summary: 'Ready-made inputs (the seed pair)', responses: { '200': { description: 'Examples', content: json(ref('ExampleList')) }, ...AUTH } } },
+      '/api/v1/examples': {
+        get: { summary: 'Ready-made inputs (the seed pair)', responses: { '200': { description: 'Examples', content: json(ref('ExampleList')) }, ...AUTH } },
+      },
       '/api/v1/examples/{id}/alignments': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         post: {

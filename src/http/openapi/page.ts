@@ -12,10 +12,18 @@ export function apiPage(): string {
     Object.entries(item as Record<string, unknown>)
       .filter(([method]) => ['get', 'post', 'delete'].includes(method))
       .map(([method, op]) => {
-        const operation = op as { summary: string; description?: string; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, { description: string }> };
+        const operation = op as {
+          summary: string;
+          description?: string;
+          requestBody?: { content: Record<string, { schema: unknown }> };
+          responses: Record<string, { description: string }>;
+        };
         const body = operation.requestBody
           ? Object.entries(operation.requestBody.content)
-              .map(([type, c]) => `<details><summary>Request body: <code>${escape(type)}</code></summary><pre>${escape(JSON.stringify(c.schema, null, 2))}</pre></details>`)
+              .map(
+                ([type, c]) =>
+                  `<details><summary>Request body: <code>${escape(type)}</code></summary><pre>${escape(JSON.stringify(c.schema, null, 2))}</pre></details>`,
+              )
               .join('')
           : '';
         const responses = Object.entries(operation.responses)

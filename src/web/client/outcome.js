@@ -12,7 +12,6 @@ const SIDE_WORDS = { source: 'earlier', target: 'later' };
 const VERDICT_WORDS = { completed: 'completed', carried_forward: 'carried forward', dropped: 'dropped' };
 
 /** @param {string} tag @param {string} [content] @param {Record<string, string>} [attrs] */
-// biome-ignore lint/correctness/noUnusedVariables: page.js calls it; the two scripts share the page's global scope
 function element(tag, content, attrs) {
   const el = document.createElement(tag);
   if (content !== undefined) el.textContent = content;
@@ -21,23 +20,21 @@ function element(tag, content, attrs) {
 }
 
 /** Which date each document was read as of: the one given, the one read off it, or none. @param {any} resource */
-// biome-ignore lint/correctness/noUnusedVariables: page.js calls it; the two scripts share the page's global scope
 function datesUsed(resource) {
   const p = element('p', undefined, { class: 'small', id: 'dates-used' });
   p.textContent = /** @type {Array<'source' | 'target'>} */ (['source', 'target'])
     .map((side) => {
       const doc = resource[side];
-      const which = 'The ' + SIDE_WORDS[side] + ' document';
-      if (doc.date) return which + ' is dated ' + doc.date + '.';
-      if (doc.inferredDate) return which + ' was read as of ' + doc.inferredDate.date + ', from “' + doc.inferredDate.from.text + '”.';
-      return which + ' has no date: dates in it without a year were not read.';
+      const which = `The ${SIDE_WORDS[side]} document`;
+      if (doc.date) return `${which} is dated ${doc.date}.`;
+      if (doc.inferredDate) return `${which} was read as of ${doc.inferredDate.date}, from “${doc.inferredDate.from.text}”.`;
+      return `${which} has no date: dates in it without a year were not read.`;
     })
     .join(' ');
   return p;
 }
 
 /** The pledges and new pledges as rows, with filters by verdict and topic. @param {any} resource */
-// biome-ignore lint/correctness/noUnusedVariables: page.js calls it; the two scripts share the page's global scope
 function pledgeTable(resource) {
   /** @param {string | null} id */
   const topic = (id) => (id ? resource.topics[id] || id : '—');
@@ -73,7 +70,7 @@ function pledgeTable(resource) {
   const filters = element('div', undefined, { class: 'filters' });
   const status = filterSelect('filter-status', 'Verdict', ['completed', 'carried forward', 'dropped', 'new']);
   const topics = filterSelect('filter-topic', 'Topic', [...new Set(rows.map((r) => r.topic))].sort());
-  const shown = element('p', 'Showing ' + rows.length + ' of ' + rows.length + '.', { class: 'small', id: 'outcome-count', 'aria-live': 'polite' });
+  const shown = element('p', `Showing ${rows.length} of ${rows.length}.`, { class: 'small', id: 'outcome-count', 'aria-live': 'polite' });
   const apply = () => {
     let n = 0;
     for (const tr of body.rows) {
@@ -83,7 +80,7 @@ function pledgeTable(resource) {
       tr.hidden = hide;
       if (!hide) n += 1;
     }
-    shown.textContent = 'Showing ' + n + ' of ' + rows.length + '.';
+    shown.textContent = `Showing ${n} of ${rows.length}.`;
   };
   status.select.addEventListener('change', apply);
   topics.select.addEventListener('change', apply);

@@ -7,8 +7,7 @@
  * and puts each problem beside the field it concerns. Everything the API returns goes
  * into the page as text, never as markup. outcome.js, loaded first, draws the outcome.
  */
-(function () {
-  'use strict';
+(() => {
   const d = document;
   const form = /** @type {HTMLFormElement} */ (d.getElementById('align-form'));
   const progress = /** @type {HTMLElement} */ (d.getElementById('progress'));
@@ -25,20 +24,19 @@
   const value = (id) => (input(id) ? input(id).value.trim() : '');
   /** @param {'source' | 'target'} side */
   const chosenFile = (side) => {
-    const files = input(side + '-file').files;
+    const files = input(`${side}-file`).files;
     return files && files.length > 0 ? files[0] : null;
   };
   /** Sizes as the server words them: decimal megabytes with one decimal. @param {number} bytes */
   const size = (bytes) =>
-    bytes >= 1e6 ? Number((bytes / 1e6).toFixed(1)) + ' MB' : bytes >= 1e3 ? Number((bytes / 1e3).toFixed(1)) + ' kB' : bytes + ' bytes';
+    bytes >= 1e6 ? `${Number((bytes / 1e6).toFixed(1))} MB` : bytes >= 1e3 ? `${Number((bytes / 1e3).toFixed(1))} kB` : `${bytes} bytes`;
 
   // A key typed here goes into a cookie for /api only, SameSite=Strict, so the report frame and download links carry it too.
   function useKey() {
     const key = /** @type {HTMLInputElement | null} */ (form.elements.namedItem('apiKey'));
     if (!key) return;
     const secure = location.protocol === 'https:' ? '; Secure' : '';
-    // biome-ignore lint/suspicious/noDocumentCookie: the key must reach the report frame and the download links, which no request header of ours can
-    d.cookie = 'cc_key=' + encodeURIComponent(key.value.trim()) + '; Path=/api; SameSite=Strict' + secure;
+    d.cookie = `cc_key=${encodeURIComponent(key.value.trim())}; Path=/api; SameSite=Strict${secure}`;
   }
 
   /** Where a problem about `field` (the API's path: source.date, target.file, …) is shown, and which control it marks. @param {string} field */
@@ -46,9 +44,9 @@
     const [side, part] = field.split('.');
     if (side !== 'source' && side !== 'target') return null;
     const group = part === 'text' || part === 'file' || part === undefined ? 'document' : part;
-    const slot = d.getElementById(side + '-' + group + '-error');
+    const slot = d.getElementById(`${side}-${group}-error`);
     if (!slot) return null;
-    const control = group === 'document' ? (chosenFile(side) ? side + '-file' : side + '-text') : side + '-' + group;
+    const control = group === 'document' ? (chosenFile(side) ? `${side}-file` : `${side}-text`) : `${side}-${group}`;
     return { slot, control: input(control) };
   }
   /** @param {string} field @param {string} message */
@@ -74,11 +72,11 @@
     let ok = true;
     for (const side of SIDES) {
       const file = chosenFile(side);
-      const text = input(side + '-text').value;
+      const text = input(`${side}-text`).value;
       const bytes = file ? file.size : new Blob([text]).size;
       let problem = '';
-      if (bytes > maxBytes) problem = 'This ' + (file ? 'file' : 'text') + ' is ' + size(bytes) + '; the limit is ' + size(maxBytes) + '.';
-      else if (!file && text.trim() === '') problem = 'Paste or upload the ' + SIDE_WORDS[side] + ' document.';
+      if (bytes > maxBytes) problem = `This ${file ? 'file' : 'text'} is ${size(bytes)}; the limit is ${size(maxBytes)}.`;
+      else if (!file && text.trim() === '') problem = `Paste or upload the ${SIDE_WORDS[side]} document.`;
       if (problem) {
         showFieldError(side + (file ? '.file' : '.text'), problem);
         ok = false;
@@ -98,8 +96,8 @@
   /** @param {'source' | 'target'} side */
   function documentOf(side) {
     /** @type {Record<string, string>} */
-    const doc = { text: input(side + '-text').value };
-    for (const k of FIELDS) if (value(side + '-' + k.toLowerCase())) doc[k.toLowerCase()] = value(side + '-' + k.toLowerCase());
+    const doc = { text: input(`${side}-text`).value };
+    for (const k of FIELDS) if (value(`${side}-${k.toLowerCase()}`)) doc[k.toLowerCase()] = value(`${side}-${k.toLowerCase()}`);
     return doc;
   }
   /**
@@ -117,8 +115,8 @@
     for (const side of SIDES) {
       const file = chosenFile(side);
       if (file) body.append(side, file, file.name);
-      else body.append(side, new Blob([input(side + '-text').value], { type: 'text/plain' }), side + '.txt');
-      for (const k of FIELDS) if (value(side + '-' + k.toLowerCase())) body.append(side + k, value(side + '-' + k.toLowerCase()));
+      else body.append(side, new Blob([input(`${side}-text`).value], { type: 'text/plain' }), `${side}.txt`);
+      for (const k of FIELDS) if (value(`${side}-${k.toLowerCase()}`)) body.append(side + k, value(`${side}-${k.toLowerCase()}`));
     }
     body.append('options', JSON.stringify(options()));
     return { headers: { Accept: 'application/json' }, body };
@@ -133,25 +131,19 @@
     const fields = problem && Array.isArray(problem.fields) ? problem.fields : [];
     const placed = fields.filter((/** @type {{field: string, detail: string}} */ f) => showFieldError(f.field, f.detail));
     errorBox.append(
-      element(
-        'h2',
-        placed.length > 0
-          ? 'Please fix the marked field' + (placed.length > 1 ? 's' : '')
-          : (problem && problem.title) || 'The request failed (' + status + ')',
-      ),
+      element('h2', placed.length > 0 ? `Please fix the marked field${placed.length > 1 ? 's' : ''}` : problem?.title || `The request failed (${status})`),
     );
-    if (problem && problem.detail && placed.length === 0) errorBox.append(element('p', problem.detail));
-    if (problem && problem.requestId) errorBox.append(element('p', 'Request id, to quote when reporting a problem: ' + problem.requestId, { class: 'small' }));
+    if (problem?.detail && placed.length === 0) errorBox.append(element('p', problem.detail));
+    if (problem?.requestId) errorBox.append(element('p', `Request id, to quote when reporting a problem: ${problem.requestId}`, { class: 'small' }));
     if (placed.length > 0) focusFirstError();
     else errorBox.focus();
   }
 
   /** @param {any} resource @param {number} seconds */
   function showResult(resource, seconds) {
-    const base = '/api/v1/alignments/' + encodeURIComponent(resource.id);
+    const base = `/api/v1/alignments/${encodeURIComponent(resource.id)}`;
     const t = resource.summary.total;
-    progress.textContent =
-      'Done in ' + seconds + ' s: ' + t.completed + ' completed, ' + t.carried_forward + ' carried forward, ' + t.dropped + ' dropped, ' + t.new + ' new.';
+    progress.textContent = `Done in ${seconds} s: ${t.completed} completed, ${t.carried_forward} carried forward, ${t.dropped} dropped, ${t.new} new.`;
     const heading = element('h2', 'Outcome', { id: 'result-h', tabindex: '-1' });
     const counts = element('ul', undefined, { class: 'counts', id: 'counts' });
     for (const [key, words] of [
@@ -160,19 +152,19 @@
       ['dropped', 'dropped'],
       ['new', 'new pledges'],
     ]) {
-      counts.appendChild(element('li')).append(element('strong', String(t[key])), element('span', ' ' + words));
+      counts.appendChild(element('li')).append(element('strong', String(t[key])), element('span', ` ${words}`));
     }
     const links = element('ul', undefined, { class: 'downloads' });
     for (const [label, href, download] of [
-      ['Open the report on its own page', base + '/report.html', ''],
-      ['Download PDF', base + '/report.pdf', 'y'],
+      ['Open the report on its own page', `${base}/report.html`, ''],
+      ['Download PDF', `${base}/report.pdf`, 'y'],
       ['Download JSON', base, 'y'],
-      ['Download CSV', base + '/report.csv', 'y'],
+      ['Download CSV', `${base}/report.csv`, 'y'],
     ]) {
       links.appendChild(element('li')).append(element('a', label, download ? { href, download: '' } : { href }));
     }
     const frame = /** @type {HTMLIFrameElement} */ (
-      element('iframe', undefined, { src: base + '/report.html', title: 'Continuity report', id: 'report-frame', scrolling: 'no' })
+      element('iframe', undefined, { src: `${base}/report.html`, title: 'Continuity report', id: 'report-frame', scrolling: 'no' })
     );
     frame.addEventListener('load', () => fitFrame(frame));
     result.replaceChildren(heading, counts, datesUsed(resource), links, ...pledgeTable(resource), element('h2', 'Full report', { id: 'report-h' }), frame);
@@ -186,7 +178,7 @@
     const doc = frame.contentDocument;
     if (!doc) return;
     const fit = () => {
-      frame.style.height = doc.documentElement.scrollHeight + 'px';
+      frame.style.height = `${doc.documentElement.scrollHeight}px`;
     };
     fit();
     new ResizeObserver(fit).observe(doc.body);
@@ -198,7 +190,7 @@
     const started = Date.now();
     const seconds = () => Math.round((Date.now() - started) / 1000);
     progress.textContent = 'Aligning… 0 s';
-    const timer = setInterval(() => (progress.textContent = 'Aligning… ' + seconds() + ' s'), 1000);
+    const timer = setInterval(() => (progress.textContent = `Aligning… ${seconds()} s`), 1000);
     form.setAttribute('aria-busy', 'true');
     for (const b of form.querySelectorAll('button')) b.disabled = true;
     fetch(url, Object.assign({ method: 'POST' }, init))
@@ -212,7 +204,7 @@
       })
       .catch((error) => {
         progress.textContent = 'The alignment failed.';
-        showProblem({ title: 'The service could not be reached', detail: String(error && error.message ? error.message : error) }, 0);
+        showProblem({ title: 'The service could not be reached', detail: String(error?.message ? error.message : error) }, 0);
       })
       .finally(() => {
         clearInterval(timer);
@@ -227,16 +219,16 @@
    * @param {'source' | 'target'} side
    */
   async function showInferredDate(side) {
-    const out = /** @type {HTMLElement} */ (d.getElementById(side + '-date-inferred'));
-    if (value(side + '-date') !== '') return void (out.textContent = '');
+    const out = /** @type {HTMLElement} */ (d.getElementById(`${side}-date-inferred`));
+    if (value(`${side}-date`) !== '') return void (out.textContent = '');
     const file = chosenFile(side);
     if (file && !/\.(txt|md|html?)$/i.test(file.name))
       return void (out.textContent = 'The date will be read from the file’s first lines when it is compared; give one to be sure.');
     // The date is read from the first lines only, so the start of the text is enough; a cut surrogate pair is dropped.
-    const text = (file ? await file.slice(0, 4000).text() : input(side + '-text').value.slice(0, 4000)).replace(/[\uD800-\uDBFF]$/, '');
+    const text = (file ? await file.slice(0, 4000).text() : input(`${side}-text`).value.slice(0, 4000)).replace(/[\uD800-\uDBFF]$/, '');
     if (text.trim() === '') return void (out.textContent = '');
     useKey();
-    const title = value(side + '-title');
+    const title = value(`${side}-title`);
     const res = await fetch('/api/v1/documents/date', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -245,7 +237,7 @@
     if (!res.ok) return void (out.textContent = '');
     const found = await res.json();
     out.textContent = found
-      ? 'No date given: ' + found.date + ' will be used, read from its ' + found.from.field + ': “' + found.from.text + '”.'
+      ? `No date given: ${found.date} will be used, read from its ${found.from.field}: “${found.from.text}”.`
       : 'No date given, and none found in its first lines: give one, as the verdicts depend on it.';
   }
   /** @type {Record<string, number>} */
@@ -256,7 +248,7 @@
       pending[side] = window.setTimeout(() => void showInferredDate(side).catch(() => undefined), 400);
     };
     for (const id of ['-text', '-date', '-title']) input(side + id).addEventListener('input', later);
-    input(side + '-file').addEventListener('change', later);
+    input(`${side}-file`).addEventListener('change', later);
   }
 
   form.addEventListener('submit', (event) => {
