@@ -3,19 +3,13 @@
  * annotations of each communiqué pair (corpora/communiques/annotations/PAIR.A.json
  * and PAIR.B.json), as the table the README carries.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { agreement } from './gold/agreement';
+import { agreement, annotatedPairs } from './gold/agreement';
 import { loadGold } from './gold/format';
 
 const DIR = join(__dirname, '..', 'corpora', 'communiques', 'annotations');
-const pairs = [
-  ...new Set(
-    readdirSync(DIR)
-      .filter((f) => /\.[AB]\.json$/u.test(f))
-      .map((f) => f.replace(/\.[AB]\.json$/u, '')),
-  ),
-].sort();
+const pairs = annotatedPairs(DIR);
 const pct = (x: number, of: number): string => (of === 0 ? '—' : `${Math.round((100 * x) / of)} %`);
 console.log('| pair | pledges named by both (only A / only B) | pledge F1 | same status | compatible status | κ (status) | shared evidence | new pledges F1 |');
 console.log('|---|---|---|---|---|---|---|---|');

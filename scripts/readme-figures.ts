@@ -5,9 +5,9 @@
  * quick, unlike the evals and benches, which write their own files when run.
  * --check changes nothing and exits 1 when the README differs.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agreement } from './gold/agreement';
+import { agreement, annotatedPairs } from './gold/agreement';
 import { CORPORA_DIR, loadGold } from './gold/format';
 import { RESULTS, withFigures } from './readme/figures';
 
@@ -18,13 +18,7 @@ const check = process.argv.includes('--check');
 /** The texts the annotations quote live in ../shared; without them the stored agreement stands. */
 function refreshAgreement(): void {
   if (!existsSync(CORPORA_DIR)) return;
-  const pairs = [
-    ...new Set(
-      readdirSync(ANNOTATIONS)
-        .filter((f) => /\.[AB]\.json$/u.test(f))
-        .map((f) => f.replace(/\.[AB]\.json$/u, '')),
-    ),
-  ].sort();
+  const pairs = annotatedPairs(ANNOTATIONS);
   const rows = pairs.flatMap((pair) => {
     const [a, b] = ['A', 'B'].map((x) => join(ANNOTATIONS, `${pair}.${x}.json`)) as [string, string];
     if (!existsSync(a) || !existsSync(b)) return [];

@@ -4,6 +4,7 @@
  * which target clauses are new pledges. Clauses are matched by overlapping
  * spans, so two annotators who quoted different words of one clause agree.
  */
+import { readdirSync } from 'node:fs';
 import { quotesIn, spansOf, type GoldFile, type LoadedGold, type Span, type Status } from './format';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -96,4 +97,10 @@ export function agreement(a: LoadedGold, b: LoadedGold): Agreement {
     evidence: { shared: evidenceShared, of: evidenceOf },
     newPledges: { both: newPledges.both, onlyA: newPledges.onlyA, onlyB: newPledges.onlyB, f1: newPledges.f1 },
   };
+}
+
+/** The pairs annotated twice in `dir` (PAIR.A.json and PAIR.B.json), sorted. */
+export function annotatedPairs(dir: string): string[] {
+  const names = readdirSync(dir).filter((f) => /\.[AB]\.json$/u.test(f));
+  return [...new Set(names.map((f) => f.replace(/\.[AB]\.json$/u, '')))].sort();
 }

@@ -101,6 +101,14 @@ export interface ServiceDeps {
  * list, delete, render reports, each scoped to its owner. Identical requests in
  * flight at once are computed once, and so are identical report renders.
  */
+/** What the caller said of a document, with the date read off it when none was given. */
+const describe = (doc: AlignmentRequest['source'], inferredDate: AlignmentResource['source']['inferredDate']) => ({
+  title: doc.title ?? null,
+  date: doc.date ?? null,
+  inferredDate,
+  publisher: doc.publisher ?? null,
+});
+
 export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
@@ -133,20 +141,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       id: newId(),
       createdAt: now().toISOString(),
       options,
-      source: {
-        title: request.source.title ?? null,
-        date: request.source.date ?? null,
-        inferredDate: source.inferred,
-        publisher: request.source.publisher ?? null,
-        ...comparison.source,
-      },
-      target: {
-        title: request.target.title ?? null,
-        date: request.target.date ?? null,
-        inferredDate: target.inferred,
-        publisher: request.target.publisher ?? null,
-        ...comparison.target,
-      },
+      source: { ...describe(request.source, source.inferred), ...comparison.source },
+      target: { ...describe(request.target, target.inferred), ...comparison.target },
       links: comparison.links,
       order: comparison.order,
       pledges: comparison.pledges,
