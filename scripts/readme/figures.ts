@@ -55,7 +55,9 @@ function unmet(): string {
       const bar = p.pair === 'seed pair' ? TARGETS.seedQuality : TARGETS.pledgeQuality;
       const misses = [
         p.quality < bar ? `quality ${fixed(p.quality)} (target ${bar})` : '',
-        p.preferred / p.pledges < TARGETS.preferredShare ? `preferred verdict on ${p.preferred} of ${p.pledges} (target ${pct(TARGETS.preferredShare, 1)})` : '',
+        p.preferred / p.pledges < TARGETS.preferredShare
+          ? `preferred verdict on ${p.preferred} of ${p.pledges} (target ${pct(TARGETS.preferredShare, 1)})`
+          : '',
         p.newGold > 0 && p.newFound / p.newGold < TARGETS.newFoundShare
           ? `new pledges found ${pct(p.newFound, p.newGold)} (target ${pct(TARGETS.newFoundShare, 1)})`
           : '',
