@@ -24,18 +24,14 @@ const MAX_SHARE = 0.35;
 export function phrasesOf(text: string, language: Language, tokens: readonly Token[] | undefined): Map<string, string> {
   const phrases = new Map<string, string>();
   if (tokens) {
-    const nounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma.length > 2;
+    // A noun that can head a topic. A capital inside the sentence makes a name of a word the tagger took for a
+    // common noun ("President Moon"); a name before the noun is a title or a party, not a narrower subject.
+    const heads = tokens.map((t, i) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma.length > 2 && !(i > 0 && /^\p{Lu}/u.test(t.text)) && namesSubject(t));
     tokens.forEach((t, i) => {
-      // A capital inside the sentence makes a name of a word the tagger took for a common noun ("President Moon").
-      if (!nounish(t) || (i > 0 && /^\p{Lu}/u.test(t.text)) || !namesSubject(t)) return;
+      if (!heads[i]) return;
       phrases.set(stem(t.lemma, language), t.lower);
       const before = tokens[i - 1];
-      // A name before the noun is a title or a party ("President Moon"), not a narrower subject.
-      if (
-        before &&
-        ((before.pos === 'NOUN' && !(i > 1 && /^\p{Lu}/u.test(before.text)) && namesSubject(before)) || before.pos === 'ADJ') &&
-        before.lemma.length > 2
-      )
+      if (before && (heads[i - 1] || (before.pos === 'ADJ' && before.lemma.length > 2)))
         phrases.set(`${stem(before.lemma, language)} ${stem(t.lemma, language)}`, `${before.lower} ${t.lower}`);
     });
     return phrases;
