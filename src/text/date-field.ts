@@ -7,7 +7,7 @@
  * are refused rather than printed as nonsense. No zod here: `cli segment` loads this
  * layer alone, and quickly.
  */
-import { findDates } from './dates';
+import { daysIn, findDates, monthNumber } from './dates';
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const MONTH = /^(\d{4})-(\d{2})$/u;
@@ -52,23 +52,6 @@ const OPENING_CHARS = 1_500;
 const SNIPPET = 80;
 const MONTH_YEAR =
   /(?<![\p{L}\p{N}])(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar|märz|dezember)\s+((?:19|20)\d{2})(?![\p{L}\p{N}])/iu;
-const MONTH_NUMBER: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    ['january', 'janvier', 'januari', 'januar'],
-    ['february', 'février', 'fevrier', 'februari', 'februar'],
-    ['march', 'mars', 'maart', 'märz'],
-    ['april', 'avril'],
-    ['may', 'mai', 'mei'],
-    ['june', 'juin', 'juni'],
-    ['july', 'juillet', 'juli'],
-    ['august', 'août', 'aout', 'augustus'],
-    ['september', 'septembre'],
-    ['october', 'octobre', 'oktober'],
-    ['november', 'novembre'],
-    ['december', 'décembre', 'decembre', 'dezember'],
-  ].flatMap((names, i) => names.map((name) => [name, i + 1])),
-);
-
 /**
  * The date a document names in its title or opening lines: a full date with its year
  * first ("Paris, 14 March 2018", "2018-03-14"), else a month and year ("March 2018").
@@ -94,7 +77,7 @@ export function inferDate(text: string, title?: string): InferredDate | undefine
   for (const [field, line] of places) {
     const found = MONTH_YEAR.exec(line);
     if (found) {
-      const month = MONTH_NUMBER[found[1]!.toLowerCase()]!;
+      const month = monthNumber(found[1]!.toLowerCase())!;
       return { date: `${found[2]}-${String(month).padStart(2, '0')}`, from: { field, text: snippet(line, found.index, found.index + found[0].length) } };
     }
   }
@@ -113,5 +96,3 @@ function snippet(line: string, start: number, end: number): string {
   if (to < line.length && lastSpace >= end) to = lastSpace;
   return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
 }
-
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -32,6 +32,8 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
   ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez'],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** A month's number (1–12) from its name or abbreviation in any of the four languages, lower-cased. */
+export const monthNumber = (name: string): number | undefined => MONTH_OF.get(name);
 // Longest first, so "juni" is not read as "jun" followed by a letter.
 const MONTH = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
@@ -157,4 +159,5 @@ function yearNear(anchor: string | number | undefined): (month: number, day: num
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** How many days a month has: the calendar's own answer (day 0 of the next month). */
+export const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
