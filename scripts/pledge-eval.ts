@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareTexts } from '../src/pledges';
+import { LOW_CONFIDENCE } from '../src/report/model/verdicts';
 import { communiquePairs, seedPair, type Role } from './gold/pairs';
 import { scorePair, type GoldPair, type PairScore } from './gold/score';
 
@@ -45,10 +46,13 @@ for (const p of pairs) {
   }
 }
 
-/** Is the confidence worth reading? Among verdicts given confidence in a band, the share that were acceptable. */
+/**
+ * Is the confidence worth reading? Among verdicts given confidence in a band, the share that were acceptable.
+ * The lower cut is the reports' own "check" line.
+ */
 const BANDS = [
-  { band: 'below 0.55', from: 0, to: 0.55 },
-  { band: '0.55–0.8', from: 0.55, to: 0.8 },
+  { band: `below ${LOW_CONFIDENCE}`, from: 0, to: LOW_CONFIDENCE },
+  { band: `${LOW_CONFIDENCE}–0.8`, from: LOW_CONFIDENCE, to: 0.8 },
   { band: '0.8 and above', from: 0.8, to: Infinity },
 ] as const;
 const reliability = BANDS.map(({ band, from, to }) => {
