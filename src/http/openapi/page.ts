@@ -1,6 +1,6 @@
+// The tag's own file, not the report room's index: the server's thread loads no renderer.
+import { escapeHtml as escape } from '../../report/html/tag';
 import { openApiDocument } from './document';
-
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * A human-readable page of the API, generated from the same OpenAPI
