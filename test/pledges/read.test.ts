@@ -139,4 +139,17 @@ describe('readClause: French, Dutch and German cues', () => {
       fromLead: true,
     });
   });
+
+  test.each([
+    ['The ministers explored how their agencies could share data.'],
+    ['The president laid out his plan for the region.'],
+    ['Both leaders highlighted the new budget law as a basis for cooperation.'],
+  ])('"%s" presents or deliberates, and reports nothing done', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('a participle after a noun that a verb or preposition governs describes the noun ("projects aimed at"), so the main verb is found', () => {
+    expect(mood('Working with firms to fund projects aimed at cleaner ports')).toBe('statement');
+    expect(read('The agencies agreed to cooperate.')).toMatchObject({ mood: 'commitment' });
+  });
 });

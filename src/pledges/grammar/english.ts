@@ -300,6 +300,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
 
   // "take note of", "take great pride in", "share concerns": an attitude in the shape of an act.
   if (LIGHT_VERBS.has(h) && rest.slice(0, 4).some((t) => t.pos === 'NOUN' && ATTITUDE_NOUNS.has(t.lower))) return statement('finite', subject);
+  // "laid out the initiative", "set out their vision": presenting something, not doing it.
+  if ((h === 'lay' || h === 'set') && next?.lower === 'out') return statement('finite', subject);
   const eventObject = ATTITUDE.has(h) ? eventNoun(rest) : undefined;
   if (eventObject) return complete(eventObject);
   if (resultState(g, rest)) return complete(rest[Math.min(rest.length - 1, 2)]);
