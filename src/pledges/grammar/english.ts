@@ -250,7 +250,11 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     return commit(g.head);
   }
   // "announced joint initiatives to accelerate …": announcing an initiative launches it; announcing a fact says it.
-  if (LAUNCHING.has(h) && SAYING.has(h) && g.head.pos === 'VERB' && !startsClause(rest) && acts(subject) && !g.negation) return commit(g.head);
+  if (LAUNCHING.has(h) && SAYING.has(h) && g.head.pos === 'VERB' && !startsClause(rest) && acts(subject) && !g.negation) {
+    // "announces the termination of its guidelines": announcing an ending reports a decision taken, not one to carry out.
+    const ending = rest.slice(0, 3).find((t) => t.pos === 'NOUN' && ENDING_NOUNS.has(t.lemma));
+    return ending ? complete(ending) : commit(g.head);
+  }
   // "agreed to", "pledged to", "plan to", "decided not to"; "agree on the importance of" is an opinion.
   if (COMMITTING.has(h) && g.head.pos === 'VERB') {
     // "agreed on the importance of X, and to work together toward Y": the opinion, then a second complement that commits.
@@ -353,6 +357,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if (subject === 'first' || (subject === 'party' && formOf(g.head) !== 's' && !g.tokens.some((t) => t.lower === 'is' || t.lower === 'has'))) return commit();
   return statement('finite', subject);
 }
+
+/** Nouns naming an ending: announcing one reports it. */
+const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
 
 const OPINION_NOUNS = new Set(['importance', 'need', 'value', 'principle', 'significance', 'necessity', 'view', 'fact']);
 
