@@ -80,6 +80,9 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
       listLead = undefined;
     } else if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitle(text, block))) {
       drafts.push({ start: block.start, end: block.end, kind: 'heading' });
+      // A heading opens a new section, and a list introduced before it does not run on into the items under it ("Annex I",
+      // "Next steps"); a numbered heading or one that ends in a dash or colon heads a part of that list ("2. At European level —").
+      if (!partOfList(text.slice(block.start, block.end))) listLead = undefined;
     } else {
       const sentences = splitSentences(text, block.start, block.end, profile);
       const outer = block.kind === 'item' ? listLead : undefined;
@@ -87,6 +90,9 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
         for (const draft of sentenceDrafts(text, sentence, profile, cutClauses, outer)) drafts.push(draft);
       }
       if (block.kind === 'paragraph') listLead = introducesList(text, sentences.at(-1)) ? sentences.at(-1) : undefined;
+      // An item ending in ":" outside any list introduces one of its own ("5. … the following work-streams:"); inside a
+      // list, its sub-items keep the list's lead, which the item's own words only narrow.
+      else if (!listLead && introducesList(text, sentences.at(-1))) listLead = sentences.at(-1);
     }
   }
   return drafts;
@@ -104,6 +110,8 @@ function sentenceDrafts(text: string, sentence: Span, profile: LanguageProfile, 
 function isTitle(text: string, block: Block): boolean {
   return block.lineCount === 1 && looksLikeTitle(text, block);
 }
+
+const partOfList = (heading: string): boolean => /^\s*(?:\p{N}{1,3}|\p{L})[.)]\s/u.test(heading) || /[—–:-]\s*$/u.test(heading);
 
 function introducesList(text: string, sentence: Span | undefined): boolean {
   return sentence !== undefined && /:\s*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));

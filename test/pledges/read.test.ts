@@ -110,4 +110,33 @@ describe('readClause: French, Dutch and German cues', () => {
   ] as const)('%s: "%s" is negated', (language, text) => {
     expect(read(text, language).negated).toBe(true);
   });
+
+  describe('items under a committing lead', () => {
+    const lead = 'The two sides intend to:';
+    test.each([
+      ['Exchanges of staff, with attention to the skills identified in audits'],
+      ['Share data on port inspections and agree joint priorities for next year'],
+      ['Comparison of the tools used in both countries'],
+    ])('"%s" names what the lead commits to, though a verb sits inside it', (text) => {
+      expect(read(text, 'en', lead)).toMatchObject({ mood: 'commitment', fromLead: true });
+    });
+
+    test.each([['Its budget grows every year.'], ['The treaty entered into force last spring.'], ['The new office has opened in Lyon.']])(
+      '"%s" has a subject and a verb of its own, and reads on its own',
+      (text) => {
+        expect(read(text, 'en', lead).fromLead).toBe(false);
+      },
+    );
+  });
+
+  test('asking that someone act gives a task, as asking them to act does', () => {
+    expect(read('We ask that the committee report on progress by June.')).toMatchObject({ mood: 'commitment', cue: 'ask' });
+  });
+
+  test('a relative clause opened by a preposition ("in which") does not hold the main verb', () => {
+    expect(read('Share findings on the regions in which we have opened offices', 'en', 'The partners will:')).toMatchObject({
+      mood: 'commitment',
+      fromLead: true,
+    });
+  });
 });

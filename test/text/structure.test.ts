@@ -54,4 +54,25 @@ describe('document structure', () => {
   test('a form feed or paragraph separator ends a paragraph like a blank line', () => {
     expect(kinds('One paragraph ends\fAnother starts here and is a longer body sentence, with a comma.')).toHaveLength(2);
   });
+
+  test('a list lead stops at a section heading, but runs on under a numbered part heading', () => {
+    const leads = (text: string): Array<string | undefined> =>
+      segment(text, { mode: 'clauses', language: 'en' })
+        .units.filter((u) => u.kind === 'clause')
+        .map((u) => u.lead);
+    const lead = 'The partners will do the following:';
+    expect(leads([lead, '', '- Open two offices.', '', 'Appendix', '', '1. Pilots run in spring.'].join('\n'))).toEqual([undefined, lead, undefined]);
+    expect(leads([lead, '', '1. In health —', '', '- Train nurses.'].join('\n'))).toEqual([undefined, lead]);
+  });
+
+  test('an item ending in a colon introduces the bullets under it when no list is open, and only narrows an open one', () => {
+    const leads = (text: string): Array<string | undefined> =>
+      segment(text, { mode: 'clauses', language: 'en' })
+        .units.filter((u) => u.kind === 'clause')
+        .map((u) => u.lead);
+    const inner = 'The two agencies intend to take up the following strands of work in the coming year:';
+    expect(leads(['Funding', '', `3. ${inner}`, '', '- Joint audits of grants;', '- Shared training.'].join('\n'))).toEqual([undefined, inner, inner]);
+    const outer = 'They will cooperate in these fields:';
+    expect(leads([outer, '', '- Exchanges on risks tied to:', '- ports of entry;', '- Joint drills.'].join('\n'))).toEqual([undefined, outer, outer, outer]);
+  });
 });

@@ -162,7 +162,8 @@ function firstMainVerb(chunk: readonly Token[]): number {
   let inRelative = false;
   for (let i = 0; i < chunk.length; i += 1) {
     const t = chunk[i]!;
-    if (RELATIVES.has(t.lower) && i > 0 && isNominal(chunk[i - 1]!)) {
+    // "the sectors which …", and with a preposition before the pronoun, "the sectors in which …", "the extent to which …".
+    if (RELATIVES.has(t.lower) && i > 0 && (isNominal(chunk[i - 1]!) || (chunk[i - 1]!.pos === 'ADP' && i > 1 && isNominal(chunk[i - 2]!)))) {
       inRelative = true;
       continue;
     }

@@ -44,6 +44,8 @@ export interface GrammarReading {
   readonly cue: readonly [Token, Token] | null;
   readonly negation: Token | null;
   readonly subject: SubjectKind;
+  /** The main clause's first verb, when there is one. */
+  readonly verb?: Token;
 }
 
 const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({
@@ -76,8 +78,8 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   const subject = subjectKind(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
-  if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject };
-  return strongest(coordinated(group).map((g) => decide(subject, g, reported)));
+  if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
+  return { ...strongest(coordinated(group).map((g) => decide(subject, g, reported))), verb: group.tokens[0]! };
 }
 
 /** The event noun phrase a copular clause is about, when it judges the event rather than demanding it ("is a major step", not "is necessary"). */
@@ -225,7 +227,10 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if (
     TASKING.has(h) &&
     g.head.pos === 'VERB' &&
-    (g.passive ? next?.lower === 'to' || next?.lower === 'with' : acts(subject) && rest.slice(0, 8).some((t) => t.lower === 'to'))
+    (g.passive
+      ? next?.lower === 'to' || next?.lower === 'with'
+      : // "asked that the working groups focus on …": a task in the mandative subjunctive.
+        acts(subject) && (next?.lower === 'that' || rest.slice(0, 8).some((t) => t.lower === 'to')))
   ) {
     return commit(g.head);
   }

@@ -1,6 +1,7 @@
 import type { ClauseReader, ReadableUnit, Reading } from '../types';
 import { readTokens, type GrammarReading } from './english';
 import { englishTagger, type Token } from './tagger';
+import { formOf } from './clause';
 
 /**
  * The English reader: tags every clause and every distinct lead in one pass,
@@ -14,7 +15,7 @@ export function grammarReader(): ClauseReader {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
       const tagged = englishTagger().tag([...units.map((u) => u.text), ...leads]);
       const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: readTokens(tagged[units.length + i]!) }]));
-      return units.map((unit, i) => combine(unit, readTokens(tagged[i]!), unit.lead ? leadReadings.get(unit.lead) : undefined));
+      return units.map((unit, i) => combine(unit, tagged[i]!, readTokens(tagged[i]!), unit.lead ? leadReadings.get(unit.lead) : undefined));
     },
   };
 }
@@ -29,17 +30,43 @@ function negationText(text: string, token: Token | null): string | null {
     : token.text;
 }
 
-function combine(unit: ReadableUnit, own: GrammarReading, lead: { text: string; reading: GrammarReading } | undefined): Reading {
+function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReading, lead: { text: string; reading: GrammarReading } | undefined): Reading {
   const negation = negationText(unit.text, own.negation);
   const mine = (): Reading => ({ mood: own.mood, cue: slice(unit.text, own.cue), negated: negation !== null, negation, fromLead: false });
+  if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && nounPhraseItem(own, tokens)) return fromLead(lead);
   if (own.shape === 'finite' || !lead) {
     // A bare verb or a noun phrase with nothing introducing it commits to nothing ("the climate crisis").
     return own.shape === 'bare' ? { ...mine(), mood: 'statement', cue: null } : mine();
   }
-  if (lead.reading.mood !== 'statement') {
-    const leadNegation = negationText(lead.text, lead.reading.negation);
-    return { mood: lead.reading.mood, cue: slice(lead.text, lead.reading.cue), negated: leadNegation !== null, negation: leadNegation, fromLead: true };
-  }
+  if (lead.reading.mood !== 'statement') return fromLead(lead);
   // Under a lead that only names the list ("The following objectives:"), an item opening with "to" still commits, in communiqué style.
   return own.shape === 'infinitive' ? mine() : { ...mine(), mood: 'statement', cue: null };
+}
+
+function fromLead(lead: { text: string; reading: GrammarReading }): Reading {
+  const negation = negationText(lead.text, lead.reading.negation);
+  return { mood: lead.reading.mood, cue: slice(lead.text, lead.reading.cue), negated: negation !== null, negation, fromLead: true };
+}
+
+/**
+ * An item that names what its lead commits to, though the parse found a verb in it: a participle after its noun
+ * ("Exchanges on best practices, issues related to …") or a verb coordinated with the item's opening verb, which the
+ * tagger took for a noun ("Share information … and explore ways …"). Such an item reads through its lead. One with a
+ * subject of its own — opened by a determiner or pronoun ("Its budget grows", "The treaty entered into force"), or
+ * naming a party or the authors — reads on its own.
+ */
+function nounPhraseItem(own: GrammarReading, tokens: readonly Token[]): boolean {
+  if (own.mood === 'commitment' || !own.verb) return false;
+  const at = tokens.findIndex((t) => t.start === own.verb!.start);
+  if (at < 1) return false;
+  const subject = tokens.slice(0, at);
+  const first = subject[0]!;
+  if (first.pos === 'DET' || first.pos === 'PRON') return false;
+  // The tagger reads an item's capitalised first word as a name ("Comparison of …"); a name followed by a preposition
+  // with no other name or pronoun before the verb is that common noun, not a party.
+  const capitalisedNoun = first.pos === 'PROPN' && subject[1]?.pos === 'ADP' && !subject.slice(1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+  if ((own.subject === 'first' || own.subject === 'party') && !capitalisedNoun) return false;
+  const before = subject[at - 1]!;
+  if (before.lower === 'and' || before.lower === 'or') return true;
+  return own.verb.pos === 'VERB' && formOf(own.verb) === 'past' && (before.pos === 'NOUN' || before.pos === 'PROPN');
 }
