@@ -1,6 +1,6 @@
 import type { Unit } from '../text';
 import type { Lexicon } from '../similarity/lexicon';
-import { createSimilarity, type Similarity } from '../similarity/model';
+import { createSimilarity, modelFor, type LinearModel, type Similarity } from '../similarity/model';
 import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { fillAnchoredGaps, sandwichedGroups, type Group } from './anchored';
@@ -25,6 +25,8 @@ export type AlignStage = (typeof ALIGN_STAGES)[number];
 export interface AlignContext extends AlignOptions {
   readonly language: Language;
   readonly lexicon?: Lexicon;
+  /** The similarity model, by default the language's (modelFor): a script choosing among models passes its candidates. */
+  readonly model?: LinearModel;
   /** Called with each stage's duration: how the benchmark sees where time goes. */
   readonly onStage?: (stage: AlignStage, ms: number) => void;
   /**
@@ -45,11 +47,11 @@ export interface PairScorer {
 }
 
 /**
- * Lowest link score by mode. Free: cross-genre paraphrase scores low (a news
- * report against a communiqué). Monotone: the chain and the gap rules add
- * links by position, so a link of its own needs more of the words; 0.6 is what
- * DEplain-web dev prefers, and 5-fold cross-validation over its documents
- * scores that choice at F1 0.662 (scripts/deplain.ts).
+ * Lowest link score by mode, for the English models (the character model of
+ * other languages has its own: see CHARACTER_MODEL). Free: cross-genre
+ * paraphrase scores low (a news report against a communiqué). Monotone: the
+ * chain and the gap rules add links by position, so a link of its own needs
+ * more of the words; 0.6 is what DEplain-web dev preferred with the word model.
  */
 export const DEFAULT_THRESHOLDS = { free: 0.3, monotone: 0.6 } as const;
 const DEFAULT_CANDIDATES = 4;
@@ -100,7 +102,14 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
  */
 export function alignWithOrder(source: AlignableDocument, target: AlignableDocument, context: AlignContext): { links: Link[]; order: OrderDecision } {
   const requested = context.order ?? (context.monotone === undefined ? 'auto' : context.monotone ? 'monotone' : 'free');
-  const thresholds = { free: context.threshold ?? DEFAULT_THRESHOLDS.free, monotone: context.threshold ?? DEFAULT_THRESHOLDS.monotone };
+  // A model on another scale (the character model of other languages than English) brings its own thresholds.
+  const model = context.model ?? modelFor(context.language);
+  const defaults = model.thresholds ?? DEFAULT_THRESHOLDS;
+  const thresholds = {
+    free: context.threshold ?? defaults.free,
+    monotone: context.threshold ?? defaults.monotone,
+    ...(model.thresholds ? { confident: model.thresholds.confident } : {}),
+  };
   const sources = source.units.filter(alignable);
   const targets = target.units.filter(alignable);
   if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds) };
@@ -109,6 +118,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
     [...sources, ...targets].map((u) => u.text),
     {
       language: context.language,
+      model,
       ...(context.lexicon ? { lexicon: context.lexicon } : {}),
     },
   );
