@@ -85,7 +85,8 @@ function endsSentence(text: string, floor: number, dot: number, after: number, n
   if (word === '') return true;
   // Spaced abbreviations: the "z." of "z. B.", the "u." of "u. a.".
   if (/^\p{Ll}$/u.test(word) && /^\p{L}\./u.test(text.slice(next, next + 2))) return false;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  // An initial: "J. Smith". A capital glued to a number ("towards 6G.", "room 4B.") is no initial.
+  if (/^\p{Lu}$/u.test(word) && !/\p{N}/u.test(text[dot - 2] ?? '')) return false;
   const lower = word.toLowerCase();
   if (profile.abbreviations.has(lower)) return false;
   if (profile.numberAbbreviations.has(lower) && /\p{N}/u.test(following)) return false;

@@ -139,4 +139,30 @@ describe('readClause: French, Dutch and German cues', () => {
       fromLead: true,
     });
   });
+
+  test.each([
+    ['The ministers explored how their agencies could share data.'],
+    ['The president laid out his plan for the region.'],
+    ['Both leaders highlighted the new budget law as a basis for cooperation.'],
+  ])('"%s" presents or deliberates, and reports nothing done', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('a participle after a noun that a verb or preposition governs describes the noun ("projects aimed at"), so the main verb is found', () => {
+    expect(mood('Working with firms to fund projects aimed at cleaner ports')).toBe('statement');
+    expect(read('The agencies agreed to cooperate.')).toMatchObject({ mood: 'commitment' });
+  });
+
+  test.each([
+    ['They agreed on the importance of an open inquiry into the floods, and to work together on early warning.', 'agreed'],
+    ['They directed their ministers of transport and energy and their chief engineers to draft a joint grid plan.', 'directed'],
+    ['Joint inspections of the plants are to be organized twice a year.', 'are'],
+    ['The two governments remain worried about the drought, committed to sending more food aid.', 'remain worried about the drought, committed'],
+  ])('"%s" commits (cue "%s")', (text, cue) => {
+    expect(read(text)).toMatchObject({ mood: 'commitment', cue });
+  });
+
+  test.each([['This is to give smaller firms a voice.'], ['The fair is going to be a success.']])('"%s" states a purpose or a forecast', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
 });

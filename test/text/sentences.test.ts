@@ -10,6 +10,7 @@ describe('sentence boundaries (English)', () => {
     ['Ask e.g. France or i.e. Belgium. Fine.', ['Ask e.g. France or i.e. Belgium.', 'Fine.']],
     ['See No. 5 of the list. It says so.', ['See No. 5 of the list.', 'It says so.']],
     ['J. R. Smith arrived. Ms. Jones did not.', ['J. R. Smith arrived.', 'Ms. Jones did not.']],
+    ['Networks will move to 6G. The group meets in room 4B. It closes.', ['Networks will move to 6G.', 'The group meets in room 4B.', 'It closes.']],
     ['The U.S. and the U.K. agreed. Done.', ['The U.S. and the U.K. agreed.', 'Done.']],
     ['They met on 1 February. The 2016 plan held.', ['They met on 1 February.', 'The 2016 plan held.']],
     ['Prices rose 3.5 per cent. It was 9:30.', ['Prices rose 3.5 per cent.', 'It was 9:30.']],

@@ -6,7 +6,7 @@
  * first finite verb group of what is left is the main verb.
  */
 import type { Token } from './tagger';
-import { RELATIVES, SUBORDINATORS } from './words';
+import { PARTY_NOUNS, RELATIVES, SUBORDINATORS } from './words';
 
 export type VerbForm = 'base' | 's' | 'ing' | 'past';
 
@@ -83,7 +83,18 @@ function isFiniteAt(tokens: readonly Token[], i: number): boolean {
   // agent or the "with" of a verb that takes one in the passive, describes the noun.
   const preposition = tokens[i + 1]?.lower;
   if (form === 'past' && before?.pos === 'NOUN' && (preposition === 'by' || (preposition === 'with' && WITH_PASSIVE.has(t.lemma)))) return false;
+  // "promote initiatives aimed at …", "on trade measures related to …": a noun that is the object of a verb or a
+  // preposition is not the subject of the participle after it, which describes it. Nouns naming a party act, though.
+  if (form === 'past' && before?.pos === 'NOUN' && !PARTY_NOUNS.has(before.lemma) && governed(tokens, i - 1)) return false;
   return true;
+}
+
+/** Whether the noun phrase ending at `end` (nouns and adjectives only) follows a verb or a preposition. */
+function governed(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k > 0 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'ADJ')) k -= 1;
+  const head = tokens[k - 1];
+  return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP');
 }
 
 /** A chunk that sets the scene: it opens with a subordinator, a preposition, an adverb, "to", or a participle. */

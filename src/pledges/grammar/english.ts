@@ -229,8 +229,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     g.head.pos === 'VERB' &&
     (g.passive
       ? next?.lower === 'to' || next?.lower === 'with'
-      : // "asked that the working groups focus on …": a task in the mandative subjunctive.
-        acts(subject) && (next?.lower === 'that' || rest.slice(0, 8).some((t) => t.lower === 'to')))
+      : // "asked that the working groups focus on …": a task in the mandative subjunctive; "directed their ministers of
+        // foreign affairs and defence to meet": the infinitive after however long an object.
+        acts(subject) && (next?.lower === 'that' || infinitiveBeforeComma(rest)))
   ) {
     return commit(g.head);
   }
@@ -238,7 +239,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if (LAUNCHING.has(h) && SAYING.has(h) && g.head.pos === 'VERB' && !startsClause(rest) && acts(subject) && !g.negation) return commit(g.head);
   // "agreed to", "pledged to", "plan to", "decided not to"; "agree on the importance of" is an opinion.
   if (COMMITTING.has(h) && g.head.pos === 'VERB') {
-    if (next && (next.lower === 'on' || next.lower === 'upon') && rest.slice(1, 4).some((t) => OPINION_NOUNS.has(t.lemma))) return statement('finite', subject);
+    // "agreed on the importance of X, and to work together toward Y": the opinion, then a second complement that commits.
+    if (next && (next.lower === 'on' || next.lower === 'upon') && rest.slice(1, 4).some((t) => OPINION_NOUNS.has(t.lemma)))
+      return coordinatedInfinitive(rest) ? commit(g.head) : statement('finite', subject);
     if (next?.lower === 'that') return complementOf(g, rest.slice(1), subject, commit);
     // "France and Belgium have resolved:" — the list after the colon is the complement.
     const complemented = (particle !== undefined && particle.lower !== 'for') || rest.length === 0;
@@ -254,6 +257,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   // "are committed to", "remain determined to", "stand ready to", "are united in our determination to".
   const committed = committedAdjective(g, rest);
   if (committed) return commit(committed);
+  // "remain concerned about X, committed to increasing support": the adjective after a comma describes the subject.
+  const described = acts(subject) && !g.negation ? committedAfterComma(rest) : undefined;
+  if (described) return commit(described);
   // "pleased to announce", "proud to launch": the act is the verb after "to".
   if ((h === 'be' || h === 'feel') && next && PLEASED.has(next.lemma) && rest[1]?.lower === 'to' && rest[2]?.pos === 'VERB') {
     return decide(
@@ -292,7 +298,12 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     const modal = g.modal ?? g.head;
     const last = g.negation && g.tokens.indexOf(g.negation) > g.tokens.indexOf(modal) ? g.negation : modal;
     if (g.negation) return commit(last, modal);
-    if (STATIVE.has(h) && !g.passive && !acts(subject)) return statement('finite', subject);
+    // With "are to …", the verb after "to" says whether an act is meant: "are to be organized" is one.
+    const beDone = !g.modal && rest[1]?.lower === 'be' && rest[2]?.pos === 'VERB' && formOf(rest[2]) === 'past';
+    const infinitive = g.modal ? undefined : rest[1];
+    if (STATIVE.has(infinitive?.lemma ?? h) && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
+    // "This is to encourage …": a thing that "is to" do something states its purpose; only a party or a passive plans.
+    if (!g.modal && h === 'be' && !beDone && !acts(subject)) return statement('finite', subject);
     return commit(last, modal);
   }
   if (g.modal) return statement('finite', subject, negationOf(g));
@@ -300,6 +311,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
 
   // "take note of", "take great pride in", "share concerns": an attitude in the shape of an act.
   if (LIGHT_VERBS.has(h) && rest.slice(0, 4).some((t) => t.pos === 'NOUN' && ATTITUDE_NOUNS.has(t.lower))) return statement('finite', subject);
+  // "laid out the initiative", "set out their vision": presenting something, not doing it.
+  if ((h === 'lay' || h === 'set') && next?.lower === 'out') return statement('finite', subject);
   const eventObject = ATTITUDE.has(h) ? eventNoun(rest) : undefined;
   if (eventObject) return complete(eventObject);
   if (resultState(g, rest)) return complete(rest[Math.min(rest.length - 1, 2)]);
@@ -344,11 +357,34 @@ function committedAdjective(g: VerbGroup, rest: readonly Token[]): Token | undef
   return undefined;
 }
 
+function committedAfterComma(rest: readonly Token[]): Token | undefined {
+  for (let i = 0; i + 2 < rest.length; i += 1) {
+    if (rest[i]!.text !== ',') continue;
+    const k = rest[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
+    if (COMMITTED.has(rest[k]?.lower ?? '') && rest[k + 1]?.lower === 'to') return rest[k];
+  }
+  return undefined;
+}
+
 /** "is going to", "are to launch", "are set to": the future by other means. */
 function goingTo(g: VerbGroup, rest: readonly Token[]): boolean {
   if (g.head.lemma !== 'be' && g.head.lower !== 'going') return false;
   if (g.head.lower === 'going' && rest[0]?.lower === 'to') return true;
-  return g.head.lemma === 'be' && rest[0]?.lower === 'to' && rest[1]?.pos === 'VERB';
+  // "are to launch", and in the passive "are to be organized".
+  return g.head.lemma === 'be' && rest[0]?.lower === 'to' && (rest[1]?.pos === 'VERB' || (rest[1]?.lower === 'be' && rest[2]?.pos === 'VERB'));
+}
+
+/** An infinitive ("to" and a verb) before the first comma: a task's content after its addressee. */
+function infinitiveBeforeComma(rest: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < rest.length && rest[i]!.text !== ',' && rest[i]!.text !== ';'; i += 1) {
+    if (rest[i]!.lower === 'to' && (rest[i + 1]!.pos === 'VERB' || rest[i + 1]!.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** "…, and to work together": an infinitive coordinated with what went before, as a second complement of the verb. */
+function coordinatedInfinitive(rest: readonly Token[]): boolean {
+  return rest.some((t, i) => t.lower === 'and' && rest[i + 1]?.lower === 'to' && rest[i + 2]?.pos === 'VERB');
 }
 
 /** Does a clause (subject and verb, or "that …") follow? "said the government would …", "agreed that …". */

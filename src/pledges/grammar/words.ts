@@ -66,7 +66,8 @@ export const ATTITUDE = set(`
   welcome appreciate applaud commend congratulate praise celebrate hail salute thank condemn deplore denounce regret
   mourn lament note acknowledge recognize recognise recall value respect honor honour believe consider view see
   understand know think feel hope wish desire share express discuss review exchange examine assess reflect emphasize
-  emphasise stress underscore underline reaffirm reiterate welcome`);
+  emphasise stress underscore underline reaffirm reiterate welcome explore debate deliberate outline highlight describe
+  detail`);
 
 /** States, not acts: in the future they predict, they do not promise ("the alliance will remain the linchpin"). */
 export const STATIVE = set(`
