@@ -165,4 +165,19 @@ describe('readClause: French, Dutch and German cues', () => {
   test.each([['This is to give smaller firms a voice.'], ['The fair is going to be a success.']])('"%s" states a purpose or a forecast', (text) => {
     expect(mood(text)).toBe('statement');
   });
+
+  test.each([
+    ['Ghana and Kenya share concerns that new rules harm workers and weaken wages.'],
+    ['Beyond cost, SMEs face hurdles in finding staff.'],
+    ['The two nations have been vital partners to the region in the crisis.'],
+    ['The ministers called for the organisers of the fraud to be put on trial.'],
+    ['These parts determine the weight of the vehicles they go into.'],
+  ])('"%s" is a statement, however its words are tagged', (text) => {
+    expect(mood(text)).toBe('statement');
+    expect(read(text, 'en', 'The partners will:').fromLead).toBe(false);
+  });
+
+  test('necessity with an infinitive after it still commits', () => {
+    expect(read('It is vital to protect the coast.')).toMatchObject({ mood: 'commitment', cue: 'is vital' });
+  });
 });

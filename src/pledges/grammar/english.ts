@@ -94,6 +94,7 @@ function eventSubject(subject: readonly Token[], g: VerbGroup): readonly [Token,
 }
 
 const RANK = { commitment: 2, completion: 1, statement: 0 } as const;
+const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
 
 /** A clause quoted whole ("“make quick progress …”") reads as its words. */
@@ -125,6 +126,9 @@ function coordinated(g: VerbGroup): VerbGroup[] {
   const form = formOf(g.head);
   for (let i = 0; i + 1 < g.rest.length; i += 1) {
     const t = g.rest[i]!;
+    // "share concerns that X undermine Y and challenge Z": past a "that" opening a clause with a subject of its own, "and"
+    // joins that clause's verbs. A relative "that" ("a region that is open, and agree to …") is followed by its verb.
+    if (t.lower === 'that' && g.rest[i + 1] && !isVerbal(g.rest[i + 1]!)) break;
     const verb = g.rest[i + 1]!;
     const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
     if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
@@ -149,7 +153,9 @@ function verbHomograph(tokens: Token[]): Token[] {
       // "The two leaders plan to meet": a verb of commitment before "to" + verb.
       ((COMMITTING.has(t.lemma) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') ||
         // "President Biden affirms the …": a verb's -s form after a name, before what it governs.
-        (t.lower.endsWith('s') && KNOWN_VERBS.has(t.lower.replace(/e?s$/u, '')) && OBJECT_START.has(tokens[j + 1]?.pos ?? 'X'))),
+        (t.lower.endsWith('s') && KNOWN_VERBS.has(t.lower.replace(/e?s$/u, '')) && OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) ||
+        // "The two unions share concerns …", "Small firms face hurdles …": the plain form after a plural name, before its object.
+        (t.lower === t.lemma && PLAIN_VERBS.has(t.lemma) && pluralName(tokens[j - 1]!) && PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X'))),
   );
   if (at < 0) return tokens;
   // Only when no verb comes before it: "action plans to reach" after "adopted" stays a noun.
@@ -165,6 +171,11 @@ const SUBORDINATE_OPENERS = /^(?:given|in|as|with|while|since|building|recognizi
 /** Verbs the reader knows by class: a word among them, tagged as a noun in a verb's place, is taken for the verb. */
 const KNOWN_VERBS = new Set([...COMMITTING, ...RENEWING, ...SAYING, ...APPEALING, ...TASKING, ...LAUNCHING, ...ATTITUDE]);
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ', 'PART']);
+/** Verbs whose plain form is also a noun ("share", "face", "need"): after a plural subject, the verb is meant. */
+const PLAIN_VERBS = new Set([...KNOWN_VERBS, ...UNDERGOING, ...STATIVE]);
+const PLAIN_OBJECT_START = new Set([...OBJECT_START, 'NOUN']);
+/** A subject that takes the plain form of a verb: a name ("SMEs", "the European Union" after "and") or "we", "they". */
+const pluralName = (t: Token): boolean => t.pos === 'PROPN' || t.lower === 'we' || t.lower === 'they';
 
 function verbless(tokens: readonly Token[]): GrammarReading {
   // After a scene-setting phrase, the item's own infinitive: "Given the necessity of …, to reinforce …".
@@ -248,9 +259,18 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     // "The measure was agreed in principle in November", "we have determined shared principles": a decision reported, not a pledge.
     if (!complemented && (g.passive || (COMMITTING_WITH_COMPLEMENT.has(h) && (g.past || g.perfect)))) return complete();
     if (complemented || !COMMITTING_WITH_COMPLEMENT.has(h)) return commit(particle?.lower === 'to' ? particle : g.head, g.head);
+    // "They determine the characteristics of …": with a plain object, "determine" means to shape, not to decide.
+    if (h === 'determine') return statement('finite', subject);
   }
   // "called on the Taliban to adhere …" asks something of another party; "called for a pact" pursues it.
   if (h === 'call' && next && ['on', 'upon'].includes(next.lower) && rest.slice(2, 8).some((t) => t.lower === 'to')) return statement('finite', subject);
+  // "called for those responsible to be brought to justice": the infinitive names who is to act, and it is someone else.
+  if (
+    APPEALING.has(h) &&
+    next?.lower === 'for' &&
+    rest.slice(2, 12).some((t, i, r) => t.lower === 'to' && (r[i + 1]?.pos === 'VERB' || r[i + 1]?.pos === 'AUX'))
+  )
+    return statement('finite', subject);
   if (APPEALING.has(h) && g.head.pos === 'VERB' && (h !== 'call' || (next && ['for', 'on', 'upon'].includes(next.lower)))) {
     return commit(next && ['for', 'on', 'upon'].includes(next.lower) ? next : g.head, g.head);
   }
@@ -284,8 +304,11 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if ((h === 'look' && next?.lower === 'forward') || (ANTICIPATING.has(h) && acts(subject))) return commit(next ?? g.head);
   // "it is essential to", "said it was essential at EU level to:".
   const needed = h === 'be' ? rest.find((t) => t.pos === 'ADJ') : undefined;
-  if (needed && NECESSARY.has(needed.lower) && rest.slice(rest.indexOf(needed) + 1).some((t) => t.lower === 'to') && (subject === 'expletive' || acts(subject)))
-    return commit(needed);
+  // The adjective must be the complement and an infinitive must follow: "have been critical allies to the United States" needs nothing.
+  const after = needed ? rest.slice(rest.indexOf(needed) + 1) : [];
+  // A lead ending in "to:" has its infinitives in the list under it.
+  const infinitiveAfter = after.some((t, i) => t.lower === 'to' && (after[i + 1] === undefined || after[i + 1]!.pos === 'VERB' || after[i + 1]!.pos === 'AUX'));
+  if (needed && NECESSARY.has(needed.lower) && after[0]?.pos !== 'NOUN' && infinitiveAfter && (subject === 'expletive' || acts(subject))) return commit(needed);
   if (SAYING.has(h) && startsClause(rest)) {
     // "told reporters that …": the complement starts after "that", past the person told.
     const that = rest.slice(0, 5).findIndex((t) => t.lower === 'that');
