@@ -68,6 +68,8 @@ const COMPLETION_MARGIN = 0.1;
 
 interface Weighed extends Candidate {
   readonly reading: Reading;
+  /** The clause recalls a commitment of the source's year ("We decided in 2016 to …") and this pledge is its likeliest. */
+  readonly recalled: boolean;
 }
 
 /**
@@ -84,13 +86,16 @@ export function assessPledges(input: PledgeInput): PledgeReport {
   const clock = stageClock(input.onStage);
   const { pledgeUnits, sourceReadings, targetReadings, weighed } = weighPledges(input, model, clock);
   const targets = new Map(input.target.units.map((u) => [u.index, u]));
+  const sourceYear = yearOf(input.source.date);
+  const recalledBy = recallingCounterparts(weighed, targets, targetReadings, sourceYear);
   const verdicts = pledgeUnits.map((unit) => {
     const reading = sourceReadings.get(unit.index)!;
-    const candidates = (weighed.get(unit.index) ?? []).map((c): Weighed => ({ ...c, reading: targetReadings.get(c.target)! }));
+    const candidates = (weighed.get(unit.index) ?? []).map(
+      (c): Weighed => ({ ...c, reading: targetReadings.get(c.target)!, recalled: recalledBy.get(c.target) === unit.index }),
+    );
     return { unit, ...verdictOf(reading, candidates, model, targets, input.target.language), cue: reading.cue ?? '' };
   });
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
-  const sourceYear = yearOf(input.source.date);
   const newUnits = input.target.units.filter((unit) => {
     const reading = targetReadings.get(unit.index);
     if (reading?.mood !== 'commitment' || reading.negated || evidenced.has(unit.index) || introducesList(unit)) return false;
@@ -168,6 +173,37 @@ function recalls(text: string, sourceYear: number): boolean {
 
 const withLead = (unit: Unit): string => (unit.lead ? `${unit.lead} ${unit.text}` : unit.text);
 
+/** The clause names the source's own year: "decided in 2016", read against a 2016 source (an older year may be any history). */
+const namesYear = (text: string, year: number): boolean => [...text.matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].some((m) => Number(m[0]) === year);
+
+/**
+ * A later clause that recalls a commitment made in the source's year ("We decided in 2016 to …") restates one of the
+ * source's pledges, however differently worded: it is firm evidence for the pledge it most likely continues. One pass
+ * over the weighed candidates: target clause → that pledge.
+ */
+function recallingCounterparts(
+  weighed: ReadonlyMap<number, readonly Candidate[]>,
+  targets: ReadonlyMap<number, Unit>,
+  readings: ReadonlyMap<number, Reading>,
+  sourceYear: number | undefined,
+): Map<number, number> {
+  const best = new Map<number, { source: number; probability: number }>();
+  if (sourceYear === undefined) return new Map();
+  const recalling = new Map<number, boolean>();
+  for (const [source, candidates] of weighed) {
+    for (const c of candidates) {
+      let recalled = recalling.get(c.target);
+      if (recalled === undefined) {
+        const unit = targets.get(c.target);
+        recalled = readings.get(c.target)?.mood === 'commitment' && unit !== undefined && namesYear(withLead(unit), sourceYear);
+        recalling.set(c.target, recalled);
+      }
+      if (recalled && (best.get(c.target)?.probability ?? -1) < c.probability) best.set(c.target, { source, probability: c.probability });
+    }
+  }
+  return new Map([...best].map(([target, { source }]) => [target, source]));
+}
+
 type Decided = Pick<PledgeVerdict, 'status' | 'qualifiers' | 'confidence' | 'evidence' | 'possible'>;
 
 /** The verdict, with its confidence read off the model's calibration: how often such a verdict was right on annotated pairs. */
@@ -177,9 +213,9 @@ function verdictOf(pledge: Reading, candidates: readonly Weighed[], model: Evide
 }
 
 function rawVerdict(pledge: Reading, candidates: readonly Weighed[], model: EvidenceModel, targets: ReadonlyMap<number, Unit>, language: Language): Decided {
-  const firm = candidates.filter((c) => c.probability >= model.firm);
+  const firm = candidates.filter((c) => c.probability >= model.firm || c.recalled);
   const possible = candidates
-    .filter((c) => c.probability < model.firm && c.probability >= model.possible)
+    .filter((c) => c.probability < model.firm && !c.recalled && c.probability >= model.possible)
     .slice(0, MAX_POSSIBLE)
     .map((c) => ({ target: asTarget(c.target), strength: round(c.probability) }));
   const best = candidates[0]?.probability ?? 0;

@@ -232,3 +232,30 @@ describe('6. topics only on a real concept match', () => {
     expect(labels[2]).toMatch(/vaccine/);
   });
 });
+
+describe('a later clause recalling a commitment of the source year', () => {
+  const dated = (lines: string[], date: string) => ({ ...doc(lines), date });
+  const assessDated = (source: string[], target: string[], links: Link[]): PledgeReport =>
+    assessPledges({ source: dated(source, '2019-03-01'), target: dated(target, '2021-05-01'), links, evidenceModel: BY_SCORE });
+
+  test('is firm evidence for the pledge it most likely continues, however weak its link', () => {
+    const report = assessDated(
+      ['The mayors agreed to widen their cooperation on flood defence.', 'The mayors agreed to share traffic data.'],
+      ['In 2019 we resolved to deepen our work together on floods.'],
+      [link(0, 0, 0.4), link(1, 0, 0.3)],
+    );
+    expect(report.pledges.map((p) => [p.source, p.status, p.evidence.map((e) => e.target)])).toEqual([
+      [0, 'carried_forward', [0]],
+      [1, 'dropped', []],
+    ]);
+  });
+
+  test('an older year is history, not a recalled pledge', () => {
+    const report = assessDated(
+      ['The mayors agreed to widen their cooperation on flood defence.'],
+      ['Since 2005 we have resolved to act on floods.'],
+      [link(0, 0, 0.4)],
+    );
+    expect(report.pledges[0]).toMatchObject({ status: 'dropped' });
+  });
+});
