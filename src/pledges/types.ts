@@ -29,6 +29,8 @@ export interface Reading {
   readonly negation: string | null;
   /** The cue came from the words introducing the list the clause is an item of. */
   readonly fromLead: boolean;
+  /** It reports its authors launching something that will run ("launched a task force"): done, and undertaken anew. */
+  readonly launch?: boolean;
 }
 
 export interface Evidence {

@@ -98,7 +98,9 @@ export function assessPledges(input: PledgeInput): PledgeReport {
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
   const newUnits = input.target.units.filter((unit) => {
     const reading = targetReadings.get(unit.index);
-    if (reading?.mood !== 'commitment' || reading.negated || evidenced.has(unit.index) || introducesList(unit)) return false;
+    // A launch reported done is undertaken anew when it continues no pledge: what was set up will run.
+    const undertakes = reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
+    if (!undertakes || reading.negated || evidenced.has(unit.index) || introducesList(unit)) return false;
     return sourceYear === undefined || !recalls(withLead(unit), sourceYear);
   });
   const topics = assignTopics({
@@ -110,7 +112,8 @@ export function assessPledges(input: PledgeInput): PledgeReport {
   const pledges: PledgeVerdict[] = verdicts.map(({ unit, ...v }) => ({ source: asSource(unit.index), topic: topics.source.get(unit.index) ?? null, ...v }));
   const newPledges: NewPledge[] = newUnits.map((unit) => {
     const reading = targetReadings.get(unit.index)!;
-    return { target: asTarget(unit.index), topic: topics.target.get(unit.index) ?? null, confidence: reading.fromLead ? 0.7 : 0.85, cue: reading.cue ?? '' };
+    const confidence = reading.fromLead || reading.launch ? 0.7 : 0.85;
+    return { target: asTarget(unit.index), topic: topics.target.get(unit.index) ?? null, confidence, cue: reading.cue ?? '' };
   });
   const report = { pledges, newPledges, topics: Object.fromEntries(topics.labels), summary: summarise(pledges, newPledges) };
   clock('verdicts');

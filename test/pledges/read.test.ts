@@ -22,6 +22,7 @@ describe('readClause: commitments, completions and statements in English', () =>
 
   test.each([
     ['The entry into force on 25 May this year of the European PNR is a major step.', 'entry into force'],
+    ['The adoption of the river treaty last spring constitutes a turning point for the valley.', 'adoption'],
     ['The directive was adopted in March.', 'was adopted'],
     ['Ten new officers have been deployed at the border.', 'have been deployed'],
   ])('"%s" reports something done (cue "%s")', (text, cue) => {

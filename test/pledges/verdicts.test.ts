@@ -259,3 +259,20 @@ describe('a later clause recalling a commitment of the source year', () => {
     expect(report.pledges[0]).toMatchObject({ status: 'dropped' });
   });
 });
+
+describe('a launch reported done', () => {
+  test('is a new pledge when it continues no pledge of the source: what was set up will run', () => {
+    const report = assess(['We will build a hospital in the north.'], ['The two cities launched a joint water board chaired by their mayors.'], []);
+    expect(report.newPledges).toEqual([expect.objectContaining({ target: 0, confidence: 0.7 })]);
+  });
+
+  test('completes the pledge it continues, and is then no new pledge', () => {
+    const report = assess(['The two cities will set up a joint water board.'], ['The two cities launched the joint water board in May.'], [link(0, 0)]);
+    expect(report.pledges[0]).toMatchObject({ status: 'completed' });
+    expect(report.newPledges).toEqual([]);
+  });
+
+  test('a past act that sets nothing up is no new pledge', () => {
+    expect(assess(['We will build a hospital.'], ['The two cities signed a water treaty in May.'], []).newPledges).toEqual([]);
+  });
+});

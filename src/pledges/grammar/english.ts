@@ -46,6 +46,8 @@ export interface GrammarReading {
   readonly subject: SubjectKind;
   /** The main clause's first verb, when there is one. */
   readonly verb?: Token;
+  /** A completion that launches something that will run: "we launched a task force". */
+  readonly launch?: boolean;
 }
 
 const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({
@@ -84,7 +86,8 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
 
 /** The event noun phrase a copular clause is about, when it judges the event rather than demanding it ("is a major step", not "is necessary"). */
 function eventSubject(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
-  if (g.head.lemma !== 'be' || g.modal || g.negation) return undefined;
+  // "is", and the verbs that judge as "is" does: "constitutes a major step", "represents", "marks a milestone".
+  if (!['be', 'constitute', 'represent', 'mark'].includes(g.head.lemma) || g.modal || g.negation) return undefined;
   const at = subject.findIndex((t) => t.pos === 'NOUN' && EVENT_NOUNS.has(t.lemma));
   if (at < 0 || g.rest.some((t) => NECESSARY.has(t.lower))) return undefined;
   const noun = subject[at]!;
@@ -340,7 +343,11 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if (eventObject) return complete(eventObject);
   if (resultState(g, rest)) return complete(rest[Math.min(rest.length - 1, 2)]);
   if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
-  if (g.past || g.perfect) return acts(subject) || g.passive ? complete() : statement('finite', subject);
+  if (g.past || g.perfect) {
+    if (!acts(subject) && !g.passive) return statement('finite', subject);
+    // "launched a one-year task force": the act is done, and what it set up will run.
+    return LAUNCHING.has(h) && acts(subject) && !g.passive && launchedObject(rest) ? { ...complete(), launch: true } : complete();
+  }
   // Present tense of an act by the authors, in communiqué style, performs it: "we launch", "we expand our partnership".
   // A single third party's present ("the EU also supports a number of projects") states a fact.
   if (subject === 'first' || (subject === 'party' && formOf(g.head) !== 's' && !g.tokens.some((t) => t.lower === 'is' || t.lower === 'has'))) return commit();
@@ -387,6 +394,12 @@ function committedAfterComma(rest: readonly Token[]): Token | undefined {
     if (COMMITTED.has(rest[k]?.lower ?? '') && rest[k + 1]?.lower === 'to') return rest[k];
   }
   return undefined;
+}
+
+/** The thing launched: a noun phrase right after the verb ("a task force", "workstreams"), not a clause or an event. */
+function launchedObject(rest: readonly Token[]): boolean {
+  const k = rest.findIndex((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'ADV');
+  return k >= 0 && (rest[k]!.pos === 'NOUN' || rest[k]!.pos === 'PROPN') && !EVENT_NOUNS.has(rest[k]!.lemma);
 }
 
 /** "is going to", "are to launch", "are set to": the future by other means. */

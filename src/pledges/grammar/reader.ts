@@ -32,7 +32,14 @@ function negationText(text: string, token: Token | null): string | null {
 
 function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReading, lead: { text: string; reading: GrammarReading } | undefined): Reading {
   const negation = negationText(unit.text, own.negation);
-  const mine = (): Reading => ({ mood: own.mood, cue: slice(unit.text, own.cue), negated: negation !== null, negation, fromLead: false });
+  const mine = (): Reading => ({
+    mood: own.mood,
+    cue: slice(unit.text, own.cue),
+    negated: negation !== null,
+    negation,
+    fromLead: false,
+    ...(own.launch ? { launch: true } : {}),
+  });
   if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && nounPhraseItem(own, tokens)) return fromLead(lead);
   if (own.shape === 'finite' || !lead) {
     // A bare verb or a noun phrase with nothing introducing it commits to nothing ("the climate crisis").
