@@ -62,6 +62,7 @@ const { forgetTagged } = require(join(dist, 'pledges', 'grammar', 'tagger.js')) 
 
 const runs = Array.from({ length: RUNS }, () => {
   forgetTagged();
+  (globalThis as { gc?: () => void }).gc?.();
   const stages: Record<string, number> = {};
   const started = performance.now();
   const a = api.segmentInput({ text: source, date: '2021-12-31', language: 'en' });

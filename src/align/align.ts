@@ -1,9 +1,10 @@
 import type { Unit } from '../text';
 import type { Lexicon } from '../similarity/lexicon';
-import { createSimilarity, type Similarity } from '../similarity/model';
+import { createSimilarity, modelFor, type LinearModel, type Similarity } from '../similarity/model';
 import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { fillAnchoredGaps, sandwichedGroups, type Group } from './anchored';
+import { growGroups } from './grow';
 import { heaviestChain } from './chain';
 import { citationIndex, continueCitations, sharesSubject, type Citation } from './citations';
 import { wordDiff } from './diff';
@@ -25,6 +26,8 @@ export type AlignStage = (typeof ALIGN_STAGES)[number];
 export interface AlignContext extends AlignOptions {
   readonly language: Language;
   readonly lexicon?: Lexicon;
+  /** The similarity model, by default the language's (modelFor): a script choosing among models passes its candidates. */
+  readonly model?: LinearModel;
   /** Called with each stage's duration: how the benchmark sees where time goes. */
   readonly onStage?: (stage: AlignStage, ms: number) => void;
   /**
@@ -45,27 +48,16 @@ export interface PairScorer {
 }
 
 /**
- * Lowest link score by mode. Free: cross-genre paraphrase scores low (a news
- * report against a communiqué). Monotone: the chain and the gap rules add
- * links by position, so a link of its own needs more of the words; 0.6 is what
- * DEplain-web dev prefers, and 5-fold cross-validation over its documents
- * scores that choice at F1 0.662 (scripts/deplain.ts).
+ * Lowest link score by mode, for the English models (the character model of
+ * other languages has its own: see CHARACTER_MODEL). Free: cross-genre
+ * paraphrase scores low (a news report against a communiqué). Monotone: the
+ * chain and the gap rules add links by position, so a link of its own needs
+ * more of the words; 0.6 is what DEplain-web dev preferred with the word model.
  */
 export const DEFAULT_THRESHOLDS = { free: 0.3, monotone: 0.6 } as const;
 const DEFAULT_CANDIDATES = 4;
 /** Score at and above which a link is `equivalent` rather than `partial`. */
 export const EQUIVALENT_AT = 0.75;
-/** A split or merge grows one neighbour at a time, and only while the joined score improves by this much. */
-const GROWTH_MARGIN = 0.005;
-const MAX_GROUP = 8;
-/**
- * A neighbour joins a group when it is mostly said by the other side, it makes
- * the other side better covered, and the joined score does not fall much —
- * a sentence split in two. Chosen on DEplain-web dev.
- */
-const COVERAGE_TO_JOIN = 0.3;
-const COVERAGE_GAIN = 0.05;
-const DROP_ALLOWED = 0.3;
 /**
  * In monotone mode a pair anchored between two links may score this much
  * below the threshold, and a sandwiched passage needs only SANDWICH_SCORE.
@@ -100,7 +92,14 @@ export function alignDocuments(source: AlignableDocument, target: AlignableDocum
  */
 export function alignWithOrder(source: AlignableDocument, target: AlignableDocument, context: AlignContext): { links: Link[]; order: OrderDecision } {
   const requested = context.order ?? (context.monotone === undefined ? 'auto' : context.monotone ? 'monotone' : 'free');
-  const thresholds = { free: context.threshold ?? DEFAULT_THRESHOLDS.free, monotone: context.threshold ?? DEFAULT_THRESHOLDS.monotone };
+  // A model on another scale (the character model of other languages than English) brings its own thresholds.
+  const model = context.model ?? modelFor(context.language);
+  const defaults = model.thresholds ?? DEFAULT_THRESHOLDS;
+  const thresholds = {
+    free: context.threshold ?? defaults.free,
+    monotone: context.threshold ?? defaults.monotone,
+    ...(model.thresholds ? { confident: model.thresholds.confident } : {}),
+  };
   const sources = source.units.filter(alignable);
   const targets = target.units.filter(alignable);
   if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds) };
@@ -109,6 +108,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
     [...sources, ...targets].map((u) => u.text),
     {
       language: context.language,
+      model,
       ...(context.lexicon ? { lexicon: context.lexicon } : {}),
     },
   );
@@ -256,61 +256,6 @@ function extraLinks(pairs: ReadonlyArray<{ s: number; t: number; w: number }>, g
   for (const g of groups) for (const s of g.source) for (const t of g.target) covered.add(s * targetCount + t);
   return pairs.filter((p) => !covered.has(p.s * targetCount + p.t)).map((p) => ({ source: [p.s], target: [p.t], score: p.w }));
 }
-
-/** Grows each link by adjacent free clauses on either side while the joined texts match better. */
-function growGroups(groups: Group[], joined: JoinedScorer, sources: readonly Unit[], targets: readonly Unit[]): void {
-  // A heading is a unit of its own: it neither joins a group nor grows one (see headingRule).
-  const headings = (units: readonly Unit[]): number[] => units.flatMap((u, i) => (u.kind === 'heading' ? [i] : []));
-  const usedS = new Set([...groups.flatMap((g) => g.source), ...headings(sources)]);
-  const usedT = new Set([...groups.flatMap((g) => g.target), ...headings(targets)]);
-  const sourceCount = sources.length;
-  const targetCount = targets.length;
-  for (const group of groups) {
-    if (group.source.some((s) => sources[s]!.kind === 'heading') || group.target.some((t) => targets[t]!.kind === 'heading')) continue;
-    for (let grown = true; grown && group.source.length + group.target.length < MAX_GROUP; ) {
-      grown = false;
-      const options = [
-        ...neighbours(group.target, targetCount, usedT).map((t) => ({ side: 'target' as const, unit: t })),
-        ...neighbours(group.source, sourceCount, usedS).map((s) => ({ side: 'source' as const, unit: s })),
-      ];
-      let best: { side: 'source' | 'target'; unit: number; score: number } | undefined;
-      // The group's two sides as they stand this round: each option adds to one and is measured against the other.
-      const current = { source: joined.prepared('source', group.source), target: joined.prepared('target', group.target) };
-      for (const option of options) {
-        const piece = joined.prepared(option.side, [option.unit]);
-        const other = current[option.side === 'source' ? 'target' : 'source'];
-        const pieceCovered = joined.coverage(piece, other);
-        // A neighbour that shares nothing with the other side can only raise the score through length and
-        // letter-pair chance; skipping it spares preparing a joined text, the costliest step here.
-        if (pieceCovered === 0) continue;
-        const s = option.side === 'source' ? sortedWith(group.source, option.unit) : group.source;
-        const t = option.side === 'target' ? sortedWith(group.target, option.unit) : group.target;
-        const score = joined.score(s, t);
-        // A split-off piece: it says something of the other side (it is mostly covered there),
-        // and the other side is covered better with it than without it.
-        const after = joined.prepared(option.side, option.side === 'source' ? s : t);
-        const gain = joined.coverage(other, after) - joined.coverage(other, current[option.side]);
-        const covered = pieceCovered >= COVERAGE_TO_JOIN && gain >= COVERAGE_GAIN && score >= group.score - DROP_ALLOWED;
-        if ((covered || score > group.score + GROWTH_MARGIN) && (!best || score > best.score)) best = { ...option, score };
-      }
-      if (best) {
-        if (best.side === 'source') group.source = sortedWith(group.source, best.unit);
-        else group.target = sortedWith(group.target, best.unit);
-        (best.side === 'source' ? usedS : usedT).add(best.unit);
-        group.score = best.score;
-        grown = true;
-      }
-    }
-  }
-}
-
-function neighbours(members: readonly number[], count: number, used: ReadonlySet<number>): number[] {
-  const before = members[0]! - 1;
-  const after = members[members.length - 1]! + 1;
-  return [before, after].filter((n) => n >= 0 && n < count && !used.has(n));
-}
-
-const sortedWith = (members: readonly number[], extra: number): number[] => [...members, extra].sort((a, b) => a - b);
 
 function toLink(group: Group, sources: readonly Unit[], targets: readonly Unit[], sim: Similarity, joined: JoinedScorer, citations: readonly string[]): Link {
   const a = joined.prepared('source', group.source);

@@ -8,7 +8,7 @@ export type Order = (typeof ORDERS)[number];
 export interface OrderDecision {
   readonly requested: Order;
   readonly mode: 'free' | 'monotone';
-  /** The confident links the decision looked at (1:1, score ≥ CONFIDENT_SCORE), and how many of them one order-keeping chain holds. */
+  /** The confident links the decision looked at (1:1, score ≥ CONFIDENT_SCORE, or the model's own), and how many of them one order-keeping chain holds. */
   readonly confidentLinks: number;
   readonly inOrder: number;
   /** The threshold the mode ran with. */
@@ -48,15 +48,17 @@ export const IN_ORDER_SHARE = 0.75;
 export function decideOrder(
   requested: Order,
   pairs: ReadonlyArray<{ readonly s: number; readonly t: number; readonly w: number }>,
-  thresholds: { readonly free: number; readonly monotone: number },
+  thresholds: { readonly free: number; readonly monotone: number; readonly confident?: number },
 ): OrderDecision {
-  const strong = pairs.filter((p) => p.w >= CONFIDENT_SCORE);
+  // A model on another scale says what score is confident on it (see CHARACTER_MODEL).
+  const confidentAt = thresholds.confident ?? CONFIDENT_SCORE;
+  const strong = pairs.filter((p) => p.w >= confidentAt);
   const confident = greedyOneToOne(strong);
   // Over every strong pair, not only the one-to-one ones: a sentence repeated in a text ("God saw that it was good")
   // has a copy in order, and the chain may take it.
   const inOrder = heaviestChain(strong.map((p) => ({ s: p.s, t: p.t, w: 1 }))).length;
   const counts = { confidentLinks: confident.length, inOrder };
-  const share = `${inOrder} of ${confident.length} confident links (score ≥ ${CONFIDENT_SCORE}) keep document order`;
+  const share = `${inOrder} of ${confident.length} confident links (score ≥ ${confidentAt}) keep document order`;
   if (requested !== 'auto') {
     return { requested, mode: requested, ...counts, threshold: thresholds[requested], reason: `${requested} was asked for (${share})` };
   }
@@ -66,7 +68,7 @@ export function decideOrder(
       mode: 'free',
       ...counts,
       threshold: thresholds.free,
-      reason: `only ${confident.length} confident links, too few to tell the order: links may cross`,
+      reason: `only ${confident.length} confident links (score ≥ ${confidentAt}), too few to tell the order: links may cross`,
     };
   }
   const monotone = inOrder >= IN_ORDER_SHARE * confident.length;

@@ -46,7 +46,7 @@ export interface AlignOptions {
   readonly order?: Order;
   /** `true` is a synonym of `order: 'monotone'`, `false` of `'free'`; `order` wins when both are given. */
   readonly monotone?: boolean;
-  /** Lowest score a link may have, in either mode; by default the mode's own (0.3 free, 0.6 monotone: see DEFAULT_THRESHOLDS). */
+  /** Lowest score a link may have, in either mode; by default the mode's own (in English 0.3 free, 0.6 monotone: see DEFAULT_THRESHOLDS; other languages: CHARACTER_MODEL). */
   readonly threshold?: number;
   /** Candidates kept per unit and direction from the inverted index before rescoring; default 4 (8 gave the same links on every evaluation set). */
   readonly candidates?: number;

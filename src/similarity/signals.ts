@@ -1,7 +1,7 @@
 import { float64s, int32s, positionOf, type IdfTable, type PreparedClause } from './prepare';
 import type { WordNet } from './wordnet';
 
-export const SIGNAL_NAMES = ['tfidf', 'wordnet', 'dice', 'vectors', 'concepts'] as const;
+export const SIGNAL_NAMES = ['tfidf', 'wordnet', 'dice', 'vectors', 'chars', 'concepts'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 /**

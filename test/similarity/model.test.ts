@@ -97,8 +97,10 @@ describe('explain()', () => {
     const [a, b] = SEED_PAIRS[1].map(p) as [PreparedClause, PreparedClause];
     const explanation = sim.explain(a, b);
     const features = sim.features(a, b);
-    expect(Object.keys(explanation.signals).sort()).toEqual([...SIGNAL_NAMES].sort());
-    for (const name of SIGNAL_NAMES) {
+    // The character grams are reported only by a model that weighs them (other languages than English).
+    const reported = SIGNAL_NAMES.filter((name) => name !== 'chars');
+    expect(Object.keys(explanation.signals).sort()).toEqual([...reported].sort());
+    for (const name of reported) {
       expect(explanation.signals[name]).toBeGreaterThanOrEqual(0);
       expect(explanation.signals[name]).toBeLessThanOrEqual(1);
     }

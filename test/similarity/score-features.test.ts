@@ -5,7 +5,7 @@ import { DEFAULT_MODEL, MODEL_FEATURES, scoreFeatures, type LinearModel, type Mo
 function reference(model: LinearModel, features: Record<ModelFeature, number>): number {
   const w = model.weights;
   const shared = model.bias + w.logShorterLength * features.logShorterLength;
-  const perfect = shared + w.tfidf + w.wordnet + w.dice + w.vectors + w.lengthRatio + w.numberOverlap;
+  const perfect = shared + w.tfidf + w.wordnet + w.dice + w.vectors + w.chars + w.lengthRatio + w.numberOverlap;
   if (perfect <= 0) return 0;
   let predicted = shared;
   for (const name of MODEL_FEATURES) if (name !== 'logShorterLength') predicted += w[name] * features[name];
@@ -23,6 +23,7 @@ describe('scoreFeatures', () => {
       'wordnet',
       'dice',
       'vectors',
+      'chars',
       'lengthRatio',
       'numberOverlap',
       'numberMismatch',

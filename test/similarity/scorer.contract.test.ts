@@ -5,6 +5,7 @@ import { idfTable, idfTerms, prepareClause, type PreparedClause } from '../../sr
 import { conceptScorer, diceScorer, tfidfScorer, wordnetScorer } from '../../src/similarity/signals';
 import { sharedWordNet } from '../../src/similarity/wordnet';
 import { vectorScorer } from '../../src/similarity/embedding';
+import { charScorer } from '../../src/similarity/chars';
 import { sharedVectors } from '../../src/similarity/vectors';
 
 /**
@@ -209,6 +210,8 @@ const withoutWordNet = wordnetScorer(idf, undefined);
 const vectors = sharedVectors();
 if (!vectors) throw new Error('src/similarity/data/vectors-en.bin is missing: the vector signals cannot be tested');
 const withVectors = vectorScorer(vectors, tfidfScorer);
+const chars = charScorer(FIXED);
+const german = createSimilarity(FIXED, { language: 'de' });
 
 const SUBJECTS: readonly Subject[] = [
   { name: 'tfidfScorer', prepare: prepared, score: tfidfScorer.score, sees: contentClause, fixedSeen: FIXED_WITH_CONTENT, exactIdentity: true },
@@ -229,6 +232,16 @@ const SUBJECTS: readonly Subject[] = [
     name: 'vectorScorer (SIF sentence cosine)',
     prepare: prepared,
     score: withVectors.score,
+    sees: contentClause,
+    fixedSeen: FIXED_WITH_CONTENT,
+    exactIdentity: true,
+  },
+  // Every clause with a letter or digit has grams; a gram the batch never saw weighs most.
+  { name: 'charScorer (4-gram cosine)', prepare: prepared, score: chars.score, sees: contentClause, fixedSeen: FIXED_WITH_CONTENT, exactIdentity: true },
+  {
+    name: 'character model (createSimilarity, German)',
+    prepare: german.prepare,
+    score: german.score,
     sees: contentClause,
     fixedSeen: FIXED_WITH_CONTENT,
     exactIdentity: true,
