@@ -11,8 +11,6 @@ import {
   APPEALING,
   ATTITUDE,
   ATTITUDE_NOUNS,
-  COMMITMENT_NOUNS,
-  COMMITTED,
   COMMITTING,
   COMMITTING_WITH_COMPLEMENT,
   EVENT_NOUNS,
@@ -30,6 +28,22 @@ import {
   UNDERGOING,
 } from './words';
 import type { Mood } from '../types';
+import {
+  ENDING_NOUNS,
+  OPINION_NOUNS,
+  negationOf,
+  commitmentNoun,
+  committedAdjective,
+  committedAfterComma,
+  launchedObject,
+  goingTo,
+  infinitiveBeforeComma,
+  coordinatedInfinitive,
+  startsClause,
+  hasModal,
+  eventNoun,
+  resultState,
+} from './complements';
 
 /** Who the main clause's subject is: the authors ("we"), a party ("the leaders", "Japan"), "it"/"there", a thing, or nobody. */
 export type SubjectKind = 'first' | 'party' | 'expletive' | 'thing' | 'none';
@@ -358,112 +372,10 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   return statement('finite', subject);
 }
 
-/** Nouns naming an ending: announcing one reports it. */
-const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
-
-const OPINION_NOUNS = new Set(['importance', 'need', 'value', 'principle', 'significance', 'necessity', 'view', 'fact']);
-
-function negationOf(g: VerbGroup): Token | null {
-  return g.negation ?? (ABANDONING.has(g.head.lemma) ? g.head : null) ?? (g.rest[0]?.lower === 'not' ? g.rest[0] : null);
-}
-
-/** The commitment noun a renewing verb takes as its object, within the object's first words ("our firm commitment"). */
-function commitmentNoun(rest: readonly Token[]): Token | undefined {
-  let inPhrase = false;
-  for (const t of rest.slice(0, 20)) {
-    // A prepositional phrase belongs to the noun before it ("the importance of efforts"): skip to the next item of the object.
-    if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
-    else if (t.text === ',' || t.lower === 'and') inPhrase = false;
-    else if (!inPhrase && t.pos === 'NOUN' && COMMITMENT_NOUNS.has(t.lower)) return t;
-    // "their shared commitment": a participle describing the noun does not end the object; a clause of its own does.
-    if ((t.pos === 'VERB' && formOf(t) === 'base' && !inPhrase) || t.pos === 'AUX' || t.lower === 'that') return undefined;
-  }
-  return undefined;
-}
-
-function committedAdjective(g: VerbGroup, rest: readonly Token[]): Token | undefined {
-  const { lemma } = g.head;
-  if (!['be', 'remain', 'stay', 'stand', 'feel', 'become'].includes(lemma)) return undefined;
-  const k = rest.findIndex((t) => t.pos !== 'ADV');
-  const adjective = rest[k];
-  if (!adjective || !COMMITTED.has(adjective.lower)) return undefined;
-  const after = rest[k + 1]?.lower;
-  if (after === 'to' || after === 'that') return adjective;
-  // "united in our determination to".
-  if (after === 'in' && rest.slice(k + 2, k + 6).some((t) => COMMITMENT_NOUNS.has(t.lower))) return adjective;
-  return undefined;
-}
-
-function committedAfterComma(rest: readonly Token[]): Token | undefined {
-  for (let i = 0; i + 2 < rest.length; i += 1) {
-    if (rest[i]!.text !== ',') continue;
-    const k = rest[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
-    if (COMMITTED.has(rest[k]?.lower ?? '') && rest[k + 1]?.lower === 'to') return rest[k];
-  }
-  return undefined;
-}
-
-/** The thing launched: a noun phrase right after the verb ("a task force", "workstreams"), not a clause or an event. */
-function launchedObject(rest: readonly Token[]): boolean {
-  const k = rest.findIndex((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'ADV');
-  return k >= 0 && (rest[k]!.pos === 'NOUN' || rest[k]!.pos === 'PROPN') && !EVENT_NOUNS.has(rest[k]!.lemma);
-}
-
-/** "is going to", "are to launch", "are set to": the future by other means. */
-function goingTo(g: VerbGroup, rest: readonly Token[]): boolean {
-  if (g.head.lemma !== 'be' && g.head.lower !== 'going') return false;
-  if (g.head.lower === 'going' && rest[0]?.lower === 'to') return true;
-  // "are to launch", and in the passive "are to be organized".
-  return g.head.lemma === 'be' && rest[0]?.lower === 'to' && (rest[1]?.pos === 'VERB' || (rest[1]?.lower === 'be' && rest[2]?.pos === 'VERB'));
-}
-
-/** An infinitive ("to" and a verb) before the first comma: a task's content after its addressee. */
-function infinitiveBeforeComma(rest: readonly Token[]): boolean {
-  for (let i = 0; i + 1 < rest.length && rest[i]!.text !== ',' && rest[i]!.text !== ';'; i += 1) {
-    if (rest[i]!.lower === 'to' && (rest[i + 1]!.pos === 'VERB' || rest[i + 1]!.pos === 'AUX')) return true;
-  }
-  return false;
-}
-
-/** "…, and to work together": an infinitive coordinated with what went before, as a second complement of the verb. */
-function coordinatedInfinitive(rest: readonly Token[]): boolean {
-  return rest.some((t, i) => t.lower === 'and' && rest[i + 1]?.lower === 'to' && rest[i + 2]?.pos === 'VERB');
-}
-
-/** Does a clause (subject and verb, or "that …") follow? "said the government would …", "agreed that …". */
-function startsClause(rest: readonly Token[]): boolean {
-  if (rest[0]?.lower === 'that') return true;
-  const verb = rest.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
-  // "joint initiatives to accelerate": an infinitive after a noun is no clause.
-  return verb > 0 && verb <= 6 && rest.slice(0, verb).every((t) => t.pos !== 'PUNCT' && t.pos !== 'ADP' && t.lower !== 'to');
-}
-
 /** A verb of saying or agreeing commits (or reports) what its complement does: "said the government would send". */
 function complementOf(g: VerbGroup, complement: readonly Token[], subject: SubjectKind, commit: (last?: Token) => GrammarReading): GrammarReading {
   const inner = readTokens(complement, true);
   if (inner.mood === 'statement' || !inner.cue)
     return COMMITTING.has(g.head.lemma) && hasModal(complement) ? commit() : statement('finite', subject, inner.negation);
   return { ...inner, shape: 'finite', cue: [g.tokens[0]!, inner.cue[1]], subject };
-}
-
-const hasModal = (tokens: readonly Token[]): boolean => tokens.some((t) => t.pos === 'AUX' && (FUTURE_MODALS.has(t.lower) || REPORTED_MODALS.has(t.lower)));
-
-/** "welcome the signing of", "celebrate the launch of": an attitude to an event reports the event. */
-function eventNoun(rest: readonly Token[]): Token | undefined {
-  for (const t of rest.slice(0, 5)) {
-    if (t.pos === 'NOUN' && EVENT_NOUNS.has(t.lemma)) return t;
-    if (t.pos === 'VERB' || t.text === ',' || t.lower === 'that') return undefined;
-  }
-  return undefined;
-}
-
-/** "entered into force", "came into effect", "is now in force", "is operational": a result, whoever brought it about. */
-function resultState(g: VerbGroup, rest: readonly Token[]): boolean {
-  const words = rest.slice(0, 4).map((t) => t.lower);
-  const into = words.indexOf('into');
-  if (['enter', 'come'].includes(g.head.lemma) && into >= 0 && ['force', 'effect', 'operation'].includes(words[into + 1] ?? '')) return true;
-  if (g.head.lemma === 'take' && words[0] === 'effect') return true;
-  if (g.head.lemma !== 'be') return false;
-  const skipped = rest.filter((t) => t.pos !== 'ADV').map((t) => t.lower);
-  return (skipped[0] === 'in' && ['force', 'place', 'operation'].includes(skipped[1] ?? '')) || skipped[0] === 'operational' || skipped[0] === 'underway';
 }
