@@ -28,6 +28,7 @@ import {
   UNDERGOING,
 } from './words';
 import type { Mood } from '../types';
+import { QUOTE_MARKS, wordsOf } from './retag';
 import {
   ENDING_NOUNS,
   OPINION_NOUNS,
@@ -78,8 +79,7 @@ const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = 
  * speaks of the future.
  */
 export function readTokens(tokens: readonly Token[], reported = false): GrammarReading {
-  // Punctuation goes, but for commas, quotes and brackets, which the clause structure needs.
-  const words = verbHomograph(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))));
+  const words = wordsOf(tokens);
   const main = mainClause(words);
   if (!main) return verbless(words);
   // "set examples among …", "— Pursue …": an item opening with its bare verb continues the words introducing it.
@@ -112,21 +112,6 @@ function eventSubject(subject: readonly Token[], g: VerbGroup): readonly [Token,
 
 const RANK = { commitment: 2, completion: 1, statement: 0 } as const;
 const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
-
-/** A clause quoted whole ("“make quick progress …”") reads as its words. */
-function unquoted(tokens: Token[]): Token[] {
-  if (
-    tokens.length > 1 &&
-    QUOTE_MARKS.has(tokens[0]!.text) &&
-    QUOTE_MARKS.has(tokens[tokens.length - 1]!.text) &&
-    !tokens.slice(1, -1).some((t) => QUOTE_MARKS.has(t.text))
-  ) {
-    return tokens.slice(1, -1);
-  }
-  return tokens;
-}
-const KEPT_PUNCTUATION = new Set([',', ';', '—', '–', '(', ')', '[', ']', '"', '“', '”', '‘', '’', "'", '«', '»', '„']);
 
 /** Of the readings of coordinated predicates, the one that commits, else the one that reports. */
 function strongest(readings: readonly GrammarReading[]): GrammarReading {
@@ -155,44 +140,8 @@ function coordinated(g: VerbGroup): VerbGroup[] {
   return out;
 }
 
-/**
- * "The two leaders plan to meet": taggers often read a verb that is also a
- * noun (plan, aim, pledge) as the noun. In a clause with no finite verb, such
- * a word after its subject and before "to" + verb is the verb.
- */
-function verbHomograph(tokens: Token[]): Token[] {
-  const subjectBefore = (j: number): boolean =>
-    j > 0 && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || ['we', 'they', 'he', 'she'].includes(tokens[j - 1]!.lower));
-  const at = tokens.findIndex(
-    (t, j) =>
-      t.pos === 'NOUN' &&
-      subjectBefore(j) &&
-      // "The two leaders plan to meet": a verb of commitment before "to" + verb.
-      ((COMMITTING.has(t.lemma) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') ||
-        // "President Biden affirms the …": a verb's -s form after a name, before what it governs.
-        (t.lower.endsWith('s') && KNOWN_VERBS.has(t.lower.replace(/e?s$/u, '')) && OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) ||
-        // "The two unions share concerns …", "Small firms face hurdles …": the plain form after a plural name, before its object.
-        (t.lower === t.lemma && PLAIN_VERBS.has(t.lemma) && pluralName(tokens[j - 1]!) && PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X'))),
-  );
-  if (at < 0) return tokens;
-  // Only when no verb comes before it: "action plans to reach" after "adopted" stays a noun.
-  const main = mainClause(tokens);
-  if (main && tokens.indexOf(main.predicate[0]!) < at) return tokens;
-  const lemma = tokens[at]!.lower.endsWith('s') && !COMMITTING.has(tokens[at]!.lemma) ? tokens[at]!.lower.replace(/e?s$/u, '') : tokens[at]!.lemma;
-  return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB', lemma: KNOWN_VERBS.has(lemma) ? lemma : t.lemma } : t));
-}
-
 /** Words that open a scene-setting phrase before an infinitive item. */
 const SUBORDINATE_OPENERS = /^(?:given|in|as|with|while|since|building|recognizing|recognising|following|after|before|for|on|through|to)$/u;
-
-/** Verbs the reader knows by class: a word among them, tagged as a noun in a verb's place, is taken for the verb. */
-const KNOWN_VERBS = new Set([...COMMITTING, ...RENEWING, ...SAYING, ...APPEALING, ...TASKING, ...LAUNCHING, ...ATTITUDE]);
-const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ', 'PART']);
-/** Verbs whose plain form is also a noun ("share", "face", "need"): after a plural subject, the verb is meant. */
-const PLAIN_VERBS = new Set([...KNOWN_VERBS, ...UNDERGOING, ...STATIVE]);
-const PLAIN_OBJECT_START = new Set([...OBJECT_START, 'NOUN']);
-/** A subject that takes the plain form of a verb: a name ("SMEs", "the European Union" after "and") or "we", "they". */
-const pluralName = (t: Token): boolean => t.pos === 'PROPN' || t.lower === 'we' || t.lower === 'they';
 
 function verbless(tokens: readonly Token[]): GrammarReading {
   // After a scene-setting phrase, the item's own infinitive: "Given the necessity of …, to reinforce …".

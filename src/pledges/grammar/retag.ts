@@ -1,0 +1,65 @@
+/**
+ * The tokens as the English reader reads them: punctuation gone but for what
+ * the clause structure needs, a clause quoted whole unquoted, and a verb the
+ * tagger took for a noun (plan, aim, pledge, share) put back as the verb.
+ */
+import { mainClause } from './clause';
+import type { Token } from './tagger';
+import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, RENEWING, SAYING, STATIVE, TASKING, UNDERGOING } from './words';
+
+/** Punctuation goes, but for commas, quotes and brackets, which the clause structure needs. */
+export function wordsOf(tokens: readonly Token[]): Token[] {
+  return verbHomograph(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))));
+}
+
+export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+
+/** A clause quoted whole ("“make quick progress …”") reads as its words. */
+function unquoted(tokens: Token[]): Token[] {
+  if (
+    tokens.length > 1 &&
+    QUOTE_MARKS.has(tokens[0]!.text) &&
+    QUOTE_MARKS.has(tokens[tokens.length - 1]!.text) &&
+    !tokens.slice(1, -1).some((t) => QUOTE_MARKS.has(t.text))
+  ) {
+    return tokens.slice(1, -1);
+  }
+  return tokens;
+}
+const KEPT_PUNCTUATION = new Set([',', ';', '—', '–', '(', ')', '[', ']', '"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+
+/** Verbs the reader knows by class: a word among them, tagged as a noun in a verb's place, is taken for the verb. */
+const KNOWN_VERBS = new Set([...COMMITTING, ...RENEWING, ...SAYING, ...APPEALING, ...TASKING, ...LAUNCHING, ...ATTITUDE]);
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ', 'PART']);
+/** Verbs whose plain form is also a noun ("share", "face", "need"): after a plural subject, the verb is meant. */
+const PLAIN_VERBS = new Set([...KNOWN_VERBS, ...UNDERGOING, ...STATIVE]);
+const PLAIN_OBJECT_START = new Set([...OBJECT_START, 'NOUN']);
+/** A subject that takes the plain form of a verb: a name ("SMEs", "the European Union" after "and") or "we", "they". */
+const pluralName = (t: Token): boolean => t.pos === 'PROPN' || t.lower === 'we' || t.lower === 'they';
+
+/**
+ * "The two leaders plan to meet": taggers often read a verb that is also a
+ * noun (plan, aim, pledge) as the noun. In a clause with no finite verb, such
+ * a word after its subject and before "to" + verb is the verb.
+ */
+function verbHomograph(tokens: Token[]): Token[] {
+  const subjectBefore = (j: number): boolean =>
+    j > 0 && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || ['we', 'they', 'he', 'she'].includes(tokens[j - 1]!.lower));
+  const at = tokens.findIndex(
+    (t, j) =>
+      t.pos === 'NOUN' &&
+      subjectBefore(j) &&
+      // "The two leaders plan to meet": a verb of commitment before "to" + verb.
+      ((COMMITTING.has(t.lemma) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') ||
+        // "President Biden affirms the …": a verb's -s form after a name, before what it governs.
+        (t.lower.endsWith('s') && KNOWN_VERBS.has(t.lower.replace(/e?s$/u, '')) && OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) ||
+        // "The two unions share concerns …", "Small firms face hurdles …": the plain form after a plural name, before its object.
+        (t.lower === t.lemma && PLAIN_VERBS.has(t.lemma) && pluralName(tokens[j - 1]!) && PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X'))),
+  );
+  if (at < 0) return tokens;
+  // Only when no verb comes before it: "action plans to reach" after "adopted" stays a noun.
+  const main = mainClause(tokens);
+  if (main && tokens.indexOf(main.predicate[0]!) < at) return tokens;
+  const lemma = tokens[at]!.lower.endsWith('s') && !COMMITTING.has(tokens[at]!.lemma) ? tokens[at]!.lower.replace(/e?s$/u, '') : tokens[at]!.lemma;
+  return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB', lemma: KNOWN_VERBS.has(lemma) ? lemma : t.lemma } : t));
+}
