@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { alignDocuments, EQUIVALENT_AT } from '../../src/align/align';
 import { heaviestChain } from '../../src/align/chain';
 import { wordDiff } from '../../src/align/diff';
-import { asSource, asTarget, RELATIONS, type Link } from '../../src/align/types';
+import { asSource, asTarget, RELATIONS, type DiffPart, type Link } from '../../src/align/types';
 import { segment, type SegmentationMode, type SegmentedDocument } from '../../src/text';
 
 const doc = (text: string, mode: SegmentationMode = 'sentences'): SegmentedDocument => segment(text, { language: 'en', mode });
@@ -265,22 +265,18 @@ describe('alignDocuments: link shape', () => {
 });
 
 describe('alignDocuments: diffs', () => {
+  /** One side of a diff: the source's text is the unchanged and removed parts, the target's the unchanged and added ones. */
+  const sideOf = (diff: readonly DiffPart[], side: 'source' | 'target'): string =>
+    diff
+      .filter((part) => (side === 'source' ? !part.added : !part.removed))
+      .map((part) => part.value)
+      .join('');
+
   /** Removed + unchanged parts give the joined source text; added + unchanged give the joined target text. */
   function expectDiffRebuilds(a: SegmentedDocument, b: SegmentedDocument, link: Link): void {
     expect(link.diff).not.toBeNull();
-    const diff = link.diff!;
-    expect(
-      diff
-        .filter((part) => !part.added)
-        .map((part) => part.value)
-        .join(''),
-    ).toBe(joined(a, link.source));
-    expect(
-      diff
-        .filter((part) => !part.removed)
-        .map((part) => part.value)
-        .join(''),
-    ).toBe(joined(b, link.target));
+    expect(sideOf(link.diff!, 'source')).toBe(joined(a, link.source));
+    expect(sideOf(link.diff!, 'target')).toBe(joined(b, link.target));
   }
 
   test('a word diff that rebuilds both sides, for 1:1, 1:2 and 2:1 links', () => {
@@ -309,18 +305,8 @@ describe('alignDocuments: diffs', () => {
 
   test('the diff rebuilds both sides: "a b c." → "c b a."', () => {
     const diff = wordDiff('a b c.', 'c b a.')!;
-    expect(
-      diff
-        .filter((part) => !part.added)
-        .map((part) => part.value)
-        .join(''),
-    ).toBe('a b c.');
-    expect(
-      diff
-        .filter((part) => !part.removed)
-        .map((part) => part.value)
-        .join(''),
-    ).toBe('c b a.');
+    expect(sideOf(diff, 'source')).toBe('a b c.');
+    expect(sideOf(diff, 'target')).toBe('c b a.');
   });
 
   test('the diff marks exactly the changed word', () => {
@@ -349,22 +335,8 @@ describe('alignDocuments: diffs', () => {
         const b = doc(paragraph(...y));
         for (const link of align(a, b, { monotone })) {
           if (link.diff === null) continue;
-          expect(
-            squeeze(
-              link.diff
-                .filter((part) => !part.added)
-                .map((part) => part.value)
-                .join(''),
-            ),
-          ).toBe(squeeze(joined(a, link.source)));
-          expect(
-            squeeze(
-              link.diff
-                .filter((part) => !part.removed)
-                .map((part) => part.value)
-                .join(''),
-            ),
-          ).toBe(squeeze(joined(b, link.target)));
+          expect(squeeze(sideOf(link.diff, 'source'))).toBe(squeeze(joined(a, link.source)));
+          expect(squeeze(sideOf(link.diff, 'target'))).toBe(squeeze(joined(b, link.target)));
         }
       }),
       { numRuns: 40, examples: [MOVED_WORDS] },
