@@ -1,4 +1,4 @@
-import type { PreparedClause } from './prepare';
+import { idfTable, type IdfTable, type PreparedClause } from './prepare';
 import type { Scorer } from './signals';
 
 /** Letters within a word: long enough to tell stems apart, short enough for a compound's parts to share some. */
@@ -21,24 +21,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * sim.score(sim.prepare(texts[0]), sim.prepare(texts[1])) // ≈ 0.49
  */
 export function charScorer(corpus: readonly string[]): Scorer {
-  let table: { idf(gram: string): number; id(gram: string): number } | undefined;
-  const idfTable = () => {
-    if (table) return table;
-    const df = new Map<string, number>();
-    for (const text of corpus) for (const gram of new Set(gramsOf(text).keys())) df.set(gram, (df.get(gram) ?? 0) + 1);
-    const n = corpus.length;
-    const ids = new Map<string, number>();
-    table = {
-      // Smoothed as the word IDF is: a gram the batch never saw weighs most, and none weighs nothing.
-      idf: (gram) => Math.log((n + 1) / ((df.get(gram) ?? 0) + 1)) + 1,
-      id: (gram) => {
-        let id = ids.get(gram);
-        if (id === undefined) ids.set(gram, (id = ids.size));
-        return id;
-      },
-    };
-    return table;
-  };
+  // The word IDF's table, over grams: smoothed, so a gram the batch never saw weighs most and none weighs nothing.
+  let table: IdfTable | undefined;
+  const grams = (): IdfTable => (table ??= idfTable(corpus.map((text) => gramsOf(text).keys())));
   interface Profile {
     /** Gram ids in ascending order, with their weights: a pair is one merge of two sorted lists. */
     readonly ids: Int32Array;
@@ -47,12 +32,12 @@ export function charScorer(corpus: readonly string[]): Scorer {
   }
   const owner = {};
   const make = (clause: PreparedClause): Profile => {
-    const { idf, id } = idfTable();
-    const grams = [...gramsOf(clause.text)].map(([gram, count]) => ({ id: id(gram), weight: (1 + Math.log(count)) * idf(gram) }));
-    grams.sort((a, b) => a.id - b.id);
+    const { idf, id } = grams();
+    const weighed = [...gramsOf(clause.text)].map(([gram, count]) => ({ id: id(gram), weight: (1 + Math.log(count)) * idf(gram) }));
+    weighed.sort((a, b) => a.id - b.id);
     let squares = 0;
-    for (const g of grams) squares += g.weight * g.weight;
-    return { ids: Int32Array.from(grams, (g) => g.id), weights: Float64Array.from(grams, (g) => g.weight), norm: Math.sqrt(squares) };
+    for (const g of weighed) squares += g.weight * g.weight;
+    return { ids: Int32Array.from(weighed, (g) => g.id), weights: Float64Array.from(weighed, (g) => g.weight), norm: Math.sqrt(squares) };
   };
   return {
     name: 'chars',

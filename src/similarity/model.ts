@@ -90,8 +90,9 @@ export interface SimilarityOptions {
  * read on first use), English without, or the character model for the others.
  */
 export function modelFor(language: Language, vectors?: WordVectors | null): LinearModel {
-  if (language !== 'en') return CHARACTER_MODEL;
-  return (vectors === undefined ? sharedVectors() : vectors) ? DEFAULT_MODEL : MODEL_WITHOUT_VECTORS;
+  // Undefined: the shipped vectors, which only English has.
+  if (vectors === undefined ? language === 'en' && sharedVectors() : vectors) return DEFAULT_MODEL;
+  return language === 'en' ? MODEL_WITHOUT_VECTORS : CHARACTER_MODEL;
 }
 
 /**
@@ -106,7 +107,7 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
   const { language } = options;
   const lexicon: CompiledLexicon = compileLexicon(options.lexicon ?? DEFAULT_LEXICON, language);
   const vectors = options.vectors === undefined ? (language === 'en' ? sharedVectors() : undefined) : (options.vectors ?? undefined);
-  const model = options.model ?? (vectors ? DEFAULT_MODEL : modelFor(language, null));
+  const model = options.model ?? modelFor(language, vectors ?? null);
 
   // Each corpus text is analysed once, for the IDF table and again when it is prepared.
   const analyses = new Map<string, Analysis>(corpus.map((text) => [text, analyse(text, lexicon)]));
@@ -114,8 +115,8 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
   const wordnet = wordnetScorer(idf, language === 'en' ? sharedWordNet() : undefined);
   const embedding: Scorer | undefined = vectors ? vectorScorer(vectors, tfidfScorer) : undefined;
   const chars = charScorer(corpus);
-  // `all` for explanations and fitting; scoring skips the signals the model gives no weight (the vector model drops two).
-  // `score` computes what the model weighs; `explain` every word signal too; `fit` everything, the character grams included.
+  // `score` computes only the signals the model weighs (the vector model drops two); `explain` every word signal too;
+  // `fit` everything, the character grams included.
   const writeFeatures = (
     a: PreparedClause,
     b: PreparedClause,
