@@ -171,13 +171,16 @@ const yearOf = (date: string | undefined): number | undefined => Number(/(?<!\p{
 
 /** "We decided in 2016 to …", read in 2018 against a 2016 source: a pledge of the source's time, recalled, not a new one. */
 function recalls(text: string, sourceYear: number): boolean {
-  return [...text.matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].some((m) => Number(m[0]) <= sourceYear);
+  return yearsNamed(text).some((year) => year <= sourceYear);
 }
+
+/** The years a clause names (1900–2099, standing alone as numbers). */
+const yearsNamed = (text: string): number[] => [...text.matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].map((m) => Number(m[0]));
 
 const withLead = (unit: Unit): string => (unit.lead ? `${unit.lead} ${unit.text}` : unit.text);
 
 /** The clause names the source's own year: "decided in 2016", read against a 2016 source (an older year may be any history). */
-const namesYear = (text: string, year: number): boolean => [...text.matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].some((m) => Number(m[0]) === year);
+const namesYear = (text: string, year: number): boolean => yearsNamed(text).includes(year);
 
 /**
  * A later clause that recalls a commitment made in the source's year ("We decided in 2016 to …") restates one of the
