@@ -163,7 +163,7 @@ export function crossValidate(docs: readonly DeplainDoc[], order: 'auto' | 'mono
   return { cv: prf(pooled), perFold, chosenPerFold, chosen: tried[best((c) => prf(table[c]!).f1)]!.name, byCandidate };
 }
 
-/** Run alone, it cross-validates the model and thresholds: how CHARACTER_MODEL and its thresholds were chosen. */
+/** Run alone, it cross-validates the model and the monotone threshold: how CHARACTER_MODEL and its monotone threshold were chosen (its free and confident ones: scripts/scale.ts). */
 if (require.main === module) {
   const docs = readDeplain();
   if (!docs) throw new Error(`DEplain-web not found under ${EVAL_DIR}`);
