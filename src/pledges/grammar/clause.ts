@@ -21,7 +21,11 @@ export function formOf(token: Token): VerbForm {
 }
 
 const AUX_PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', '’s', "'s", '’re', "'re"]);
-const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+// A Map, not an object: a token such as "constructor" must not find Object.prototype's members.
+const BRACKETS: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+]);
 
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
 
@@ -43,12 +47,13 @@ function bracketsOut(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   const open: string[] = [];
   for (const t of tokens) {
-    if (BRACKETS[t.text]) open.push(BRACKETS[t.text]!);
+    const closing = BRACKETS.get(t.text);
+    if (closing) open.push(closing);
     else if (open.length > 0 && t.text === open[open.length - 1]) open.pop();
     else if (open.length === 0) out.push(t);
   }
   // A bracket never closed would hide the rest of the clause: then brackets are ignored altogether.
-  return open.length > 0 ? tokens.filter((t) => !BRACKETS[t.text] && t.text !== ')' && t.text !== ']') : out;
+  return open.length > 0 ? tokens.filter((t) => !BRACKETS.has(t.text) && t.text !== ')' && t.text !== ']') : out;
 }
 
 const isComma = (t: Token): boolean => t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–';
