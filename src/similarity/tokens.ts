@@ -10,7 +10,12 @@ export interface Token {
 }
 
 const CONTRACTION = /^(\p{L}+)n[’']t$/u;
-const IRREGULAR_BASE: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+// A Map, not an object: "constructorn't" must not find Object.prototype's constructor.
+const IRREGULAR_BASE: ReadonlyMap<string, string> = new Map([
+  ['wo', 'will'],
+  ['ca', 'can'],
+  ['sha', 'shall'],
+]);
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u;
 
@@ -84,7 +89,7 @@ function tokensOf(word: string, language: Language): readonly Token[] {
   const contraction = CONTRACTION.exec(lower);
   if (contraction && language === 'en') {
     // "won't" says "will not": the same words as its spelled-out form, so the two compare equal.
-    const base = IRREGULAR_BASE[contraction[1] as string] ?? (contraction[1] as string);
+    const base = IRREGULAR_BASE.get(contraction[1] as string) ?? (contraction[1] as string);
     return [
       { lower: base, stem: stemOf(base, language), stop: isStopWord(base, language) },
       { lower: 'not', stem: 'not', stop: isStopWord('not', language) },
