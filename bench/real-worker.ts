@@ -60,16 +60,7 @@ warm();
 // The tagger keeps recently tagged texts; each run must tag as a first comparison of these texts would.
 const { forgetTagged } = require(join(dist, 'pledges', 'grammar', 'tagger.js')) as typeof import('../src/pledges/grammar/tagger');
 
-// What the service runs for a comparison: reading on a second thread beside the alignment when the documents are large.
-const { compareDocuments, closeReaders } = require(join(dist, 'jobs', 'reading', 'index.js')) as typeof import('../src/jobs/reading');
-
-async function timeRuns() {
-  const runs = [];
-  for (let run = 0; run < RUNS; run += 1) runs.push(await timeRun());
-  return runs.sort((x, y) => x.totalMs - y.totalMs);
-}
-
-async function timeRun() {
+const runs = Array.from({ length: RUNS }, () => {
   forgetTagged();
   (globalThis as { gc?: () => void }).gc?.();
   const stages: Record<string, number> = {};
@@ -77,7 +68,7 @@ async function timeRun() {
   const a = api.segmentInput({ text: source, date: '2021-12-31', language: 'en' });
   const b = api.segmentInput({ text: target, date: '2022-12-31', language: 'en' });
   stages.segment = performance.now() - started;
-  const result = await compareDocuments(a, b, { onStage: (stage, ms) => (stages[stage] = ms) });
+  const result = api.compareSegmented(a, b, { onStage: (stage, ms) => (stages[stage] = ms) });
   const totalMs = performance.now() - started;
   return {
     stages,
@@ -88,37 +79,30 @@ async function timeRun() {
     pledges: result.pledges.length,
     newPledges: result.newPledges.length,
   };
-}
+}).sort((x, y) => x.totalMs - y.totalMs);
+const median = runs[Math.floor(RUNS / 2)]!;
 
-async function main(): Promise<void> {
-  const runs = await timeRuns();
-  const median = runs[Math.floor(RUNS / 2)]!;
+// The naive aligner (string-similarity on every pair) on a sample of real clauses, its rate extrapolated to all pairs.
+const sample = (text: string): string[] =>
+  api
+    .segment(text, { language: 'en' })
+    .units.filter((u) => u.kind === 'clause')
+    .slice(0, NAIVE_SAMPLE)
+    .map((u) => u.text);
+const [xs, ys] = [sample(source), sample(target)];
+const naiveStarted = performance.now();
+for (const x of xs) for (const y of ys) stringSimilarity.compareTwoStrings(x, y);
+const usPerPair = ((performance.now() - naiveStarted) * 1000) / (xs.length * ys.length);
+const naiveEstimateMs = (usPerPair * median.clauses[0]! * median.clauses[1]!) / 1000;
 
-  // The naive aligner (string-similarity on every pair) on a sample of real clauses, its rate extrapolated to all pairs.
-  const sample = (text: string): string[] =>
-    api
-      .segment(text, { language: 'en' })
-      .units.filter((u) => u.kind === 'clause')
-      .slice(0, NAIVE_SAMPLE)
-      .map((u) => u.text);
-  const [xs, ys] = [sample(source), sample(target)];
-  const naiveStarted = performance.now();
-  for (const x of xs) for (const y of ys) stringSimilarity.compareTwoStrings(x, y);
-  const usPerPair = ((performance.now() - naiveStarted) * 1000) / (xs.length * ys.length);
-  const naiveEstimateMs = (usPerPair * median.clauses[0]! * median.clauses[1]!) / 1000;
-
-  writeFileSync(
-    reportFile,
-    JSON.stringify({
-      n: N,
-      megabytes: [source, target].map((t) => Buffer.byteLength(t) / 1e6),
-      ...median,
-      allTotalsMs: runs.map((r) => Math.round(r.totalMs)).sort((x, y) => x - y),
-      naive: { sampledPairs: xs.length * ys.length, usPerPair, estimateMs: naiveEstimateMs },
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-    }),
-  );
-  await closeReaders();
-}
-
-void main();
+writeFileSync(
+  reportFile,
+  JSON.stringify({
+    n: N,
+    megabytes: [source, target].map((t) => Buffer.byteLength(t) / 1e6),
+    ...median,
+    allTotalsMs: runs.map((r) => Math.round(r.totalMs)).sort((x, y) => x - y),
+    naive: { sampledPairs: xs.length * ys.length, usPerPair, estimateMs: naiveEstimateMs },
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -17,6 +17,6 @@ serveTasks(
   () => {
     if (lane?.lane === 'report') return;
     const text = { text: 'The ministers will reinforce their cooperation.' };
-    return runCompareJob({ kind: 'compare', source: text, target: text, options: {}, limits: { maxUnits: 10, maxUnitChars: 1_000, maxResultBytes: 1e6 } });
+    runCompareJob({ kind: 'compare', source: text, target: text, options: {}, limits: { maxUnits: 10, maxUnitChars: 1_000, maxResultBytes: 1e6 } });
   },
 );

@@ -10,7 +10,6 @@ import {
 } from '../align';
 import type { Topic } from './topics';
 import type { CandidatePair } from './evidence';
-import type { ReadableDocument, Readings } from './read';
 import type { PledgeReport } from './types';
 import { assessPledges, type PledgeStage } from './verdicts';
 
@@ -38,42 +37,6 @@ export function compareTexts(source: DatedInput, target: DatedInput, options: Co
  * `compareTexts` on documents already segmented.
  */
 export function compareSegmented(source: DatedDocument, target: DatedDocument, options: CompareOptions = {}): Comparison {
-  return withVerdicts(alignForVerdicts(source, target, options), options);
-}
-
-/**
- * `compareSegmented` with the clauses read elsewhere while this thread aligns: `read` starts the reading (on another
- * thread) and is awaited only once the alignment is done. Reading is a pure function of the units, so the result is
- * the one `compareSegmented` gives.
- */
-export async function compareSegmentedBeside(
-  source: DatedDocument,
-  target: DatedDocument,
-  options: CompareOptions,
-  read: (source: ReadableDocument, target: ReadableDocument) => Promise<Readings>,
-): Promise<Comparison> {
-  const reading = read(source, target);
-  // Settled here too, so a failed reading is not an unhandled rejection while the alignment holds the thread.
-  reading.catch(() => undefined);
-  const aligned = alignForVerdicts(source, target, options);
-  const started = performance.now();
-  const readings = await reading;
-  const waited = performance.now() - started;
-  const { onStage } = options;
-  // What reading cost this thread is the wait for it: the verdict stage's own 'read' is then near zero.
-  const timed: CompareOptions = onStage ? { ...options, onStage: (stage, ms) => onStage(stage, stage === 'read' ? ms + waited : ms) } : options;
-  return withVerdicts(aligned, timed, readings);
-}
-
-interface Aligned {
-  readonly source: DatedDocument;
-  readonly target: DatedDocument;
-  readonly alignment: Alignment;
-  readonly candidates: readonly CandidatePair[];
-  readonly scorer: PairScorer | undefined;
-}
-
-function alignForVerdicts(source: DatedDocument, target: DatedDocument, options: CompareOptions): Aligned {
   let candidates: readonly CandidatePair[] = [];
   let scorer: PairScorer | undefined;
   const alignment = alignSegmented(source, target, {
@@ -83,10 +46,6 @@ function alignForVerdicts(source: DatedDocument, target: DatedDocument, options:
       scorer = pairScorer;
     },
   });
-  return { source, target, alignment, candidates, scorer };
-}
-
-function withVerdicts({ source, target, alignment, candidates, scorer }: Aligned, options: CompareOptions, readings?: Readings): Comparison {
   const report = assessPledges({
     candidates,
     ...(scorer ? { scorer } : {}),
@@ -95,7 +54,6 @@ function withVerdicts({ source, target, alignment, candidates, scorer }: Aligned
     links: alignment.links,
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.onStage ? { onStage: options.onStage } : {}),
-    ...(readings ? { readings } : {}),
   });
   return { ...alignment, ...report };
 }

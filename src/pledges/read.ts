@@ -32,28 +32,3 @@ export function readerFor(language: Language): ClauseReader {
 export function readClause(unit: ReadableUnit, language: Language): Reading {
   return readerFor(language).readAll([unit])[0]!;
 }
-
-/** A document as the readers need it: its units (clauses are read, the rest skipped) and its language. */
-export interface ReadableDocument {
-  readonly units: ReadonlyArray<ReadableUnit & { readonly index: number; readonly kind: string }>;
-  readonly language: Language;
-}
-
-/**
- * Every clause's reading in the two documents, by unit index. The pledge stage's first step needs nothing from the
- * alignment, so a caller with a second core may run it beside the alignment and hand it in (see `PledgeInput.readings`).
- */
-export interface Readings {
-  readonly source: ReadonlyMap<number, Reading>;
-  readonly target: ReadonlyMap<number, Reading>;
-}
-
-export function readDocuments(source: ReadableDocument, target: ReadableDocument): Readings {
-  return { source: readDocument(source), target: readDocument(target) };
-}
-
-function readDocument({ units, language }: ReadableDocument): Map<number, Reading> {
-  const clauses = units.filter((u) => u.kind === 'clause');
-  const readings = readerFor(language).readAll(clauses);
-  return new Map(clauses.map((u, i) => [u.index, readings[i]!]));
-}

@@ -12,7 +12,7 @@ import {
   type CandidatePair,
   type EvidenceModel,
 } from './evidence';
-import { readDocuments, type Readings } from './read';
+import { readerFor } from './read';
 import { assignTopics } from './topics';
 import type { Topic } from './topics';
 import type { Evidence, NewPledge, PledgeReport, PledgeSummary, PledgeVerdict, Qualifier, Reading, SummaryKey } from './types';
@@ -42,8 +42,6 @@ export interface PledgeInput {
   readonly evidenceModel?: EvidenceModel;
   /** Called with each stage's duration: how the benchmark sees where time goes. */
   readonly onStage?: (stage: PledgeStage, ms: number) => void;
-  /** Every clause's reading, when the caller read the documents already (beside the alignment, on another thread). */
-  readonly readings?: Readings;
 }
 
 export const PLEDGE_STAGES = ['read', 'evidence', 'verdicts'] as const;
@@ -124,7 +122,8 @@ export function assessPledges(input: PledgeInput): PledgeReport {
 
 /** The pledges of the source, every clause's reading, and each pledge's candidates weighed: what the verdicts (and the evidence model's fitting) start from. */
 export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL, clock: (stage: PledgeStage) => void = () => {}) {
-  const { source: sourceReadings, target: targetReadings } = input.readings ?? readDocuments(input.source, input.target);
+  const sourceReadings = readAll(input.source.units, input.source.language);
+  const targetReadings = readAll(input.target.units, input.target.language);
   clock('read');
   const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
   const pledges = new Set(pledgeUnits.map((u) => u.index));
@@ -150,6 +149,12 @@ const isClause = (unit: Unit): boolean => unit.kind === 'clause';
 
 /** A list's lead ("France and Belgium have resolved:") commits only through its items, which are read themselves. */
 const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);
+
+function readAll(units: readonly Unit[], language: Language): Map<number, Reading> {
+  const clauses = units.filter(isClause);
+  const readings = readerFor(language).readAll(clauses);
+  return new Map(clauses.map((u, i) => [u.index, readings[i]!]));
+}
 
 function linkMap(links: readonly Link[]): Map<number, Set<number>> {
   const map = new Map<number, Set<number>>();
