@@ -8,7 +8,7 @@ import { CHARACTER_MODEL, MODEL_WITHOUT_VECTORS, type LinearModel } from '../src
 import { segment } from '../src/text';
 import { EVAL_DIR } from './eval-data';
 
-interface DeplainDoc {
+export interface DeplainDoc {
   readonly id: string;
   readonly a: readonly string[];
   readonly b: readonly string[];

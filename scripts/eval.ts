@@ -10,6 +10,7 @@ import { CHARACTER_MODEL, createSimilarity, scoreFeatures } from '../src/similar
 import { sharedVectors, VECTORS_FILE } from '../src/similarity/vectors';
 import { counterparts, DEV_PAIRS } from './communiques';
 import { countDoc, crossValidate, prf, readDeplain } from './deplain';
+import { chooseFreeThreshold } from './deplain-recompose';
 import { EVAL_DIR, readStsbSourced, STSB_FOLDS, type SourcedPair } from './eval-data';
 import { candidates, fit, foldRows, select } from './fit-similarity';
 import { evaluateSeedPair } from './seed-gold';
@@ -98,6 +99,15 @@ if (deplain) {
     `DEplain-web dev, monotone (threshold ${threshold})`,
     `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`,
     `model and threshold by 5-fold CV over documents: F1 ${cv.cv.f1.toFixed(3)}; published F1: MASSalign .605, Sent-RoBERTa .577, BERTalign .549`,
+  ]);
+  const free = chooseFreeThreshold(deplain);
+  const shipped = CHARACTER_MODEL.thresholds!.free;
+  const recomposedF1 = free.byThreshold[String(shipped)]?.recomposed ?? Number.NaN;
+  results.deplainRecomposed = { cv: free.cv, chosen: free.chosen, shipped, recomposedF1 };
+  rows.push([
+    'DEplain-web dev, written and recomposed, no options',
+    `free threshold by 5-fold CV: F1 ${free.cv.f1.toFixed(3)} (chosen ${free.chosen}, shipped ${shipped})`,
+    `recomposed alone at ${shipped}: F1 ${recomposedF1.toFixed(3)}`,
   ]);
 } else rows.push(['DEplain-web dev', 'not found', `${EVAL_DIR}/deplain-web is absent`]);
 

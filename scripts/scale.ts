@@ -1,11 +1,11 @@
 /**
- * `npx tsx scripts/scale.ts`: where the character model's thresholds sit on
- * its own scale. Over the candidate pairs of the dev communiqué pairs (English
- * re-compositions, the use that sets the free threshold), each English
- * threshold keeps some share of the candidates; the character score that keeps
- * the same share is its counterpart. DEplain-web has no re-compositions, so it
- * cannot set the free threshold: its documents read as free are rewrites with
- * too few strong links, and they would push it up to the monotone one.
+ * `npx tsx scripts/scale.ts`: where the English thresholds would sit on the
+ * character model's own scale. Over the candidate pairs of the dev communiqué
+ * pairs, each English threshold keeps some share of the candidates; the
+ * character score that keeps the same share is its counterpart. It sets the
+ * confident threshold (the order decision's evidence). It once set the free
+ * one too (0.2, from the English 0.3), until German re-compositions made from
+ * DEplain-web showed what that costs (scripts/deplain-recompose.ts).
  */
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../src/align/align';

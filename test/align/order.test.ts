@@ -94,3 +94,51 @@ describe('order: asked for', () => {
     expect(decideOrder('auto', [], { free: 0.3, monotone: 0.6 })).toMatchObject({ mode: 'free', confidentLinks: 0 });
   });
 });
+
+describe('order: German, on the character model’s own scale', () => {
+  const GERMAN = [
+    'Die Minister vereinbarten strengere Kontrollen an den Außengrenzen des Schengen-Raums.',
+    'Die Mitgliedstaaten werden Fluggastdaten bis Juni mit Europol austauschen.',
+    'Ein Verbindungsrichter wird nach Brüssel entsandt, um Terrorverfahren abzustimmen.',
+    'Beide Regierungen finanzieren ein gemeinsames Forschungsprogramm für Batterien.',
+    'Die beiden Länder eröffnen im Jahr 2025 eine neue Bahnverbindung zwischen ihren Hauptstädten.',
+    'Eine Arbeitsgruppe prüft die Anerkennung von Berufsabschlüssen.',
+    'Die Zollbehörden tauschen jeden Monat Daten über gefälschte Arzneimittel aus.',
+    'Landwirte, die von der Dürre betroffen sind, erhalten Notkredite aus beiden Haushalten.',
+  ];
+  /** The same clauses lightly reworded, and in another order: a re-composition. */
+  const RECOMPOSED = [
+    'Die Zollbehörden tauschen monatlich Daten über gefälschte Arzneimittel aus.',
+    'Die Minister haben strengere Kontrollen an den Außengrenzen des Schengen-Raums vereinbart.',
+    'Eine Arbeitsgruppe soll die Anerkennung von Berufsabschlüssen prüfen.',
+    'Die Mitgliedstaaten tauschen Fluggastdaten bis Juni mit Europol aus.',
+    'Von der Dürre betroffene Landwirte erhalten Notkredite aus beiden Haushalten.',
+    'Beide Regierungen finanzieren gemeinsam ein Forschungsprogramm für Batterien.',
+    'Im Jahr 2025 eröffnen die beiden Länder eine neue Bahnverbindung zwischen ihren Hauptstädten.',
+    'Ein Verbindungsrichter wird nach Brüssel entsandt, um Terrorverfahren abzustimmen.',
+  ];
+  const align = (target: readonly string[]) =>
+    alignWithOrder(segment(text(GERMAN), { mode: 'lines', language: 'de' }), segment(text(target), { mode: 'lines', language: 'de' }), { language: 'de' });
+
+  test('a reworded, reordered German text reads as a re-composition, and every reworded clause keeps its link', () => {
+    const { order, links } = align(RECOMPOSED);
+    expect(order).toMatchObject({ mode: 'free', threshold: 0.6 });
+    const pairs = links.map((l) => [l.source[0], l.target[0]]);
+    expect(pairs).toHaveLength(GERMAN.length);
+    // Each link joins a clause to its own rewording: the two share the clause's rarest word.
+    const rarest = ['Schengen', 'Fluggastdaten', 'Verbindungsrichter', 'Batterien', 'Bahnverbindung', 'Berufsabschlüssen', 'Arzneimittel', 'Dürre'];
+    for (const [s, t] of pairs) expect(RECOMPOSED[t as number]).toContain(rarest[s as number]!);
+  });
+
+  test('in free order, clauses that only share everyday words and endings are not linked', () => {
+    const unrelated = [
+      'Die Minister besuchten am Abend eine Ausstellung über moderne Kunst.',
+      'Die beiden Länder feiern im Sommer ein gemeinsames Musikfest.',
+      'Eine Arbeitsgruppe tagt jeden Monat in einer anderen Stadt.',
+      'Die Regierungen danken den Gastgebern für ihre Gastfreundschaft.',
+    ];
+    const { order, links } = align(unrelated);
+    expect(order.mode).toBe('free');
+    expect(links).toEqual([]);
+  });
+});
