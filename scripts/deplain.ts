@@ -8,7 +8,7 @@ import { CHARACTER_MODEL, MODEL_WITHOUT_VECTORS, type LinearModel } from '../src
 import { segment } from '../src/text';
 import { EVAL_DIR } from './eval-data';
 
-interface DeplainDoc {
+export interface DeplainDoc {
   readonly id: string;
   readonly a: readonly string[];
   readonly b: readonly string[];
@@ -64,45 +64,45 @@ export function prf(counts: readonly Counts[]): PrfScore {
 
 /** One document under the authors' protocol. */
 export function countDoc(doc: DeplainDoc, options: DeplainOptions): Counts {
-  {
-    const a = segment(doc.a.join('\n'), { mode: 'lines', language: 'de' });
-    const b = segment(doc.b.join('\n'), { mode: 'lines', language: 'de' });
-    // Lines mode drops letterless lines, so map unit positions back to sentence numbers through their offsets.
-    const lineOf = (sentences: readonly string[]) => {
-      const starts: number[] = [];
-      let offset = 0;
-      for (const s of sentences) {
-        starts.push(offset);
-        offset += s.length + 1;
+  const key = (s: readonly number[], t: readonly number[]): string => `${s.map((i) => doc.a[i]).join(' ')}\u0000${t.map((i) => doc.b[i]).join(' ')}`;
+  const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
+  const { links, mode } = systemLinks(doc, options);
+  const systemKeys = new Set(links.map(([s, t]) => key(s, t)));
+  let correct = 0;
+  for (const k of systemKeys) if (goldKeys.has(k)) correct += 1;
+  return { system: systemKeys.size, gold: goldKeys.size, correct, mode };
+}
+
+/** The aligner's links for one document, as sentence numbers of `a` and `b` (what the gold links name). */
+export function systemLinks(doc: DeplainDoc, options: DeplainOptions): { links: Array<[number[], number[]]>; mode: string } {
+  const a = segment(doc.a.join('\n'), { mode: 'lines', language: 'de' });
+  const b = segment(doc.b.join('\n'), { mode: 'lines', language: 'de' });
+  // Lines mode drops letterless lines, so map unit positions back to sentence numbers through their offsets.
+  const lineOf = (sentences: readonly string[]) => {
+    const starts: number[] = [];
+    let offset = 0;
+    for (const s of sentences) {
+      starts.push(offset);
+      offset += s.length + 1;
+    }
+    return (start: number): number => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= start) low = mid;
+        else high = mid - 1;
       }
-      return (start: number): number => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = (low + high + 1) >> 1;
-          if (starts[mid]! <= start) low = mid;
-          else high = mid - 1;
-        }
-        return low;
-      };
+      return low;
     };
-    const lineA = lineOf(doc.a);
-    const lineB = lineOf(doc.b);
-    const key = (s: readonly number[], t: readonly number[]): string => `${s.map((i) => doc.a[i]).join(' ')}\u0000${t.map((i) => doc.b[i]).join(' ')}`;
-    const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
-    const { links, order } = alignWithOrder(a, b, { language: 'de', ...options });
-    const systemKeys = new Set(
-      links.map((l) =>
-        key(
-          l.source.map((i) => lineA(a.units[i]!.start)),
-          l.target.map((i) => lineB(b.units[i]!.start)),
-        ),
-      ),
-    );
-    let correct = 0;
-    for (const k of systemKeys) if (goldKeys.has(k)) correct += 1;
-    return { system: systemKeys.size, gold: goldKeys.size, correct, mode: order.mode };
-  }
+  };
+  const lineA = lineOf(doc.a);
+  const lineB = lineOf(doc.b);
+  const { links, order } = alignWithOrder(a, b, { language: 'de', ...options });
+  return {
+    links: links.map((l) => [l.source.map((i) => lineA(a.units[i]!.start)), l.target.map((i) => lineB(b.units[i]!.start))]),
+    mode: order.mode,
+  };
 }
 
 /**
