@@ -53,7 +53,9 @@ for (const doc of docs) {
     else add(system, shape, 'wrong');
   }
 }
-console.log(`gold links by shape (${order}${options.threshold ? `, threshold ${options.threshold}` : ''}): found / under-grown / over-grown / shifted / missed`);
+console.log(
+  `gold links by shape (${order}${options.threshold ? `, threshold ${options.threshold}` : ''}): found / under-grown / over-grown / shifted / missed`,
+);
 console.table(gold);
 console.log('system links by shape: correct / partial (overlaps a gold link) / wrong');
 console.table(system);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { alignWithOrder } from '../src/align/align';
 import type { AlignOptions } from '../src/align/types';
 import { DEFAULT_THRESHOLDS } from '../src/align/align';
+import { DEFAULT_GROWTH } from '../src/align/grow';
 import { CONFIDENT_SCORE } from '../src/align/order';
 import { CHARACTER_MODEL, MODEL_WITHOUT_VECTORS, type LinearModel } from '../src/similarity/model';
 import { segment } from '../src/text';
@@ -108,23 +109,36 @@ export function systemLinks(doc: DeplainDoc, options: DeplainOptions): { links: 
 /**
  * The models a German alignment may be scored with: the English-fitted word model (with the English thresholds) and
  * the character model, whose free and confident thresholds come from scripts/scale.ts (DEplain-web has no
- * re-compositions to set them on). Cross-validation chooses the model and the monotone threshold.
+ * re-compositions to set them on). Cross-validation chooses the model, the monotone threshold and, for the
+ * character model, the coverage a split's piece needs to join it (its coverage is in grams, not words).
  */
-const MODELS: Record<'words' | 'characters', Required<LinearModel>> = {
+const MODELS: Record<'words' | 'characters', LinearModel & Required<Pick<LinearModel, 'thresholds'>>> = {
   words: { ...MODEL_WITHOUT_VECTORS, thresholds: { ...DEFAULT_THRESHOLDS, confident: CONFIDENT_SCORE } },
   characters: { ...CHARACTER_MODEL, thresholds: CHARACTER_MODEL.thresholds! },
 };
 export const MONOTONE_THRESHOLDS = [0.45, 0.5, 0.55, 0.6, 0.65] as const;
+/** The word model's growth thresholds (grow.ts) and lower ones, on the gram scale, where chance shares more. */
+export const GRAM_GROWTH: ReadonlyArray<NonNullable<LinearModel['growth']>> = [
+  DEFAULT_GROWTH,
+  { pieceCovered: 0.3, coverageGain: 0.01 },
+  { pieceCovered: 0.25, coverageGain: 0.01 },
+  { pieceCovered: 0.2, coverageGain: 0.01 },
+];
 
 export interface Candidate {
   readonly name: string;
   readonly model: LinearModel;
 }
 
-/** Every model with every monotone threshold. */
+/** Every model with every monotone threshold, and the character model with every growth setting. */
 export function candidates(): Candidate[] {
   return Object.entries(MODELS).flatMap(([name, model]) =>
-    MONOTONE_THRESHOLDS.map((monotone) => ({ name: `${name}, monotone ${monotone}`, model: { ...model, thresholds: { ...model.thresholds, monotone } } })),
+    (name === 'characters' ? GRAM_GROWTH : [undefined]).flatMap((growth) =>
+      MONOTONE_THRESHOLDS.map((monotone) => ({
+        name: `${name}, monotone ${monotone}${growth ? `, growth ${growth.pieceCovered}/${growth.coverageGain}` : ''}`,
+        model: { ...model, thresholds: { ...model.thresholds, monotone }, ...(growth ? { growth } : {}) },
+      })),
+    ),
   );
 }
 
