@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { alignWithOrder } from '../src/align/align';
 import type { AlignOptions } from '../src/align/types';
 import { DEFAULT_THRESHOLDS } from '../src/align/align';
+import { DEFAULT_GROWTH } from '../src/align/grow';
 import { CONFIDENT_SCORE } from '../src/align/order';
 import { CHARACTER_MODEL, MODEL_WITHOUT_VECTORS, type LinearModel } from '../src/similarity/model';
 import { segment } from '../src/text';
@@ -64,67 +65,80 @@ export function prf(counts: readonly Counts[]): PrfScore {
 
 /** One document under the authors' protocol. */
 export function countDoc(doc: DeplainDoc, options: DeplainOptions): Counts {
-  {
-    const a = segment(doc.a.join('\n'), { mode: 'lines', language: 'de' });
-    const b = segment(doc.b.join('\n'), { mode: 'lines', language: 'de' });
-    // Lines mode drops letterless lines, so map unit positions back to sentence numbers through their offsets.
-    const lineOf = (sentences: readonly string[]) => {
-      const starts: number[] = [];
-      let offset = 0;
-      for (const s of sentences) {
-        starts.push(offset);
-        offset += s.length + 1;
+  const key = (s: readonly number[], t: readonly number[]): string => `${s.map((i) => doc.a[i]).join(' ')}\u0000${t.map((i) => doc.b[i]).join(' ')}`;
+  const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
+  const { links, mode } = systemLinks(doc, options);
+  const systemKeys = new Set(links.map(([s, t]) => key(s, t)));
+  let correct = 0;
+  for (const k of systemKeys) if (goldKeys.has(k)) correct += 1;
+  return { system: systemKeys.size, gold: goldKeys.size, correct, mode };
+}
+
+/** The aligner's links for one document, as sentence numbers of `a` and `b` (what the gold links name). */
+export function systemLinks(doc: DeplainDoc, options: DeplainOptions): { links: Array<[number[], number[]]>; mode: string } {
+  const a = segment(doc.a.join('\n'), { mode: 'lines', language: 'de' });
+  const b = segment(doc.b.join('\n'), { mode: 'lines', language: 'de' });
+  // Lines mode drops letterless lines, so map unit positions back to sentence numbers through their offsets.
+  const lineOf = (sentences: readonly string[]) => {
+    const starts: number[] = [];
+    let offset = 0;
+    for (const s of sentences) {
+      starts.push(offset);
+      offset += s.length + 1;
+    }
+    return (start: number): number => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= start) low = mid;
+        else high = mid - 1;
       }
-      return (start: number): number => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = (low + high + 1) >> 1;
-          if (starts[mid]! <= start) low = mid;
-          else high = mid - 1;
-        }
-        return low;
-      };
+      return low;
     };
-    const lineA = lineOf(doc.a);
-    const lineB = lineOf(doc.b);
-    const key = (s: readonly number[], t: readonly number[]): string => `${s.map((i) => doc.a[i]).join(' ')}\u0000${t.map((i) => doc.b[i]).join(' ')}`;
-    const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
-    const { links, order } = alignWithOrder(a, b, { language: 'de', ...options });
-    const systemKeys = new Set(
-      links.map((l) =>
-        key(
-          l.source.map((i) => lineA(a.units[i]!.start)),
-          l.target.map((i) => lineB(b.units[i]!.start)),
-        ),
-      ),
-    );
-    let correct = 0;
-    for (const k of systemKeys) if (goldKeys.has(k)) correct += 1;
-    return { system: systemKeys.size, gold: goldKeys.size, correct, mode: order.mode };
-  }
+  };
+  const lineA = lineOf(doc.a);
+  const lineB = lineOf(doc.b);
+  const { links, order } = alignWithOrder(a, b, { language: 'de', ...options });
+  return {
+    links: links.map((l) => [l.source.map((i) => lineA(a.units[i]!.start)), l.target.map((i) => lineB(b.units[i]!.start))]),
+    mode: order.mode,
+  };
 }
 
 /**
  * The models a German alignment may be scored with: the English-fitted word model (with the English thresholds) and
  * the character model, whose free and confident thresholds come from scripts/scale.ts (DEplain-web has no
- * re-compositions to set them on). Cross-validation chooses the model and the monotone threshold.
+ * re-compositions to set them on). Cross-validation chooses the model, the monotone threshold and, for the
+ * character model, the coverage a split's piece needs to join it (its coverage is in grams, not words).
  */
-const MODELS: Record<'words' | 'characters', Required<LinearModel>> = {
+const MODELS: Record<'words' | 'characters', LinearModel & Required<Pick<LinearModel, 'thresholds'>>> = {
   words: { ...MODEL_WITHOUT_VECTORS, thresholds: { ...DEFAULT_THRESHOLDS, confident: CONFIDENT_SCORE } },
   characters: { ...CHARACTER_MODEL, thresholds: CHARACTER_MODEL.thresholds! },
 };
 export const MONOTONE_THRESHOLDS = [0.45, 0.5, 0.55, 0.6, 0.65] as const;
+/** The word model's growth thresholds (grow.ts) and lower ones, on the gram scale, where chance shares more. */
+export const GRAM_GROWTH: ReadonlyArray<NonNullable<LinearModel['growth']>> = [
+  DEFAULT_GROWTH,
+  { pieceCovered: 0.3, coverageGain: 0.01 },
+  { pieceCovered: 0.25, coverageGain: 0.01 },
+  { pieceCovered: 0.2, coverageGain: 0.01 },
+];
 
 export interface Candidate {
   readonly name: string;
   readonly model: LinearModel;
 }
 
-/** Every model with every monotone threshold. */
+/** Every model with every monotone threshold, and the character model with every growth setting. */
 export function candidates(): Candidate[] {
   return Object.entries(MODELS).flatMap(([name, model]) =>
-    MONOTONE_THRESHOLDS.map((monotone) => ({ name: `${name}, monotone ${monotone}`, model: { ...model, thresholds: { ...model.thresholds, monotone } } })),
+    (name === 'characters' ? GRAM_GROWTH : [undefined]).flatMap((growth) =>
+      MONOTONE_THRESHOLDS.map((monotone) => ({
+        name: `${name}, monotone ${monotone}${growth ? `, growth ${growth.pieceCovered}/${growth.coverageGain}` : ''}`,
+        model: { ...model, thresholds: { ...model.thresholds, monotone }, ...(growth ? { growth } : {}) },
+      })),
+    ),
   );
 }
 

@@ -151,7 +151,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   const groups = chosen.map((p): Group => ({ source: [p.s], target: [p.t], score: p.w }));
   const languages = { source: source.language ?? context.language, target: target.language ?? context.language };
   for (const group of continueCitations(groups, cited, sources, targets, languages)) group.score = joined.score(group.source, group.target);
-  growGroups(groups, joined, sources, targets);
+  growGroups(groups, joined, sources, targets, model.growth);
   if (monotone) groups.push(...sandwichedGroups(groups, joined.score, SANDWICH_SCORE));
   // Out of order, one clause may continue in two places ("develop PNR" → "PNR in force", "a railway PNR"): a source
   // clause whose best match went to another in the one-to-one pass keeps it as a link of its own. Not every clause

@@ -8,14 +8,28 @@ const MAX_GROUP = 8;
 /**
  * A neighbour joins a group when it is mostly said by the other side, it makes
  * the other side better covered, and the joined score does not fall much —
- * a sentence split in two. Chosen on DEplain-web dev.
+ * a sentence split in two. Chosen on DEplain-web dev with word coverage; a
+ * model that measures coverage on another scale brings its own (LinearModel's
+ * `growth`, the character model's).
  */
-const COVERAGE_TO_JOIN = 0.3;
-const COVERAGE_GAIN = 0.05;
+export const DEFAULT_GROWTH: GrowthThresholds = { pieceCovered: 0.3, coverageGain: 0.05 };
 const DROP_ALLOWED = 0.3;
 
+export interface GrowthThresholds {
+  /** How much of the piece the other side must cover. */
+  readonly pieceCovered: number;
+  /** How much better the other side must be covered with the piece than without it. */
+  readonly coverageGain: number;
+}
+
 /** Grows each link by adjacent free clauses on either side while the joined texts match better. */
-export function growGroups(groups: Group[], joined: JoinedScorer, sources: readonly Unit[], targets: readonly Unit[]): void {
+export function growGroups(
+  groups: Group[],
+  joined: JoinedScorer,
+  sources: readonly Unit[],
+  targets: readonly Unit[],
+  growth: GrowthThresholds = DEFAULT_GROWTH,
+): void {
   // A heading is a unit of its own: it neither joins a group nor grows one (see headingRule).
   const headings = (units: readonly Unit[]): number[] => units.flatMap((u, i) => (u.kind === 'heading' ? [i] : []));
   const usedS = new Set([...groups.flatMap((g) => g.source), ...headings(sources)]);
@@ -47,7 +61,7 @@ export function growGroups(groups: Group[], joined: JoinedScorer, sources: reado
         // and the other side is covered better with it than without it.
         const after = joined.prepared(option.side, option.side === 'source' ? s : t);
         const gain = joined.coverage(other, after) - joined.coverage(other, current[option.side]);
-        const covered = pieceCovered >= COVERAGE_TO_JOIN && gain >= COVERAGE_GAIN && score >= group.score - DROP_ALLOWED;
+        const covered = pieceCovered >= growth.pieceCovered && gain >= growth.coverageGain && score >= group.score - DROP_ALLOWED;
         if ((covered || score > group.score + GROWTH_MARGIN) && (!best || score > best.score)) best = { ...option, score };
       }
       if (best) {

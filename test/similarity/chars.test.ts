@@ -1,6 +1,6 @@
 import { alignWithOrder } from '../../src/align/align';
 import { charScorer, gramsOf } from '../../src/similarity/chars';
-import { CHARACTER_MODEL, createSimilarity, DEFAULT_MODEL } from '../../src/similarity/model';
+import { CHARACTER_MODEL, createSimilarity, DEFAULT_MODEL, MODEL_WITHOUT_VECTORS } from '../../src/similarity/model';
 import { segment } from '../../src/text';
 
 describe('character 4-grams', () => {
@@ -25,6 +25,39 @@ describe('character 4-grams', () => {
     expect(scorer.score(dash, sun)).toBe(0);
     expect(scorer.score(dash, dash)).toBe(0);
     expect(scorer.score(sun, sun)).toBe(1);
+  });
+});
+
+describe('coverage in grams', () => {
+  const texts = [
+    'In einem Topf etwas Fett erwärmen, das Gemüse darin andünsten und anschließend wenig Wasser zugegeben.',
+    'Geben Sie ein bisschen Wasser dazu.',
+    'Der Hahn sitzt auf dem Brunnen.',
+  ];
+  const sim = createSimilarity(texts, { language: 'de' });
+  const [source, piece, other] = texts.map((t) => sim.prepare(t)) as [
+    ReturnType<typeof sim.prepare>,
+    ReturnType<typeof sim.prepare>,
+    ReturnType<typeof sim.prepare>,
+  ];
+
+  test('is a share in [0, 1], 1 for a clause against itself, and directional: a short piece is mostly in its long source, not the reverse', () => {
+    for (const [a, b] of [
+      [source, piece],
+      [piece, source],
+      [piece, other],
+    ] as const) {
+      expect(sim.coverage(a, b)).toBeGreaterThanOrEqual(0);
+      expect(sim.coverage(a, b)).toBeLessThanOrEqual(1);
+    }
+    expect(sim.coverage(piece, piece)).toBeCloseTo(1, 9);
+    expect(sim.coverage(piece, source)).toBeGreaterThan(sim.coverage(source, piece));
+  });
+
+  test('reaches an inflected or prefixed form, where the word stems differ ("zugegeben" / "Geben")', () => {
+    const words = createSimilarity(texts, { language: 'de', model: MODEL_WITHOUT_VECTORS });
+    expect(sim.coverage(piece, source)).toBeGreaterThan(words.coverage(words.prepare(texts[1]!), words.prepare(texts[0]!)));
+    expect(sim.coverage(piece, source)).toBeGreaterThan(2 * sim.coverage(piece, other));
   });
 });
 
