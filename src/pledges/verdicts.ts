@@ -2,17 +2,9 @@ import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
-import {
-  calibrated,
-  DEFAULT_EVIDENCE_MODEL,
-  retrieveByTerms,
-  termIndex,
-  weighCandidates,
-  type Candidate,
-  type CandidatePair,
-  type EvidenceModel,
-} from './evidence';
+import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
+import { retrieveByTerms, termIndex } from './retrieval';
 import { assignTopics } from './topics';
 import type { Topic } from './topics';
 import type { Evidence, NewPledge, PledgeReport, PledgeSummary, PledgeVerdict, Qualifier, Reading, SummaryKey } from './types';
