@@ -1,11 +1,13 @@
 /**
- * How strongly a target clause speaks for a source pledge. Candidates are the
- * pledge's best-scoring target clauses from the alignment's rescored
- * short-lists (not only its chosen links: a pledge often continues in a
- * clause that the one-to-one alignment gave to another). Each gets a
- * probability of being the pledge's counterpart from a logistic model over a
- * few facts of the pair, fitted on the dev communiqué golds by
- * scripts/fit-evidence.ts (cross-validated by pair).
+ * How strongly a target clause speaks for a source pledge. Candidates come
+ * from the alignment's rescored short-lists (not only its chosen links: a
+ * pledge often continues in a clause that the one-to-one alignment gave to
+ * another), from the rare words a pledge shares with a clause, and from the
+ * clauses whose topic is nearest (retrieval.ts, topic-similarity.ts); a pledge's best by
+ * clause and topic similarity together are weighed. Each gets a probability of
+ * being the pledge's counterpart from a logistic model over a few facts of the
+ * pair, fitted on the dev communiqué golds by scripts/fit-evidence.ts
+ * (cross-validated by pair).
  */
 import { z } from 'zod';
 import weightsFile from './data/evidence.json';
@@ -21,7 +23,22 @@ export interface CandidatePair {
   readonly concept?: boolean;
 }
 
-export const EVIDENCE_FEATURES = ['score', 'relative', 'gap', 'rank', 'cover', 'rarest', 'concept', 'mutual', 'linked', 'commits', 'reports'] as const;
+export const EVIDENCE_FEATURES = [
+  'score',
+  'relative',
+  'gap',
+  'rank',
+  'cover',
+  'rarest',
+  'concept',
+  'mutual',
+  'linked',
+  'commits',
+  'reports',
+  'topic',
+  'topicGap',
+  'near',
+] as const;
 export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
 
 export interface EvidenceModel {
@@ -79,6 +96,8 @@ export interface EvidenceContext {
   readonly links: ReadonlyMap<number, ReadonlySet<number>>;
   readonly terms: TermIndex;
   readonly targetMood: (target: number) => Mood | undefined;
+  /** How alike the two clauses' subjects are, read with their neighbours (topic-similarity.ts); 0 without it. */
+  readonly topic?: (source: number, target: number) => number;
   readonly model: EvidenceModel;
 }
 
@@ -104,12 +123,18 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
   for (const pair of context.candidates) bestOfSource.set(pair.source, Math.max(bestOfSource.get(pair.source) ?? 0, pair.score));
   const typical = median([...bestOfSource.values()]);
   const weighed = new Map<number, Candidate[]>();
+  const topicOf = context.topic ?? (() => 0);
   for (const [source, targets] of bySource) {
-    const ranked = [...targets].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_PLEDGE);
-    const best = ranked[0]![1];
+    // Ranked by clause and topic similarity together: a counterpart in other words scores low on the first alone.
+    const ranked = [...targets]
+      .map(([target, score]) => ({ target, score, topic: topicOf(source, target) }))
+      .sort((a, b) => b.score + b.topic - (a.score + a.topic) || a.target - b.target)
+      .slice(0, CANDIDATES_PER_PLEDGE);
+    const best = Math.max(...ranked.map((c) => c.score));
+    const bestTopic = Math.max(...ranked.map((c) => c.topic));
     weighed.set(
       source,
-      ranked.map(([target, score], rank) => {
+      ranked.map(({ target, score, topic }, rank) => {
         const features = featuresOf(
           source,
           target,
@@ -120,6 +145,8 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
           context,
           typical,
           concepts.has(`${source}:${target}`),
+          topic,
+          bestTopic,
         );
         return { target, score, features, probability: probabilityOf(features, context.model) };
       }),
@@ -138,6 +165,8 @@ function featuresOf(
   context: EvidenceContext,
   typical: number,
   concept: boolean,
+  topic: number,
+  bestTopic: number,
 ): Record<EvidenceFeature, number> {
   const { terms } = context;
   const mine = terms.source.get(source) ?? new Set<string>();
@@ -166,6 +195,9 @@ function featuresOf(
     linked: context.links.get(source)?.has(target) ? 1 : 0,
     commits: mood === 'commitment' ? 1 : 0,
     reports: mood === 'completion' ? 1 : 0,
+    topic,
+    topicGap: bestTopic - topic,
+    near: nearness(source, target, context.links),
   };
 }
 
@@ -180,3 +212,25 @@ export function probabilityOf(features: Readonly<Record<EvidenceFeature, number>
   for (const name of EVIDENCE_FEATURES) z += model.weights[name] * features[name];
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * How close the target lies to where the pledge's neighbours were linked. Two communiqués need not keep one order
+ * throughout, but a passage on one subject tends to continue in one passage: a candidate near the links of the
+ * clauses around the pledge is on its subject, one far from them more likely a look-alike from another passage.
+ * 1 beside such a link, falling with the distance in clauses; 0 when no neighbour is linked.
+ */
+function nearness(source: number, target: number, links: ReadonlyMap<number, ReadonlySet<number>>): number {
+  let nearest = Infinity;
+  for (let s = source - NEIGHBOURHOOD; s <= source + NEIGHBOURHOOD; s += 1) {
+    if (s === source) continue;
+    for (const t of links.get(s) ?? []) nearest = Math.min(nearest, Math.abs(t - target));
+  }
+  return Number.isFinite(nearest) ? Math.exp(-nearest / NEAR_SCALE) : 0;
+}
+
+/**
+ * The pledge's neighbours: this many units either side. The distance at which nearness falls to 1/e, in units.
+ * Chosen by leave-one-pair-out quality (scripts/fit-evidence.ts) among 2–5 and 2–8, which differed within noise.
+ */
+const NEIGHBOURHOOD = 3;
+const NEAR_SCALE = 8;

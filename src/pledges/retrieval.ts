@@ -1,7 +1,7 @@
 /**
  * The routes from a pledge to target clauses beside the aligner's
  * short-lists, over the clauses' content terms: the rare words a pledge shares
- * with a clause.
+ * with a clause. (topic-similarity.ts reads the same terms with their neighbours.)
  */
 import { analyse, compileLexicon, DEFAULT_LEXICON } from '../similarity/lexicon';
 import type { Language, Unit } from '../text';

@@ -5,6 +5,7 @@ import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
 import { retrieveByTerms, termIndex } from './retrieval';
+import { topicIndex } from './topic-similarity';
 import { assignTopics } from './topics';
 import type { Topic } from './topics';
 import type { Evidence, NewPledge, PledgeReport, PledgeSummary, PledgeVerdict, Qualifier, Reading, SummaryKey } from './types';
@@ -24,7 +25,7 @@ export interface PledgeInput {
   /** The alignment's rescored candidate pairs; without them, only the links are weighed. */
   readonly candidates?: readonly CandidatePair[];
   /**
-   * The alignment's prepared clauses: scores further pairs (found by rare shared words) and gives each clause's terms;
+   * The alignment's prepared clauses: scores further pairs (found by rare shared words or topic) and gives each clause's terms;
    * without it those pairs score 0 and terms are analysed here.
    */
   readonly scorer?: PairScorer;
@@ -125,9 +126,11 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
     { source: input.source.language, target: input.target.language },
     input.scorer?.terms,
   );
-  const byTerms = retrieveByTerms(pledges, terms).map((p) => ({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 }));
+  const topics = topicIndex(terms, pledges);
+  const retrieved = [...retrieveByTerms(pledges, terms), ...topics.retrieve()].map((p) => ({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 }));
   const weighed = weighCandidates(pledges, {
-    candidates: [...(input.candidates ?? []), ...linkPairs(input.links), ...byTerms],
+    candidates: [...(input.candidates ?? []), ...linkPairs(input.links), ...retrieved],
+    topic: topics.similarity,
     links: linkMap(input.links),
     terms,
     targetMood: (t) => targetReadings.get(t)?.mood,
