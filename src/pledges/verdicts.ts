@@ -127,9 +127,18 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
     input.scorer?.terms,
   );
   const topics = topicIndex(terms, pledges);
-  const retrieved = [...retrieveByTerms(pledges, terms), ...topics.retrieve()].map((p) => ({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 }));
+  const known = [...(input.candidates ?? []), ...linkPairs(input.links)];
+  // A pair the aligner scored already needs no second scoring: each retrieved pair is scored once.
+  const scored = new Set(known.map((p) => `${p.source}:${p.target}`));
+  const retrieved: CandidatePair[] = [];
+  for (const p of [...retrieveByTerms(pledges, terms), ...topics.retrieve()]) {
+    const key = `${p.source}:${p.target}`;
+    if (scored.has(key)) continue;
+    scored.add(key);
+    retrieved.push({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 });
+  }
   const weighed = weighCandidates(pledges, {
-    candidates: [...(input.candidates ?? []), ...linkPairs(input.links), ...retrieved],
+    candidates: [...known, ...retrieved],
     topic: topics.similarity,
     links: linkMap(input.links),
     terms,
