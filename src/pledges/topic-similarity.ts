@@ -15,7 +15,7 @@ import type { TermIndex } from './retrieval';
 
 /**
  * A neighbour's terms count this much beside the clause's own: enough to name the subject, not to outweigh the clause.
- * Leave-one-pair-out quality (scripts/fit-evidence.ts) with 0, 0.2, 0.3, 0.5 and 0.7: 0.77–0.79, best at 0.3.
+ * Leave-one-pair-out quality (scripts/fit-evidence.ts) with 0, 0.2, 0.3, 0.5 and 0.7: 0.75–0.79 at the level each chose, best at 0.3.
  */
 const NEIGHBOUR_WEIGHT = 0.3;
 
