@@ -1,16 +1,17 @@
 /**
- * How strongly a target clause speaks for a source pledge. Candidates are the
- * pledge's best-scoring target clauses from the alignment's rescored
- * short-lists (not only its chosen links: a pledge often continues in a
- * clause that the one-to-one alignment gave to another). Each gets a
- * probability of being the pledge's counterpart from a logistic model over a
- * few facts of the pair, fitted on the dev communiqué golds by
- * scripts/fit-evidence.ts (cross-validated by pair).
+ * How strongly a target clause speaks for a source pledge. Candidates come
+ * from the alignment's rescored short-lists (not only its chosen links: a
+ * pledge often continues in a clause that the one-to-one alignment gave to
+ * another), from the rare words a pledge shares with a clause, and from the
+ * clauses whose topic is nearest (retrieval.ts, topic-similarity.ts); a pledge's best by
+ * clause and topic similarity together are weighed. Each gets a probability of
+ * being the pledge's counterpart from a logistic model over a few facts of the
+ * pair, fitted on the dev communiqué golds by scripts/fit-evidence.ts
+ * (cross-validated by pair).
  */
-import { analyse, compileLexicon, DEFAULT_LEXICON } from '../similarity/lexicon';
-import type { Language, Unit } from '../text';
 import { z } from 'zod';
 import weightsFile from './data/evidence.json';
+import type { TermIndex } from './retrieval';
 import type { Mood } from './types';
 
 /** A rescored pair from the alignment's short-lists, by unit index. */
@@ -22,7 +23,22 @@ export interface CandidatePair {
   readonly concept?: boolean;
 }
 
-export const EVIDENCE_FEATURES = ['score', 'relative', 'gap', 'rank', 'cover', 'rarest', 'concept', 'mutual', 'linked', 'commits', 'reports'] as const;
+export const EVIDENCE_FEATURES = [
+  'score',
+  'relative',
+  'gap',
+  'rank',
+  'cover',
+  'rarest',
+  'concept',
+  'mutual',
+  'linked',
+  'commits',
+  'reports',
+  'topic',
+  'topicGap',
+  'near',
+] as const;
 export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
 
 export interface EvidenceModel {
@@ -74,117 +90,14 @@ export interface Candidate {
   readonly probability: number;
 }
 
-/** Content terms of every clause, and how rare each term is across both documents. */
-export interface TermIndex {
-  readonly source: ReadonlyMap<number, ReadonlySet<string>>;
-  readonly target: ReadonlyMap<number, ReadonlySet<string>>;
-  idf(term: string): number;
-  readonly maxIdf: number;
-}
-
-/**
- * Smoothing of the IDF: as if this many more clauses held none of the terms. In long documents it changes nothing; in
- * a two-line request it keeps a shared word meaningful, where raw IDF would call every word of both lines common.
- */
-const IDF_SMOOTHING = 10;
-
-export function termIndex(
-  source: readonly Unit[],
-  target: readonly Unit[],
-  languages: { source: Language; target: Language },
-  prepared?: (side: 'source' | 'target', unit: number) => readonly string[] | undefined,
-): TermIndex {
-  // The similarity's own analysis — stems without stop words, synonyms and lexicon concepts folded ("checks" meets
-  // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
-  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> => {
-    let lexicon: ReturnType<typeof compileLexicon> | undefined;
-    const analysed = (u: Unit): readonly string[] =>
-      prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
-    return new Map(units.map((u) => [u.index, new Set(analysed(u).filter((t) => t.length > 1))]));
-  };
-  const s = termsOf('source', source, languages.source);
-  const t = termsOf('target', target, languages.target);
-  const df = new Map<string, number>();
-  for (const terms of [...s.values(), ...t.values()]) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = s.size + t.size + IDF_SMOOTHING;
-  return { source: s, target: t, idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
-}
-
-/**
- * A term in more than this share of the target's clauses, or in more than this many, is the documents' common
- * vocabulary: it retrieves nothing. The count bounds the work per pledge, so retrieval stays linear in the documents.
- */
-const MAX_RETRIEVING_SHARE = 0.08;
-const MAX_RETRIEVING_CLAUSES = 150;
-/** How many target clauses each pledge retrieves by the rare words it shares with them. */
-export const RETRIEVED_PER_PLEDGE = 5;
-
-/**
- * The target clauses that share a pledge's rarest words — a second route to
- * its counterpart, beside the aligner's short-lists, which rank by whole-clause
- * similarity and miss a short report that names only the pledge's subject.
- * Each pledge looks only at the posting lists of its rare terms, so the cost
- * stays near linear. Returns pairs without a score; the caller scores them.
- */
-export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex): Array<{ source: number; target: number }> {
-  // Each term's posting list and its IDF squared, once per term rather than once per pledge that names it.
-  const postings = new Map<string, { targets: number[]; weight: number }>();
-  let lastTarget = -1;
-  for (const [target, set] of terms.target) {
-    if (target > lastTarget) lastTarget = target;
-    for (const term of set) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { targets: [], weight: 0 }));
-      list.targets.push(target);
-    }
-  }
-  const cap = Math.min(MAX_RETRIEVING_CLAUSES, Math.max(3, MAX_RETRIEVING_SHARE * terms.target.size));
-  for (const [term, list] of postings) {
-    if (list.targets.length > cap) continue;
-    const idf = terms.idf(term);
-    list.weight = idf * idf;
-  }
-  // Weights by target, and the targets touched, reused from pledge to pledge: no Map and no sort of all of them.
-  const weight = new Float64Array(lastTarget + 1);
-  const touched: number[] = [];
-  const best: number[] = [];
-  const out: Array<{ source: number; target: number }> = [];
-  for (const source of pledges) {
-    for (const term of terms.source.get(source) ?? []) {
-      const list = postings.get(term);
-      if (!list || list.targets.length > cap) continue;
-      for (const target of list.targets) {
-        if (weight[target] === 0) touched.push(target);
-        weight[target] = weight[target]! + list.weight;
-      }
-    }
-    // The RETRIEVED_PER_PLEDGE heaviest, ties to the lower index: the first of a full sort by that order.
-    best.length = 0;
-    for (const target of touched) {
-      if (best.length === RETRIEVED_PER_PLEDGE && !heavier(weight, target, best[best.length - 1]!)) continue;
-      let at = Math.min(best.length, RETRIEVED_PER_PLEDGE - 1);
-      if (best.length < RETRIEVED_PER_PLEDGE) best.push(target);
-      while (at > 0 && heavier(weight, target, best[at - 1]!)) {
-        best[at] = best[at - 1]!;
-        at -= 1;
-      }
-      best[at] = target;
-    }
-    for (const target of best) out.push({ source, target });
-    for (const target of touched) weight[target] = 0;
-    touched.length = 0;
-  }
-  return out;
-}
-
-const heavier = (weight: Float64Array, a: number, b: number): boolean => weight[a]! > weight[b]! || (weight[a] === weight[b] && a < b);
-
 export interface EvidenceContext {
   readonly candidates: readonly CandidatePair[];
   /** Target clauses each source clause is linked to by the alignment. */
   readonly links: ReadonlyMap<number, ReadonlySet<number>>;
   readonly terms: TermIndex;
   readonly targetMood: (target: number) => Mood | undefined;
+  /** How alike the two clauses' subjects are, read with their neighbours (topic-similarity.ts); 0 without it. */
+  readonly topic?: (source: number, target: number) => number;
   readonly model: EvidenceModel;
 }
 
@@ -210,12 +123,18 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
   for (const pair of context.candidates) bestOfSource.set(pair.source, Math.max(bestOfSource.get(pair.source) ?? 0, pair.score));
   const typical = median([...bestOfSource.values()]);
   const weighed = new Map<number, Candidate[]>();
+  const topicOf = context.topic ?? (() => 0);
   for (const [source, targets] of bySource) {
-    const ranked = [...targets].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_PLEDGE);
-    const best = ranked[0]![1];
+    // Ranked by clause and topic similarity together: a counterpart in other words scores low on the first alone.
+    const ranked = [...targets]
+      .map(([target, score]) => ({ target, score, topic: topicOf(source, target) }))
+      .sort((a, b) => b.score + b.topic - (a.score + a.topic) || a.target - b.target)
+      .slice(0, CANDIDATES_PER_PLEDGE);
+    const best = Math.max(...ranked.map((c) => c.score));
+    const bestTopic = Math.max(...ranked.map((c) => c.topic));
     weighed.set(
       source,
-      ranked.map(([target, score], rank) => {
+      ranked.map(({ target, score, topic }, rank) => {
         const features = featuresOf(
           source,
           target,
@@ -226,6 +145,8 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
           context,
           typical,
           concepts.has(`${source}:${target}`),
+          topic,
+          bestTopic,
         );
         return { target, score, features, probability: probabilityOf(features, context.model) };
       }),
@@ -244,6 +165,8 @@ function featuresOf(
   context: EvidenceContext,
   typical: number,
   concept: boolean,
+  topic: number,
+  bestTopic: number,
 ): Record<EvidenceFeature, number> {
   const { terms } = context;
   const mine = terms.source.get(source) ?? new Set<string>();
@@ -272,6 +195,9 @@ function featuresOf(
     linked: context.links.get(source)?.has(target) ? 1 : 0,
     commits: mood === 'commitment' ? 1 : 0,
     reports: mood === 'completion' ? 1 : 0,
+    topic,
+    topicGap: bestTopic - topic,
+    near: nearness(source, target, context.links),
   };
 }
 
@@ -286,3 +212,25 @@ export function probabilityOf(features: Readonly<Record<EvidenceFeature, number>
   for (const name of EVIDENCE_FEATURES) z += model.weights[name] * features[name];
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * How close the target lies to where the pledge's neighbours were linked. Two communiqués need not keep one order
+ * throughout, but a passage on one subject tends to continue in one passage: a candidate near the links of the
+ * clauses around the pledge is on its subject, one far from them more likely a look-alike from another passage.
+ * 1 beside such a link, falling with the distance in clauses; 0 when no neighbour is linked.
+ */
+function nearness(source: number, target: number, links: ReadonlyMap<number, ReadonlySet<number>>): number {
+  let nearest = Infinity;
+  for (let s = source - NEIGHBOURHOOD; s <= source + NEIGHBOURHOOD; s += 1) {
+    if (s === source) continue;
+    for (const t of links.get(s) ?? []) nearest = Math.min(nearest, Math.abs(t - target));
+  }
+  return Number.isFinite(nearest) ? Math.exp(-nearest / NEAR_SCALE) : 0;
+}
+
+/**
+ * The pledge's neighbours: this many units either side. The distance at which nearness falls to 1/e, in units.
+ * Chosen by leave-one-pair-out quality (scripts/fit-evidence.ts) among 2–5 and 2–8, which differed within noise.
+ */
+const NEIGHBOURHOOD = 3;
+const NEAR_SCALE = 8;

@@ -2,17 +2,10 @@ import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
-import {
-  calibrated,
-  DEFAULT_EVIDENCE_MODEL,
-  retrieveByTerms,
-  termIndex,
-  weighCandidates,
-  type Candidate,
-  type CandidatePair,
-  type EvidenceModel,
-} from './evidence';
+import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
+import { retrieveByTerms, termIndex } from './retrieval';
+import { topicIndex } from './topic-similarity';
 import { assignTopics } from './topics';
 import type { Topic } from './topics';
 import type { Evidence, NewPledge, PledgeReport, PledgeSummary, PledgeVerdict, Qualifier, Reading, SummaryKey } from './types';
@@ -32,7 +25,7 @@ export interface PledgeInput {
   /** The alignment's rescored candidate pairs; without them, only the links are weighed. */
   readonly candidates?: readonly CandidatePair[];
   /**
-   * The alignment's prepared clauses: scores further pairs (found by rare shared words) and gives each clause's terms;
+   * The alignment's prepared clauses: scores further pairs (found by rare shared words or topic) and gives each clause's terms;
    * without it those pairs score 0 and terms are analysed here.
    */
   readonly scorer?: PairScorer;
@@ -133,9 +126,20 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
     { source: input.source.language, target: input.target.language },
     input.scorer?.terms,
   );
-  const byTerms = retrieveByTerms(pledges, terms).map((p) => ({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 }));
+  const topics = topicIndex(terms, pledges);
+  const known = [...(input.candidates ?? []), ...linkPairs(input.links)];
+  // A pair the aligner scored already needs no second scoring: each retrieved pair is scored once.
+  const scored = new Set(known.map((p) => `${p.source}:${p.target}`));
+  const retrieved: CandidatePair[] = [];
+  for (const p of [...retrieveByTerms(pledges, terms), ...topics.retrieve()]) {
+    const key = `${p.source}:${p.target}`;
+    if (scored.has(key)) continue;
+    scored.add(key);
+    retrieved.push({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 });
+  }
   const weighed = weighCandidates(pledges, {
-    candidates: [...(input.candidates ?? []), ...linkPairs(input.links), ...byTerms],
+    candidates: [...known, ...retrieved],
+    topic: topics.similarity,
     links: linkMap(input.links),
     terms,
     targetMood: (t) => targetReadings.get(t)?.mood,

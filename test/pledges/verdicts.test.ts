@@ -27,7 +27,22 @@ const link = (s: number, t: number, score = 0.8): Link => ({
  */
 const BY_SCORE: EvidenceModel = {
   bias: -5,
-  weights: { score: 10, relative: 0, gap: 0, rank: 0, cover: 0, rarest: 0, concept: 0, mutual: 0, linked: 0, commits: 0, reports: 0 },
+  weights: {
+    score: 10,
+    relative: 0,
+    gap: 0,
+    rank: 0,
+    cover: 0,
+    rarest: 0,
+    concept: 0,
+    mutual: 0,
+    linked: 0,
+    commits: 0,
+    reports: 0,
+    topic: 0,
+    topicGap: 0,
+    near: 0,
+  },
   firm: 0.5,
   possible: 0.2,
 };

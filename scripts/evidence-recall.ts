@@ -1,0 +1,71 @@
+/**
+ * `npx tsx scripts/evidence-recall.ts`: where the pledge stage loses a gold counterpart, on the seed pair and the DEV
+ * communiqué pairs (never the held-out ones). For each gold pledge the product finds whose gold names a counterpart: is
+ * a gold evidence clause among the candidates weighed at all, is it the most probable, does it clear the model's
+ * level? And the two costs of a lower level: pledges the gold calls dropped that get a firm candidate, and gold new
+ * pledges that are some pledge's firm candidate (a clause cited as evidence is no new pledge). In-sample: the model
+ * was fitted on these pairs.
+ */
+import { alignSegmented, segmentInput, type PairScorer } from '../src/align';
+import { DEFAULT_EVIDENCE_MODEL, type CandidatePair } from '../src/pledges/evidence';
+import { weighPledges, type PledgeInput } from '../src/pledges/verdicts';
+import type { Unit } from '../src/text';
+import { quotesIn, spansOf, type Span } from './gold/format';
+import { communiquePairs, seedPair } from './gold/pairs';
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const { firm } = DEFAULT_EVIDENCE_MODEL;
+const counts = new Map<string, number>();
+const count = (key: string): void => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+};
+
+for (const pair of [seedPair(), ...communiquePairs(['dev'])]) {
+  const { gold } = pair;
+  const source = segmentInput({ text: pair.sourceText, date: gold.source.date });
+  const target = segmentInput({ text: pair.targetText, date: gold.target.date });
+  let candidates: readonly CandidatePair[] = [];
+  let scorer: PairScorer | undefined;
+  const alignment = alignSegmented(source, target, {
+    onCandidates: (pairs, pairScorer) => {
+      candidates = pairs;
+      scorer = pairScorer;
+    },
+  });
+  const input: PledgeInput = {
+    source: { units: source.units, language: source.language, date: gold.source.date },
+    target: { units: target.units, language: target.language, date: gold.target.date },
+    links: alignment.links,
+    candidates,
+    ...(scorer ? { scorer } : {}),
+  };
+  const { weighed, pledgeUnits } = weighPledges(input);
+  const sq = quotesIn(gold, 'source');
+  const ss = spansOf(pair.sourceText, sq);
+  const tq = quotesIn(gold, 'target');
+  const ts = spansOf(pair.targetText, tq);
+  const targetUnit = new Map<number, Unit>(target.units.map((u) => [u.index, u]));
+  for (const g of gold.pledges) {
+    const unit = pledgeUnits.find((u) => overlaps(ss[sq.indexOf(g.quote)]!, u));
+    if (!unit) continue;
+    const weighedHere = [...(weighed.get(unit.index) ?? [])].sort((a, b) => b.probability - a.probability);
+    const top = weighedHere[0];
+    const topFirm = top !== undefined && top.probability >= firm ? 'firm' : 'weak';
+    if (g.status === 'dropped' || g.evidence.length === 0) {
+      count(`gold dropped: most probable candidate ${topFirm}`);
+      continue;
+    }
+    const evidence = g.evidence.map((q) => ts[tq.indexOf(q)]!);
+    const isGold = (t: number): boolean => evidence.some((e) => overlaps(e, targetUnit.get(t)!));
+    const goldFirm = weighedHere.some((c) => isGold(c.target) && c.probability >= firm) ? 'firm' : 'weak';
+    if (!weighedHere.some((c) => isGold(c.target))) count(`gold counterpart not weighed; most probable ${topFirm}`);
+    else if (isGold(top!.target)) count(`gold counterpart most probable, ${topFirm}`);
+    else count(`gold counterpart weighed, not most probable (${goldFirm}); most probable ${topFirm}`);
+  }
+  const firmTargets = new Set([...weighed.values()].flat().flatMap((c) => (c.probability >= firm ? [c.target] : [])));
+  for (const q of gold.newPledges) {
+    const span = ts[tq.indexOf(q)]!;
+    if (target.units.some((u) => firmTargets.has(u.index) && overlaps(span, u))) count('gold new pledge: a firm candidate of some pledge');
+  }
+}
+for (const [key, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${String(n).padStart(4)}  ${key}`);
