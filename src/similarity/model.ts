@@ -57,7 +57,7 @@ export const MODEL_WITHOUT_VECTORS: LinearModel = fitted(weightsFile.models.with
 export const CHARACTER_MODEL: LinearModel = {
   bias: 0,
   weights: { ...fitted({ bias: 0, weights: {} }).weights, chars: 1 },
-  thresholds: { free: 0.6, monotone: 0.5, confident: 0.4 },
+  thresholds: { free: 0.5, monotone: 0.5, confident: 0.4 },
   growth: { pieceCovered: 0.25, coverageGain: 0.01 },
 };
 
