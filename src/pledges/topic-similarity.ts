@@ -28,7 +28,15 @@ const MAX_RETRIEVING_CLAUSES = 150;
 /** How many target clauses each pledge retrieves by topic. */
 export const TOPIC_RETRIEVED_PER_PLEDGE = 5;
 
-type Topic = ReadonlyMap<string, number>;
+/**
+ * A clause's topic: its terms as numbers, in the order they were first met (the order its sums run in), and their
+ * weights. Arrays, not a Map per clause: twenty thousand clauses' topics are half a million entries.
+ */
+interface Topic {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly norm: number;
+}
 
 export interface TopicIndex {
   /** Cosine of a pledge's topic and a target clause's, 0–1. */
@@ -39,52 +47,75 @@ export interface TopicIndex {
 
 /** The topics of the pledges and of every target clause: only a pledge's are ever compared. */
 export function topicIndex(terms: TermIndex, pledges: ReadonlySet<number>): TopicIndex {
-  const idf = new Map<string, number>();
-  const weightOf = (term: string): number => idf.get(term) ?? idf.set(term, terms.idf(term)).get(term)!;
-  const source = topicsOf(terms.source, weightOf, pledges);
-  const target = topicsOf(terms.target, weightOf);
+  const ids = new Map<string, number>();
+  const idf: number[] = [];
+  const idOf = (term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = idf.length;
+      ids.set(term, id);
+      idf.push(terms.idf(term));
+    }
+    return id;
+  };
+  const source = topicsOf(terms.source, idOf, idf, pledges);
+  const target = topicsOf(terms.target, idOf, idf);
+  // One dense row, zero between uses: a clause's weights are spread on it to be read by the other's terms.
+  const dense = new Float64Array(idf.length);
   const cosine = (a: Topic | undefined, b: Topic | undefined): number => {
     if (!a || !b) return 0;
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+    for (let i = 0; i < large.ids.length; i += 1) dense[large.ids[i]!] = large.weights[i]!;
     let dot = 0;
-    for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
-    const norms = norm(a) * norm(b);
+    for (let i = 0; i < small.ids.length; i += 1) dot += small.weights[i]! * dense[small.ids[i]!]!;
+    for (let i = 0; i < large.ids.length; i += 1) dense[large.ids[i]!] = 0;
+    const norms = a.norm * b.norm;
     return norms === 0 ? 0 : dot / norms;
   };
   return {
     similarity: (s, t) => cosine(source.get(s), target.get(t)),
-    retrieve: () => retrieve(pledges, source, target),
+    retrieve: () => retrieve(pledges, source, target, idf.length),
   };
 }
 
 /** The topics of the clauses (of those `only` names, if given): each clause's own terms and its neighbours' (the clauses before and after it). */
-function topicsOf(clauses: ReadonlyMap<number, ReadonlySet<string>>, idf: (term: string) => number, only?: ReadonlySet<number>): Map<number, Topic> {
+function topicsOf(
+  clauses: ReadonlyMap<number, ReadonlySet<string>>,
+  idOf: (term: string) => number,
+  idf: readonly number[],
+  only?: ReadonlySet<number>,
+): Map<number, Topic> {
   const order = [...clauses.keys()].sort((a, b) => a - b);
+  // Every term as a number first, so the scratch rows below can be sized once.
+  const termIds = new Map(order.map((index) => [index, Int32Array.from(clauses.get(index) ?? [], idOf)]));
+  const sum = new Float64Array(idf.length);
+  const held = new Uint8Array(idf.length);
   const topics = new Map<number, Topic>();
   for (let i = 0; i < order.length; i += 1) {
     if (only && !only.has(order[i]!)) continue;
-    const topic = new Map<string, number>();
+    const met: number[] = [];
     const add = (at: number, weight: number): void => {
-      for (const term of clauses.get(order[at]!) ?? []) topic.set(term, (topic.get(term) ?? 0) + weight * idf(term));
+      for (const id of termIds.get(order[at]!)!) {
+        if (!held[id]) {
+          held[id] = 1;
+          met.push(id);
+        }
+        sum[id] = sum[id]! + weight * idf[id]!;
+      }
     };
     add(i, 1);
     if (i > 0) add(i - 1, NEIGHBOUR_WEIGHT);
     if (i + 1 < order.length) add(i + 1, NEIGHBOUR_WEIGHT);
-    topics.set(order[i]!, topic);
+    const weights = Float64Array.from(met, (id) => sum[id]!);
+    let norm = 0;
+    for (const w of weights) norm += w * w;
+    for (const id of met) {
+      sum[id] = 0;
+      held[id] = 0;
+    }
+    topics.set(order[i]!, { ids: Int32Array.from(met), weights, norm: Math.sqrt(norm) });
   }
   return topics;
-}
-
-const norms = new WeakMap<Topic, number>();
-function norm(topic: Topic): number {
-  let n = norms.get(topic);
-  if (n === undefined) {
-    n = 0;
-    for (const w of topic.values()) n += w * w;
-    n = Math.sqrt(n);
-    norms.set(topic, n);
-  }
-  return n;
 }
 
 /**
@@ -95,21 +126,30 @@ function retrieve(
   pledges: ReadonlySet<number>,
   source: ReadonlyMap<number, Topic>,
   target: ReadonlyMap<number, Topic>,
+  vocabulary: number,
 ): Array<{ source: number; target: number }> {
   const cap = Math.min(MAX_RETRIEVING_CLAUSES, Math.max(3, MAX_RETRIEVING_SHARE * target.size));
-  const postings = new Map<string, { targets: number[]; weights: number[] }>();
+  // Posting lists packed end to end (each term's targets in clause order), found by each term's start.
+  const starts = new Int32Array(vocabulary + 1);
   let lastTarget = -1;
   for (const [t, topic] of target) {
     if (t > lastTarget) lastTarget = t;
-    for (const [term, w] of topic) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { targets: [], weights: [] }));
-      list.targets.push(t);
-      list.weights.push(w);
+    for (const id of topic.ids) starts[id + 1] = starts[id + 1]! + 1;
+  }
+  for (let id = 0; id < vocabulary; id += 1) starts[id + 1] = starts[id + 1]! + starts[id]!;
+  const postedTargets = new Int32Array(starts[vocabulary]!);
+  const postedWeights = new Float64Array(starts[vocabulary]!);
+  const filled = starts.slice(0, vocabulary);
+  for (const [t, topic] of target) {
+    for (let i = 0; i < topic.ids.length; i += 1) {
+      const at = filled[topic.ids[i]!]!;
+      filled[topic.ids[i]!] = at + 1;
+      postedTargets[at] = t;
+      postedWeights[at] = topic.weights[i]!;
     }
   }
   const targetNorm = new Float64Array(lastTarget + 1);
-  for (const [t, topic] of target) targetNorm[t] = norm(topic);
+  for (const [t, topic] of target) targetNorm[t] = topic.norm;
   // Dot products by target, and the targets touched, reused from pledge to pledge: no Map and no sort of all of them.
   const dot = new Float64Array(lastTarget + 1);
   const touched: number[] = [];
@@ -118,16 +158,18 @@ function retrieve(
   for (const s of pledges) {
     const mine = source.get(s);
     if (!mine) continue;
-    for (const [term, w] of mine) {
-      const list = postings.get(term);
-      if (!list || list.targets.length > cap) continue;
-      for (let i = 0; i < list.targets.length; i += 1) {
-        const t = list.targets[i]!;
+    for (let k = 0; k < mine.ids.length; k += 1) {
+      const id = mine.ids[k]!;
+      const w = mine.weights[k]!;
+      const [from, to] = [starts[id]!, starts[id + 1]!];
+      if (to - from > cap) continue;
+      for (let i = from; i < to; i += 1) {
+        const t = postedTargets[i]!;
         if (dot[t] === 0) touched.push(t);
-        dot[t] = dot[t]! + w * list.weights[i]!;
+        dot[t] = dot[t]! + w * postedWeights[i]!;
       }
     }
-    const mineNorm = norm(mine);
+    const mineNorm = mine.norm;
     best.length = 0;
     for (const t of touched) {
       const cosine = dot[t]! / (mineNorm * targetNorm[t]! || 1);
