@@ -128,11 +128,14 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   );
   const topics = topicIndex(terms, pledges);
   const known = [...(input.candidates ?? []), ...linkPairs(input.links)];
-  // A pair the aligner scored already needs no second scoring: each retrieved pair is scored once.
-  const scored = new Set(known.map((p) => `${p.source}:${p.target}`));
+  // A pair the aligner scored already needs no second scoring: each retrieved pair is scored once. Keyed by a number,
+  // not a string: the aligner's candidates are a hundred thousand pairs and more on long documents.
+  const width = input.target.units.reduce((max, u) => Math.max(max, u.index), 0) + 1;
+  const keyOf = (p: { source: number; target: number }): number => p.source * width + p.target;
+  const scored = new Set(known.map(keyOf));
   const retrieved: CandidatePair[] = [];
   for (const p of [...retrieveByTerms(pledges, terms), ...topics.retrieve()]) {
-    const key = `${p.source}:${p.target}`;
+    const key = keyOf(p);
     if (scored.has(key)) continue;
     scored.add(key);
     retrieved.push({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 });
