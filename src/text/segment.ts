@@ -86,9 +86,9 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
     } else {
       const sentences = splitSentences(text, block.start, block.end, profile);
       const outer = block.kind === 'item' ? listLead : undefined;
-      for (const sentence of sentences) {
-        for (const draft of sentenceDrafts(text, sentence, profile, cutClauses, outer)) drafts.push(draft);
-      }
+      sentences.forEach((sentence, k) => {
+        for (const draft of sentenceDrafts(text, sentence, profile, cutClauses, outer, k > 0)) drafts.push(draft);
+      });
       if (block.kind === 'paragraph') listLead = introducesList(text, sentences.at(-1)) ? sentences.at(-1) : undefined;
       // An item ending in ":" outside any list introduces one of its own ("5. … the following work-streams:"); inside a
       // list, its sub-items keep the list's lead, which the item's own words only narrow.
@@ -98,11 +98,26 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
   return drafts;
 }
 
-function sentenceDrafts(text: string, sentence: Span, profile: LanguageProfile, cutClauses: boolean, outerLead: Span | undefined): Draft[] {
+/**
+ * The drafts of one sentence. Under a bulleted list, the list's lead goes to the item: to its first sentence and its
+ * pieces, and to each later sentence as a whole (its first clause), which the reader reads through the lead or on its
+ * own. The further pieces of a later sentence ("Concerns include – among others – A; the rise of B; and C") are not
+ * items of that list but parts of their own sentence: they keep only the lead cut from it, if any, and otherwise read
+ * on their own.
+ */
+function sentenceDrafts(
+  text: string,
+  sentence: Span,
+  profile: LanguageProfile,
+  cutClauses: boolean,
+  outerLead: Span | undefined,
+  laterInItem: boolean,
+): Draft[] {
   const continues = outerLead !== undefined && profile.continuesLead(text.slice(sentence.start, sentence.end));
   const clauses: ClauseSpan[] = cutClauses ? splitClauses(text, sentence.start, sentence.end, profile) : [sentence];
-  return clauses.map((clause) => {
-    const lead = clause.leadFrom === 'introducer' ? clause.lead : continues ? outerLead : clause.lead;
+  return clauses.map((clause, k) => {
+    const own = clause.leadFrom === 'introducer' || (laterInItem && k > 0);
+    const lead = own ? clause.lead : continues ? outerLead : clause.lead;
     return lead ? { start: clause.start, end: clause.end, kind: 'clause', lead } : { start: clause.start, end: clause.end, kind: 'clause' };
   });
 }

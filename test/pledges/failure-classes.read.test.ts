@@ -62,6 +62,27 @@ describe('2. commitments that used to be invented', () => {
   ])('appeals to others, welcomes and predictions are not our pledges: "%s"', (text) => {
     expect(mood(text)).toBe('statement');
   });
+
+  test('a list’s commitment goes to its items, not to the pieces of a later sentence inside an item that has its own verb', () => {
+    const units = segment(
+      'The two port authorities intend to take the following steps:\n\n' +
+        '1. Survey the harbour walls every spring. Threats to the walls include – among others – rising seas; the loss of the ' +
+        'old breakwater; salt damage to the mortar; and heavier storms.\n' +
+        '2. Train the pilots of both ports together.',
+      { language: 'en' },
+    ).units;
+    const read = (text: string) => {
+      const unit = units.find((u) => u.text.startsWith(text));
+      expect(unit).toBeDefined();
+      return readClause(unit!, 'en');
+    };
+    expect(read('Survey the harbour walls')).toMatchObject({ mood: 'commitment', fromLead: true });
+    expect(read('Train the pilots')).toMatchObject({ mood: 'commitment', fromLead: true });
+    expect(read('Threats to the walls include').mood).toBe('statement');
+    for (const piece of ['the loss of the old breakwater', 'salt damage to the mortar', 'heavier storms']) {
+      expect(read(piece)).toMatchObject({ mood: 'statement', fromLead: false });
+    }
+  });
 });
 
 describe('3. what the later text reports, from its own tense, aspect and subject', () => {
