@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 
 export const KEY = 'hostile-suite-key-0123456789';
@@ -91,34 +92,20 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
  * Polls /healthz every 25 ms over one kept-alive connection from 127.0.0.2, a
  * loopback address of its own: a client hogging connections from 127.0.0.1 meets
  * its per-address cap, and a health check from elsewhere must still get through.
+ * It polls from a thread of its own, so the latencies are the server's event loop's,
+ * not this process's, which reads multi-megabyte responses between polls.
  */
 export function healthPoller(port: number): { stop(): Promise<{ worst: number; median: number; count: number; failures: number }> } {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: '127.0.0.2' });
-  const latencies: number[] = [];
-  let failures = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      const ok = await new Promise<boolean>((resolve) => {
-        const req = request({ host: '127.0.0.1', port, path: '/healthz', agent, timeout: 5_000 }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode === 200));
-        });
-        req.on('timeout', () => req.destroy());
-        req.on('error', () => resolve(false));
-        req.end();
-      });
-      if (ok) latencies.push(performance.now() - started);
-      else failures += 1;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
+  const worker = new Worker(POLLER, { eval: true, workerData: { port } });
+  const done = new Promise<{ latencies: number[]; failures: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   return {
     async stop() {
-      running = false;
-      await loop;
-      agent.destroy();
+      worker.postMessage('stop');
+      const { latencies, failures } = await done;
+      await worker.terminate();
       const sorted = [...latencies].sort((a, b) => a - b);
       return {
         worst: sorted.at(-1) ?? Number.POSITIVE_INFINITY,
@@ -129,6 +116,36 @@ export function healthPoller(port: number): { stop(): Promise<{ worst: number; m
     },
   };
 }
+
+/** The poller's loop, plain JavaScript for a thread started from a string (no TypeScript loader there). */
+const POLLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Agent, request } = require('node:http');
+const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: '127.0.0.2' });
+const latencies = [];
+let failures = 0;
+let running = true;
+parentPort.on('message', () => { running = false; });
+(async () => {
+  while (running) {
+    const started = performance.now();
+    const ok = await new Promise((resolve) => {
+      const req = request({ host: '127.0.0.1', port: workerData.port, path: '/healthz', agent, timeout: 5000 }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode === 200));
+      });
+      req.on('timeout', () => req.destroy());
+      req.on('error', () => resolve(false));
+      req.end();
+    });
+    if (ok) latencies.push(performance.now() - started);
+    else failures += 1;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  agent.destroy();
+  parentPort.postMessage({ latencies, failures });
+})();
+`;
 
 /**
  * One HTTP exchange with exact bytes and headers; never throws for a status.
