@@ -128,16 +128,19 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   );
   const topics = topicIndex(terms, pledges);
   const known = [...(input.candidates ?? []), ...linkPairs(input.links)];
-  // A pair the aligner scored already needs no second scoring: each retrieved pair is scored once. Keyed by a number,
-  // not a string: the aligner's candidates are a hundred thousand pairs and more on long documents.
-  const width = input.target.units.reduce((max, u) => Math.max(max, u.index), 0) + 1;
-  const keyOf = (p: { source: number; target: number }): number => p.source * width + p.target;
-  const scored = new Set(known.map(keyOf));
+  // A pair the aligner scored already (its own score, the one the scorer gives) needs no second scoring: each retrieved
+  // pair is scored once. A pair only inside a grown link carries the group's score, so it is scored on its own too.
+  const scored = new Map<number, Set<number>>();
+  const seen = (p: { source: number; target: number }): boolean => {
+    const targets = scored.get(p.source) ?? scored.set(p.source, new Set()).get(p.source)!;
+    if (targets.has(p.target)) return true;
+    targets.add(p.target);
+    return false;
+  };
+  for (const p of input.candidates ?? []) seen(p);
   const retrieved: CandidatePair[] = [];
   for (const p of [...retrieveByTerms(pledges, terms), ...topics.retrieve()]) {
-    const key = keyOf(p);
-    if (scored.has(key)) continue;
-    scored.add(key);
+    if (seen(p)) continue;
     retrieved.push({ ...p, score: input.scorer?.score(p.source, p.target) ?? 0 });
   }
   const weighed = weighCandidates(pledges, {
