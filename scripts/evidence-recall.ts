@@ -6,14 +6,14 @@
  * pledges that are some pledge's firm candidate (a clause cited as evidence is no new pledge). In-sample: the model
  * was fitted on these pairs.
  */
-import { alignSegmented, segmentInput, type PairScorer } from '../src/align';
-import { DEFAULT_EVIDENCE_MODEL, type CandidatePair } from '../src/pledges/evidence';
-import { weighPledges, type PledgeInput } from '../src/pledges/verdicts';
+import { segmentInput } from '../src/align';
+import { alignForPledges } from '../src/pledges/compare';
+import { DEFAULT_EVIDENCE_MODEL } from '../src/pledges/evidence';
+import { weighPledges } from '../src/pledges/verdicts';
 import type { Unit } from '../src/text';
-import { quotesIn, spansOf, type Span } from './gold/format';
+import { overlaps, quotesIn, spansOf } from './gold/format';
 import { communiquePairs, seedPair } from './gold/pairs';
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const { firm } = DEFAULT_EVIDENCE_MODEL;
 const counts = new Map<string, number>();
 const count = (key: string): void => {
@@ -24,21 +24,7 @@ for (const pair of [seedPair(), ...communiquePairs(['dev'])]) {
   const { gold } = pair;
   const source = segmentInput({ text: pair.sourceText, date: gold.source.date });
   const target = segmentInput({ text: pair.targetText, date: gold.target.date });
-  let candidates: readonly CandidatePair[] = [];
-  let scorer: PairScorer | undefined;
-  const alignment = alignSegmented(source, target, {
-    onCandidates: (pairs, pairScorer) => {
-      candidates = pairs;
-      scorer = pairScorer;
-    },
-  });
-  const input: PledgeInput = {
-    source: { units: source.units, language: source.language, date: gold.source.date },
-    target: { units: target.units, language: target.language, date: gold.target.date },
-    links: alignment.links,
-    candidates,
-    ...(scorer ? { scorer } : {}),
-  };
+  const { input } = alignForPledges(source, target);
   const { weighed, pledgeUnits } = weighPledges(input);
   const sq = quotesIn(gold, 'source');
   const ss = spansOf(pair.sourceText, sq);

@@ -9,41 +9,25 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignSegmented, segmentInput, type PairScorer } from '../src/align';
+import { segmentInput, type Alignment } from '../src/align';
+import { alignForPledges } from '../src/pledges/compare';
 import { assessPledges, weighPledges, type PledgeInput } from '../src/pledges/verdicts';
 import { EVIDENCE_FEATURES, type EvidenceFeature, type EvidenceModel } from '../src/pledges/evidence';
-import type { CandidatePair } from '../src/pledges/evidence';
-import { quotesIn, spansOf, type Span } from './gold/format';
+import { overlaps, quotesIn, spansOf } from './gold/format';
 import { communiquePairs, seedPair } from './gold/pairs';
 import { scorePair, type GoldPair } from './gold/score';
 
 interface Prepared {
   readonly gold: GoldPair;
   readonly input: PledgeInput;
-  readonly comparisonBase: ReturnType<typeof alignSegmented>;
+  readonly comparisonBase: Alignment;
 }
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function prepare(gold: GoldPair): Prepared {
   const source = segmentInput({ text: gold.sourceText, date: gold.gold.source.date });
   const target = segmentInput({ text: gold.targetText, date: gold.gold.target.date });
-  let candidates: readonly CandidatePair[] = [];
-  let scorer: PairScorer | undefined;
-  const comparisonBase = alignSegmented(source, target, {
-    onCandidates: (pairs, pairScorer) => {
-      candidates = pairs;
-      scorer = pairScorer;
-    },
-  });
-  const input: PledgeInput = {
-    source: { units: source.units, language: source.language, date: gold.gold.source.date },
-    target: { units: target.units, language: target.language, date: gold.gold.target.date },
-    links: comparisonBase.links,
-    candidates,
-    ...(scorer ? { scorer } : {}),
-  };
-  return { gold, input, comparisonBase };
+  const { alignment, input } = alignForPledges(source, target);
+  return { gold, input, comparisonBase: alignment };
 }
 
 interface Row {

@@ -7,14 +7,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGold, quotesIn, spansOf, type GoldFile, type GoldPledge, type Span } from './gold/format';
+import { loadGold, overlaps, quotesIn, spansOf, type GoldFile, type GoldPledge, type Span } from './gold/format';
 
 const pair = process.argv[2];
 if (!pair) throw new Error('usage: gold-merge PAIR');
 const DIR = join(__dirname, '..', 'corpora', 'communiques');
 const a = loadGold(join(DIR, 'annotations', `${pair}.A.json`));
 const b = loadGold(join(DIR, 'annotations', `${pair}.B.json`));
-const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
 const spanMap = (text: string, gold: GoldFile, side: 'source' | 'target'): Map<string, Span> => {
   const quotes = quotesIn(gold, side);
   const spans = spansOf(text, quotes);

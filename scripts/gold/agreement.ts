@@ -5,9 +5,7 @@
  * spans, so two annotators who quoted different words of one clause agree.
  */
 import { readdirSync } from 'node:fs';
-import { quotesIn, spansOf, type GoldFile, type LoadedGold, type Span, type Status } from './format';
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+import { overlaps, quotesIn, spansOf, type GoldFile, type LoadedGold, type Span, type Status } from './format';
 
 export interface Agreement {
   readonly pair: string;

@@ -41,6 +41,9 @@ export interface Span {
   readonly end: number;
 }
 
+/** Two spans share at least one character: how a gold quote's clause is matched to a unit. */
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 /**
  * The quote names the clause it starts; the span runs to the end of that
  * sentence (a `.`, `?` or `!` before white space and a capital, outside

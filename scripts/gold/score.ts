@@ -6,7 +6,7 @@
  */
 import type { Comparison } from '../../src/pledges';
 import type { Unit } from '../../src/text';
-import { quotesIn, spansOf, type GoldFile, type Span } from './format';
+import { overlaps, quotesIn, spansOf, type GoldFile, type Span } from './format';
 
 export interface PairScore {
   readonly pair: string;
@@ -27,8 +27,6 @@ export interface PairScore {
   /** Each found gold pledge's confidence and whether its verdict was acceptable: the reliability table's rows. */
   readonly judged: ReadonlyArray<{ readonly confidence: number; readonly acceptable: boolean }>;
 }
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** A loaded gold in the communiqué format, with its two texts. */
 export interface GoldPair {

@@ -11,7 +11,7 @@ import {
 import type { Topic } from './topics';
 import type { CandidatePair } from './evidence';
 import type { PledgeReport } from './types';
-import { assessPledges, type PledgeStage } from './verdicts';
+import { assessPledges, type PledgeInput, type PledgeStage } from './verdicts';
 
 /** A document and its date, which lets a later text's "decided in 2016" count as recalled, not new. */
 export type DatedInput = DocumentInput;
@@ -37,6 +37,15 @@ export function compareTexts(source: DatedInput, target: DatedInput, options: Co
  * `compareTexts` on documents already segmented.
  */
 export function compareSegmented(source: DatedDocument, target: DatedDocument, options: CompareOptions = {}): Comparison {
+  const { alignment, input } = alignForPledges(source, target, options);
+  return { ...alignment, ...assessPledges(input) };
+}
+
+/**
+ * The alignment, and what the pledge stage reads of it: its links, its rescored short-lists and its prepared clauses.
+ * What `compareSegmented` runs before the verdicts; the evidence model's fitting starts from it too.
+ */
+export function alignForPledges(source: DatedDocument, target: DatedDocument, options: CompareOptions = {}): { alignment: Alignment; input: PledgeInput } {
   let candidates: readonly CandidatePair[] = [];
   let scorer: PairScorer | undefined;
   const alignment = alignSegmented(source, target, {
@@ -46,7 +55,7 @@ export function compareSegmented(source: DatedDocument, target: DatedDocument, o
       scorer = pairScorer;
     },
   });
-  const report = assessPledges({
+  const input: PledgeInput = {
     candidates,
     ...(scorer ? { scorer } : {}),
     source: { units: source.units, language: source.language, ...(source.date ? { date: source.date } : {}) },
@@ -54,6 +63,6 @@ export function compareSegmented(source: DatedDocument, target: DatedDocument, o
     links: alignment.links,
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.onStage ? { onStage: options.onStage } : {}),
-  });
-  return { ...alignment, ...report };
+  };
+  return { alignment, input };
 }
