@@ -90,9 +90,10 @@ function accumulate(list: Postings, weight: number, dots: Float64Array, touched:
 
 /**
  * Writes the touched targets with the largest scores (ties to the lower index)
- * into `best`, best first, without sorting them all; returns how many.
+ * into `best`, best first, without sorting them all; returns how many: the
+ * first `best.length` of a full sort by that order.
  */
-function topK(touched: Int32Array, count: number, dots: Float64Array, best: Int32Array): number {
+export function topK(touched: Int32Array, count: number, dots: Float64Array, best: Int32Array): number {
   const k = best.length;
   let size = 0;
   for (let j = 0; j < count; j += 1) {

@@ -3,6 +3,7 @@
  * short-lists, over the clauses' content terms: the rare words a pledge shares
  * with a clause. (topic-similarity.ts reads the same terms with their neighbours.)
  */
+import { topK } from '../align/candidates';
 import { analyse, compileLexicon, DEFAULT_LEXICON } from '../similarity/lexicon';
 import type { Language, Unit } from '../text';
 
@@ -78,35 +79,22 @@ export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex):
   }
   // Weights by target, and the targets touched, reused from pledge to pledge: no Map and no sort of all of them.
   const weight = new Float64Array(lastTarget + 1);
-  const touched: number[] = [];
-  const best: number[] = [];
+  const touched = new Int32Array(lastTarget + 1);
+  const best = new Int32Array(RETRIEVED_PER_PLEDGE);
   const out: Array<{ source: number; target: number }> = [];
   for (const source of pledges) {
+    let count = 0;
     for (const term of terms.source.get(source) ?? []) {
       const list = postings.get(term);
       if (!list || list.targets.length > cap) continue;
       for (const target of list.targets) {
-        if (weight[target] === 0) touched.push(target);
+        if (weight[target] === 0) touched[count++] = target;
         weight[target] = weight[target]! + list.weight;
       }
     }
-    // The RETRIEVED_PER_PLEDGE heaviest, ties to the lower index: the first of a full sort by that order.
-    best.length = 0;
-    for (const target of touched) {
-      if (best.length === RETRIEVED_PER_PLEDGE && !heavier(weight, target, best[best.length - 1]!)) continue;
-      let at = Math.min(best.length, RETRIEVED_PER_PLEDGE - 1);
-      if (best.length < RETRIEVED_PER_PLEDGE) best.push(target);
-      while (at > 0 && heavier(weight, target, best[at - 1]!)) {
-        best[at] = best[at - 1]!;
-        at -= 1;
-      }
-      best[at] = target;
-    }
-    for (const target of best) out.push({ source, target });
-    for (const target of touched) weight[target] = 0;
-    touched.length = 0;
+    const found = topK(touched, count, weight, best);
+    for (let i = 0; i < found; i += 1) out.push({ source, target: best[i]! });
+    for (let i = 0; i < count; i += 1) weight[touched[i]!] = 0;
   }
   return out;
 }
-
-const heavier = (weight: Float64Array, a: number, b: number): boolean => weight[a]! > weight[b]! || (weight[a] === weight[b] && a < b);
