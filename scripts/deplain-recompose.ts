@@ -8,7 +8,7 @@
  */
 import { prng } from '../bench/prng';
 import { CHARACTER_MODEL, type LinearModel } from '../src/similarity/model';
-import { countDoc, prf, readDeplain, type DeplainDoc, type PrfScore } from './deplain';
+import { chooseByFolds, countDoc, prf, readDeplain, type Counts, type DeplainDoc, type PrfScore } from './deplain';
 
 /** Sentences per moved block: a paragraph of a plain-language text, about. */
 const BLOCK = 4;
@@ -62,27 +62,14 @@ export function chooseFreeThreshold(docs: readonly DeplainDoc[], model: LinearMo
     const tried: LinearModel = { ...model, thresholds: { ...model.thresholds!, free } };
     return { written: docs.map((d) => countDoc(d, { model: tried })), recomposed: recomposed.map((d) => countDoc(d, { model: tried })) };
   });
-  const both = (c: (typeof counts)[number], keep: (i: number) => boolean) => [
-    ...c.written.filter((_, i) => keep(i)),
-    ...c.recomposed.filter((_, i) => keep(i)),
-  ];
-  const best = (keep: (i: number) => boolean): number =>
-    FREE_THRESHOLDS.map((_, k) => k).sort((x, y) => prf(both(counts[y]!, keep)).f1 - prf(both(counts[x]!, keep)).f1)[0]!;
-  const folds = 5;
-  const pooled = [];
-  const chosenPerFold: number[] = [];
-  for (let fold = 0; fold < folds; fold += 1) {
-    const k = best((i) => i % folds !== fold);
-    pooled.push(...both(counts[k]!, (i) => i % folds === fold));
-    chosenPerFold.push(FREE_THRESHOLDS[k]!);
-  }
+  // A document's two copies count together, so they always fall in the same fold.
+  const together = (a: Counts, b: Counts): Counts => ({ system: a.system + b.system, gold: a.gold + b.gold, correct: a.correct + b.correct, mode: a.mode });
+  const table = counts.map((c) => c.written.map((w, i) => together(w, c.recomposed[i]!)));
+  const choice = chooseByFolds(table);
   const byThreshold = Object.fromEntries(
-    FREE_THRESHOLDS.map((free, k) => [
-      free,
-      { written: prf(counts[k]!.written).f1, recomposed: prf(counts[k]!.recomposed).f1, both: prf(both(counts[k]!, () => true)).f1 },
-    ]),
+    FREE_THRESHOLDS.map((free, k) => [free, { written: prf(counts[k]!.written).f1, recomposed: prf(counts[k]!.recomposed).f1, both: prf(table[k]!).f1 }]),
   );
-  return { cv: prf(pooled), chosenPerFold, chosen: FREE_THRESHOLDS[best(() => true)]!, byThreshold };
+  return { cv: choice.cv, chosenPerFold: choice.chosenPerFold.map((k) => FREE_THRESHOLDS[k]!), chosen: FREE_THRESHOLDS[choice.chosen]!, byThreshold };
 }
 
 if (require.main === module) {

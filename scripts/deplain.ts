@@ -45,7 +45,7 @@ export function evaluateDeplain(docs: readonly DeplainDoc[], options: DeplainOpt
 /** A caller's options, and the model a cross-validation tries. */
 export type DeplainOptions = AlignOptions & { readonly model?: LinearModel };
 
-interface Counts {
+export interface Counts {
   readonly system: number;
   readonly gold: number;
   readonly correct: number;
@@ -161,20 +161,33 @@ export interface CrossValidation {
 export function crossValidate(docs: readonly DeplainDoc[], order: 'auto' | 'monotone'): CrossValidation {
   const tried = candidates();
   const table = tried.map((c) => docs.map((doc) => countDoc(doc, { order, model: c.model })));
-  const folds = 5;
+  const choice = chooseByFolds(table);
+  const byCandidate = Object.fromEntries(tried.map((c, t) => [c.name, prf(table[t]!).f1]));
+  return { ...choice, chosenPerFold: choice.chosenPerFold.map((t) => tried[t]!.name), chosen: tried[choice.chosen]!.name, byCandidate };
+}
+
+/**
+ * 5-fold choice among candidates, `table[candidate][document]` their counts: every fifth document held out in turn and
+ * scored with the candidate best on the other four, the held-out counts pooled; `chosen` is what all documents prefer
+ * (ties to the earlier candidate).
+ */
+export function chooseByFolds(
+  table: ReadonlyArray<readonly Counts[]>,
+  folds = 5,
+): { cv: PrfScore; perFold: number[]; chosenPerFold: number[]; chosen: number } {
+  const best = (keep: (i: number) => boolean): number =>
+    table.map((_, t) => t).sort((x, y) => prf(table[y]!.filter((_, i) => keep(i))).f1 - prf(table[x]!.filter((_, i) => keep(i))).f1)[0]!;
   const pooled: Counts[] = [];
   const perFold: number[] = [];
-  const chosenPerFold: string[] = [];
-  const best = (f1: (t: number) => number): number => tried.map((_, t) => t).sort((x, y) => f1(y) - f1(x))[0]!;
+  const chosenPerFold: number[] = [];
   for (let k = 0; k < folds; k += 1) {
-    const t = best((c) => prf(table[c]!.filter((_, i) => i % folds !== k)).f1);
+    const t = best((i) => i % folds !== k);
     const held = table[t]!.filter((_, i) => i % folds === k);
     pooled.push(...held);
     perFold.push(prf(held).f1);
-    chosenPerFold.push(tried[t]!.name);
+    chosenPerFold.push(t);
   }
-  const byCandidate = Object.fromEntries(tried.map((c, t) => [c.name, prf(table[t]!).f1]));
-  return { cv: prf(pooled), perFold, chosenPerFold, chosen: tried[best((c) => prf(table[c]!).f1)]!.name, byCandidate };
+  return { cv: prf(pooled), perFold, chosenPerFold, chosen: best(() => true) };
 }
 
 /** Run alone, it cross-validates the model and the monotone threshold: how CHARACTER_MODEL and its monotone threshold were chosen (its free and confident ones: scripts/scale.ts). */
