@@ -4,6 +4,7 @@
  * document — so a gold survives any change of segmentation.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -94,9 +95,27 @@ export interface LoadedGold {
 
 export function loadGold(file: string): LoadedGold {
   const gold = GoldFile.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const sourceText = readFileSync(join(CORPORA_DIR, gold.source.path), 'utf8');
-  const targetText = readFileSync(join(CORPORA_DIR, gold.target.path), 'utf8');
-  return { gold, sourceText, targetText };
+  return { gold, sourceText: corpusText(gold.source.path), targetText: corpusText(gold.target.path) };
+}
+
+/**
+ * A document of the shared corpora: a file (`communiques/NAME/source.txt`), or one statement of the briefings
+ * collection named by its id (`wh-briefings/documents.jsonl.gz#statements-releases/…`), read there in place, since
+ * the corpora are never copied into the project.
+ */
+export function corpusText(path: string): string {
+  const hash = path.indexOf('#');
+  if (hash < 0) return readFileSync(join(CORPORA_DIR, path), 'utf8');
+  const id = path.slice(hash + 1);
+  const lines = gunzipSync(readFileSync(join(CORPORA_DIR, path.slice(0, hash))))
+    .toString('utf8')
+    .split('\n');
+  for (const line of lines) {
+    if (!line.includes(id)) continue;
+    const doc = JSON.parse(line) as { id: string; text: string };
+    if (doc.id === id) return doc.text;
+  }
+  throw new Error(`${path}: no document with that id`);
 }
 
 /** Every problem with a gold file, in words, or an empty list. */
