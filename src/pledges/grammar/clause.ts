@@ -75,7 +75,10 @@ const WITH_PASSIVE = new Set(['task', 'charge', 'entrust', 'equip', 'provide', '
 /** A token that can carry tense: an auxiliary, or a verb not in its -ing form and not after "to". */
 function isFiniteAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const before = tokens[i - 1];
+  // An adverb between changes nothing: "to effectively prevent" is an infinitive, "the newly adopted plan" a participle.
+  let b = i - 1;
+  while (b > 0 && tokens[b]!.pos === 'ADV') b -= 1;
+  const before = tokens[b];
   if (t.pos === 'AUX') return t.lower !== 'to' && before?.lower !== 'to';
   if (t.pos !== 'VERB') return false;
   if (before?.lower === 'to' || before?.pos === 'AUX') return false;
@@ -140,6 +143,7 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
   const background: Token[] = [];
   let subject: Token[] = [];
   let inBackground = false;
+  let series = false;
   // Whether some later chunk has a clause of its own, for every position at once: one pass, not one per chunk.
   const ownLater = new Array<boolean>(parts.length + 1).fill(false);
   for (let k = parts.length - 1; k >= 0; k -= 1) ownLater[k] = ownLater[k + 1]! || hasOwnClause(parts[k]!);
@@ -158,10 +162,12 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
       inBackground = true;
       continue;
     }
-    const verb = firstMainVerb(chunk);
+    const scan = scanVerbs(chunk, series && subject.length > 0);
+    const verb = scan.main;
     if (verb < 0) {
       // A subject standing alone before an aside: "The two leaders, who were joined by …, decided to …".
       subject = [...subject, ...chunk];
+      series = scan.series;
       continue;
     }
     // The predicate runs to the end of the clause, commas kept: a list in it is part of it.
@@ -174,10 +180,30 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
 const chunkStart = (tokens: readonly Token[], chunk: readonly Token[]): number => Math.max(0, tokens.indexOf(chunk[0]!));
 
 /** The first finite verb not inside a relative clause ("Countries that signed the accord will …" → "will"). */
-function firstMainVerb(chunk: readonly Token[]): number {
+function firstMainVerb(chunk: readonly Token[], series = false): number {
+  return scanVerbs(chunk, series).main;
+}
+
+/**
+ * `firstMainVerb`, and whether the chunk ends inside a series of infinitives. "A nation's ability to prevent, detect,
+ * mitigate and respond to threats will depend on …": the bare verbs after "to prevent", joined by commas or "and",
+ * are more infinitives of the subject, not its verb. `series`: the chunk before ended inside one.
+ */
+function scanVerbs(chunk: readonly Token[], series: boolean): { main: number; series: boolean } {
   let inRelative = false;
+  let inSeries = series;
   for (let i = 0; i < chunk.length; i += 1) {
     const t = chunk[i]!;
+    if (t.pos === 'VERB' && formOf(t) === 'base') {
+      let b = i - 1;
+      while (b >= 0 && chunk[b]!.pos === 'ADV') b -= 1;
+      const before = chunk[b];
+      if (before?.lower === 'to' && before.pos !== 'ADP') {
+        inSeries = true;
+        continue;
+      }
+      if (inSeries && (before === undefined || before.pos === 'CCONJ')) continue;
+    }
     // "the sectors which …", and with a preposition before the pronoun, "the sectors in which …", "the extent to which …".
     if (RELATIVES.has(t.lower) && i > 0 && (isNominal(chunk[i - 1]!) || (chunk[i - 1]!.pos === 'ADP' && i > 1 && isNominal(chunk[i - 2]!)))) {
       inRelative = true;
@@ -190,9 +216,9 @@ function firstMainVerb(chunk: readonly Token[]): number {
       while (i + 1 < chunk.length && isVerbal(chunk[i + 1]!)) i += 1;
       continue;
     }
-    return i;
+    return { main: i, series: false };
   }
-  return -1;
+  return { main: -1, series: inSeries };
 }
 
 const isNominal = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM';

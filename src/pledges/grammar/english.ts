@@ -131,11 +131,15 @@ function coordinated(g: VerbGroup): VerbGroup[] {
     // "share concerns that X undermine Y and challenge Z": past a "that" opening a clause with a subject of its own, "and"
     // joins that clause's verbs. A relative "that" ("a region that is open, and agree to …") is followed by its verb.
     if (t.lower === 'that' && g.rest[i + 1] && !isVerbal(g.rest[i + 1]!)) break;
+    // "signed an order, which calls for …, and will help …": past a relative pronoun, the verbs are the relative clause's.
+    if ((t.lower === 'which' || t.lower === 'who') && g.rest[i - 1]?.text === ',') break;
     const verb = g.rest[i + 1]!;
     const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
     if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
     const next = verbGroup(g.rest.slice(i + 1), g.rest);
-    if (next) out.push({ ...next, modal: g.modal, past: g.past, perfect: g.perfect });
+    // "will reflect …, and may vary": a predicate with a modal of its own says its own time and certainty; only one
+    // without ("will lead and support") shares the first one's.
+    if (next) out.push(next.modal ? next : { ...next, modal: g.modal, past: g.past, perfect: g.perfect });
   }
   return out;
 }
@@ -168,7 +172,9 @@ function subjectKind(subject: readonly Token[]): SubjectKind {
   const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
   const phrase = end < 0 ? words : words.slice(0, end);
   // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
-  const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)));
+  // A possessive is no head: "a nation’s ability" is an ability, and "Japan’s role" a role.
+  const possessive = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PART' && /^['’]s?$/u.test(t.text);
+  const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)) && !possessive(phrase[i + 1]));
   const party = (t: Token): boolean =>
     t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(t.lemma));
   return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';

@@ -72,7 +72,7 @@ export const ATTITUDE = set(`
 /** States, not acts: in the future they predict, they do not promise ("the alliance will remain the linchpin"). */
 export const STATIVE = set(`
   be remain stay seem appear become have belong consist contain include exist represent constitute mean matter
-  depend lie serve reflect underpin need require deserve`);
+  depend lie serve reflect underpin need require deserve differ vary`);
 
 /** Things that happen to a subject rather than acts it performs: in the past they report no pledge kept ("came under criticism"). */
 export const UNDERGOING = set('come go happen occur emerge arise face suffer experience undergo fall rise grow decline lose die become seem appear');

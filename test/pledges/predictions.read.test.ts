@@ -1,0 +1,56 @@
+import { readClause } from '../../src/pledges';
+
+/**
+ * Sentences that speak of the future without anyone committing, found on a
+ * pair of multilateral statements read after the rules were written: each
+ * rule is a fact of English grammar, shown here in sentences of our own.
+ */
+const mood = (text: string) => readClause({ text }, 'en').mood;
+
+describe('a second predicate with a modal of its own keeps it', () => {
+  test.each([
+    'These reforms will naturally differ between regions, and may change from one year to the next.',
+    'Such exchanges must be lawful in each country, and may be held alongside ministerial talks.',
+  ])('"may" in the second predicate commits nobody: "%s"', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('a past report followed by "and will …" commits to the second predicate', () => {
+    expect(mood('The ministers welcomed the first river dialogue in May and will meet again to extend it.')).toBe('commitment');
+  });
+
+  test('a predicate without a modal of its own still shares the first one\u2019s', () => {
+    expect(mood('The agencies will map the flood plains and publish the results.')).toBe('commitment');
+  });
+
+  test('the verbs of a relative clause after a comma are not the main clause\u2019s', () => {
+    expect(mood('Last year Governor Alvarez signed a decree, which names the new parks and will protect them from building.')).toBe('completion');
+  });
+});
+
+describe('a possessive is not the head of the subject', () => {
+  test.each([
+    'A city\u2019s capacity to absorb, store and release storm water will depend on its soil.',
+    'The region\u2019s growth will reflect the price of energy.',
+  ])('a thing that will depend or reflect states a condition: "%s"', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('a party before a possessive does not make the thing it owns act: "Norway\u2019s decision changed the plan"', () => {
+    expect(mood('Norway\u2019s decision changed the plan.')).toBe('statement');
+  });
+
+  test('a party that is the head still acts', () => {
+    expect(mood('Norway\u2019s foreign minister will visit the dam next month.')).toBe('commitment');
+  });
+});
+
+describe('infinitives in a series belong to the subject they follow', () => {
+  test('"to quickly detect, contain and repair" is not the verb of the sentence', () => {
+    expect(mood('The network\u2019s ability to quickly detect, contain and repair faults will depend on its staff.')).toBe('statement');
+  });
+
+  test('a bare verb after such a series, with a subject of its own, is still found', () => {
+    expect(mood('Our plan to detect, contain and repair faults will be funded by both governments.')).toBe('commitment');
+  });
+});
