@@ -49,6 +49,8 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
   let preferred = 0;
   const misses: string[] = [];
   const judged: Array<{ confidence: number; acceptable: boolean }> = [];
+  /** Gold evidence clauses the product cites for the pledge the gold cites them for. */
+  const citedAsGold: Span[] = [];
   for (const p of gold.pledges) {
     const span = sspan.get(p.quote)!;
     // A product unit holding two gold pledges (a sentence the gold splits and the product does not) finds both, with one verdict.
@@ -64,6 +66,7 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
     if (verdict.status === p.status) preferred += 1;
     const evidence = verdict.evidence.map((e) => unitSpan(targetUnits.get(e.target)!));
     const goldEvidence = p.evidence.map((q) => tspan.get(q)!);
+    for (const g of goldEvidence) if (evidence.some((e) => overlaps(e, g))) citedAsGold.push(g);
     const right =
       p.status === 'dropped'
         ? evidence.length === 0 || evidence.some((e) => goldEvidence.some((g) => overlaps(e, g)))
@@ -80,7 +83,11 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
     .filter((u) => !pledgeLike.some((s) => overlaps(s, unitSpan(u))))
     .map((u) => u.text.slice(0, 90));
   const newSpans = gold.newPledges.map((q) => tspan.get(q)!);
-  const newFound = newSpans.filter((s) => result.newPledges.some((n) => overlaps(s, unitSpan(targetUnits.get(n.target)!)))).length;
+  // A clause the gold lists as new and also cites as a pledge's evidence (a new commitment that carries an old one on)
+  // counts as found in either role: a report shows a target clause as new or as evidence, never both.
+  const newFound = newSpans.filter(
+    (s) => result.newPledges.some((n) => overlaps(s, unitSpan(targetUnits.get(n.target)!))) || citedAsGold.some((g) => overlaps(g, s)),
+  ).length;
   const newLike = [...newSpans, ...gold.newEitherWay.map((q) => tspan.get(q)!), ...gold.pledges.flatMap((p) => p.evidence.map((q) => tspan.get(q)!))];
   const falseNew = result.newPledges
     .map((n) => targetUnits.get(n.target)!)
