@@ -3,6 +3,22 @@ import { readClause } from '../../src/pledges';
 /** Clauses that look like acts but are not: a membership held, and a section title run into its first sentence. */
 const read = (text: string, lead?: string) => readClause(lead ? { text, lead } : { text }, 'en');
 
+describe('being a member is a standing, not an act under way', () => {
+  test.each([
+    'Moreover, both governments are founding members of the Coastal Partnership on Fisheries.',
+    'The two republics are contracting parties to the fisheries treaty.',
+  ])('"%s" commits to nothing', (text) => {
+    expect(read(text).mood).toBe('statement');
+  });
+
+  test.each(['We are recruiting members for the new harbour board.', 'The ministries are building partnerships with coastal towns.'])(
+    'a progressive with its own object is still an act under way: "%s"',
+    (text) => {
+      expect(read(text).mood).toBe('commitment');
+    },
+  );
+});
+
 describe('a run-in heading names a section; the sentence after its colon speaks', () => {
   test('a participle title does not hide the commitment after it', () => {
     expect(read('Protecting Shared Lakes: Both provinces committed to ban phosphate detergents.')).toMatchObject({

@@ -99,6 +99,12 @@ export const PARTY_NOUNS = set(`
   organisation region city municipality province county district officer police force army military navy service
   court judge prosecutor institution company firm operator administration cooperative group forum board committee`);
 
+/**
+ * Nouns of membership: being one is a standing ("are founding members of", "are contracting parties to"), so an -ing
+ * word between "be" and one of them describes the noun and is no progressive act.
+ */
+export const MEMBERSHIP_NOUNS = set('member signatory founder participant observer shareholder party');
+
 /** Subordinators: a clause they open is background, not the main clause. */
 export const SUBORDINATORS = set(`
   as while since because although though if when whenever whereas unless until once after before given following
