@@ -38,3 +38,25 @@ describe('a run-in heading names a section; the sentence after its colon speaks'
     expect(read('Panel 4 – Rural Broadband and Market-based Pricing: The cost of rural lines is a barrier for farms.').mood).toBe('statement');
   });
 });
+
+describe('assessing and appealing to others to stop are not deeds of the authors', () => {
+  test('taking stock of something reviews it and reports nothing done', () => {
+    expect(read('The ministers took stock of the harbour repairs and of the ferry timetable.').mood).toBe('statement');
+    expect(read('The ministers took the first steps toward a shared ferry fund.').mood).toBe('completion');
+  });
+
+  test.each([
+    'The ministers urged an immediate cessation of hostilities.',
+    'We call for the lifting of the blockade.',
+    'They called for an end to the shelling of the port.',
+  ])('an appeal to stop asks it of whoever keeps it up: "%s"', (text) => {
+    expect(read(text).mood).toBe('statement');
+  });
+
+  test.each(['They called for a shared coastguard.', 'The two sides called for an early conclusion of the talks.'])(
+    'an appeal for something to be built or finished is still pursued by its authors: "%s"',
+    (text) => {
+      expect(read(text).mood).toBe('commitment');
+    },
+  );
+});

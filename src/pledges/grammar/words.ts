@@ -18,7 +18,7 @@ export const COMMITTING_WITH_COMPLEMENT = set('agree decide determine resolve in
 export const LIGHT_VERBS = set('take have make give pay express extend share voice');
 export const ATTITUDE_NOUNS = set(`
   note pride pleasure interest tribute gratitude thanks condolence condolences appreciation satisfaction concern concerns
-  regret hope hopes view views belief vision opinion sympathy solidarity respect admiration recognition`);
+  regret hope hopes view views belief vision opinion sympathy solidarity respect admiration recognition stock`);
 
 /** Appeals: a pledge to push for something ("called for a security pact", "urged a quick adoption"). */
 export const APPEALING = set('call urge demand press push appeal');
