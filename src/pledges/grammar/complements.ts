@@ -5,7 +5,7 @@
  */
 import { formOf, type VerbGroup } from './clause';
 import type { Token } from './tagger';
-import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, REPORTED_MODALS } from './words';
+import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, NECESSARY, REPORTED_MODALS } from './words';
 
 /** Nouns naming an ending: announcing one reports it. */
 export const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
@@ -108,4 +108,29 @@ export function resultState(g: VerbGroup, rest: readonly Token[]): boolean {
   if (g.head.lemma !== 'be') return false;
   const skipped = rest.filter((t) => t.pos !== 'ADV').map((t) => t.lower);
   return (skipped[0] === 'in' && ['force', 'place', 'operation'].includes(skipped[1] ?? '')) || skipped[0] === 'operational' || skipped[0] === 'underway';
+}
+
+/** The event noun phrase a copular clause is about, when it judges the event rather than demanding it ("is a major step", not "is necessary"). */
+export function eventSubject(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
+  // "is", and the verbs that judge as "is" does: "constitutes a major step", "represents", "marks a milestone".
+  if (!['be', 'constitute', 'represent', 'mark'].includes(g.head.lemma) || g.modal || g.negation) return undefined;
+  const at = subject.findIndex((t) => t.pos === 'NOUN' && EVENT_NOUNS.has(t.lemma));
+  if (at < 0 || g.rest.some((t) => NECESSARY.has(t.lower))) return undefined;
+  const noun = subject[at]!;
+  // "entry into force": the phrase runs on through its fixed complement.
+  const end = noun.lemma === 'entry' && subject[at + 2]?.lower === 'force' ? subject[at + 2]! : noun;
+  return [noun, end];
+}
+
+/** Stopping what someone keeps up, as against finishing one's own work ("an early conclusion of the talks"). */
+const CEASING = new Set(['end', 'ending', 'termination', 'cessation', 'halt', 'withdrawal', 'lifting', 'repeal']);
+
+/** The appeal's object is a stop or a withdrawal ("for an end to", "the lifting of"): its first noun, past "for", a determiner, an adjective. */
+export function appealToEnd(rest: readonly Token[]): boolean {
+  const noun = rest.slice(0, 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && CEASING.has(t.lower)));
+  return (
+    noun !== undefined &&
+    (CEASING.has(noun.lemma) || CEASING.has(noun.lower)) &&
+    rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')
+  );
 }

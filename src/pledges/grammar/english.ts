@@ -13,7 +13,6 @@ import {
   ATTITUDE_NOUNS,
   COMMITTING,
   COMMITTING_WITH_COMPLEMENT,
-  EVENT_NOUNS,
   FUTURE_MODALS,
   LIGHT_VERBS,
   LAUNCHING,
@@ -43,6 +42,8 @@ import {
   startsClause,
   hasModal,
   eventNoun,
+  eventSubject,
+  appealToEnd,
   resultState,
 } from './complements';
 
@@ -96,18 +97,6 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
   return { ...strongest(coordinated(group).map((g) => decide(subject, g, reported))), verb: group.tokens[0]! };
-}
-
-/** The event noun phrase a copular clause is about, when it judges the event rather than demanding it ("is a major step", not "is necessary"). */
-function eventSubject(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
-  // "is", and the verbs that judge as "is" does: "constitutes a major step", "represents", "marks a milestone".
-  if (!['be', 'constitute', 'represent', 'mark'].includes(g.head.lemma) || g.modal || g.negation) return undefined;
-  const at = subject.findIndex((t) => t.pos === 'NOUN' && EVENT_NOUNS.has(t.lemma));
-  if (at < 0 || g.rest.some((t) => NECESSARY.has(t.lower))) return undefined;
-  const noun = subject[at]!;
-  // "entry into force": the phrase runs on through its fixed complement.
-  const end = noun.lemma === 'entry' && subject[at + 2]?.lower === 'force' ? subject[at + 2]! : noun;
-  return [noun, end];
 }
 
 const RANK = { commitment: 2, completion: 1, statement: 0 } as const;
@@ -247,6 +236,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     rest.slice(2, 12).some((t, i, r) => t.lower === 'to' && (r[i + 1]?.pos === 'VERB' || r[i + 1]?.pos === 'AUX'))
   )
     return statement('finite', subject);
+  // "called for an end to the fighting", "urged the withdrawal of troops": an appeal to stop asks it of whoever keeps it up.
+  if (APPEALING.has(h) && appealToEnd(rest)) return statement('finite', subject);
   if (APPEALING.has(h) && g.head.pos === 'VERB' && (h !== 'call' || (next && ['for', 'on', 'upon'].includes(next.lower)))) {
     return commit(next && ['for', 'on', 'upon'].includes(next.lower) ? next : g.head, g.head);
   }

@@ -15,9 +15,31 @@ export function grammarReader(): ClauseReader {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
       const tagged = englishTagger().tag([...units.map((u) => u.text), ...leads]);
       const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: readTokens(tagged[units.length + i]!) }]));
-      return units.map((unit, i) => combine(unit, tagged[i]!, readTokens(tagged[i]!), unit.lead ? leadReadings.get(unit.lead) : undefined));
+      return units.map((unit, i) => {
+        const body = afterHeading(tagged[i]!);
+        return combine(unit, body.tokens, body.reading, unit.lead ? leadReadings.get(unit.lead) : undefined);
+      });
     },
   };
+}
+
+/** A run-in heading is a title, a few words long: a longer run before a colon is a sentence introducing what follows. */
+const MAX_HEADING = 24;
+
+/**
+ * A run-in heading ("Protecting Shared Rivers: The two countries committed to …", "Group 2 – Energy: The group is tasked
+ * to …") names a section and does not speak; the sentence after its colon does. So when what follows the colon is a
+ * sentence of its own (a capital, then a finite clause with a subject), that sentence is read without the heading: an
+ * imperative title ("Disrupt Smuggling: The crisis is growing.") commits to nothing, and a participle one does not hide
+ * the verb after it.
+ */
+function afterHeading(tokens: readonly Token[]): { tokens: readonly Token[]; reading: GrammarReading } {
+  const whole = { tokens, reading: readTokens(tokens) };
+  const colon = tokens.findIndex((t, i) => t.text === ':' && i > 0 && i <= MAX_HEADING);
+  if (colon < 0 || !/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '')) return whole;
+  const body = tokens.slice(colon + 1);
+  const reading = readTokens(body);
+  return reading.shape === 'finite' && reading.subject !== 'none' ? { tokens: body, reading } : whole;
 }
 
 const slice = (text: string, cue: readonly [Token, Token] | null): string | null => (cue ? text.slice(cue[0].start, cue[1].end) : null);

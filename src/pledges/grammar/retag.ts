@@ -5,11 +5,29 @@
  */
 import { mainClause } from './clause';
 import type { Token } from './tagger';
-import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, RENEWING, SAYING, STATIVE, TASKING, UNDERGOING } from './words';
+import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, MEMBERSHIP_NOUNS, RENEWING, SAYING, STATIVE, TASKING, UNDERGOING } from './words';
 
 /** Punctuation goes, but for commas, quotes and brackets, which the clause structure needs. */
 export function wordsOf(tokens: readonly Token[]): Token[] {
-  return verbHomograph(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))));
+  return verbHomograph(membershipAdjective(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text)))));
+}
+
+/**
+ * "are founding members of": taggers read the -ing word after "be" as a progressive verb, which would make a standing
+ * (membership) into an act under way. Before a noun of membership that names what it belongs to ("of", "to", "in"), it
+ * describes that noun and is read as an adjective; "are recruiting members for …" keeps its verb.
+ */
+function membershipAdjective(tokens: Token[]): Token[] {
+  return tokens.map((t, j) =>
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    tokens[j - 1]?.lemma === 'be' &&
+    tokens[j + 1]?.pos === 'NOUN' &&
+    MEMBERSHIP_NOUNS.has(tokens[j + 1]!.lemma) &&
+    ['of', 'to', 'in'].includes(tokens[j + 2]?.lower ?? '')
+      ? { ...t, pos: 'ADJ' }
+      : t,
+  );
 }
 
 export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);

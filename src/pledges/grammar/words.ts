@@ -18,7 +18,7 @@ export const COMMITTING_WITH_COMPLEMENT = set('agree decide determine resolve in
 export const LIGHT_VERBS = set('take have make give pay express extend share voice');
 export const ATTITUDE_NOUNS = set(`
   note pride pleasure interest tribute gratitude thanks condolence condolences appreciation satisfaction concern concerns
-  regret hope hopes view views belief vision opinion sympathy solidarity respect admiration recognition`);
+  regret hope hopes view views belief vision opinion sympathy solidarity respect admiration recognition stock`);
 
 /** Appeals: a pledge to push for something ("called for a security pact", "urged a quick adoption"). */
 export const APPEALING = set('call urge demand press push appeal');
@@ -98,6 +98,12 @@ export const PARTY_NOUNS = set(`
   both two authority representative envoy ambassador people parliament congress senate union bank organization
   organisation region city municipality province county district officer police force army military navy service
   court judge prosecutor institution company firm operator administration cooperative group forum board committee`);
+
+/**
+ * Nouns of membership: being one is a standing ("are founding members of", "are contracting parties to"), so an -ing
+ * word between "be" and one of them describes the noun and is no progressive act.
+ */
+export const MEMBERSHIP_NOUNS = set('member signatory founder participant observer shareholder party');
 
 /** Subordinators: a clause they open is background, not the main clause. */
 export const SUBORDINATORS = set(`
