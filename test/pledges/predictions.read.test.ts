@@ -54,3 +54,17 @@ describe('infinitives in a series belong to the subject they follow', () => {
     expect(mood('Our plan to detect, contain and repair faults will be funded by both governments.')).toBe('commitment');
   });
 });
+
+describe('a verb spelled inside a name is part of the name', () => {
+  test('"the Northern Counter Flood Alliance … met" reports a meeting, not a commitment to counter', () => {
+    expect(mood('The members of the Northern Counter Flood Alliance met in Oslo on 3 May.')).toBe('completion');
+  });
+
+  test('a title in capitals whose words look like verbs commits to nothing', () => {
+    expect(mood('Regional Counter Smuggling Forum 2024 Joint Statement')).toBe('statement');
+  });
+
+  test('the same verb in lower case still acts', () => {
+    expect(mood('The members will counter smuggling on the northern border.')).toBe('commitment');
+  });
+});

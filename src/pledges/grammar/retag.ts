@@ -9,7 +9,19 @@ import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, MEMBERSHIP_NOUNS, RENEWING,
 
 /** Punctuation goes, but for commas, quotes and brackets, which the clause structure needs. */
 export function wordsOf(tokens: readonly Token[]): Token[] {
-  return verbHomograph(membershipAdjective(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text)))));
+  return verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))));
+}
+
+const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
+
+/**
+ * "the International Counter Ransomware Initiative", "the Build Back Better World partnership": a capitalised word
+ * inside a run of capitalised words (the clause's first word can only start one) is part of a name, whatever verb it is spelled like.
+ */
+function nameParts(tokens: Token[]): Token[] {
+  return tokens.map((t, j) =>
+    (t.pos === 'VERB' || t.pos === 'AUX') && j > 0 && capitalised(t) && capitalised(tokens[j - 1]) && capitalised(tokens[j + 1]) ? { ...t, pos: 'PROPN' } : t,
+  );
 }
 
 /**
