@@ -19,6 +19,7 @@ export const COMMUNIQUE_PAIRS: ReadonlyArray<{ readonly pair: string; readonly r
   { pair: 'us-india-2021-2025', role: 'dev' },
   { pair: 'counter-ransomware-2021-2022', role: 'dev' },
   { pair: 'counter-ransomware-2022-2023', role: 'dev' },
+  { pair: 'us-eu-ttc-2022-2023', role: 'dev' },
   { pair: 'us-japan-2021-2024', role: 'held-out' },
   { pair: 'us-mexico-hled-2021-2022', role: 'held-out' },
   { pair: 'us-eu-leaders-2022-2023', role: 'held-out' },
