@@ -68,3 +68,31 @@ describe('a verb spelled inside a name is part of the name', () => {
     expect(mood('The members will counter smuggling on the northern border.')).toBe('commitment');
   });
 });
+
+describe('what a thing will bring about is a prediction', () => {
+  test.each([
+    'This agreement will enable faster customs checks at the border.',
+    'These measures will ensure that farmers benefit from lower prices.',
+    'The new corridor will complement the existing rail links.',
+  ])('"%s"', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('the authors who will ensure something commit to it', () => {
+    expect(mood('We will ensure that the grants reach the schools.')).toBe('commitment');
+  });
+});
+
+describe('only a party reaffirms', () => {
+  test('an event that "has underscored that we need …" judges and commits nobody', () => {
+    expect(mood('The drought has further underscored that we share an urgent need to identify and address the risks to our rivers.')).toBe('statement');
+  });
+
+  test('leaders who underscore that they will act commit to it', () => {
+    expect(mood('The ministers underscored that they will meet again in May.')).toBe('commitment');
+  });
+
+  test('sharing a need is not undertaking anything', () => {
+    expect(mood('We share the need to act quickly on water quality.')).toBe('statement');
+  });
+});

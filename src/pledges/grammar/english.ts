@@ -13,6 +13,7 @@ import {
   ATTITUDE_NOUNS,
   COMMITTING,
   COMMITTING_WITH_COMPLEMENT,
+  CONSEQUENCE,
   FUTURE_MODALS,
   LIGHT_VERBS,
   LAUNCHING,
@@ -194,7 +195,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   const noun = RENEWING.has(h) ? commitmentNoun(rest) : undefined;
   if (noun) return commit(noun);
   // "reaffirmed that the two countries stand together …": what is reaffirmed is read on its own.
-  if (RENEWING.has(h) && next?.lower === 'that') return complementOf(g, rest.slice(1), subject, commit);
+  // A thing does not reaffirm: "the invasion has underscored that we need …" judges, and reports nobody's pledge.
+  if (RENEWING.has(h) && next?.lower === 'that')
+    return acts(subject) || g.passive ? complementOf(g, rest.slice(1), subject, commit) : statement('finite', subject);
   // "directed their ministers to …", "the group is tasked to …": a task given commits whoever gives it.
   if (
     TASKING.has(h) &&
@@ -291,7 +294,10 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     // With "are to …", the verb after "to" says whether an act is meant: "are to be organized" is one.
     const beDone = !g.modal && rest[1]?.lower === 'be' && rest[2]?.pos === 'VERB' && formOf(rest[2]) === 'past';
     const infinitive = g.modal ? undefined : rest[1];
-    if (STATIVE.has(infinitive?.lemma ?? h) && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
+    // "the alliance will remain …", "this work will enable …": what a thing will be, or what it will bring about, is a
+    // prediction; nobody undertakes it.
+    const verb = infinitive?.lemma ?? h;
+    if ((STATIVE.has(verb) || CONSEQUENCE.has(verb)) && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
     // "This is to encourage …": a thing that "is to" do something states its purpose; only a party or a passive plans.
     if (!g.modal && h === 'be' && !beDone && !acts(subject)) return statement('finite', subject);
     return commit(last, modal);

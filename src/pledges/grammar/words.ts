@@ -18,7 +18,7 @@ export const COMMITTING_WITH_COMPLEMENT = set('agree decide determine resolve in
 export const LIGHT_VERBS = set('take have make give pay express extend share voice');
 export const ATTITUDE_NOUNS = set(`
   note pride pleasure interest tribute gratitude thanks condolence condolences appreciation satisfaction concern concerns
-  regret hope hopes view views belief vision opinion sympathy solidarity respect admiration recognition stock`);
+  regret hope hopes view views belief vision opinion sympathy solidarity respect admiration recognition stock need needs`);
 
 /** Appeals: a pledge to push for something ("called for a security pact", "urged a quick adoption"). */
 export const APPEALING = set('call urge demand press push appeal');
@@ -68,6 +68,9 @@ export const ATTITUDE = set(`
   understand know think feel hope wish desire share express discuss review exchange examine assess reflect emphasize
   emphasise stress underscore underline reaffirm reiterate welcome explore debate deliberate outline highlight describe
   detail`);
+
+/** Verbs of effect: what a thing "will enable" or "will ensure" is its predicted result, not an act anyone undertakes. */
+export const CONSEQUENCE = set('enable ensure allow complement contribute benefit pave yield result');
 
 /** States, not acts: in the future they predict, they do not promise ("the alliance will remain the linchpin"). */
 export const STATIVE = set(`
