@@ -96,3 +96,23 @@ describe('only a party reaffirms', () => {
     expect(mood('We share the need to act quickly on water quality.')).toBe('statement');
   });
 });
+
+describe('a quoted phrase inside a clause is named, not said', () => {
+  test('an item under "We intend to:" keeps its commitment though a quoted name holds a verb', () => {
+    const text =
+      'Combat smuggling networks’ ability to profit from illicit proceeds by enforcing anti-money laundering measures, including “know your customer” rules, for virtual assets';
+    expect(readClause({ text, lead: 'We intend to:' }, 'en').mood).toBe('commitment');
+  });
+
+  test('a bill named in quotes does not act: its own verb, after the name, decides', () => {
+    expect(mood('S. 12, the “Clean Rivers Act,” which amends the rules for river permits')).not.toBe('commitment');
+  });
+
+  test('a quotation left open past the clause hides nothing', () => {
+    expect(mood('“The ministers signed the accord in Vienna.')).toBe('completion');
+  });
+});
+
+test('a long quotation after a verb of saying is what was said, and is read', () => {
+  expect(mood('The ministers stated: “We intend to work together on reforming the trade rules and to help our workers and companies.”')).toBe('commitment');
+});

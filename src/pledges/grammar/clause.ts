@@ -28,6 +28,9 @@ const BRACKETS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+/** Double quotes only: ’ is also the apostrophe ("actors’ ability"). */
+const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSING_QUOTES = new Set(['”', '»', '“']);
 
 /**
  * Tokens outside brackets: an aside in brackets never holds the main verb.
@@ -105,6 +108,28 @@ function governed(tokens: readonly Token[], end: number): boolean {
   return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP');
 }
 
+/**
+ * Which tokens of a clause sit inside a pair of double quotes that opens and closes within it: there a phrase is named,
+ * not said ("“know your customer” rules", "the “GENIUS Act,” which …"), and its verbs are not the clause's. A quote
+ * left open (a quotation running on past the clause) hides nothing, nor does a long one.
+ */
+/** Words a quoted name or phrase runs to: "the “National Defense Authorization Act for Fiscal Year 2026”" is nine. */
+const MAX_NAMED = 12;
+
+function quotedTokens(tokens: readonly Token[]): Set<Token> {
+  const inside = new Set<Token>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const open = tokens[i]!.text;
+    if (!OPENING_QUOTES.has(open)) continue;
+    const close = tokens.findIndex((t, k) => k > i && (open === '"' ? t.text === '"' : CLOSING_QUOTES.has(t.text)));
+    if (close < 0) continue;
+    // A longer quotation is someone's words reported ("stated: “We intend to …”"), and they are read.
+    if (close - i - 1 <= MAX_NAMED) for (let k = i; k <= close; k += 1) inside.add(tokens[k]!);
+    i = close;
+  }
+  return inside;
+}
+
 /** A chunk that sets the scene: it opens with a subordinator, a preposition, an adverb, "to", or a participle. */
 function isBackground(chunk: readonly Token[]): boolean {
   const first = chunk[0]!;
@@ -119,7 +144,8 @@ function isBackground(chunk: readonly Token[]): boolean {
 const startsRelative = (chunk: readonly Token[]): boolean => RELATIVES.has(chunk[0]!.lower) && chunk[0]!.lower !== 'that';
 const startsWithVerb = (chunk: readonly Token[]): boolean => isVerbal(chunk[0]!);
 /** A chunk with a subject and a finite verb of its own: a main clause can be there. */
-const hasOwnClause = (chunk: readonly Token[]): boolean => !startsRelative(chunk) && !isBackground(chunk) && !startsWithVerb(chunk) && firstMainVerb(chunk) > 0;
+const hasOwnClause = (chunk: readonly Token[], quoted: ReadonlySet<Token>): boolean =>
+  !startsRelative(chunk) && !isBackground(chunk) && !startsWithVerb(chunk) && firstMainVerb(chunk, quoted) > 0;
 
 export interface MainClause {
   /** Tokens before the verb group: the subject, as far as there is one. */
@@ -144,9 +170,10 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
   let subject: Token[] = [];
   let inBackground = false;
   let series = false;
+  const quoted = quotedTokens(tokens);
   // Whether some later chunk has a clause of its own, for every position at once: one pass, not one per chunk.
   const ownLater = new Array<boolean>(parts.length + 1).fill(false);
-  for (let k = parts.length - 1; k >= 0; k -= 1) ownLater[k] = ownLater[k + 1]! || hasOwnClause(parts[k]!);
+  for (let k = parts.length - 1; k >= 0; k -= 1) ownLater[k] = ownLater[k + 1]! || hasOwnClause(parts[k]!, quoted);
   for (let k = 0; k < parts.length; k += 1) {
     const chunk = parts[k]!;
     if (startsRelative(chunk)) continue;
@@ -162,7 +189,7 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
       inBackground = true;
       continue;
     }
-    const scan = scanVerbs(chunk, series && subject.length > 0);
+    const scan = scanVerbs(chunk, series && subject.length > 0, quoted);
     const verb = scan.main;
     if (verb < 0) {
       // A subject standing alone before an aside: "The two leaders, who were joined by …, decided to …".
@@ -180,20 +207,23 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
 const chunkStart = (tokens: readonly Token[], chunk: readonly Token[]): number => Math.max(0, tokens.indexOf(chunk[0]!));
 
 /** The first finite verb not inside a relative clause ("Countries that signed the accord will …" → "will"). */
-function firstMainVerb(chunk: readonly Token[], series = false): number {
-  return scanVerbs(chunk, series).main;
+function firstMainVerb(chunk: readonly Token[], quoted: ReadonlySet<Token> = NONE): number {
+  return scanVerbs(chunk, false, quoted).main;
 }
+
+const NONE: ReadonlySet<Token> = new Set();
 
 /**
  * `firstMainVerb`, and whether the chunk ends inside a series of infinitives. "A nation's ability to prevent, detect,
  * mitigate and respond to threats will depend on …": the bare verbs after "to prevent", joined by commas or "and",
  * are more infinitives of the subject, not its verb. `series`: the chunk before ended inside one.
  */
-function scanVerbs(chunk: readonly Token[], series: boolean): { main: number; series: boolean } {
+function scanVerbs(chunk: readonly Token[], series: boolean, quoted: ReadonlySet<Token> = NONE): { main: number; series: boolean } {
   let inRelative = false;
   let inSeries = series;
   for (let i = 0; i < chunk.length; i += 1) {
     const t = chunk[i]!;
+    if (quoted.has(t)) continue;
     if (t.pos === 'VERB' && formOf(t) === 'base') {
       let b = i - 1;
       while (b >= 0 && chunk[b]!.pos === 'ADV') b -= 1;
