@@ -116,3 +116,9 @@ describe('a quoted phrase inside a clause is named, not said', () => {
 test('a long quotation after a verb of saying is what was said, and is read', () => {
   expect(mood('The ministers stated: “We intend to work together on reforming the trade rules and to help our workers and companies.”')).toBe('commitment');
 });
+
+test('a plain form after "as" or "the" and before "of" is a noun: "Norway as lead of the task force" names a role', () => {
+  expect(
+    readClause({ text: 'Norway as lead of the task force', lead: 'The members thank the countries that have taken on roles in the forum:' }, 'en').mood,
+  ).toBe('statement');
+});

@@ -87,6 +87,9 @@ function isFiniteAt(tokens: readonly Token[], i: number): boolean {
   if (before?.lower === 'to' || before?.pos === 'AUX') return false;
   const form = formOf(t);
   if (form === 'ing') return false;
+  // "Australia as lead of the task force", "the review of": after a preposition or a determiner and before "of", the
+  // plain form is a noun.
+  if (form === 'base' && tokens[i + 1]?.lower === 'of' && (before?.pos === 'ADP' || before?.pos === 'DET')) return false;
   // "the adopted plan", "its new strengthened national plan": a participle between a determiner or adjective and a noun describes the noun.
   const after = tokens[i + 1]?.pos;
   if (form === 'past' && (before?.pos === 'DET' || before?.pos === 'ADJ') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return false;
