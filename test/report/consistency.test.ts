@@ -84,13 +84,16 @@ describe.each(pairs.map((p) => [p.name, p] as const))('%s: every output says the
         verdict: row.verdict,
       });
     });
-    // The PDF's pledge table: each verdict as often as the JSON gives it.
-    const table = pdfText.slice(pdfText.indexOf('Verdict and why'), pdfText.indexOf('Side by side'));
-    for (const verdict of new Set(model.pledges.map((p) => p.verdict))) {
-      const longer = [...new Set(model.pledges.map((p) => p.verdict))].filter((v) => v !== verdict && v.startsWith(verdict));
-      const count = table.split(verdict).length - 1 - longer.reduce((n, v) => n + table.split(v).length - 1, 0);
-      expect({ verdict, count }).toEqual({ verdict, count: model.pledges.filter((p) => p.verdict === verdict).length });
-    }
+    // The PDF's pledge table: each pledge's verdict with its reason, in the JSON's order. A bare count of the
+    // verdict's words would also count them inside quoted clauses ("… completed the roadmap").
+    const table = pdfText.slice(pdfText.indexOf('Verdict and why'), pdfText.indexOf('New pledges', pdfText.indexOf('Verdict and why')));
+    let at = 0;
+    model.pledges.forEach((row, i) => {
+      const said = flat(`${row.verdict} ${row.reason}`).slice(0, 60);
+      const found = table.indexOf(said, at);
+      expect({ pledge: i, said, inOrder: found >= 0 }).toEqual({ pledge: i, said, inOrder: true });
+      at = found + said.length;
+    });
   });
 
   test('new pledges: the same list everywhere, and none of them is evidence of a pledge', () => {
