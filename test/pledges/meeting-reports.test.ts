@@ -1,0 +1,44 @@
+import { asSource, asTarget, type Link } from '../../src/align';
+import { assessPledges } from '../../src/pledges';
+import type { EvidenceModel } from '../../src/pledges/evidence';
+import { segment } from '../../src/text';
+
+/**
+ * A later text that reports its authors meeting has done one thing: met. It completes a pledge to meet again, and for
+ * any other pledge it only names the subject again, however near the meeting clause lies to it.
+ */
+const doc = (lines: string[]) => ({ units: segment(lines.join('\n'), { mode: 'lines', language: 'en' }).units, language: 'en' as const });
+const link = (s: number, t: number, score = 0.8): Link => ({
+  source: [asSource(s)],
+  target: [asTarget(t)],
+  score,
+  relation: 'partial',
+  explanation: {
+    signals: { tfidf: 0, wordnet: 0, dice: 0, vectors: 0, concepts: 0 },
+    features: {} as never,
+    sharedTerms: [],
+    synonyms: [],
+    aliases: [],
+    citations: [],
+  },
+  diff: null,
+});
+const zero = { relative: 0, gap: 0, rank: 0, cover: 0, rarest: 0, concept: 0, mutual: 0, linked: 0, commits: 0, reports: 0, topic: 0, topicGap: 0, near: 0 };
+/** A counterpart's strength is its link score: the test is about the verdict, not the weights. */
+const BY_SCORE: EvidenceModel = { bias: -5, weights: { score: 10, ...zero }, firm: 0.5, possible: 0.2 };
+const verdict = (pledge: string, report: string) =>
+  assessPledges({ source: doc([pledge]), target: doc([report]), links: [link(0, 0)], evidenceModel: BY_SCORE }).pledges[0]!;
+
+test('"the ministers met in Oslo" does not complete a call for a river treaty', () => {
+  expect(verdict('The ministers called for a treaty on shared rivers.', 'The ministers met in Oslo today to discuss shared rivers.').status).toBe(
+    'carried_forward',
+  );
+});
+
+test('it does complete a pledge to meet again', () => {
+  expect(verdict('The ministers will meet again in Oslo next spring.', 'The ministers met in Oslo today to discuss shared rivers.').status).toBe('completed');
+});
+
+test('other reports of an act done still complete what they report', () => {
+  expect(verdict('The ministers called for a treaty on shared rivers.', 'The ministers signed a treaty on shared rivers in Oslo.').status).toBe('completed');
+});
