@@ -6,21 +6,11 @@
  * first finite verb group of what is left is the main verb.
  */
 import type { Token } from './tagger';
-import { PARTY_NOUNS, RELATIVES, SUBORDINATORS } from './words';
+import { formOf, isFiniteAt, isVerbal } from './finite';
+import { RELATIVES, SUBORDINATORS } from './words';
 
-export type VerbForm = 'base' | 's' | 'ing' | 'past';
+export { formOf, type VerbForm } from './finite';
 
-/** The verb's form from its spelling and lemma: wink-nlp gives universal tags without tense. */
-export function formOf(token: Token): VerbForm {
-  const { lower, lemma } = token;
-  if (lower === lemma) return 'base';
-  if (lower.endsWith('ing') && !lemma.endsWith('ing')) return 'ing';
-  if (lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)) return 's';
-  if (AUX_PRESENT.has(lower)) return 's';
-  return 'past';
-}
-
-const AUX_PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', '’s', "'s", '’re', "'re"]);
 // A Map, not an object: a token such as "constructor" must not find Object.prototype's members.
 const BRACKETS: ReadonlyMap<string, string> = new Map([
   ['(', ')'],
@@ -71,46 +61,6 @@ function chunks(tokens: readonly Token[]): Token[][] {
   return out.filter((c) => c.length > 0);
 }
 
-const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-/** Verbs whose passive takes "with" ("tasked with", "equipped with"). */
-const WITH_PASSIVE = new Set(['task', 'charge', 'entrust', 'equip', 'provide', 'associate', 'fill', 'link', 'concern', 'mandate', 'endow', 'furnish']);
-
-/** A token that can carry tense: an auxiliary, or a verb not in its -ing form and not after "to". */
-function isFiniteAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  // An adverb between changes nothing: "to effectively prevent" is an infinitive, "the newly adopted plan" a participle.
-  let b = i - 1;
-  while (b > 0 && tokens[b]!.pos === 'ADV') b -= 1;
-  const before = tokens[b];
-  if (t.pos === 'AUX') return t.lower !== 'to' && before?.lower !== 'to';
-  if (t.pos !== 'VERB') return false;
-  if (before?.lower === 'to' || before?.pos === 'AUX') return false;
-  const form = formOf(t);
-  if (form === 'ing') return false;
-  // "Australia as lead of the task force", "the review of": after a preposition or a determiner and before "of", the
-  // plain form is a noun.
-  if (form === 'base' && tokens[i + 1]?.lower === 'of' && (before?.pos === 'ADP' || before?.pos === 'DET')) return false;
-  // "the adopted plan", "its new strengthened national plan": a participle between a determiner or adjective and a noun describes the noun.
-  const after = tokens[i + 1]?.pos;
-  if (form === 'past' && (before?.pos === 'DET' || before?.pos === 'ADJ') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return false;
-  // "experts tasked with care orders", "a forum chaired by the ministers": a past participle after its noun, before its
-  // agent or the "with" of a verb that takes one in the passive, describes the noun.
-  const preposition = tokens[i + 1]?.lower;
-  if (form === 'past' && before?.pos === 'NOUN' && (preposition === 'by' || (preposition === 'with' && WITH_PASSIVE.has(t.lemma)))) return false;
-  // "promote initiatives aimed at …", "on trade measures related to …": a noun that is the object of a verb or a
-  // preposition is not the subject of the participle after it, which describes it. Nouns naming a party act, though.
-  if (form === 'past' && before?.pos === 'NOUN' && !PARTY_NOUNS.has(before.lemma) && governed(tokens, i - 1)) return false;
-  return true;
-}
-
-/** Whether the noun phrase ending at `end` (nouns and adjectives only) follows a verb or a preposition. */
-function governed(tokens: readonly Token[], end: number): boolean {
-  let k = end;
-  while (k > 0 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'ADJ')) k -= 1;
-  const head = tokens[k - 1];
-  return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP');
-}
-
 /**
  * Which tokens of a clause sit inside a pair of double quotes that opens and closes within it: there a phrase is named,
  * not said ("“know your customer” rules", "the “GENIUS Act,” which …"), and its verbs are not the clause's. A quote
@@ -144,6 +94,8 @@ function isBackground(chunk: readonly Token[]): boolean {
   return first.pos === 'VERB' && (formOf(first) === 'ing' || formOf(first) === 'past');
 }
 
+/** A chunk opening with a participle ("established last year", "meeting in Paris"). */
+const participleAside = (chunk: readonly Token[]): boolean => chunk[0]!.pos === 'VERB' && (formOf(chunk[0]!) === 'past' || formOf(chunk[0]!) === 'ing');
 const startsRelative = (chunk: readonly Token[]): boolean => RELATIVES.has(chunk[0]!.lower) && chunk[0]!.lower !== 'that';
 const startsWithVerb = (chunk: readonly Token[]): boolean => isVerbal(chunk[0]!);
 /** A chunk with a subject and a finite verb of its own: a main clause can be there. */
@@ -171,6 +123,7 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
   const parts = chunks(tokens);
   const background: Token[] = [];
   let subject: Token[] = [];
+  const subjectChunks: Token[][] = [];
   let inBackground = false;
   let series = false;
   const quoted = quotedTokens(tokens);
@@ -192,16 +145,29 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
       inBackground = true;
       continue;
     }
+    // "The task force, established last year, began …", "the ICRTF—established at last year’s meeting—began …": a
+    // participle set off after the subject describes it, when the predicate resumes after it.
+    if (subjectChunks.length > 0 && participleAside(chunk) && parts.slice(k + 1).some((c) => startsWithVerb(c) && isFiniteAt(c, 0))) continue;
     const scan = scanVerbs(chunk, series && subject.length > 0, quoted);
     const verb = scan.main;
     if (verb < 0) {
       // A subject standing alone before an aside: "The two leaders, who were joined by …, decided to …".
       subject = [...subject, ...chunk];
+      subjectChunks.push(chunk);
       series = scan.series;
       continue;
     }
+    // "Through unveiling new tools, the task force began …": a scene-setting phrase before the subject is no part of it,
+    // though no clause of its own followed it when it was met.
+    const lead = subjectChunks.findIndex((c) => !isBackground(c));
+    const scene = lead > 0 ? subjectChunks.slice(0, lead).flat() : [];
+    const own = subject.slice(scene.length);
     // The predicate runs to the end of the clause, commas kept: a list in it is part of it.
-    return { subject: [...subject, ...chunk.slice(0, verb)], predicate: tokens.slice(tokens.indexOf(chunk[verb]!, chunkStart(tokens, chunk))), background };
+    return {
+      subject: [...own, ...chunk.slice(0, verb)],
+      predicate: tokens.slice(tokens.indexOf(chunk[verb]!, chunkStart(tokens, chunk))),
+      background: [...background, ...scene],
+    };
   }
   return undefined;
 }

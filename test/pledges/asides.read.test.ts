@@ -1,0 +1,36 @@
+import { readClause } from '../../src/pledges';
+
+/**
+ * A participle that describes the subject is not the clause's verb, whether set off by commas or dashes or standing
+ * right after its noun; and a phrase that sets the scene before the subject is no part of the subject. Sentences of
+ * our own.
+ */
+const mood = (text: string) => readClause({ text }, 'en').mood;
+
+describe('a participle set off after the subject describes it', () => {
+  test('between dashes: the verb after the aside decides, and a future commits', () => {
+    expect(mood('The river board—established at last year’s summit—will map the dams.')).toBe('commitment');
+  });
+
+  test('between commas: a future after the aside still commits', () => {
+    expect(mood('The river board, created last spring, will publish its first survey in May.')).toBe('commitment');
+  });
+
+  test('a scene-setting phrase before the subject does not hide a party that acts', () => {
+    expect(mood('By sharing its maps, the Northern River Board—established at last year’s summit—began surveying the dams.')).toBe('completion');
+  });
+});
+
+describe('a past participle right after its noun, before the verb of that noun, describes it', () => {
+  test('"the task force established last year will publish …" commits', () => {
+    expect(mood('The flood task force established last year will publish its maps in June.')).toBe('commitment');
+  });
+
+  test('a past form with an object after it is still the verb', () => {
+    expect(mood('The ministers established a flood task force last year.')).toBe('completion');
+  });
+
+  test('a past form joined to a second verb by "and" is still the verb', () => {
+    expect(mood('The ministers met in Oslo and agreed to share their flood maps.')).toBe('commitment');
+  });
+});
