@@ -2,8 +2,8 @@ import { readClause } from '../../src/pledges';
 
 /**
  * A participle that describes the subject is not the clause's verb, whether set off by commas or dashes or standing
- * right after its noun; and a phrase that sets the scene before the subject is no part of the subject. Sentences of
- * our own.
+ * right after its noun; a phrase that sets the scene before the subject is no part of the subject; and "not only"
+ * adds rather than negates. Sentences of our own.
  */
 const mood = (text: string) => readClause({ text }, 'en').mood;
 
@@ -32,5 +32,22 @@ describe('a past participle right after its noun, before the verb of that noun, 
 
   test('a past form joined to a second verb by "and" is still the verb', () => {
     expect(mood('The ministers met in Oslo and agreed to share their flood maps.')).toBe('commitment');
+  });
+});
+
+describe('"not only … but also" adds, it does not negate', () => {
+  const negated = (text: string) => readClause({ text }, 'en').negated;
+
+  test.each(['We will not only fund the dams but also train their staff.', 'The board is committed not only to mapping the rivers but also to cleaning them.'])(
+    '"%s" commits without negation',
+    (text) => {
+      expect(readClause({ text }, 'en').mood).toBe('commitment');
+      expect(negated(text)).toBe(false);
+    },
+  );
+
+  test('a plain "not" still negates', () => {
+    expect(negated('We will not fund the dams.')).toBe(true);
+    expect(negated('The board is not committed to the plan.')).toBe(true);
   });
 });

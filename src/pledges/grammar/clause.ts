@@ -284,7 +284,7 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
     passive: be && headForm === 'past',
     progressive: be && headForm === 'ing',
     past: !modal && (formOf(first) === 'past' || PAST_AUX.has(first.lower)),
-    negation: group.find((t) => NEGATION.has(t.lower)) ?? preceding,
+    negation: group.find((t) => NEGATION.has(t.lower) && !correlative(predicate, t)) ?? preceding,
     rest: predicate.slice(i),
   };
 }
@@ -292,3 +292,9 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
 const MODALS = new Set(['will', 'shall', 'must', 'would', 'should', 'can', 'could', 'may', 'might', '’ll', "'ll"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const NEGATION = new Set(['not', 'n’t', "n't", 'never']);
+
+/** "not only … but also", "not merely": a correlative that adds a second thing, not a negation. */
+const ADDING = new Set(['only', 'merely', 'just', 'simply', 'solely']);
+export function correlative(tokens: readonly Token[], not: Token): boolean {
+  return not.lower === 'not' && ADDING.has(tokens[tokens.indexOf(not) + 1]?.lower ?? '');
+}
