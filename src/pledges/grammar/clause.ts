@@ -89,6 +89,8 @@ function isBackground(chunk: readonly Token[]): boolean {
   if (SUBORDINATORS.has(first.lower) && first.pos !== 'PRON' && first.pos !== 'DET') return true;
   if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return true;
   if (first.lower === 'to' || (first.lower === 'in' && chunk[1]?.lower === 'order')) return true;
+  // "On May 16, 2022, …": the year after the comma of a date is part of the date.
+  if (chunk.every((t) => t.pos === 'NUM')) return true;
   // "Building on …", "Drawing on …": a capitalised participle is often tagged a noun; a preposition after it says otherwise.
   if (first.lower.endsWith('ing') && (chunk[1]?.pos === 'ADP' || chunk[1]?.pos === 'DET' || chunk[1]?.pos === 'SCONJ')) return true;
   return first.pos === 'VERB' && (formOf(first) === 'ing' || formOf(first) === 'past');

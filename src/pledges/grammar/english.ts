@@ -18,7 +18,6 @@ import {
   LIGHT_VERBS,
   LAUNCHING,
   NECESSARY,
-  PARTY_NOUNS,
   PLEASED,
   RENEWING,
   REPORTED_MODALS,
@@ -28,6 +27,7 @@ import {
   UNDERGOING,
 } from './words';
 import type { Mood } from '../types';
+import { instrumentSubject, subjectKind, type SubjectKind } from './subject';
 import { QUOTE_MARKS, wordsOf } from './retag';
 import {
   ENDING_NOUNS,
@@ -48,8 +48,7 @@ import {
   resultState,
 } from './complements';
 
-/** Who the main clause's subject is: the authors ("we"), a party ("the leaders", "Japan"), "it"/"there", a thing, or nobody. */
-export type SubjectKind = 'first' | 'party' | 'expletive' | 'thing' | 'none';
+export type { SubjectKind } from './subject';
 
 /** How a clause is built: a finite main clause, an item opening with "to", one opening with a bare verb, or no verb at all. */
 export type Shape = 'finite' | 'infinitive' | 'bare' | 'fragment';
@@ -94,10 +93,11 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   );
   if (!group) return verbless(words);
   const subject = subjectKind(main.subject);
+  const instrument = subject === 'thing' && instrumentSubject(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
-  return { ...strongest(coordinated(group).map((g) => decide(subject, g, reported))), verb: group.tokens[0]! };
+  return { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument))), verb: group.tokens[0]! };
 }
 
 const RANK = { commitment: 2, completion: 1, statement: 0 } as const;
@@ -152,29 +152,10 @@ function verbless(tokens: readonly Token[]): GrammarReading {
   return statement('fragment', 'none');
 }
 
-function subjectKind(subject: readonly Token[]): SubjectKind {
-  const words = subject.filter((t) => t.pos !== 'PUNCT');
-  if (words.length === 0) return 'none';
-  if (words.some((t) => t.lower === 'we' || t.lower === 'us' || t.lower === 'i')) return 'first';
-  const first = words[0]!;
-  if ((first.lower === 'it' || first.lower === 'there') && words.length === 1) return 'expletive';
-  // The head of the subject's first noun phrase decides: "the significance of the U.S.-ROK relationship" is a thing.
-  const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
-  const phrase = end < 0 ? words : words.slice(0, end);
-  // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
-  // A possessive is no head: "a nation’s ability" is an ability, and "Japan’s role" a role.
-  const possessive = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PART' && /^['’]s?$/u.test(t.text);
-  const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)) && !possessive(phrase[i + 1]));
-  const party = (t: Token): boolean =>
-    t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(t.lemma));
-  return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
-}
-
-const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
-
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 
-function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarReading {
+/** `instrument`: the subject is an undertaking or a text ("this joint work", "the plan"), which has purposes, not intentions. */
+function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrument = false): GrammarReading {
   const h = g.head.lemma;
   const rest = g.rest;
   const commit = (last: Token = g.head, first: Token = g.tokens[0]!): GrammarReading => ({
@@ -216,6 +197,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     const ending = rest.slice(0, 3).find((t) => t.pos === 'NOUN' && ENDING_NOUNS.has(t.lemma));
     return ending ? complete(ending) : commit(g.head);
   }
+  // "This joint work seeks to …", "the plan aims to …": what an undertaking or a text seeks is its purpose; only a party undertakes.
+  if (COMMITTING.has(h) && g.head.pos === 'VERB' && instrument && !g.passive) return statement('finite', subject);
   // "agreed to", "pledged to", "plan to", "decided not to"; "agree on the importance of" is an opinion.
   if (COMMITTING.has(h) && g.head.pos === 'VERB') {
     // "agreed on the importance of X, and to work together toward Y": the opinion, then a second complement that commits.
@@ -266,6 +249,7 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
         rest: rest.slice(3),
       },
       reported,
+      instrument,
     );
   }
   if (h === 'continue' && next && (next.lower === 'to' || next.pos === 'NOUN' || next.pos === 'DET' || formOf(next) === 'ing' || next.pos === 'PRON')) {

@@ -100,7 +100,16 @@ export const PARTY_NOUNS = set(`
   agency department ministry administration secretary commission council delegation team chair co-chair member ally
   both two authority representative envoy ambassador people parliament congress senate union bank organization
   organisation region city municipality province county district officer police force army military navy service
-  court judge prosecutor institution company firm operator administration cooperative group forum board committee`);
+  court judge prosecutor institution company firm operator administration cooperative group forum board committee coalition`);
+
+/**
+ * Nouns naming an undertaking, a text or an instrument rather than anyone who acts: what one "seeks" or "aims" to do
+ * is its purpose ("this joint work seeks to …", "the register aims to …").
+ */
+export const INSTRUMENT_NOUNS = set(`
+  work study project programme program plan initiative cooperation collaboration effort dialogue mechanism framework
+  roadmap strategy agreement arrangement statement declaration document report register registry tool platform
+  fund facility policy measure law act regulation proposal partnership agenda exercise review survey approach`);
 
 /**
  * Nouns of membership: being one is a standing ("are founding members of", "are contracting parties to"), so an -ing
