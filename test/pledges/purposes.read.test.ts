@@ -28,3 +28,16 @@ describe('who the subject is', () => {
     expect(mood('On May 16, 2022, at their meeting in Oslo, the ministers signed the river accord.')).toBe('completion');
   });
 });
+
+describe('an act begun is under way, not done', () => {
+  test.each(['We have begun to map the flood plains of both rivers.', 'The ministers have started exchanging data on river levels.'])(
+    '"%s" continues the work',
+    (text) => {
+      expect(mood(text)).toBe('commitment');
+    },
+  );
+
+  test('a finished act is still reported done', () => {
+    expect(mood('We have mapped the flood plains of both rivers.')).toBe('completion');
+  });
+});

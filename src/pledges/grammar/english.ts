@@ -15,6 +15,7 @@ import {
   COMMITTING_WITH_COMPLEMENT,
   CONSEQUENCE,
   FUTURE_MODALS,
+  INCEPTIVE,
   LIGHT_VERBS,
   LAUNCHING,
   NECESSARY,
@@ -299,6 +300,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
   if (g.past || g.perfect) {
     if (!acts(subject) && !g.passive) return statement('finite', subject);
+    // "have begun to promote", "started exchanging": an act begun is under way, not done.
+    if (INCEPTIVE.has(h) && (next?.lower === 'to' || (next && next.pos === 'VERB' && formOf(next) === 'ing'))) return commit(next!.lower === 'to' ? next : g.head);
     // "launched a one-year task force": the act is done, and what it set up will run.
     return LAUNCHING.has(h) && acts(subject) && !g.passive && launchedObject(rest) ? { ...complete(), launch: true } : complete();
   }

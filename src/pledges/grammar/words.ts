@@ -80,6 +80,9 @@ export const STATIVE = set(`
 /** Things that happen to a subject rather than acts it performs: in the past they report no pledge kept ("came under criticism"). */
 export const UNDERGOING = set('come go happen occur emerge arise face suffer experience undergo fall rise grow decline lose die become seem appear');
 
+/** Verbs of beginning: an act begun ("have begun to promote", "started exchanging") is under way, not done. */
+export const INCEPTIVE = set('begin start commence');
+
 /** Verbs that give something up: their clause abandons a pledge ("we abandoned", "the plan was shelved"). */
 export const ABANDONING = set(
   'abandon withdraw drop cancel scrap shelve suspend halt terminate discontinue reject renounce forgo postpone defer rescind revoke',
