@@ -14,13 +14,36 @@ export function grammarReader(): ClauseReader {
     readAll(units) {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
       const tagged = englishTagger().tag([...units.map((u) => u.text), ...leads]);
-      const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: readTokens(tagged[units.length + i]!) }]));
+      const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: leadReading(tagged[units.length + i]!) }]));
       return units.map((unit, i) => {
         const body = afterHeading(tagged[i]!);
         return combine(unit, body.tokens, body.reading, unit.lead ? leadReadings.get(unit.lead) : undefined);
       });
     },
   };
+}
+
+/** Relative pronouns that can open the clause a list completes ("groups which focus on:"). */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/**
+ * How a lead's items are read. A list completes the verb right before its colon; when that verb is a relative clause's
+ * ("established expert groups which focus on:", "offers a dialogue that aims to:"), the items say what the relative's
+ * noun does, not what the lead's main verb did: they are read with that noun as the relative clause's subject.
+ */
+function leadReading(tokens: readonly Token[]): GrammarReading {
+  const at = tokens.findLastIndex((t, i) => RELATIVE_OPENERS.has(t.lower) && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN'));
+  const relative = at > 0 ? tokens.slice(at + 1) : [];
+  // The relative clause runs to the colon, with a verb of its own and no comma between, and it is the one left open:
+  // it ends in its verb, a preposition or "to" ("focus on:", "aims to:"). One whose object is there ("countries who have
+  // taken on roles:") is complete, and the list names something else.
+  const last = relative.filter((t) => t.text !== ':').at(-1);
+  const open = last !== undefined && (last.pos === 'VERB' || last.pos === 'ADP' || last.lower === 'to');
+  if (!open || relative.some((t) => t.text === ',' || t.text === ';') || !relative.some((t) => t.pos === 'VERB')) return readTokens(tokens);
+  let start = at;
+  while (start > 0 && NOMINAL.has(tokens[start - 1]!.pos)) start -= 1;
+  return readTokens([...tokens.slice(start, at), ...relative]);
 }
 
 /** A run-in heading is a title, a few words long: a longer run before a colon is a sentence introducing what follows. */

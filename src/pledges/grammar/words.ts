@@ -110,7 +110,7 @@ export const PARTY_NOUNS = set(`
  * is its purpose ("this joint work seeks to …", "the register aims to …").
  */
 export const INSTRUMENT_NOUNS = set(`
-  work study project programme program plan initiative cooperation collaboration effort dialogue mechanism framework
+  work study project programme program plan initiative cooperation collaboration effort dialogue dialog mechanism framework
   roadmap strategy agreement arrangement statement declaration document report register registry tool platform
   fund facility policy measure law act regulation proposal partnership agenda exercise review survey approach`);
 
