@@ -301,7 +301,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   if (g.past || g.perfect) {
     if (!acts(subject) && !g.passive) return statement('finite', subject);
     // "have begun to promote", "started exchanging": an act begun is under way, not done.
-    if (INCEPTIVE.has(h) && (next?.lower === 'to' || (next && next.pos === 'VERB' && formOf(next) === 'ing'))) return commit(next!.lower === 'to' ? next : g.head);
+    if (INCEPTIVE.has(h) && (next?.lower === 'to' || (next && next.pos === 'VERB' && formOf(next) === 'ing')))
+      return commit(next!.lower === 'to' ? next : g.head);
     // "launched a one-year task force": the act is done, and what it set up will run.
     return LAUNCHING.has(h) && acts(subject) && !g.passive && launchedObject(rest) ? { ...complete(), launch: true } : complete();
   }
