@@ -223,7 +223,9 @@ function rawVerdict(
   const cues = CUES[language];
   // A report that a meeting took place ("the ministers met today") completes a pledge to meet, and no other: meeting is
   // not doing what was called for. For any other pledge it only mentions the subject again.
-  const doneHere = (c: Weighed): boolean => c.reading.mood === 'completion' && (meets || !cues.meeting.test(c.reading.cue ?? ''));
+  // Progress reported ("have deepened our cooperation") is work going on: it carries the pledge forward, it does not complete it.
+  const doneHere = (c: Weighed): boolean =>
+    c.reading.mood === 'completion' && (meets || !cues.meeting.test(c.reading.cue ?? '')) && !cues.progress.test(c.reading.cue ?? '');
   const done = kept.filter(doneHere);
   const again = kept.filter((c) => c.reading.mood === 'commitment');
   const mentioned = kept.filter((c) => c.reading.mood === 'statement' || (c.reading.mood === 'completion' && !doneHere(c)));

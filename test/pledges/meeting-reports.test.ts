@@ -4,8 +4,9 @@ import type { EvidenceModel } from '../../src/pledges/evidence';
 import { segment } from '../../src/text';
 
 /**
- * A later text that reports its authors meeting has done one thing: met. It completes a pledge to meet again, and for
- * any other pledge it only names the subject again, however near the meeting clause lies to it.
+ * What a report of something done completes. A later text that reports its authors meeting has done one thing: met.
+ * It completes a pledge to meet again, and for any other pledge it only names the subject again, however near the
+ * meeting clause lies to it. A change of degree ("have deepened") has no end point: it reports progress.
  */
 const doc = (lines: string[]) => ({ units: segment(lines.join('\n'), { mode: 'lines', language: 'en' }).units, language: 'en' as const });
 const link = (s: number, t: number, score = 0.8): Link => ({
@@ -41,4 +42,16 @@ test('it does complete a pledge to meet again', () => {
 
 test('other reports of an act done still complete what they report', () => {
   expect(verdict('The ministers called for a treaty on shared rivers.', 'The ministers signed a treaty on shared rivers in Oslo.').status).toBe('completed');
+});
+
+describe('a change of degree reported in the perfect is progress, not completion', () => {
+  test('"we have deepened our cooperation" carries a pledge to cooperate forward', () => {
+    expect(verdict('We will cooperate closely on flood defence.', 'We have deepened our cooperation on flood defence this year.').status).toBe(
+      'carried_forward',
+    );
+  });
+
+  test('an act with an end point reported in the perfect still completes the pledge', () => {
+    expect(verdict('We will build a flood wall on the northern bank.', 'We have built the flood wall on the northern bank.').status).toBe('completed');
+  });
 });
