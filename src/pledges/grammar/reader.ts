@@ -2,6 +2,7 @@ import type { ClauseReader, ReadableUnit, Reading } from '../types';
 import { readTokens, type GrammarReading } from './english';
 import { englishTagger, type Token } from './tagger';
 import { formOf } from './clause';
+import { elaborates } from './elaboration';
 
 /**
  * The English reader: tags every clause and every distinct lead in one pass,
@@ -15,13 +16,26 @@ export function grammarReader(): ClauseReader {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
       const tagged = englishTagger().tag([...units.map((u) => u.text), ...leads]);
       const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: leadReading(tagged[units.length + i]!) }]));
+      const pointsBack = new Map(leads.map((lead, i) => [lead, elaborates(tagged[units.length + i]!)]));
+      // The reading of the last sentence that a following "This includes:" or "This work will include …" spells out.
+      let before: Reading | undefined;
       return units.map((unit, i) => {
         const body = afterHeading(tagged[i]!);
-        return combine(unit, body.tokens, body.reading, unit.lead ? leadReadings.get(unit.lead) : undefined);
+        const read = combine(unit, body.tokens, body.reading, unit.lead ? leadReadings.get(unit.lead) : undefined);
+        const own = elaborates(body.tokens);
+        const pointer = unit.lead ? pointsBack.get(unit.lead) : own;
+        if (pointer && read.mood === 'statement' && before && before.mood !== 'statement') {
+          // The cue is the words that point back ("includes"), in the item's lead or the clause itself.
+          return { ...before, cue: slice(unit.lead ?? unit.text, pointer), fromLead: unit.lead !== undefined };
+        }
+        if (!pointer && !(introducesList(unit.text) && own)) before = read;
+        return read;
       });
     },
   };
 }
+
+const introducesList = (text: string): boolean => /:\s*$/u.test(text);
 
 /** Relative pronouns that can open the clause a list completes ("groups which focus on:"). */
 const RELATIVE_OPENERS = new Set(['which', 'that', 'who']);

@@ -1,0 +1,25 @@
+/**
+ * Sentences that spell out the one before: "This includes:", "These efforts will include …". A demonstrative subject
+ * with "include" points back; what it lists are parts of what the previous sentence said, and they do what it does.
+ */
+import { mainClause, verbGroup } from './clause';
+import { wordsOf } from './retag';
+import type { Token } from './tagger';
+
+const DEMONSTRATIVES = new Set(['this', 'these', 'such']);
+
+/**
+ * When the clause's subject is a demonstrative (with at most a noun or two: "this work") and its verb "include", not
+ * negated: the verb group's first and last tokens, the words that point back. Otherwise `undefined`.
+ */
+export function elaborates(tokens: readonly Token[]): readonly [Token, Token] | undefined {
+  const words = wordsOf(tokens);
+  const main = mainClause(words);
+  if (!main || main.background.length > 0) return undefined;
+  const subject = main.subject.filter((t) => t.pos !== 'PUNCT');
+  if (subject.length === 0 || subject.length > 3 || !DEMONSTRATIVES.has(subject[0]!.lower)) return undefined;
+  if (subject.slice(1).some((t) => t.pos !== 'NOUN' && t.pos !== 'ADJ')) return undefined;
+  const group = verbGroup(main.predicate, words);
+  if (group === undefined || group.head.lemma !== 'include' || group.negation !== undefined) return undefined;
+  return [group.tokens[0]!, group.head];
+}
