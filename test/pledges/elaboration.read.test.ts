@@ -36,3 +36,15 @@ test('the cue shown is the word that points back, found in the clause or its lea
   const [, reading] = readerFor('en').readAll([{ text: 'We plan to review the dam rules.' }, { text: 'This work will include consulting the farmers.' }]);
   expect(reading!.cue).toBe('will include');
 });
+
+test('a short subject naming an undertaking points back too: "First efforts will include …"', () => {
+  expect(moods([{ text: 'We will connect the river schools to the grid.' }, { text: 'First efforts will include a survey of the schools.' }])[1]).toBe(
+    'commitment',
+  );
+});
+
+test('a party that includes something is no pointer: its clause is read on its own ("include" states)', () => {
+  expect(moods([{ text: 'We will connect the river schools to the grid.' }, { text: 'The ministers included the schools in the survey.' }])[1]).toBe(
+    'statement',
+  );
+});
