@@ -117,6 +117,7 @@ function strongest(readings: readonly GrammarReading[]): GrammarReading {
 function coordinated(g: VerbGroup): VerbGroup[] {
   const out = [g];
   const form = formOf(g.head);
+  let relativeForm: string | undefined;
   for (let i = 0; i + 1 < g.rest.length; i += 1) {
     const t = g.rest[i]!;
     // "share concerns that X undermine Y and challenge Z": past a "that" opening a clause with a subject of its own, "and"
@@ -124,9 +125,13 @@ function coordinated(g: VerbGroup): VerbGroup[] {
     if (t.lower === 'that' && g.rest[i + 1] && !isVerbal(g.rest[i + 1]!)) break;
     // "signed an order, which calls for …, and will help …": past a relative pronoun, the verbs are the relative clause's.
     if ((t.lower === 'which' || t.lower === 'who') && g.rest[i - 1]?.text === ',') break;
+    // "systems that enhance X, lower Y, and protect Z": a relative "that" with its verb opens a series of its own, and a
+    // later verb of that verb's form continues it, the nearer one.
+    if (t.lower === 'that' && g.rest[i + 1]?.pos === 'VERB') relativeForm = formOf(g.rest[i + 1]!);
     const verb = g.rest[i + 1]!;
     const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
     if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
+    if (verb.pos === 'VERB' && formOf(verb) === relativeForm) continue;
     const next = verbGroup(g.rest.slice(i + 1), g.rest);
     // "will reflect …, and may vary": a predicate with a modal of its own says its own time and certainty; only one
     // without ("will lead and support") shares the first one's.
