@@ -48,3 +48,27 @@ export function recallingCounterparts(
   }
   return new Map([...best].map(([target, { source }]) => [target, source]));
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')})`;
+/** "May 16, 2022", "16 May 2022", "December 2022": a month and its year. */
+const MONTH_YEAR = new RegExp(`${MONTH}(?:\\s+\\p{N}{1,2},?)?\\s+((?:19|20)\\p{N}{2})(?!\\p{N})`, 'giu');
+
+/** Whether the clause dates something before the document's own month: a month and year, or a year, earlier than its date. */
+export function datedBefore(text: string, date: string | undefined): boolean {
+  const own = /((?:19|20)\p{N}{2})-(\p{N}{2})/u.exec(date ?? '');
+  if (!own) return false;
+  const [year, month] = [Number(own[1]), Number(own[2])];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const y = Number(m[2]);
+    if (y < year || (y === year && MONTHS.indexOf(m[1]!.toLowerCase()) + 1 < month)) return true;
+  }
+  return yearsNamed(text).some((y) => y < year);
+}
+
+/**
+ * "On May 16, 2022, the leaders decided to …", in a text of December 2022: a commitment told in the past and dated
+ * before the text reports a decision taken earlier, at another meeting; it is neither this text's pledge nor a new one.
+ */
+export const reportsEarlier = (reading: Reading | undefined, unit: Unit, date: string | undefined): boolean =>
+  reading?.past === true && datedBefore(unit.text, date);

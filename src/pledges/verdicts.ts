@@ -4,7 +4,7 @@ import type { Language, Unit } from '../text';
 import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
-import { recallingCounterparts, recalls, withLead, yearOf } from './recall';
+import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
 import { retrieveByTerms, termIndex } from './retrieval';
 import { topicIndex } from './topic-similarity';
 import { assignTopics } from './topics';
@@ -95,7 +95,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     const reading = targetReadings.get(unit.index);
     // A launch reported done is undertaken anew when it continues no pledge: what was set up will run.
     const undertakes = reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
-    if (!undertakes || reading.negated || evidenced.has(unit.index) || introducesList(unit)) return false;
+    if (!undertakes || reading.negated || evidenced.has(unit.index) || introducesList(unit) || reportsEarlier(reading, unit, input.target.date)) return false;
     return sourceYear === undefined || !recalls(withLead(unit), sourceYear);
   });
   const topics = assignTopics({
@@ -120,7 +120,9 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   const sourceReadings = readAll(input.source.units, input.source.language);
   const targetReadings = readAll(input.target.units, input.target.language);
   clock('read');
-  const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
+  const pledgeUnits = input.source.units.filter(
+    (u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u) && !reportsEarlier(sourceReadings.get(u.index), u, input.source.date),
+  );
   const pledges = new Set(pledgeUnits.map((u) => u.index));
   const terms = termIndex(
     input.source.units.filter(isClause),

@@ -55,3 +55,29 @@ describe('a change of degree reported in the perfect is progress, not completion
     expect(verdict('We will build a flood wall on the northern bank.', 'We have built the flood wall on the northern bank.').status).toBe('completed');
   });
 });
+
+describe('a decision told in the past and dated before the text reports an earlier commitment', () => {
+  const dated = (lines: string[], date: string) => ({ ...doc(lines), date });
+  const report = (source: string[], target: string[]) =>
+    assessPledges({ source: dated(source, '2022-12-05'), target: dated(target, '2023-05-31'), links: [], evidenceModel: BY_SCORE });
+
+  test('it is no pledge of the text that reports it', () => {
+    const r = report(['On May 16, 2022, at their meeting in Oslo, the ministers decided to map the shared rivers.'], ['The weather was fine.']);
+    expect(r.pledges).toEqual([]);
+  });
+
+  test('nor a new pledge of a later text', () => {
+    const r = report(['We will build a dam.'], ['In March 2023, the ministers agreed to map the shared rivers.']);
+    expect(r.newPledges).toEqual([]);
+  });
+
+  test('a decision of the text\u2019s own day, or one not dated, is its pledge', () => {
+    expect(report(['On 5 December 2022 the ministers decided to map the shared rivers.'], ['The weather was fine.']).pledges).toHaveLength(1);
+    expect(report(['We will build a dam.'], ['The ministers agreed to map the shared rivers.']).newPledges).toHaveLength(1);
+  });
+
+  test('an earlier commitment quoted in its own words is read as said', () => {
+    const r = report(['In their statement of June 15, 2021, the leaders stated: “We intend to map the shared rivers together.”'], ['The weather was fine.']);
+    expect(r.pledges).toHaveLength(1);
+  });
+});

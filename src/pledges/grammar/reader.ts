@@ -3,6 +3,7 @@ import { readTokens, type GrammarReading } from './english';
 import { englishTagger, type Token } from './tagger';
 import { formOf } from './clause';
 import { elaborates } from './elaboration';
+import { SAYING } from './words';
 
 /**
  * The English reader: tags every clause and every distinct lead in one pass,
@@ -36,6 +37,12 @@ export function grammarReader(): ClauseReader {
 }
 
 const introducesList = (text: string): boolean => /:\s*$/u.test(text);
+
+/** A verb of saying followed by what was said ("stated: “We intend to …”", "said that …"): the commitment is told in its own words and tense. */
+function reports(verb: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[tokens.findIndex((t) => t.start === verb.start) + 1];
+  return SAYING.has(verb.lemma) && next !== undefined && (next.text === ':' || next.lower === 'that' || /^["“]$/u.test(next.text));
+}
 
 /** Relative pronouns that can open the clause a list completes ("groups which focus on:"). */
 const RELATIVE_OPENERS = new Set(['which', 'that', 'who']);
@@ -98,6 +105,7 @@ function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReadi
     negation,
     fromLead: false,
     ...(own.launch ? { launch: true } : {}),
+    ...(own.mood === 'commitment' && own.verb && own.verb.pos === 'VERB' && formOf(own.verb) === 'past' && !reports(own.verb, tokens) ? { past: true } : {}),
   });
   if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && nounPhraseItem(own, tokens)) return fromLead(lead);
   if (own.shape === 'finite' || !lead) {
