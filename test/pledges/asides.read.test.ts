@@ -51,3 +51,8 @@ describe('"not only … but also" adds, it does not negate', () => {
     expect(negated('The board is not committed to the plan.')).toBe(true);
   });
 });
+
+test('a verb spelled the same in all its forms is a participle after "have" or "be": "has been put in place" reports it done', () => {
+  expect(mood('A joint mechanism has been put in place to share flood data.')).toBe('completion');
+  expect(mood('We will put a joint mechanism in place.')).toBe('commitment');
+});

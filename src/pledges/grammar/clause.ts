@@ -271,9 +271,10 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
   if (!head) return undefined;
   const auxes = group.filter((t) => t.pos === 'AUX');
   const modal = auxes.find((t) => MODALS.has(t.lemma) || MODALS.has(t.lower));
-  const headForm = formOf(head);
   const be = auxes.some((t) => t.lemma === 'be' && t !== head);
   const have = auxes.some((t) => t.lemma === 'have' && t !== head);
+  // "has been put in place", "have set up": a verb spelled the same in all its forms is a participle after "have" or "be".
+  const headForm = head.pos === 'VERB' && (have || be) && formOf(head) === 'base' && !modal ? 'past' : formOf(head);
   const first = group.find((t) => t.pos === 'AUX' || t.pos === 'VERB')!;
   // "Belgium no longer intends to …", "we never …": a negation just before the verb group belongs to it.
   const before = predicateStart > 0 ? allTokens.slice(Math.max(0, predicateStart - 2), predicateStart) : [];
