@@ -56,3 +56,7 @@ test('a verb spelled the same in all its forms is a participle after "have" or "
   expect(mood('A joint mechanism has been put in place to share flood data.')).toBe('completion');
   expect(mood('We will put a joint mechanism in place.')).toBe('commitment');
 });
+
+test('a verb of commitment after "and", with no determiner, is the clause\u2019s second verb: "appreciate … and pledge to …" commits', () => {
+  expect(mood('The two ministers deeply appreciate the recent work of the river board and pledge to continue funding it.')).toBe('commitment');
+});

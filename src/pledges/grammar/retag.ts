@@ -9,7 +9,9 @@ import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, MEMBERSHIP_NOUNS, RENEWING,
 
 /** Punctuation goes, but for commas, quotes and brackets, which the clause structure needs. */
 export function wordsOf(tokens: readonly Token[]): Token[] {
-  return verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))));
+  return coordinatedCommitment(
+    verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text)))))),
+  );
 }
 
 const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
@@ -92,4 +94,22 @@ function verbHomograph(tokens: Token[]): Token[] {
   if (main && tokens.indexOf(main.predicate[0]!) < at) return tokens;
   const lemma = tokens[at]!.lower.endsWith('s') && !COMMITTING.has(tokens[at]!.lemma) ? tokens[at]!.lower.replace(/e?s$/u, '') : tokens[at]!.lemma;
   return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB', lemma: KNOWN_VERBS.has(lemma) ? lemma : t.lemma } : t));
+}
+
+/**
+ * "The two leaders appreciate the progress and pledge to continue …": a bare singular noun cannot stand after "and"
+ * without a determiner, so a verb of commitment in its plain form there, before "to" + verb, is the second verb of the
+ * clause, not a noun.
+ */
+function coordinatedCommitment(tokens: Token[]): Token[] {
+  return tokens.map((t, j) =>
+    t.pos === 'NOUN' &&
+    COMMITTING.has(t.lemma) &&
+    t.lower === t.lemma &&
+    (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === 'but') &&
+    tokens[j + 1]?.lower === 'to' &&
+    tokens[j + 2]?.pos === 'VERB'
+      ? { ...t, pos: 'VERB' }
+      : t,
+  );
 }
