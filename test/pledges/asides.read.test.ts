@@ -60,3 +60,16 @@ test('a verb spelled the same in all its forms is a participle after "have" or "
 test('a verb of commitment after "and", with no determiner, is the clause\u2019s second verb: "appreciate … and pledge to …" commits', () => {
   expect(mood('The two ministers deeply appreciate the recent work of the river board and pledge to continue funding it.')).toBe('commitment');
 });
+
+describe('a second main clause with the authors as subject says what they do', () => {
+  test.each([
+    'Clean rivers are vital for our farms, and we will continue funding their protection.',
+    'Our plans cannot succeed without the farmers and to that end, we intend to consult them.',
+  ])('"%s" commits', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test('a second clause about a thing does not commit anyone', () => {
+    expect(mood('Clean rivers are vital for our farms, and the floods are growing.')).toBe('statement');
+  });
+});

@@ -4,6 +4,7 @@
  * the head verb does to its complement. See words.ts for the verb classes.
  */
 import { formOf, mainClause, verbGroup, type VerbGroup } from './clause';
+import { coordinated, verbless } from './predicates';
 import type { Token } from './tagger';
 import {
   ABANDONING,
@@ -98,64 +99,32 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
-  return { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument))), verb: group.tokens[0]! };
+  const own = { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument))), verb: group.tokens[0]! };
+  const second = authorsClause(main.predicate, reported);
+  return second && RANK[second.mood] > RANK[own.mood] ? second : own;
+}
+
+/**
+ * "Export controls are crucial …, and we will continue cooperating …", "… cannot be achieved without skills and to that
+ * end, we intend to …": a second main clause, joined by "and" or "but" and with the authors as its subject, says what
+ * they do; it is read too, and the stronger reading stands.
+ */
+function authorsClause(predicate: readonly Token[], reported: boolean): GrammarReading | undefined {
+  for (let i = 1; i + 2 < predicate.length; i += 1) {
+    if (predicate[i]!.lower !== 'and' && predicate[i]!.lower !== 'but') continue;
+    const tail = predicate.slice(i + 1);
+    if (tail[0]!.lower === 'that') continue;
+    const main = mainClause(tail);
+    if (main && subjectKind(main.subject) === 'first' && main.subject.some((t) => t.lower === 'we')) return readTokens(tail, reported);
+  }
+  return undefined;
 }
 
 const RANK = { commitment: 2, completion: 1, statement: 0 } as const;
-const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** Of the readings of coordinated predicates, the one that commits, else the one that reports. */
 function strongest(readings: readonly GrammarReading[]): GrammarReading {
   return readings.reduce((best, r) => (RANK[r.mood] > RANK[best.mood] ? r : best));
-}
-
-/**
- * "We condemn violence …, and commit to continuing …": the second predicate
- * of one subject is read too. It starts at "and" (or "but") followed by a
- * verb of the same form as the first.
- */
-function coordinated(g: VerbGroup): VerbGroup[] {
-  const out = [g];
-  const form = formOf(g.head);
-  let relativeForm: string | undefined;
-  for (let i = 0; i + 1 < g.rest.length; i += 1) {
-    const t = g.rest[i]!;
-    // "share concerns that X undermine Y and challenge Z": past a "that" opening a clause with a subject of its own, "and"
-    // joins that clause's verbs. A relative "that" ("a region that is open, and agree to …") is followed by its verb.
-    if (t.lower === 'that' && g.rest[i + 1] && !isVerbal(g.rest[i + 1]!)) break;
-    // "signed an order, which calls for …, and will help …": past a relative pronoun, the verbs are the relative clause's.
-    if ((t.lower === 'which' || t.lower === 'who') && g.rest[i - 1]?.text === ',') break;
-    // "systems that enhance X, lower Y, and protect Z": a relative "that" with its verb opens a series of its own, and a
-    // later verb of that verb's form continues it, the nearer one.
-    if (t.lower === 'that' && g.rest[i + 1]?.pos === 'VERB') relativeForm = formOf(g.rest[i + 1]!);
-    const verb = g.rest[i + 1]!;
-    const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
-    if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
-    if (verb.pos === 'VERB' && formOf(verb) === relativeForm) continue;
-    const next = verbGroup(g.rest.slice(i + 1), g.rest);
-    // "will reflect …, and may vary": a predicate with a modal of its own says its own time and certainty; only one
-    // without ("will lead and support") shares the first one's.
-    if (next) out.push(next.modal ? next : { ...next, modal: g.modal, past: g.past, perfect: g.perfect });
-  }
-  return out;
-}
-
-/** Words that open a scene-setting phrase before an infinitive item. */
-const SUBORDINATE_OPENERS = /^(?:given|in|as|with|while|since|building|recognizing|recognising|following|after|before|for|on|through|to)$/u;
-
-function verbless(tokens: readonly Token[]): GrammarReading {
-  // After a scene-setting phrase, the item's own infinitive: "Given the necessity of …, to reinforce …".
-  const afterComma = tokens.findIndex((t, i) => i > 0 && tokens[i - 1]!.text === ',' && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
-  const leading = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.lower !== 'also');
-  const start = leading >= 0 && tokens[leading]!.lower !== 'to' && afterComma > 0 && SUBORDINATE_OPENERS.test(tokens[leading]!.lower) ? afterComma : leading;
-  const first = tokens[start];
-  if (!first) return statement('fragment', 'none');
-  const next = tokens[start + 1];
-  if (first.lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
-    return { mood: 'commitment', shape: 'infinitive', cue: [first, next], negation: null, subject: 'none' };
-  }
-  if (first.pos === 'VERB' && formOf(first) === 'base') return { mood: 'commitment', shape: 'bare', cue: [first, first], negation: null, subject: 'none' };
-  return statement('fragment', 'none');
 }
 
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
