@@ -73,3 +73,8 @@ describe('a second main clause with the authors as subject says what they do', (
     expect(mood('Clean rivers are vital for our farms, and the floods are growing.')).toBe('statement');
   });
 });
+
+test('a participle after a comma is the subject\u2019s act too: "…, announcing a new partnership" launches it', () => {
+  expect(mood('The ministers underscored the value of closer ties between river scientists, announcing a new research partnership.')).toBe('commitment');
+  expect(mood('The ministers underscored the value of closer ties between river scientists, noting their work.')).toBe('statement');
+});

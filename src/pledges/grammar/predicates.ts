@@ -6,6 +6,7 @@ import { formOf, isVerbal } from './finite';
 import { verbGroup, type VerbGroup } from './clause';
 import type { GrammarReading } from './english';
 import type { Token } from './tagger';
+import { COMMITTING, LAUNCHING } from './words';
 
 const fragment: GrammarReading = { mood: 'statement', shape: 'fragment', cue: null, negation: null, subject: 'none' };
 
@@ -29,6 +30,13 @@ export function coordinated(g: VerbGroup): VerbGroup[] {
     // later verb of that verb's form continues it, the nearer one.
     if (t.lower === 'that' && g.rest[i + 1]?.pos === 'VERB') relativeForm = formOf(g.rest[i + 1]!);
     const verb = g.rest[i + 1]!;
+    // "The leaders underscored …, announcing a new partnership": a participle after a comma, with no subject of its own,
+    // is the subject's too, at the main verb's time; read when it launches or commits.
+    if (t.text === ',' && verb.pos === 'VERB' && formOf(verb) === 'ing' && (LAUNCHING.has(verb.lemma) || COMMITTING.has(verb.lemma))) {
+      const tail = g.rest.slice(i + 2);
+      out.push({ ...g, tokens: [verb], head: verb, progressive: false, passive: false, rest: tail });
+      continue;
+    }
     const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
     if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
     if (verb.pos === 'VERB' && formOf(verb) === relativeForm) continue;
