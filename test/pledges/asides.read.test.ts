@@ -78,3 +78,11 @@ test('a participle after a comma is the subject\u2019s act too: "…, announcing
   expect(mood('The ministers underscored the value of closer ties between river scientists, announcing a new research partnership.')).toBe('commitment');
   expect(mood('The ministers underscored the value of closer ties between river scientists, noting their work.')).toBe('statement');
 });
+
+test('a "that" clause opened before the subject runs through the commas of its own subject to its verb', () => {
+  expect(
+    mood(
+      'Fully recognizing that farmers, fishers, and foresters of both countries are among the most skilled in the world, the two ministers agree to pool their training.',
+    ),
+  ).toBe('commitment');
+});

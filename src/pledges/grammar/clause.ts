@@ -6,48 +6,12 @@
  * first finite verb group of what is left is the main verb.
  */
 import type { Token } from './tagger';
+import { quotedTokens, topLevel } from './asides';
 import { formOf, isFiniteAt, isVerbal } from './finite';
 import { RELATIVES, SUBORDINATORS } from './words';
 
 export { formOf, type VerbForm } from './finite';
-
-// A Map, not an object: a token such as "constructor" must not find Object.prototype's members.
-const BRACKETS: ReadonlyMap<string, string> = new Map([
-  ['(', ')'],
-  ['[', ']'],
-]);
-
-const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
-/** Double quotes only: ’ is also the apostrophe ("actors’ ability"). */
-const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
-const CLOSING_QUOTES = new Set(['”', '»', '“']);
-
-/**
- * Tokens outside brackets: an aside in brackets never holds the main verb.
- * A clause that opens with a quotation ("“I never doubted …,” Valls said")
- * is read from its attribution: the words quoted are someone's, not the clause's.
- */
-export function topLevel(tokens: readonly Token[]): Token[] {
-  if (QUOTES.has(tokens[0]?.text ?? '')) {
-    const close = tokens.findIndex((t, i) => i > 0 && QUOTES.has(t.text));
-    const rest = close > 0 ? tokens.slice(close + 1).filter((t) => t.text !== ',') : [];
-    if (rest.length > 0 && rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return bracketsOut(rest);
-  }
-  return bracketsOut(tokens);
-}
-
-function bracketsOut(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  const open: string[] = [];
-  for (const t of tokens) {
-    const closing = BRACKETS.get(t.text);
-    if (closing) open.push(closing);
-    else if (open.length > 0 && t.text === open[open.length - 1]) open.pop();
-    else if (open.length === 0) out.push(t);
-  }
-  // A bracket never closed would hide the rest of the clause: then brackets are ignored altogether.
-  return open.length > 0 ? tokens.filter((t) => !BRACKETS.has(t.text) && t.text !== ')' && t.text !== ']') : out;
-}
+export { topLevel } from './asides';
 
 const isComma = (t: Token): boolean => t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–';
 
@@ -61,28 +25,6 @@ function chunks(tokens: readonly Token[]): Token[][] {
   return out.filter((c) => c.length > 0);
 }
 
-/**
- * Which tokens of a clause sit inside a pair of double quotes that opens and closes within it: there a phrase is named,
- * not said ("“know your customer” rules", "the “GENIUS Act,” which …"), and its verbs are not the clause's. A quote
- * left open (a quotation running on past the clause) hides nothing, nor does a long one.
- */
-/** Words a quoted name or phrase runs to: "the “National Defense Authorization Act for Fiscal Year 2026”" is nine. */
-const MAX_NAMED = 12;
-
-function quotedTokens(tokens: readonly Token[]): Set<Token> {
-  const inside = new Set<Token>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    const open = tokens[i]!.text;
-    if (!OPENING_QUOTES.has(open)) continue;
-    const close = tokens.findIndex((t, k) => k > i && (open === '"' ? t.text === '"' : CLOSING_QUOTES.has(t.text)));
-    if (close < 0) continue;
-    // A longer quotation is someone's words reported ("stated: “We intend to …”"), and they are read.
-    if (close - i - 1 <= MAX_NAMED) for (let k = i; k <= close; k += 1) inside.add(tokens[k]!);
-    i = close;
-  }
-  return inside;
-}
-
 /** A chunk that sets the scene: it opens with a subordinator, a preposition, an adverb, "to", or a participle. */
 function isBackground(chunk: readonly Token[]): boolean {
   const first = chunk[0]!;
@@ -94,6 +36,12 @@ function isBackground(chunk: readonly Token[]): boolean {
   // "Building on …", "Drawing on …": a capitalised participle is often tagged a noun; a preposition after it says otherwise.
   if (first.lower.endsWith('ing') && (chunk[1]?.pos === 'ADP' || chunk[1]?.pos === 'DET' || chunk[1]?.pos === 'SCONJ')) return true;
   return first.pos === 'VERB' && (formOf(first) === 'ing' || formOf(first) === 'past');
+}
+
+/** A chunk in which "that" opens a clause whose verb has not come yet ("recognizing that scientists"). */
+function opensClause(chunk: readonly Token[], quoted: ReadonlySet<Token>): boolean {
+  const that = chunk.findIndex((t) => t.lower === 'that' && t.pos === 'SCONJ');
+  return that >= 0 && firstMainVerb(chunk.slice(that + 1), quoted) < 0;
 }
 
 /** A chunk opening with a participle ("established last year", "meeting in Paris"). */
@@ -127,6 +75,7 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
   let subject: Token[] = [];
   const subjectChunks: Token[][] = [];
   let inBackground = false;
+  let awaitingVerb = false;
   let series = false;
   const quoted = quotedTokens(tokens);
   // Whether some later chunk has a clause of its own, for every position at once: one pass, not one per chunk.
@@ -142,9 +91,12 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
     if (subject.length === 0 && !mainLater && isBackground(chunk) && parts.slice(k + 1).some((c) => c[0]!.lower === 'to' && c[1]?.pos === 'VERB'))
       return undefined;
     // "Now, as the environment grows complex, and new issues reshape the globe, we recommit …": all but the last chunk set the scene.
-    if (subject.length === 0 && mainLater && (isBackground(chunk) || (inBackground && startsWithVerb(chunk)))) {
+    // "Recognizing that scientists, researchers, and engineers … are …, the leaders agree …": a "that" clause opened in
+    // the background runs on, through the commas of its subject, to its own verb.
+    if (subject.length === 0 && mainLater && (awaitingVerb || isBackground(chunk) || (inBackground && startsWithVerb(chunk)))) {
       background.push(...chunk);
       inBackground = true;
+      awaitingVerb = awaitingVerb ? firstMainVerb(chunk, quoted) < 0 : opensClause(chunk, quoted);
       continue;
     }
     // "The task force, established last year, began …", "the ICRTF—established at last year’s meeting—began …": a
