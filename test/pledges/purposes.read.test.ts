@@ -41,3 +41,20 @@ describe('an act begun is under way, not done', () => {
     expect(mood('We have mapped the flood plains of both rivers.')).toBe('completion');
   });
 });
+
+describe('states described in the shape of acts', () => {
+  test('"play an essential role" says what a part is', () => {
+    expect(mood('The Joint River Centres in Tournai and Lille also play an essential role in developing joint flood patrols.')).toBe('statement');
+    expect(mood('We play host to the river forum next year.')).not.toBe('statement');
+  });
+
+  test('"continues to evolve" is a change going on, not an act kept up', () => {
+    expect(mood('The Alliance between Norway and Sweden continues to evolve and expand.')).toBe('statement');
+    expect(mood('The two river boards continue to share their flood data.')).toBe('commitment');
+  });
+
+  test('a thing that "calls for" something needs it; only a party appeals', () => {
+    expect(mood('The ministers stressed that the growth of the cities calls for new flood defences.')).toBe('statement');
+    expect(mood('The ministers called for new flood defences.')).toBe('commitment');
+  });
+});

@@ -199,6 +199,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
     return statement('finite', subject);
   // "called for an end to the fighting", "urged the withdrawal of troops": an appeal to stop asks it of whoever keeps it up.
   if (APPEALING.has(h) && appealToEnd(rest)) return statement('finite', subject);
+  // "the evolution of the world calls for new frameworks": a thing that calls for something needs it; only a party appeals.
+  if (APPEALING.has(h) && subject === 'thing' && !g.passive) return statement('finite', subject);
   if (APPEALING.has(h) && g.head.pos === 'VERB' && (h !== 'call' || (next && ['for', 'on', 'upon'].includes(next.lower)))) {
     return commit(next && ['for', 'on', 'upon'].includes(next.lower) ? next : g.head, g.head);
   }
@@ -227,6 +229,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
       instrument,
     );
   }
+  // "the alliance continues to evolve": a state or a change that goes on is no act anyone keeps up.
+  if (h === 'continue' && next?.lower === 'to' && rest[1] && (STATIVE.has(rest[1].lemma) || UNDERGOING.has(rest[1].lemma))) return statement('finite', subject);
   if (h === 'continue' && next && (next.lower === 'to' || next.pos === 'NOUN' || next.pos === 'DET' || formOf(next) === 'ing' || next.pos === 'PRON')) {
     return acts(subject) || isModal ? commit(next.lower === 'to' ? next : g.head) : statement('finite', subject);
   }
@@ -266,6 +270,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
 
   // "take note of", "take great pride in", "share concerns": an attitude in the shape of an act.
   if (LIGHT_VERBS.has(h) && rest.slice(0, 4).some((t) => t.pos === 'NOUN' && ATTITUDE_NOUNS.has(t.lower))) return statement('finite', subject);
+  // "play an essential role in …": what a part is, not an act.
+  if (h === 'play' && rest.slice(0, 4).some((t) => t.lemma === 'role' || t.lemma === 'part')) return statement('finite', subject);
   // "laid out the initiative", "set out their vision": presenting something, not doing it.
   if ((h === 'lay' || h === 'set') && next?.lower === 'out') return statement('finite', subject);
   const eventObject = ATTITUDE.has(h) ? eventNoun(rest) : undefined;

@@ -78,7 +78,7 @@ export const STATIVE = set(`
   depend lie serve reflect underpin need require deserve differ vary`);
 
 /** Things that happen to a subject rather than acts it performs: in the past they report no pledge kept ("came under criticism"). */
-export const UNDERGOING = set('come go happen occur emerge arise face suffer experience undergo fall rise grow decline lose die become seem appear');
+export const UNDERGOING = set('come go happen occur emerge arise face suffer experience undergo fall rise grow decline lose die become seem appear evolve');
 
 /** Verbs of beginning: an act begun ("have begun to promote", "started exchanging") is under way, not done. */
 export const INCEPTIVE = set('begin start commence');
