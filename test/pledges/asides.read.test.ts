@@ -86,3 +86,8 @@ test('a "that" clause opened before the subject runs through the commas of its o
     ),
   ).toBe('commitment');
 });
+
+test('"further" right before a verb is the adverb: "We further reaffirm that …" reaffirms, it does not further anything', () => {
+  expect(mood('We further reaffirm that the basis of our river cooperation is the treaty of 1990.')).toBe('statement');
+  expect(mood('We will work to further our shared aims on the rivers.')).toBe('commitment');
+});

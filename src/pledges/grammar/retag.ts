@@ -9,8 +9,8 @@ import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, MEMBERSHIP_NOUNS, RENEWING,
 
 /** Punctuation goes, but for commas, quotes and brackets, which the clause structure needs. */
 export function wordsOf(tokens: readonly Token[]): Token[] {
-  return coordinatedCommitment(
-    verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text)))))),
+  return adverbBeforeVerb(
+    coordinatedCommitment(verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))))),
   );
 }
 
@@ -111,5 +111,15 @@ function coordinatedCommitment(tokens: Token[]): Token[] {
     tokens[j + 2]?.pos === 'VERB'
       ? { ...t, pos: 'VERB' }
       : t,
+  );
+}
+
+/** Words that are verbs or adverbs ("to further our aims", "we further reaffirm"): right before a verb, the adverb. */
+const ADVERB_HOMOGRAPHS = new Set(['further']);
+
+/** "We further reaffirm that …": a word that can be an adverb, directly before a verb, is the adverb. */
+function adverbBeforeVerb(tokens: Token[]): Token[] {
+  return tokens.map((t, j) =>
+    t.pos === 'VERB' && ADVERB_HOMOGRAPHS.has(t.lower) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX') ? { ...t, pos: 'ADV' } : t,
   );
 }
