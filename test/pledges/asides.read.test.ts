@@ -91,3 +91,8 @@ test('"further" right before a verb is the adverb: "We further reaffirm that …
   expect(mood('We further reaffirm that the basis of our river cooperation is the treaty of 1990.')).toBe('statement');
   expect(mood('We will work to further our shared aims on the rivers.')).toBe('commitment');
 });
+
+test('no finite verb follows a preposition straight away: "for listed rivers" describes the rivers', () => {
+  const text = 'the export of river water to regions of concern, and exchange of good practice for listed rivers';
+  expect(readClause({ text, lead: 'We intend to enhance our cooperation in the following areas:' }, 'en').mood).toBe('commitment');
+});

@@ -39,6 +39,9 @@ export function isFiniteAt(tokens: readonly Token[], i: number): boolean {
   // plain form is a noun.
   if (form === 'base' && tokens[i + 1]?.lower === 'of' && (before?.pos === 'ADP' || before?.pos === 'DET')) return false;
   // "the adopted plan", "its new strengthened national plan": a participle between a determiner or adjective and a noun describes the noun.
+  // "for listed items", "as agreed in May": no finite verb follows a preposition or a subordinator straight away; a past
+  // form there is a participle.
+  if (form === 'past' && (before?.pos === 'ADP' || before?.pos === 'SCONJ') && b === i - 1) return false;
   const after = tokens[i + 1]?.pos;
   if (form === 'past' && (before?.pos === 'DET' || before?.pos === 'ADJ') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return false;
   // "experts tasked with care orders", "a forum chaired by the ministers": a past participle after its noun, before its
