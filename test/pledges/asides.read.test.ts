@@ -96,3 +96,8 @@ test('no finite verb follows a preposition straight away: "for listed rivers" de
   const text = 'the export of river water to regions of concern, and exchange of good practice for listed rivers';
   expect(readClause({ text, lead: 'We intend to enhance our cooperation in the following areas:' }, 'en').mood).toBe('commitment');
 });
+
+test('after names joined by "and", a plain form before a determiner is their verb: "Norway and Sweden support the …" commits', () => {
+  expect(mood('Norway and Sweden support the development of common flood standards.')).toBe('commitment');
+  expect(mood('The Norway and Sweden support programme ended in May.')).not.toBe('commitment');
+});

@@ -66,6 +66,7 @@ const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ', 'PA
 /** Verbs whose plain form is also a noun ("share", "face", "need"): after a plural subject, the verb is meant. */
 const PLAIN_VERBS = new Set([...KNOWN_VERBS, ...UNDERGOING, ...STATIVE]);
 const PLAIN_OBJECT_START = new Set([...OBJECT_START, 'NOUN']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its']);
 /** A subject that takes the plain form of a verb: a name ("SMEs", "the European Union" after "and") or "we", "they". */
 const pluralName = (t: Token): boolean => t.pos === 'PROPN' || t.lower === 'we' || t.lower === 'they';
 
@@ -75,6 +76,11 @@ const pluralName = (t: Token): boolean => t.pos === 'PROPN' || t.lower === 'we' 
  * a word after its subject and before "to" + verb is the verb.
  */
 function verbHomograph(tokens: Token[]): Token[] {
+  // The words before position j, back to the clause's start, are names and "and", with at least one "and".
+  const coordinatedNames = (j: number): boolean => {
+    const before = tokens.slice(0, j).filter((t) => t.pos !== 'DET');
+    return before.some((t) => t.lower === 'and') && before.every((t) => t.pos === 'PROPN' || t.lower === 'and');
+  };
   const subjectBefore = (j: number): boolean =>
     j > 0 && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || ['we', 'they', 'he', 'she'].includes(tokens[j - 1]!.lower));
   const at = tokens.findIndex(
@@ -86,7 +92,10 @@ function verbHomograph(tokens: Token[]): Token[] {
         // "President Biden affirms the …": a verb's -s form after a name, before what it governs.
         (t.lower.endsWith('s') && KNOWN_VERBS.has(t.lower.replace(/e?s$/u, '')) && OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) ||
         // "The two unions share concerns …", "Small firms face hurdles …": the plain form after a plural name, before its object.
-        (t.lower === t.lemma && PLAIN_VERBS.has(t.lemma) && pluralName(tokens[j - 1]!) && PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X'))),
+        (t.lower === t.lemma && PLAIN_VERBS.has(t.lemma) && pluralName(tokens[j - 1]!) && PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) ||
+        // "The United States and the European Union support the development of …": after names joined by "and", a plain
+        // form before a determiner can only be their verb, whatever its class.
+        (t.lower === t.lemma && tokens[j - 1]!.pos === 'PROPN' && coordinatedNames(j) && DETERMINERS.has(tokens[j + 1]?.lower ?? ''))),
   );
   if (at < 0) return tokens;
   // Only when no verb comes before it: "action plans to reach" after "adopted" stays a noun.
