@@ -101,3 +101,7 @@ test('after names joined by "and", a plain form before a determiner is their ver
   expect(mood('Norway and Sweden support the development of common flood standards.')).toBe('commitment');
   expect(mood('The Norway and Sweden support programme ended in May.')).not.toBe('commitment');
 });
+
+test('a subject standing alone, an aside, then its predicate make the main clause after a leading purpose', () => {
+  expect(mood('To protect the wetlands, the two ministries, together with local farmers, planted new reed beds along the river.')).toBe('completion');
+});

@@ -44,6 +44,13 @@ function opensClause(chunk: readonly Token[], quoted: ReadonlySet<Token>): boole
   return that >= 0 && firstMainVerb(chunk.slice(that + 1), quoted) < 0;
 }
 
+/** A chunk with no verb that is no background and no relative clause: a subject, standing before an aside. */
+const standsAsSubject = (chunk: readonly Token[], quoted: ReadonlySet<Token>): boolean =>
+  !startsRelative(chunk) &&
+  !isBackground(chunk) &&
+  firstMainVerb(chunk, quoted) < 0 &&
+  chunk.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+
 /** A chunk opening with a participle ("established last year", "meeting in Paris"). */
 const participleAside = (chunk: readonly Token[]): boolean => chunk[0]!.pos === 'VERB' && (formOf(chunk[0]!) === 'past' || formOf(chunk[0]!) === 'ing');
 const startsRelative = (chunk: readonly Token[]): boolean => RELATIVES.has(chunk[0]!.lower) && chunk[0]!.lower !== 'that';
@@ -81,6 +88,16 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
   // Whether some later chunk has a clause of its own, for every position at once: one pass, not one per chunk.
   const ownLater = new Array<boolean>(parts.length + 1).fill(false);
   for (let k = parts.length - 1; k >= 0; k -= 1) ownLater[k] = ownLater[k + 1]! || hasOwnClause(parts[k]!, quoted);
+  // "…, the United States and the European Union, in cooperation with partners, will exchange …": a subject standing
+  // alone, then an aside, then its predicate is a main clause too. From the right: a chunk that opens with a finite verb,
+  // and a verbless chunk before it that can be its subject.
+  let predicateLater = false;
+  for (let k = parts.length - 1; k >= 0; k -= 1) {
+    const chunk = parts[k]!;
+    if (predicateLater && standsAsSubject(chunk, quoted)) ownLater[k] = true;
+    if (startsWithVerb(chunk) && isFiniteAt(chunk, 0)) predicateLater = true;
+    if (k < parts.length - 1) ownLater[k] = ownLater[k]! || ownLater[k + 1]!;
+  }
   for (let k = 0; k < parts.length; k += 1) {
     const chunk = parts[k]!;
     if (startsRelative(chunk)) continue;
