@@ -28,8 +28,8 @@ import {
   TASKING,
   UNDERGOING,
 } from './words';
-import type { Mood } from '../types';
 import { instrumentSubject, subjectKind, type SubjectKind } from './subject';
+import type { GrammarReading, Shape } from './reading';
 import { QUOTE_MARKS, wordsOf } from './retag';
 import {
   ENDING_NOUNS,
@@ -52,21 +52,7 @@ import {
 
 export type { SubjectKind } from './subject';
 
-/** How a clause is built: a finite main clause, an item opening with "to", one opening with a bare verb, or no verb at all. */
-export type Shape = 'finite' | 'infinitive' | 'bare' | 'fragment';
-
-export interface GrammarReading {
-  readonly mood: Mood;
-  readonly shape: Shape;
-  /** First and last token of the words that decided it. */
-  readonly cue: readonly [Token, Token] | null;
-  readonly negation: Token | null;
-  readonly subject: SubjectKind;
-  /** The main clause's first verb, when there is one. */
-  readonly verb?: Token;
-  /** A completion that launches something that will run: "we launched a task force". */
-  readonly launch?: boolean;
-}
+export type { GrammarReading, Shape } from './reading';
 
 const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({
   mood: 'statement',

@@ -4,7 +4,7 @@
  */
 import { formOf, isVerbal } from './finite';
 import { verbGroup, type VerbGroup } from './clause';
-import type { GrammarReading } from './english';
+import type { GrammarReading } from './reading';
 import type { Token } from './tagger';
 import { COMMITTING, LAUNCHING } from './words';
 
