@@ -4,6 +4,13 @@ import type { Language } from '../text';
 export interface QualifierCues {
   readonly extension: RegExp;
   readonly narrowing: RegExp;
+  /** Words of meeting: a report that a meeting took place ("met", "convened") completes only a pledge to meet. */
+  readonly meeting: RegExp;
+  /**
+   * A change of degree reported in the perfect ("have deepened", "have strengthened"): it has no end point, so it reports
+   * progress in work that goes on, not work done.
+   */
+  readonly progress: RegExp;
 }
 
 /**
@@ -43,6 +50,10 @@ const words = (alternatives: string): RegExp => re(`${B}(?:${alternatives})${E}`
 const en: QualifierCues = {
   extension: words('extend(?:s|ed)?|extension|wider|broader|to other'),
   narrowing: words('only|limited to|restricted to|partial(?:ly)?|partly|scaled back|reduced|fewer|less'),
+  meeting: words('meet(?:s|ing|ings)?|met|(?:re)?conven(?:e|es|ed|ing)|gather(?:s|ed|ing|ings)?|summits?'),
+  progress: words(
+    '(?:have|has)(?: \\p{L}+ly| also| further)? (?:deepened|strengthened|expanded|intensified|enhanced|increased|broadened|widened|accelerated|advanced|improved|reinforced|stepped up|scaled up|boosted)',
+  ),
 };
 
 const fr: CueTable = {
@@ -59,6 +70,8 @@ const fr: CueTable = {
   ],
   extension: words('étend(?:re|u|ue)?|élarg\\p{L}*|extension|davantage|au-delà|supplémentaires?|autres partenaires'),
   narrowing: words('seulement|uniquement|limité(?:e|s|es)? à|restreint\\p{L}*|partiel\\p{L}*|réduit\\p{L}*'),
+  meeting: words('(?:se )?réun\\p{L}*|rencontr\\p{L}*|sommets?'),
+  progress: words('(?:a|ont) (?:\\p{L}+ )?(?:renforcé|approfondi|intensifié|élargi|accéléré|amélioré|accru|étendu)(?:e|s|es)?'),
   negation: [words("ne \\p{L}+ (?:pas|plus|jamais)|n['’]\\p{L}+ (?:pas|plus|jamais)|abandonn\\p{L}*|rejet\\p{L}*|renonc\\p{L}*")],
   subordinate: words('afin que|pour que|de sorte que|pour éviter|qui|où|lorsque|parce que|bien que'),
   infinitiveItem: re('^\\s*(?:aussi,?\\s+)?(?:\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])'),
@@ -74,6 +87,8 @@ const nl: CueTable = {
   completion: [words('in werking getreden|inwerkingtreding|aangenomen|goedgekeurd'), words('(?:is|zijn|werd|werden|heeft|hebben)[^.;]*ge\\p{L}+(?:d|t|en)')],
   extension: words('uitgebreid|uitbreiden|uitbreiding|verder|breder|aanvullende?|andere partners'),
   narrowing: words('alleen|slechts|beperkt tot|gedeeltelijk|verminderd'),
+  meeting: words('bijeen\\p{L}*|ontmoet\\p{L}*|vergader\\p{L}*|top(?:ontmoeting)?'),
+  progress: words('(?:heeft|hebben)[^.;]* (?:versterkt|verdiept|uitgebreid|geïntensiveerd|versneld|verbeterd|vergroot)'),
   negation: [words('(?:zal|zullen|wil|willen) niet|niet langer|niet meer|afgezien|verworpen|laten vallen|geschrapt')],
   subordinate: words('zodat|opdat|om te voorkomen|waar|waarin|omdat|hoewel'),
   infinitiveItem: re('^\\s*(?:ook\\s+)?(?:het\\s+)?\\p{L}+en(?![\\p{L}])'),
@@ -89,6 +104,8 @@ const de: CueTable = {
   completion: [words('in kraft getreten|inkrafttreten|angenommen|verabschiedet|wurde|wurden'), words('(?:hat|haben)[^.;]*\\p{L}*ge\\p{L}+(?:t|en)')],
   extension: words('ausgeweitet|ausweiten|ausgedehnt|erweitert|erweitern|weitere[nrs]?|darüber hinaus|zusätzliche[nrs]?'),
   narrowing: words('nur|lediglich|beschränkt auf|begrenzt auf|teilweise|reduziert'),
+  meeting: words('getroffen|treffen|trafen|trifft|zusammen(?:ge)?kommen|zusammenkunft|gipfel\\p{L}*|tagung|tagten'),
+  progress: words('(?:hat|haben)[^.;]* (?:verstärkt|vertieft|ausgeweitet|ausgebaut|intensiviert|beschleunigt|verbessert|erhöht)'),
   negation: [words('nicht mehr|nicht länger|aufgegeben|abgelehnt|verzicht\\p{L}*|(?:werden|wird|wollen|will) nicht')],
   subordinate: words('damit|um zu verhindern|sodass|welche|welcher|welches|weil|obwohl|wobei'),
   infinitiveItem: re('^\\s*(?:auch\\s+)?\\p{L}+en(?![\\p{L}])'),

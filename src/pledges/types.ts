@@ -31,6 +31,8 @@ export interface Reading {
   readonly fromLead: boolean;
   /** It reports its authors launching something that will run ("launched a task force"): done, and undertaken anew. */
   readonly launch?: boolean;
+  /** Its commitment is told in the past tense ("decided to", "agreed to"): dated before the text, it reports an earlier decision. */
+  readonly past?: boolean;
 }
 
 export interface Evidence {

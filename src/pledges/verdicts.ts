@@ -4,6 +4,7 @@ import type { Language, Unit } from '../text';
 import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
+import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
 import { retrieveByTerms, termIndex } from './retrieval';
 import { topicIndex } from './topic-similarity';
 import { assignTopics } from './topics';
@@ -86,14 +87,15 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     const candidates = (weighed.get(unit.index) ?? []).map(
       (c): Weighed => ({ ...c, reading: targetReadings.get(c.target)!, recalled: recalledBy.get(c.target) === unit.index }),
     );
-    return { unit, ...verdictOf(reading, candidates, model, targets, input.target.language), cue: reading.cue ?? '' };
+    const meets = CUES[input.source.language].meeting.test(withLead(unit));
+    return { unit, ...verdictOf(reading, candidates, model, targets, input.target.language, meets), cue: reading.cue ?? '' };
   });
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
   const newUnits = input.target.units.filter((unit) => {
     const reading = targetReadings.get(unit.index);
     // A launch reported done is undertaken anew when it continues no pledge: what was set up will run.
     const undertakes = reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
-    if (!undertakes || reading.negated || evidenced.has(unit.index) || introducesList(unit)) return false;
+    if (!undertakes || reading.negated || evidenced.has(unit.index) || introducesList(unit) || reportsEarlier(reading, unit, input.target.date)) return false;
     return sourceYear === undefined || !recalls(withLead(unit), sourceYear);
   });
   const topics = assignTopics({
@@ -118,7 +120,9 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   const sourceReadings = readAll(input.source.units, input.source.language);
   const targetReadings = readAll(input.target.units, input.target.language);
   clock('read');
-  const pledgeUnits = input.source.units.filter((u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u));
+  const pledgeUnits = input.source.units.filter(
+    (u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u) && !reportsEarlier(sourceReadings.get(u.index), u, input.source.date),
+  );
   const pledges = new Set(pledgeUnits.map((u) => u.index));
   const terms = termIndex(
     input.source.units.filter(isClause),
@@ -177,58 +181,30 @@ function linkPairs(links: readonly Link[]): CandidatePair[] {
   return links.flatMap((link) => link.source.flatMap((s) => link.target.map((t) => ({ source: s as number, target: t as number, score: link.score }))));
 }
 
-const yearOf = (date: string | undefined): number | undefined => Number(/(?<!\p{N})\p{N}{4}(?!\p{N})/u.exec(date ?? '')?.[0]) || undefined;
-
-/** "We decided in 2016 to …", read in 2018 against a 2016 source: a pledge of the source's time, recalled, not a new one. */
-function recalls(text: string, sourceYear: number): boolean {
-  return yearsNamed(text).some((year) => year <= sourceYear);
-}
-
-/** The years a clause names (1900–2099, standing alone as numbers). */
-const yearsNamed = (text: string): number[] => [...text.matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].map((m) => Number(m[0]));
-
-const withLead = (unit: Unit): string => (unit.lead ? `${unit.lead} ${unit.text}` : unit.text);
-
-/** The clause names the source's own year: "decided in 2016", read against a 2016 source (an older year may be any history). */
-const namesYear = (text: string, year: number): boolean => yearsNamed(text).includes(year);
-
-/**
- * A later clause that recalls a commitment made in the source's year ("We decided in 2016 to …") restates one of the
- * source's pledges, however differently worded: it is firm evidence for the pledge it most likely continues. One pass
- * over the weighed candidates: target clause → that pledge.
- */
-function recallingCounterparts(
-  weighed: ReadonlyMap<number, readonly Candidate[]>,
-  targets: ReadonlyMap<number, Unit>,
-  readings: ReadonlyMap<number, Reading>,
-  sourceYear: number | undefined,
-): Map<number, number> {
-  const best = new Map<number, { source: number; probability: number }>();
-  if (sourceYear === undefined) return new Map();
-  const recalling = new Map<number, boolean>();
-  for (const [source, candidates] of weighed) {
-    for (const c of candidates) {
-      let recalled = recalling.get(c.target);
-      if (recalled === undefined) {
-        const unit = targets.get(c.target);
-        recalled = readings.get(c.target)?.mood === 'commitment' && unit !== undefined && namesYear(withLead(unit), sourceYear);
-        recalling.set(c.target, recalled);
-      }
-      if (recalled && (best.get(c.target)?.probability ?? -1) < c.probability) best.set(c.target, { source, probability: c.probability });
-    }
-  }
-  return new Map([...best].map(([target, { source }]) => [target, source]));
-}
-
 type Decided = Pick<PledgeVerdict, 'status' | 'qualifiers' | 'confidence' | 'evidence' | 'possible'>;
 
 /** The verdict, with its confidence read off the model's calibration: how often such a verdict was right on annotated pairs. */
-function verdictOf(pledge: Reading, candidates: readonly Weighed[], model: EvidenceModel, targets: ReadonlyMap<number, Unit>, language: Language): Decided {
-  const decided = rawVerdict(pledge, candidates, model, targets, language);
+function verdictOf(
+  pledge: Reading,
+  candidates: readonly Weighed[],
+  model: EvidenceModel,
+  targets: ReadonlyMap<number, Unit>,
+  language: Language,
+  meets: boolean,
+): Decided {
+  const decided = rawVerdict(pledge, candidates, model, targets, language, meets);
   return { ...decided, confidence: clamp(calibrated(model.calibration?.[decided.status], decided.confidence)) };
 }
 
-function rawVerdict(pledge: Reading, candidates: readonly Weighed[], model: EvidenceModel, targets: ReadonlyMap<number, Unit>, language: Language): Decided {
+/** `meets`: the pledge is to meet, convene or hold a summit. */
+function rawVerdict(
+  pledge: Reading,
+  candidates: readonly Weighed[],
+  model: EvidenceModel,
+  targets: ReadonlyMap<number, Unit>,
+  language: Language,
+  meets: boolean,
+): Decided {
   const firm = candidates.filter((c) => c.probability >= model.firm || c.recalled);
   const possible = candidates
     .filter((c) => c.probability < model.firm && !c.recalled && c.probability >= model.possible)
@@ -246,10 +222,15 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], model: Evid
     return { status: 'dropped', qualifiers: ['negated'], confidence: clamp(top), evidence: cited(abandoned), possible };
   }
   const kept = byStrength.filter((c) => c.reading.negated === pledge.negated);
-  const done = kept.filter((c) => c.reading.mood === 'completion');
-  const again = kept.filter((c) => c.reading.mood === 'commitment');
-  const mentioned = kept.filter((c) => c.reading.mood === 'statement');
   const cues = CUES[language];
+  // A report that a meeting took place ("the ministers met today") completes a pledge to meet, and no other: meeting is
+  // not doing what was called for. For any other pledge it only mentions the subject again.
+  // Progress reported ("have deepened our cooperation") is work going on: it carries the pledge forward, it does not complete it.
+  const doneHere = (c: Weighed): boolean =>
+    c.reading.mood === 'completion' && (meets || !cues.meeting.test(c.reading.cue ?? '')) && !cues.progress.test(c.reading.cue ?? '');
+  const done = kept.filter(doneHere);
+  const again = kept.filter((c) => c.reading.mood === 'commitment');
+  const mentioned = kept.filter((c) => c.reading.mood === 'statement' || (c.reading.mood === 'completion' && !doneHere(c)));
   const textOf = (c: Weighed): string => targets.get(c.target)?.text ?? '';
   const extended = again.some((c) => cues.extension.test(textOf(c)));
   const narrowed = !extended && again.some((c) => cues.narrowing.test(textOf(c)));

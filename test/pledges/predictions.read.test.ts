@@ -122,3 +122,13 @@ test('a plain form after "as" or "the" and before "of" is a noun: "Norway as lea
     readClause({ text: 'Norway as lead of the task force', lead: 'The members thank the countries that have taken on roles in the forum:' }, 'en').mood,
   ).toBe('statement');
 });
+
+describe('a verb after "and" continues the nearer series', () => {
+  test('"… will enable systems that enhance X, reduce Y, and protect Z" predicts: "protect" is the systems\u2019', () => {
+    expect(mood('This agreement will enable river systems that enhance water quality, reduce flood risk, and protect the fish.')).toBe('statement');
+  });
+
+  test('a verb of another form than the relative\u2019s still joins the main predicate', () => {
+    expect(mood('We welcome a plan that is ambitious, and will fund it in full.')).toBe('commitment');
+  });
+});

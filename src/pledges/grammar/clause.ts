@@ -6,58 +6,12 @@
  * first finite verb group of what is left is the main verb.
  */
 import type { Token } from './tagger';
-import { PARTY_NOUNS, RELATIVES, SUBORDINATORS } from './words';
+import { quotedTokens, topLevel } from './asides';
+import { formOf, isFiniteAt, isVerbal } from './finite';
+import { RELATIVES, SUBORDINATORS } from './words';
 
-export type VerbForm = 'base' | 's' | 'ing' | 'past';
-
-/** The verb's form from its spelling and lemma: wink-nlp gives universal tags without tense. */
-export function formOf(token: Token): VerbForm {
-  const { lower, lemma } = token;
-  if (lower === lemma) return 'base';
-  if (lower.endsWith('ing') && !lemma.endsWith('ing')) return 'ing';
-  if (lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)) return 's';
-  if (AUX_PRESENT.has(lower)) return 's';
-  return 'past';
-}
-
-const AUX_PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', '’s', "'s", '’re', "'re"]);
-// A Map, not an object: a token such as "constructor" must not find Object.prototype's members.
-const BRACKETS: ReadonlyMap<string, string> = new Map([
-  ['(', ')'],
-  ['[', ']'],
-]);
-
-const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
-/** Double quotes only: ’ is also the apostrophe ("actors’ ability"). */
-const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
-const CLOSING_QUOTES = new Set(['”', '»', '“']);
-
-/**
- * Tokens outside brackets: an aside in brackets never holds the main verb.
- * A clause that opens with a quotation ("“I never doubted …,” Valls said")
- * is read from its attribution: the words quoted are someone's, not the clause's.
- */
-export function topLevel(tokens: readonly Token[]): Token[] {
-  if (QUOTES.has(tokens[0]?.text ?? '')) {
-    const close = tokens.findIndex((t, i) => i > 0 && QUOTES.has(t.text));
-    const rest = close > 0 ? tokens.slice(close + 1).filter((t) => t.text !== ',') : [];
-    if (rest.length > 0 && rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return bracketsOut(rest);
-  }
-  return bracketsOut(tokens);
-}
-
-function bracketsOut(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  const open: string[] = [];
-  for (const t of tokens) {
-    const closing = BRACKETS.get(t.text);
-    if (closing) open.push(closing);
-    else if (open.length > 0 && t.text === open[open.length - 1]) open.pop();
-    else if (open.length === 0) out.push(t);
-  }
-  // A bracket never closed would hide the rest of the clause: then brackets are ignored altogether.
-  return open.length > 0 ? tokens.filter((t) => !BRACKETS.has(t.text) && t.text !== ')' && t.text !== ']') : out;
-}
+export { formOf, type VerbForm } from './finite';
+export { topLevel } from './asides';
 
 const isComma = (t: Token): boolean => t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–';
 
@@ -71,79 +25,34 @@ function chunks(tokens: readonly Token[]): Token[][] {
   return out.filter((c) => c.length > 0);
 }
 
-const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-/** Verbs whose passive takes "with" ("tasked with", "equipped with"). */
-const WITH_PASSIVE = new Set(['task', 'charge', 'entrust', 'equip', 'provide', 'associate', 'fill', 'link', 'concern', 'mandate', 'endow', 'furnish']);
-
-/** A token that can carry tense: an auxiliary, or a verb not in its -ing form and not after "to". */
-function isFiniteAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  // An adverb between changes nothing: "to effectively prevent" is an infinitive, "the newly adopted plan" a participle.
-  let b = i - 1;
-  while (b > 0 && tokens[b]!.pos === 'ADV') b -= 1;
-  const before = tokens[b];
-  if (t.pos === 'AUX') return t.lower !== 'to' && before?.lower !== 'to';
-  if (t.pos !== 'VERB') return false;
-  if (before?.lower === 'to' || before?.pos === 'AUX') return false;
-  const form = formOf(t);
-  if (form === 'ing') return false;
-  // "Australia as lead of the task force", "the review of": after a preposition or a determiner and before "of", the
-  // plain form is a noun.
-  if (form === 'base' && tokens[i + 1]?.lower === 'of' && (before?.pos === 'ADP' || before?.pos === 'DET')) return false;
-  // "the adopted plan", "its new strengthened national plan": a participle between a determiner or adjective and a noun describes the noun.
-  const after = tokens[i + 1]?.pos;
-  if (form === 'past' && (before?.pos === 'DET' || before?.pos === 'ADJ') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return false;
-  // "experts tasked with care orders", "a forum chaired by the ministers": a past participle after its noun, before its
-  // agent or the "with" of a verb that takes one in the passive, describes the noun.
-  const preposition = tokens[i + 1]?.lower;
-  if (form === 'past' && before?.pos === 'NOUN' && (preposition === 'by' || (preposition === 'with' && WITH_PASSIVE.has(t.lemma)))) return false;
-  // "promote initiatives aimed at …", "on trade measures related to …": a noun that is the object of a verb or a
-  // preposition is not the subject of the participle after it, which describes it. Nouns naming a party act, though.
-  if (form === 'past' && before?.pos === 'NOUN' && !PARTY_NOUNS.has(before.lemma) && governed(tokens, i - 1)) return false;
-  return true;
-}
-
-/** Whether the noun phrase ending at `end` (nouns and adjectives only) follows a verb or a preposition. */
-function governed(tokens: readonly Token[], end: number): boolean {
-  let k = end;
-  while (k > 0 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'ADJ')) k -= 1;
-  const head = tokens[k - 1];
-  return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP');
-}
-
-/**
- * Which tokens of a clause sit inside a pair of double quotes that opens and closes within it: there a phrase is named,
- * not said ("“know your customer” rules", "the “GENIUS Act,” which …"), and its verbs are not the clause's. A quote
- * left open (a quotation running on past the clause) hides nothing, nor does a long one.
- */
-/** Words a quoted name or phrase runs to: "the “National Defense Authorization Act for Fiscal Year 2026”" is nine. */
-const MAX_NAMED = 12;
-
-function quotedTokens(tokens: readonly Token[]): Set<Token> {
-  const inside = new Set<Token>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    const open = tokens[i]!.text;
-    if (!OPENING_QUOTES.has(open)) continue;
-    const close = tokens.findIndex((t, k) => k > i && (open === '"' ? t.text === '"' : CLOSING_QUOTES.has(t.text)));
-    if (close < 0) continue;
-    // A longer quotation is someone's words reported ("stated: “We intend to …”"), and they are read.
-    if (close - i - 1 <= MAX_NAMED) for (let k = i; k <= close; k += 1) inside.add(tokens[k]!);
-    i = close;
-  }
-  return inside;
-}
-
 /** A chunk that sets the scene: it opens with a subordinator, a preposition, an adverb, "to", or a participle. */
 function isBackground(chunk: readonly Token[]): boolean {
   const first = chunk[0]!;
   if (SUBORDINATORS.has(first.lower) && first.pos !== 'PRON' && first.pos !== 'DET') return true;
   if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return true;
   if (first.lower === 'to' || (first.lower === 'in' && chunk[1]?.lower === 'order')) return true;
+  // "On May 16, 2022, …": the year after the comma of a date is part of the date.
+  if (chunk.every((t) => t.pos === 'NUM')) return true;
   // "Building on …", "Drawing on …": a capitalised participle is often tagged a noun; a preposition after it says otherwise.
   if (first.lower.endsWith('ing') && (chunk[1]?.pos === 'ADP' || chunk[1]?.pos === 'DET' || chunk[1]?.pos === 'SCONJ')) return true;
   return first.pos === 'VERB' && (formOf(first) === 'ing' || formOf(first) === 'past');
 }
 
+/** A chunk in which "that" opens a clause whose verb has not come yet ("recognizing that scientists"). */
+function opensClause(chunk: readonly Token[], quoted: ReadonlySet<Token>): boolean {
+  const that = chunk.findIndex((t) => t.lower === 'that' && t.pos === 'SCONJ');
+  return that >= 0 && firstMainVerb(chunk.slice(that + 1), quoted) < 0;
+}
+
+/** A chunk with no verb that is no background and no relative clause: a subject, standing before an aside. */
+const standsAsSubject = (chunk: readonly Token[], quoted: ReadonlySet<Token>): boolean =>
+  !startsRelative(chunk) &&
+  !isBackground(chunk) &&
+  firstMainVerb(chunk, quoted) < 0 &&
+  chunk.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+
+/** A chunk opening with a participle ("established last year", "meeting in Paris"). */
+const participleAside = (chunk: readonly Token[]): boolean => chunk[0]!.pos === 'VERB' && (formOf(chunk[0]!) === 'past' || formOf(chunk[0]!) === 'ing');
 const startsRelative = (chunk: readonly Token[]): boolean => RELATIVES.has(chunk[0]!.lower) && chunk[0]!.lower !== 'that';
 const startsWithVerb = (chunk: readonly Token[]): boolean => isVerbal(chunk[0]!);
 /** A chunk with a subject and a finite verb of its own: a main clause can be there. */
@@ -171,12 +80,24 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
   const parts = chunks(tokens);
   const background: Token[] = [];
   let subject: Token[] = [];
+  const subjectChunks: Token[][] = [];
   let inBackground = false;
+  let awaitingVerb = false;
   let series = false;
   const quoted = quotedTokens(tokens);
   // Whether some later chunk has a clause of its own, for every position at once: one pass, not one per chunk.
   const ownLater = new Array<boolean>(parts.length + 1).fill(false);
   for (let k = parts.length - 1; k >= 0; k -= 1) ownLater[k] = ownLater[k + 1]! || hasOwnClause(parts[k]!, quoted);
+  // "…, the United States and the European Union, in cooperation with partners, will exchange …": a subject standing
+  // alone, then an aside, then its predicate is a main clause too. From the right: a chunk that opens with a finite verb,
+  // and a verbless chunk before it that can be its subject.
+  let predicateLater = false;
+  for (let k = parts.length - 1; k >= 0; k -= 1) {
+    const chunk = parts[k]!;
+    if (predicateLater && standsAsSubject(chunk, quoted)) ownLater[k] = true;
+    if (startsWithVerb(chunk) && isFiniteAt(chunk, 0)) predicateLater = true;
+    if (k < parts.length - 1) ownLater[k] = ownLater[k]! || ownLater[k + 1]!;
+  }
   for (let k = 0; k < parts.length; k += 1) {
     const chunk = parts[k]!;
     if (startsRelative(chunk)) continue;
@@ -187,21 +108,37 @@ export function mainClause(all: readonly Token[]): MainClause | undefined {
     if (subject.length === 0 && !mainLater && isBackground(chunk) && parts.slice(k + 1).some((c) => c[0]!.lower === 'to' && c[1]?.pos === 'VERB'))
       return undefined;
     // "Now, as the environment grows complex, and new issues reshape the globe, we recommit …": all but the last chunk set the scene.
-    if (subject.length === 0 && mainLater && (isBackground(chunk) || (inBackground && startsWithVerb(chunk)))) {
+    // "Recognizing that scientists, researchers, and engineers … are …, the leaders agree …": a "that" clause opened in
+    // the background runs on, through the commas of its subject, to its own verb.
+    if (subject.length === 0 && mainLater && (awaitingVerb || isBackground(chunk) || (inBackground && startsWithVerb(chunk)))) {
       background.push(...chunk);
       inBackground = true;
+      awaitingVerb = awaitingVerb ? firstMainVerb(chunk, quoted) < 0 : opensClause(chunk, quoted);
       continue;
     }
+    // "The task force, established last year, began …", "the ICRTF—established at last year’s meeting—began …": a
+    // participle set off after the subject describes it, when the predicate resumes after it.
+    if (subjectChunks.length > 0 && participleAside(chunk) && parts.slice(k + 1).some((c) => startsWithVerb(c) && isFiniteAt(c, 0))) continue;
     const scan = scanVerbs(chunk, series && subject.length > 0, quoted);
     const verb = scan.main;
     if (verb < 0) {
       // A subject standing alone before an aside: "The two leaders, who were joined by …, decided to …".
       subject = [...subject, ...chunk];
+      subjectChunks.push(chunk);
       series = scan.series;
       continue;
     }
+    // "Through unveiling new tools, the task force began …": a scene-setting phrase before the subject is no part of it,
+    // though no clause of its own followed it when it was met.
+    const lead = subjectChunks.findIndex((c) => !isBackground(c));
+    const scene = lead > 0 ? subjectChunks.slice(0, lead).flat() : [];
+    const own = subject.slice(scene.length);
     // The predicate runs to the end of the clause, commas kept: a list in it is part of it.
-    return { subject: [...subject, ...chunk.slice(0, verb)], predicate: tokens.slice(tokens.indexOf(chunk[verb]!, chunkStart(tokens, chunk))), background };
+    return {
+      subject: [...own, ...chunk.slice(0, verb)],
+      predicate: tokens.slice(tokens.indexOf(chunk[verb]!, chunkStart(tokens, chunk))),
+      background: [...background, ...scene],
+    };
   }
   return undefined;
 }
@@ -303,9 +240,10 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
   if (!head) return undefined;
   const auxes = group.filter((t) => t.pos === 'AUX');
   const modal = auxes.find((t) => MODALS.has(t.lemma) || MODALS.has(t.lower));
-  const headForm = formOf(head);
   const be = auxes.some((t) => t.lemma === 'be' && t !== head);
   const have = auxes.some((t) => t.lemma === 'have' && t !== head);
+  // "has been put in place", "have set up": a verb spelled the same in all its forms is a participle after "have" or "be".
+  const headForm = head.pos === 'VERB' && (have || be) && formOf(head) === 'base' && !modal ? 'past' : formOf(head);
   const first = group.find((t) => t.pos === 'AUX' || t.pos === 'VERB')!;
   // "Belgium no longer intends to …", "we never …": a negation just before the verb group belongs to it.
   const before = predicateStart > 0 ? allTokens.slice(Math.max(0, predicateStart - 2), predicateStart) : [];
@@ -318,7 +256,7 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
     passive: be && headForm === 'past',
     progressive: be && headForm === 'ing',
     past: !modal && (formOf(first) === 'past' || PAST_AUX.has(first.lower)),
-    negation: group.find((t) => NEGATION.has(t.lower)) ?? preceding,
+    negation: group.find((t) => NEGATION.has(t.lower) && !correlative(predicate, t)) ?? preceding,
     rest: predicate.slice(i),
   };
 }
@@ -326,3 +264,9 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
 const MODALS = new Set(['will', 'shall', 'must', 'would', 'should', 'can', 'could', 'may', 'might', '’ll', "'ll"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const NEGATION = new Set(['not', 'n’t', "n't", 'never']);
+
+/** "not only … but also", "not merely": a correlative that adds a second thing, not a negation. */
+const ADDING = new Set(['only', 'merely', 'just', 'simply', 'solely']);
+export function correlative(tokens: readonly Token[], not: Token): boolean {
+  return not.lower === 'not' && ADDING.has(tokens[tokens.indexOf(not) + 1]?.lower ?? '');
+}

@@ -3,7 +3,7 @@
  * or complement's first words (a commitment noun, a committed adjective, an
  * infinitive, a clause, an event, a result state). english.ts decides from them.
  */
-import { formOf, type VerbGroup } from './clause';
+import { correlative, formOf, type VerbGroup } from './clause';
 import type { Token } from './tagger';
 import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, NECESSARY, REPORTED_MODALS } from './words';
 
@@ -13,7 +13,7 @@ export const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion
 export const OPINION_NOUNS = new Set(['importance', 'need', 'value', 'principle', 'significance', 'necessity', 'view', 'fact']);
 
 export function negationOf(g: VerbGroup): Token | null {
-  return g.negation ?? (ABANDONING.has(g.head.lemma) ? g.head : null) ?? (g.rest[0]?.lower === 'not' ? g.rest[0] : null);
+  return g.negation ?? (ABANDONING.has(g.head.lemma) ? g.head : null) ?? (g.rest[0]?.lower === 'not' && !correlative(g.rest, g.rest[0]) ? g.rest[0] : null);
 }
 
 /** The commitment noun a renewing verb takes as its object, within the object's first words ("our firm commitment"). */

@@ -4,6 +4,7 @@
  * the head verb does to its complement. See words.ts for the verb classes.
  */
 import { formOf, mainClause, verbGroup, type VerbGroup } from './clause';
+import { coordinated, verbless } from './predicates';
 import type { Token } from './tagger';
 import {
   ABANDONING,
@@ -15,10 +16,10 @@ import {
   COMMITTING_WITH_COMPLEMENT,
   CONSEQUENCE,
   FUTURE_MODALS,
+  INCEPTIVE,
   LIGHT_VERBS,
   LAUNCHING,
   NECESSARY,
-  PARTY_NOUNS,
   PLEASED,
   RENEWING,
   REPORTED_MODALS,
@@ -27,7 +28,8 @@ import {
   TASKING,
   UNDERGOING,
 } from './words';
-import type { Mood } from '../types';
+import { instrumentSubject, subjectKind, type SubjectKind } from './subject';
+import type { GrammarReading, Shape } from './reading';
 import { QUOTE_MARKS, wordsOf } from './retag';
 import {
   ENDING_NOUNS,
@@ -48,24 +50,9 @@ import {
   resultState,
 } from './complements';
 
-/** Who the main clause's subject is: the authors ("we"), a party ("the leaders", "Japan"), "it"/"there", a thing, or nobody. */
-export type SubjectKind = 'first' | 'party' | 'expletive' | 'thing' | 'none';
+export type { SubjectKind } from './subject';
 
-/** How a clause is built: a finite main clause, an item opening with "to", one opening with a bare verb, or no verb at all. */
-export type Shape = 'finite' | 'infinitive' | 'bare' | 'fragment';
-
-export interface GrammarReading {
-  readonly mood: Mood;
-  readonly shape: Shape;
-  /** First and last token of the words that decided it. */
-  readonly cue: readonly [Token, Token] | null;
-  readonly negation: Token | null;
-  readonly subject: SubjectKind;
-  /** The main clause's first verb, when there is one. */
-  readonly verb?: Token;
-  /** A completion that launches something that will run: "we launched a task force". */
-  readonly launch?: boolean;
-}
+export type { GrammarReading, Shape } from './reading';
 
 const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({
   mood: 'statement',
@@ -94,87 +81,42 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   );
   if (!group) return verbless(words);
   const subject = subjectKind(main.subject);
+  const instrument = subject === 'thing' && instrumentSubject(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
-  return { ...strongest(coordinated(group).map((g) => decide(subject, g, reported))), verb: group.tokens[0]! };
+  const own = { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument))), verb: group.tokens[0]! };
+  const second = authorsClause(main.predicate, reported);
+  return second && RANK[second.mood] > RANK[own.mood] ? second : own;
+}
+
+/**
+ * "Export controls are crucial …, and we will continue cooperating …", "… cannot be achieved without skills and to that
+ * end, we intend to …": a second main clause, joined by "and" or "but" and with the authors as its subject, says what
+ * they do; it is read too, and the stronger reading stands.
+ */
+function authorsClause(predicate: readonly Token[], reported: boolean): GrammarReading | undefined {
+  for (let i = 1; i + 2 < predicate.length; i += 1) {
+    if (predicate[i]!.lower !== 'and' && predicate[i]!.lower !== 'but') continue;
+    const tail = predicate.slice(i + 1);
+    if (tail[0]!.lower === 'that') continue;
+    const main = mainClause(tail);
+    if (main && subjectKind(main.subject) === 'first' && main.subject.some((t) => t.lower === 'we')) return readTokens(tail, reported);
+  }
+  return undefined;
 }
 
 const RANK = { commitment: 2, completion: 1, statement: 0 } as const;
-const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** Of the readings of coordinated predicates, the one that commits, else the one that reports. */
 function strongest(readings: readonly GrammarReading[]): GrammarReading {
   return readings.reduce((best, r) => (RANK[r.mood] > RANK[best.mood] ? r : best));
 }
 
-/**
- * "We condemn violence …, and commit to continuing …": the second predicate
- * of one subject is read too. It starts at "and" (or "but") followed by a
- * verb of the same form as the first.
- */
-function coordinated(g: VerbGroup): VerbGroup[] {
-  const out = [g];
-  const form = formOf(g.head);
-  for (let i = 0; i + 1 < g.rest.length; i += 1) {
-    const t = g.rest[i]!;
-    // "share concerns that X undermine Y and challenge Z": past a "that" opening a clause with a subject of its own, "and"
-    // joins that clause's verbs. A relative "that" ("a region that is open, and agree to …") is followed by its verb.
-    if (t.lower === 'that' && g.rest[i + 1] && !isVerbal(g.rest[i + 1]!)) break;
-    // "signed an order, which calls for …, and will help …": past a relative pronoun, the verbs are the relative clause's.
-    if ((t.lower === 'which' || t.lower === 'who') && g.rest[i - 1]?.text === ',') break;
-    const verb = g.rest[i + 1]!;
-    const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
-    if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
-    const next = verbGroup(g.rest.slice(i + 1), g.rest);
-    // "will reflect …, and may vary": a predicate with a modal of its own says its own time and certainty; only one
-    // without ("will lead and support") shares the first one's.
-    if (next) out.push(next.modal ? next : { ...next, modal: g.modal, past: g.past, perfect: g.perfect });
-  }
-  return out;
-}
-
-/** Words that open a scene-setting phrase before an infinitive item. */
-const SUBORDINATE_OPENERS = /^(?:given|in|as|with|while|since|building|recognizing|recognising|following|after|before|for|on|through|to)$/u;
-
-function verbless(tokens: readonly Token[]): GrammarReading {
-  // After a scene-setting phrase, the item's own infinitive: "Given the necessity of …, to reinforce …".
-  const afterComma = tokens.findIndex((t, i) => i > 0 && tokens[i - 1]!.text === ',' && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
-  const leading = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.lower !== 'also');
-  const start = leading >= 0 && tokens[leading]!.lower !== 'to' && afterComma > 0 && SUBORDINATE_OPENERS.test(tokens[leading]!.lower) ? afterComma : leading;
-  const first = tokens[start];
-  if (!first) return statement('fragment', 'none');
-  const next = tokens[start + 1];
-  if (first.lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
-    return { mood: 'commitment', shape: 'infinitive', cue: [first, next], negation: null, subject: 'none' };
-  }
-  if (first.pos === 'VERB' && formOf(first) === 'base') return { mood: 'commitment', shape: 'bare', cue: [first, first], negation: null, subject: 'none' };
-  return statement('fragment', 'none');
-}
-
-function subjectKind(subject: readonly Token[]): SubjectKind {
-  const words = subject.filter((t) => t.pos !== 'PUNCT');
-  if (words.length === 0) return 'none';
-  if (words.some((t) => t.lower === 'we' || t.lower === 'us' || t.lower === 'i')) return 'first';
-  const first = words[0]!;
-  if ((first.lower === 'it' || first.lower === 'there') && words.length === 1) return 'expletive';
-  // The head of the subject's first noun phrase decides: "the significance of the U.S.-ROK relationship" is a thing.
-  const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
-  const phrase = end < 0 ? words : words.slice(0, end);
-  // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
-  // A possessive is no head: "a nation’s ability" is an ability, and "Japan’s role" a role.
-  const possessive = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PART' && /^['’]s?$/u.test(t.text);
-  const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)) && !possessive(phrase[i + 1]));
-  const party = (t: Token): boolean =>
-    t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(t.lemma));
-  return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
-}
-
-const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
-
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 
-function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarReading {
+/** `instrument`: the subject is an undertaking or a text ("this joint work", "the plan"), which has purposes, not intentions. */
+function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrument = false): GrammarReading {
   const h = g.head.lemma;
   const rest = g.rest;
   const commit = (last: Token = g.head, first: Token = g.tokens[0]!): GrammarReading => ({
@@ -216,6 +158,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     const ending = rest.slice(0, 3).find((t) => t.pos === 'NOUN' && ENDING_NOUNS.has(t.lemma));
     return ending ? complete(ending) : commit(g.head);
   }
+  // "This joint work seeks to …", "the plan aims to …": what an undertaking or a text seeks is its purpose; only a party undertakes.
+  if (COMMITTING.has(h) && g.head.pos === 'VERB' && instrument && !g.passive) return statement('finite', subject);
   // "agreed to", "pledged to", "plan to", "decided not to"; "agree on the importance of" is an opinion.
   if (COMMITTING.has(h) && g.head.pos === 'VERB') {
     // "agreed on the importance of X, and to work together toward Y": the opinion, then a second complement that commits.
@@ -241,6 +185,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
     return statement('finite', subject);
   // "called for an end to the fighting", "urged the withdrawal of troops": an appeal to stop asks it of whoever keeps it up.
   if (APPEALING.has(h) && appealToEnd(rest)) return statement('finite', subject);
+  // "the evolution of the world calls for new frameworks": a thing that calls for something needs it; only a party appeals.
+  if (APPEALING.has(h) && subject === 'thing' && !g.passive) return statement('finite', subject);
   if (APPEALING.has(h) && g.head.pos === 'VERB' && (h !== 'call' || (next && ['for', 'on', 'upon'].includes(next.lower)))) {
     return commit(next && ['for', 'on', 'upon'].includes(next.lower) ? next : g.head, g.head);
   }
@@ -266,8 +212,11 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
         rest: rest.slice(3),
       },
       reported,
+      instrument,
     );
   }
+  // "the alliance continues to evolve": a state or a change that goes on is no act anyone keeps up.
+  if (h === 'continue' && next?.lower === 'to' && rest[1] && (STATIVE.has(rest[1].lemma) || UNDERGOING.has(rest[1].lemma))) return statement('finite', subject);
   if (h === 'continue' && next && (next.lower === 'to' || next.pos === 'NOUN' || next.pos === 'DET' || formOf(next) === 'ing' || next.pos === 'PRON')) {
     return acts(subject) || isModal ? commit(next.lower === 'to' ? next : g.head) : statement('finite', subject);
   }
@@ -307,6 +256,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
 
   // "take note of", "take great pride in", "share concerns": an attitude in the shape of an act.
   if (LIGHT_VERBS.has(h) && rest.slice(0, 4).some((t) => t.pos === 'NOUN' && ATTITUDE_NOUNS.has(t.lower))) return statement('finite', subject);
+  // "play an essential role in …": what a part is, not an act.
+  if (h === 'play' && rest.slice(0, 4).some((t) => t.lemma === 'role' || t.lemma === 'part')) return statement('finite', subject);
   // "laid out the initiative", "set out their vision": presenting something, not doing it.
   if ((h === 'lay' || h === 'set') && next?.lower === 'out') return statement('finite', subject);
   const eventObject = ATTITUDE.has(h) ? eventNoun(rest) : undefined;
@@ -315,6 +266,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean): GrammarR
   if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
   if (g.past || g.perfect) {
     if (!acts(subject) && !g.passive) return statement('finite', subject);
+    // "have begun to promote", "started exchanging": an act begun is under way, not done.
+    if (INCEPTIVE.has(h) && (next?.lower === 'to' || (next && next.pos === 'VERB' && formOf(next) === 'ing')))
+      return commit(next!.lower === 'to' ? next : g.head);
     // "launched a one-year task force": the act is done, and what it set up will run.
     return LAUNCHING.has(h) && acts(subject) && !g.passive && launchedObject(rest) ? { ...complete(), launch: true } : complete();
   }

@@ -2,6 +2,8 @@ import type { ClauseReader, ReadableUnit, Reading } from '../types';
 import { readTokens, type GrammarReading } from './english';
 import { englishTagger, type Token } from './tagger';
 import { formOf } from './clause';
+import { elaborates } from './elaboration';
+import { SAYING } from './words';
 
 /**
  * The English reader: tags every clause and every distinct lead in one pass,
@@ -14,13 +16,55 @@ export function grammarReader(): ClauseReader {
     readAll(units) {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
       const tagged = englishTagger().tag([...units.map((u) => u.text), ...leads]);
-      const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: readTokens(tagged[units.length + i]!) }]));
+      const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: leadReading(tagged[units.length + i]!) }]));
+      const pointsBack = new Map(leads.map((lead, i) => [lead, elaborates(tagged[units.length + i]!)]));
+      // The reading of the last sentence that a following "This includes:" or "This work will include …" spells out.
+      let before: Reading | undefined;
       return units.map((unit, i) => {
         const body = afterHeading(tagged[i]!);
-        return combine(unit, body.tokens, body.reading, unit.lead ? leadReadings.get(unit.lead) : undefined);
+        const read = combine(unit, body.tokens, body.reading, unit.lead ? leadReadings.get(unit.lead) : undefined);
+        const own = elaborates(body.tokens);
+        const pointer = unit.lead ? pointsBack.get(unit.lead) : own;
+        if (pointer && read.mood === 'statement' && before && before.mood !== 'statement') {
+          // The cue is the words that point back ("includes"), in the item's lead or the clause itself.
+          return { ...before, cue: slice(unit.lead ?? unit.text, pointer), fromLead: unit.lead !== undefined };
+        }
+        if (!pointer && !(introducesList(unit.text) && own)) before = read;
+        return read;
       });
     },
   };
+}
+
+const introducesList = (text: string): boolean => /:\s*$/u.test(text);
+
+/** A verb of saying followed by what was said ("stated: “We intend to …”", "said that …"): the commitment is told in its own words and tense. */
+function reports(verb: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[tokens.findIndex((t) => t.start === verb.start) + 1];
+  return SAYING.has(verb.lemma) && next !== undefined && (next.text === ':' || next.lower === 'that' || /^["“]$/u.test(next.text));
+}
+
+/** Relative pronouns that can open the clause a list completes ("groups which focus on:"). */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/**
+ * How a lead's items are read. A list completes the verb right before its colon; when that verb is a relative clause's
+ * ("established expert groups which focus on:", "offers a dialogue that aims to:"), the items say what the relative's
+ * noun does, not what the lead's main verb did: they are read with that noun as the relative clause's subject.
+ */
+function leadReading(tokens: readonly Token[]): GrammarReading {
+  const at = tokens.findLastIndex((t, i) => RELATIVE_OPENERS.has(t.lower) && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN'));
+  const relative = at > 0 ? tokens.slice(at + 1) : [];
+  // The relative clause runs to the colon, with a verb of its own and no comma between, and it is the one left open:
+  // it ends in its verb, a preposition or "to" ("focus on:", "aims to:"). One whose object is there ("countries who have
+  // taken on roles:") is complete, and the list names something else.
+  const last = relative.filter((t) => t.text !== ':').at(-1);
+  const open = last !== undefined && (last.pos === 'VERB' || last.pos === 'ADP' || last.lower === 'to');
+  if (!open || relative.some((t) => t.text === ',' || t.text === ';') || !relative.some((t) => t.pos === 'VERB')) return readTokens(tokens);
+  let start = at;
+  while (start > 0 && NOMINAL.has(tokens[start - 1]!.pos)) start -= 1;
+  return readTokens([...tokens.slice(start, at), ...relative]);
 }
 
 /** A run-in heading is a title, a few words long: a longer run before a colon is a sentence introducing what follows. */
@@ -61,6 +105,7 @@ function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReadi
     negation,
     fromLead: false,
     ...(own.launch ? { launch: true } : {}),
+    ...(own.mood === 'commitment' && own.verb && own.verb.pos === 'VERB' && formOf(own.verb) === 'past' && !reports(own.verb, tokens) ? { past: true } : {}),
   });
   if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && nounPhraseItem(own, tokens)) return fromLead(lead);
   if (own.shape === 'finite' || !lead) {

@@ -9,7 +9,9 @@ import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, MEMBERSHIP_NOUNS, RENEWING,
 
 /** Punctuation goes, but for commas, quotes and brackets, which the clause structure needs. */
 export function wordsOf(tokens: readonly Token[]): Token[] {
-  return verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))));
+  return adverbBeforeVerb(
+    coordinatedCommitment(verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))))),
+  );
 }
 
 const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
@@ -64,6 +66,7 @@ const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ', 'PA
 /** Verbs whose plain form is also a noun ("share", "face", "need"): after a plural subject, the verb is meant. */
 const PLAIN_VERBS = new Set([...KNOWN_VERBS, ...UNDERGOING, ...STATIVE]);
 const PLAIN_OBJECT_START = new Set([...OBJECT_START, 'NOUN']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its']);
 /** A subject that takes the plain form of a verb: a name ("SMEs", "the European Union" after "and") or "we", "they". */
 const pluralName = (t: Token): boolean => t.pos === 'PROPN' || t.lower === 'we' || t.lower === 'they';
 
@@ -73,6 +76,11 @@ const pluralName = (t: Token): boolean => t.pos === 'PROPN' || t.lower === 'we' 
  * a word after its subject and before "to" + verb is the verb.
  */
 function verbHomograph(tokens: Token[]): Token[] {
+  // The words before position j, back to the clause's start, are names and "and", with at least one "and".
+  const coordinatedNames = (j: number): boolean => {
+    const before = tokens.slice(0, j).filter((t) => t.pos !== 'DET');
+    return before.some((t) => t.lower === 'and') && before.every((t) => t.pos === 'PROPN' || t.lower === 'and');
+  };
   const subjectBefore = (j: number): boolean =>
     j > 0 && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || ['we', 'they', 'he', 'she'].includes(tokens[j - 1]!.lower));
   const at = tokens.findIndex(
@@ -84,7 +92,10 @@ function verbHomograph(tokens: Token[]): Token[] {
         // "President Biden affirms the …": a verb's -s form after a name, before what it governs.
         (t.lower.endsWith('s') && KNOWN_VERBS.has(t.lower.replace(/e?s$/u, '')) && OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) ||
         // "The two unions share concerns …", "Small firms face hurdles …": the plain form after a plural name, before its object.
-        (t.lower === t.lemma && PLAIN_VERBS.has(t.lemma) && pluralName(tokens[j - 1]!) && PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X'))),
+        (t.lower === t.lemma && PLAIN_VERBS.has(t.lemma) && pluralName(tokens[j - 1]!) && PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) ||
+        // "The United States and the European Union support the development of …": after names joined by "and", a plain
+        // form before a determiner can only be their verb, whatever its class.
+        (t.lower === t.lemma && tokens[j - 1]!.pos === 'PROPN' && coordinatedNames(j) && DETERMINERS.has(tokens[j + 1]?.lower ?? ''))),
   );
   if (at < 0) return tokens;
   // Only when no verb comes before it: "action plans to reach" after "adopted" stays a noun.
@@ -92,4 +103,32 @@ function verbHomograph(tokens: Token[]): Token[] {
   if (main && tokens.indexOf(main.predicate[0]!) < at) return tokens;
   const lemma = tokens[at]!.lower.endsWith('s') && !COMMITTING.has(tokens[at]!.lemma) ? tokens[at]!.lower.replace(/e?s$/u, '') : tokens[at]!.lemma;
   return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB', lemma: KNOWN_VERBS.has(lemma) ? lemma : t.lemma } : t));
+}
+
+/**
+ * "The two leaders appreciate the progress and pledge to continue …": a bare singular noun cannot stand after "and"
+ * without a determiner, so a verb of commitment in its plain form there, before "to" + verb, is the second verb of the
+ * clause, not a noun.
+ */
+function coordinatedCommitment(tokens: Token[]): Token[] {
+  return tokens.map((t, j) =>
+    t.pos === 'NOUN' &&
+    COMMITTING.has(t.lemma) &&
+    t.lower === t.lemma &&
+    (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === 'but') &&
+    tokens[j + 1]?.lower === 'to' &&
+    tokens[j + 2]?.pos === 'VERB'
+      ? { ...t, pos: 'VERB' }
+      : t,
+  );
+}
+
+/** Words that are verbs or adverbs ("to further our aims", "we further reaffirm"): right before a verb, the adverb. */
+const ADVERB_HOMOGRAPHS = new Set(['further']);
+
+/** "We further reaffirm that …": a word that can be an adverb, directly before a verb, is the adverb. */
+function adverbBeforeVerb(tokens: Token[]): Token[] {
+  return tokens.map((t, j) =>
+    t.pos === 'VERB' && ADVERB_HOMOGRAPHS.has(t.lower) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX') ? { ...t, pos: 'ADV' } : t,
+  );
 }

@@ -78,7 +78,10 @@ export const STATIVE = set(`
   depend lie serve reflect underpin need require deserve differ vary`);
 
 /** Things that happen to a subject rather than acts it performs: in the past they report no pledge kept ("came under criticism"). */
-export const UNDERGOING = set('come go happen occur emerge arise face suffer experience undergo fall rise grow decline lose die become seem appear');
+export const UNDERGOING = set('come go happen occur emerge arise face suffer experience undergo fall rise grow decline lose die become seem appear evolve');
+
+/** Verbs of beginning: an act begun ("have begun to promote", "started exchanging") is under way, not done. */
+export const INCEPTIVE = set('begin start commence');
 
 /** Verbs that give something up: their clause abandons a pledge ("we abandoned", "the plan was shelved"). */
 export const ABANDONING = set(
@@ -100,7 +103,16 @@ export const PARTY_NOUNS = set(`
   agency department ministry administration secretary commission council delegation team chair co-chair member ally
   both two authority representative envoy ambassador people parliament congress senate union bank organization
   organisation region city municipality province county district officer police force army military navy service
-  court judge prosecutor institution company firm operator administration cooperative group forum board committee`);
+  court judge prosecutor institution company firm operator administration cooperative group forum board committee coalition`);
+
+/**
+ * Nouns naming an undertaking, a text or an instrument rather than anyone who acts: what one "seeks" or "aims" to do
+ * is its purpose ("this joint work seeks to …", "the register aims to …").
+ */
+export const INSTRUMENT_NOUNS = set(`
+  work study project programme program plan initiative cooperation collaboration effort dialogue dialog mechanism framework
+  roadmap strategy agreement arrangement statement declaration document report register registry tool platform
+  fund facility policy measure law act regulation proposal partnership agenda exercise review survey approach`);
 
 /**
  * Nouns of membership: being one is a standing ("are founding members of", "are contracting parties to"), so an -ing

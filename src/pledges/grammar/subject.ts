@@ -1,0 +1,41 @@
+/**
+ * Who the subject of a main clause is: the authors, a party, "it"/"there", or a thing; and among things, an
+ * undertaking or a text, which has purposes but no intentions of its own.
+ */
+import type { Token } from './tagger';
+import { INSTRUMENT_NOUNS, PARTY_NOUNS } from './words';
+
+/** Who the main clause's subject is: the authors ("we"), a party ("the leaders", "Japan"), "it"/"there", a thing, or nobody. */
+export type SubjectKind = 'first' | 'party' | 'expletive' | 'thing' | 'none';
+
+export function subjectKind(subject: readonly Token[]): SubjectKind {
+  const words = subject.filter((t) => t.pos !== 'PUNCT');
+  if (words.length === 0) return 'none';
+  if (words.some((t) => t.lower === 'we' || t.lower === 'us' || t.lower === 'i')) return 'first';
+  const first = words[0]!;
+  if ((first.lower === 'it' || first.lower === 'there') && words.length === 1) return 'expletive';
+  // The head of the subject's first noun phrase decides: "the significance of the U.S.-ROK relationship" is a thing.
+  const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
+  const phrase = end < 0 ? words : words.slice(0, end);
+  // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
+  // A possessive is no head: "a nation’s ability" is an ability, and "Japan’s role" a role.
+  const possessive = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PART' && /^['’]s?$/u.test(t.text);
+  const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)) && !possessive(phrase[i + 1]));
+  const party = (t: Token): boolean =>
+    t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(singular(t.lemma)));
+  return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
+}
+
+/** The tagger leaves some plurals unlemmatised ("co-chairs"): a final "s" is dropped when the noun is known without it. */
+const singular = (lemma: string): string => (lemma.endsWith('s') && PARTY_NOUNS.has(lemma.slice(0, -1)) ? lemma.slice(0, -1) : lemma);
+
+const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
+
+/** The head of the subject's first noun phrase names an undertaking or a text: "this joint work", "the new register". */
+export function instrumentSubject(subject: readonly Token[]): boolean {
+  const words = subject.filter((t) => t.pos !== 'PUNCT');
+  const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
+  const phrase = end < 0 ? words : words.slice(0, end);
+  const head = [...phrase].reverse().find((t) => t.pos === 'NOUN');
+  return head !== undefined && phrase[phrase.length - 1] === head && INSTRUMENT_NOUNS.has(head.lemma);
+}
