@@ -11,6 +11,8 @@ import type { Language, Unit } from '../text';
 export interface TermIndex {
   readonly source: ReadonlyMap<number, ReadonlySet<string>>;
   readonly target: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Each clause's phrases (phrasesOf), kept apart from its terms: the evidence's share of a pledge's terms a clause covers is unchanged. */
+  readonly phrases: { readonly source: ReadonlyMap<number, ReadonlySet<string>>; readonly target: ReadonlyMap<number, ReadonlySet<string>> };
   idf(term: string): number;
   readonly maxIdf: number;
 }
@@ -29,18 +31,23 @@ export function termIndex(
 ): TermIndex {
   // The similarity's own analysis — stems without stop words, synonyms and lexicon concepts folded ("checks" meets
   // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
-  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> => {
+  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, readonly string[]> => {
     let lexicon: ReturnType<typeof compileLexicon> | undefined;
     const analysed = (u: Unit): readonly string[] =>
       prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
-    return new Map(units.map((u) => [u.index, new Set(analysed(u).filter((t) => t.length > 1))]));
+    return new Map(units.map((u) => [u.index, analysed(u).filter((t) => t.length > 1)]));
   };
-  const s = termsOf('source', source, languages.source);
-  const t = termsOf('target', target, languages.target);
+  const sTerms = termsOf('source', source, languages.source);
+  const tTerms = termsOf('target', target, languages.target);
+  const sets = (m: Map<number, readonly string[]>): Map<number, ReadonlySet<string>> => new Map([...m].map(([u, ts]) => [u, new Set(ts)]));
+  const phrases = (m: Map<number, readonly string[]>): Map<number, ReadonlySet<string>> => new Map([...m].map(([u, ts]) => [u, phrasesOf(ts)]));
+  const [s, t] = [sets(sTerms), sets(tTerms)];
+  const ph = { source: phrases(sTerms), target: phrases(tTerms) };
   const df = new Map<string, number>();
-  for (const terms of [...s.values(), ...t.values()]) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const terms of [...s.values(), ...t.values(), ...ph.source.values(), ...ph.target.values()])
+    for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
   const n = s.size + t.size + IDF_SMOOTHING;
-  return { source: s, target: t, idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
+  return { source: s, target: t, phrases: ph, idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
 }
 
 /**
@@ -53,7 +60,7 @@ const MAX_RETRIEVING_CLAUSES = 150;
 export const RETRIEVED_PER_PLEDGE = 5;
 
 /**
- * The target clauses that share a pledge's rarest words — a second route to
+ * The target clauses that share a pledge's rarest words and phrases — a second route to
  * its counterpart, beside the aligner's short-lists, which rank by whole-clause
  * similarity and miss a short report that names only the pledge's subject.
  * Each pledge looks only at the posting lists of its rare terms, so the cost
@@ -65,7 +72,7 @@ export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex):
   let lastTarget = -1;
   for (const [target, set] of terms.target) {
     if (target > lastTarget) lastTarget = target;
-    for (const term of set) {
+    for (const term of [...set, ...(terms.phrases.target.get(target) ?? [])]) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = { targets: [], weight: 0 }));
       list.targets.push(target);
@@ -84,7 +91,7 @@ export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex):
   const out: Array<{ source: number; target: number }> = [];
   for (const source of pledges) {
     let count = 0;
-    for (const term of terms.source.get(source) ?? []) {
+    for (const term of [...(terms.source.get(source) ?? []), ...(terms.phrases.source.get(source) ?? [])]) {
       const list = postings.get(term);
       if (!list || list.targets.length > cap) continue;
       for (const target of list.targets) {
@@ -96,5 +103,19 @@ export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex):
     for (let i = 0; i < found; i += 1) out.push({ source, target: best[i]! });
     for (let i = 0; i < count; i += 1) weight[touched[i]!] = 0;
   }
+  return out;
+}
+
+/**
+ * A clause's phrases: each two of its terms that stand next to each other once stop words are gone ("early learning
+ * and childcare" holds "earli learn" and "learn childcar"). A named instrument or a term of art ("Action Plan on Opioids", "investment
+ * screening", "virtual asset service providers") is a phrase, and a later text that takes up the same pledge names it
+ * again however it rewords the rest; two clauses that share only its words one by one may be on different subjects.
+ * A phrase is rarer than its words, so it retrieves where each word alone is too common to (a continuation that keeps
+ * the subject's name and rewords the rest).
+ */
+export function phrasesOf(terms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < terms.length; i += 1) if (terms[i - 1] !== terms[i]) out.add(`${terms[i - 1]} ${terms[i]}`);
   return out;
 }

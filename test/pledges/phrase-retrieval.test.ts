@@ -1,0 +1,31 @@
+import { phrasesOf, retrieveByTerms, termIndex } from '../../src/pledges/retrieval';
+import { segment } from '../../src/text';
+
+const doc = (lines: string[]) => segment(lines.join('\n'), { mode: 'lines', language: 'en' }).units;
+const places = ['Lyon', 'Porto', 'Ghent', 'Turin', 'Malmo', 'Cork', 'Graz', 'Brno'];
+
+describe('retrieval by a shared phrase', () => {
+  // Each word of the pledge's subject is everywhere in the later text, apart; only one clause names the two together.
+  const source = doc(['We will deepen cooperation on investment screening.']);
+  const target = doc([
+    ...places.map((p) => `Investment in ${p} railways grew.`),
+    ...places.map((p) => `Cancer screening reached clinics of ${p}.`),
+    ...places.map((p) => `The mayor of ${p} opened a museum.`),
+    'Officials held a tabletop exercise on investment screening in Brussels.',
+  ]);
+  const terms = termIndex(source, target, { source: 'en', target: 'en' });
+  const pledge = source[0]!.index;
+
+  test('a term of art is two words next to each other, stop words aside', () => {
+    expect([...phrasesOf(['earli', 'learn', 'childcar'])]).toEqual(['earli learn', 'learn childcar']);
+  });
+
+  test('the clause that names the phrase is retrieved, though each of its words is too common to retrieve anything', () => {
+    const retrieved = retrieveByTerms(new Set([pledge]), terms).map((p) => p.target);
+    expect(retrieved).toContain(target[target.length - 1]!.index);
+  });
+
+  test("the phrase leaves the terms as they were: a clause covers the same share of a pledge's words", () => {
+    expect([...terms.source.get(pledge)!].every((t) => !t.includes(' '))).toBe(true);
+  });
+});
