@@ -13,6 +13,13 @@ export interface TermIndex {
   readonly target: ReadonlyMap<number, ReadonlySet<string>>;
   /** Each clause's phrases (phrasesOf), kept apart from its terms: the evidence's share of a pledge's terms a clause covers is unchanged. */
   readonly phrases: { readonly source: ReadonlyMap<number, ReadonlySet<string>>; readonly target: ReadonlyMap<number, ReadonlySet<string>> };
+  /**
+   * The terms of the section heading each target clause stands under (sections.ts), where it has one. The target's only:
+   * a later statement files short reports under a heading that names their subject ("Sharing Information": "Launching
+   * a platform …"), where a pledge, a sentence meant to stand alone, names its own; and the crossheads of a news report
+   * ("Terrorism networks 'thwarted'") are no subject at all.
+   */
+  readonly sections?: ReadonlyMap<number, ReadonlySet<string>>;
   idf(term: string): number;
   readonly maxIdf: number;
 }
@@ -28,6 +35,7 @@ export function termIndex(
   target: readonly Unit[],
   languages: { source: Language; target: Language },
   prepared?: (side: 'source' | 'target', unit: number) => readonly string[] | undefined,
+  targetHeadings?: ReadonlyMap<number, string>,
 ): TermIndex {
   // The similarity's own analysis — stems without stop words, synonyms and lexicon concepts folded ("checks" meets
   // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
@@ -47,7 +55,8 @@ export function termIndex(
   for (const terms of [...s.values(), ...t.values(), ...ph.source.values(), ...ph.target.values()])
     for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
   const n = s.size + t.size + IDF_SMOOTHING;
-  return { source: s, target: t, phrases: ph, idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
+  const sections = targetHeadings && sectionTerms(targetHeadings, languages.target);
+  return { source: s, target: t, phrases: ph, ...(sections ? { sections } : {}), idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
 }
 
 /**
@@ -118,4 +127,14 @@ export function phrasesOf(terms: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < terms.length; i += 1) if (terms[i - 1] !== terms[i]) out.add(`${terms[i - 1]} ${terms[i]}`);
   return out;
+}
+
+/** Each clause's heading as terms, each heading analysed once however many clauses stand under it. */
+function sectionTerms(headings: ReadonlyMap<number, string>, language: Language): Map<number, ReadonlySet<string>> {
+  if (headings.size === 0) return new Map();
+  const lexicon = compileLexicon(DEFAULT_LEXICON, language);
+  const byText = new Map<string, ReadonlySet<string>>();
+  const termsOf = (text: string): ReadonlySet<string> =>
+    byText.get(text) ?? byText.set(text, new Set(analyse(text, lexicon).terms.filter((x) => x.length > 1))).get(text)!;
+  return new Map([...headings].map(([unit, text]) => [unit, termsOf(text)]));
 }

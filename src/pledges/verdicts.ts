@@ -6,6 +6,7 @@ import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, ty
 import { readerFor } from './read';
 import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
 import { retrieveByTerms, termIndex } from './retrieval';
+import { sectionHeadings } from './sections';
 import { topicIndex } from './topic-similarity';
 import { assignTopics } from './topics';
 import type { Topic } from './topics';
@@ -129,6 +130,7 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
     input.target.units.filter(isClause),
     { source: input.source.language, target: input.target.language },
     input.scorer?.terms,
+    sectionHeadings(input.target.units),
   );
   const topics = topicIndex(terms, pledges);
   const known = [...(input.candidates ?? []), ...linkPairs(input.links)];
