@@ -1,8 +1,8 @@
 /**
  * Counterpart accuracy on the DEV communiqué pairs: for each gold pledge with
  * gold evidence, is a gold evidence clause among the target clauses its
- * source clause is linked to, and is it the top link? The held-out pairs
- * (us-japan, us-mexico-hled) are never read here.
+ * source clause is linked to, and is it the top link? The held-out pairs are
+ * never read here.
  *
  *   npx tsx scripts/communiques.ts [OPTIONS-JSON]
  */
@@ -12,9 +12,10 @@ import type { AlignTextsOptions } from '../src/align/documents';
 import type { Link } from '../src/align/types';
 import type { Unit } from '../src/text';
 import { loadGold, quotesIn, spansOf, type Span } from './gold/format';
+import { COMMUNIQUE_PAIRS } from './gold/pairs';
 
-/** The team's dev pairs; the two held-out pairs are deliberately not listed. */
-export const DEV_PAIRS = ['us-rok-2021-2022', 'us-canada-2021-2023', 'us-eu-ttc-2021-2023', 'us-india-2021-2025'] as const;
+/** The team's dev pairs, as `scripts/gold/pairs.ts` gives their roles; the held-out ones are never listed. */
+export const DEV_PAIRS: readonly string[] = COMMUNIQUE_PAIRS.filter((p) => p.role === 'dev').map((p) => p.pair);
 
 export interface CounterpartScore {
   readonly pair: string;

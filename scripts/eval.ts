@@ -115,9 +115,9 @@ const communiques = DEV_PAIRS.map((pair) => counterparts(pair));
 const sum = (f: (c: (typeof communiques)[number]) => number): number => communiques.reduce((n, c) => n + f(c), 0);
 results.communiques = communiques;
 rows.push([
-  'dev communiqués, counterparts (4 pairs)',
+  `dev communiqués, counterparts (${communiques.length} pairs)`,
   `${sum((c) => c.linked)}/${sum((c) => c.pledges)} linked, ${sum((c) => c.top)}/${sum((c) => c.pledges)} top link`,
-  communiques.map((c) => `${c.pair.replace(/-\d{4}-\d{4}$/, '')} ${c.linked}/${c.top}/${c.pledges} (${c.mode})`).join(', '),
+  communiques.map((c) => `${c.pair} ${c.linked}/${c.top}/${c.pledges} (${c.mode})`).join(', '),
 ]);
 
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
