@@ -7,11 +7,17 @@ import { topK } from '../align/candidates';
 import { analyse, compileLexicon, DEFAULT_LEXICON } from '../similarity/lexicon';
 import type { Language, Unit } from '../text';
 
-/** Content terms of every clause, and how rare each term is across both documents. */
+/**
+ * Content terms of every clause as numbers of one vocabulary per comparison, and how rare each term is across both
+ * documents. Numbers, not strings: every later step (retrieval, topics, the evidence features) reads tens of thousands
+ * of clauses' terms, and an array lookup by number costs a fraction of a string-keyed Map's.
+ */
 export interface TermIndex {
-  readonly source: ReadonlyMap<number, ReadonlySet<string>>;
-  readonly target: ReadonlyMap<number, ReadonlySet<string>>;
-  idf(term: string): number;
+  /** Each clause's distinct terms, in the order first met in it: every sum over them runs in that order. */
+  readonly source: ReadonlyMap<number, Int32Array>;
+  readonly target: ReadonlyMap<number, Int32Array>;
+  /** IDF by term number; its length is the vocabulary's size. */
+  readonly idf: Float64Array;
   readonly maxIdf: number;
 }
 
@@ -27,20 +33,43 @@ export function termIndex(
   languages: { source: Language; target: Language },
   prepared?: (side: 'source' | 'target', unit: number) => readonly string[] | undefined,
 ): TermIndex {
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  // The clause that last named each term: a term repeated within a clause is kept, and counted, once.
+  const lastClause: number[] = [];
+  let clause = 0;
   // The similarity's own analysis — stems without stop words, synonyms and lexicon concepts folded ("checks" meets
   // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
-  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, ReadonlySet<string>> => {
+  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, Int32Array> => {
     let lexicon: ReturnType<typeof compileLexicon> | undefined;
     const analysed = (u: Unit): readonly string[] =>
       prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
-    return new Map(units.map((u) => [u.index, new Set(analysed(u).filter((t) => t.length > 1))]));
+    const ids: number[] = [];
+    const clauses = new Map<number, Int32Array>();
+    for (const u of units) {
+      clause += 1;
+      ids.length = 0;
+      for (const term of analysed(u)) {
+        if (term.length <= 1) continue;
+        let id = vocabulary.get(term);
+        if (id === undefined) {
+          vocabulary.set(term, (id = df.length));
+          df.push(0);
+          lastClause.push(0);
+        }
+        if (lastClause[id] === clause) continue;
+        lastClause[id] = clause;
+        df[id] = df[id]! + 1;
+        ids.push(id);
+      }
+      clauses.set(u.index, Int32Array.from(ids));
+    }
+    return clauses;
   };
   const s = termsOf('source', source, languages.source);
   const t = termsOf('target', target, languages.target);
-  const df = new Map<string, number>();
-  for (const terms of [...s.values(), ...t.values()]) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
   const n = s.size + t.size + IDF_SMOOTHING;
-  return { source: s, target: t, idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
+  return { source: s, target: t, idf: Float64Array.from(df, (count) => Math.log(n / (count + 1))), maxIdf: Math.log(n) };
 }
 
 /**
@@ -60,22 +89,24 @@ export const RETRIEVED_PER_PLEDGE = 5;
  * stays near linear. Returns pairs without a score; the caller scores them.
  */
 export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex): Array<{ source: number; target: number }> {
-  // Each term's posting list and its IDF squared, once per term rather than once per pledge that names it.
-  const postings = new Map<string, { targets: number[]; weight: number }>();
+  // Posting lists packed end to end (each term's targets in clause order), found by each term's start.
+  const vocabulary = terms.idf.length;
+  const starts = new Int32Array(vocabulary + 1);
   let lastTarget = -1;
-  for (const [target, set] of terms.target) {
+  for (const [target, ids] of terms.target) {
     if (target > lastTarget) lastTarget = target;
-    for (const term of set) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { targets: [], weight: 0 }));
-      list.targets.push(target);
-    }
+    for (const id of ids) starts[id + 1] = starts[id + 1]! + 1;
   }
+  for (let id = 0; id < vocabulary; id += 1) starts[id + 1] = starts[id + 1]! + starts[id]!;
+  const posted = new Int32Array(starts[vocabulary]!);
+  const filled = starts.slice(0, vocabulary);
+  for (const [target, ids] of terms.target) for (const id of ids) posted[filled[id]!++] = target;
+  // Each term's IDF squared, once per term rather than once per pledge that names it; 0 for a term too common to retrieve.
   const cap = Math.min(MAX_RETRIEVING_CLAUSES, Math.max(3, MAX_RETRIEVING_SHARE * terms.target.size));
-  for (const [term, list] of postings) {
-    if (list.targets.length > cap) continue;
-    const idf = terms.idf(term);
-    list.weight = idf * idf;
+  const termWeight = new Float64Array(vocabulary);
+  for (let id = 0; id < vocabulary; id += 1) {
+    if (starts[id + 1]! - starts[id]! > cap) continue;
+    termWeight[id] = terms.idf[id]! * terms.idf[id]!;
   }
   // Weights by target, and the targets touched, reused from pledge to pledge: no Map and no sort of all of them.
   const weight = new Float64Array(lastTarget + 1);
@@ -84,12 +115,13 @@ export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex):
   const out: Array<{ source: number; target: number }> = [];
   for (const source of pledges) {
     let count = 0;
-    for (const term of terms.source.get(source) ?? []) {
-      const list = postings.get(term);
-      if (!list || list.targets.length > cap) continue;
-      for (const target of list.targets) {
+    for (const id of terms.source.get(source) ?? []) {
+      const [from, to] = [starts[id]!, starts[id + 1]!];
+      if (to - from > cap) continue;
+      for (let i = from; i < to; i += 1) {
+        const target = posted[i]!;
         if (weight[target] === 0) touched[count++] = target;
-        weight[target] = weight[target]! + list.weight;
+        weight[target] = weight[target]! + termWeight[id]!;
       }
     }
     const found = topK(touched, count, weight, best);

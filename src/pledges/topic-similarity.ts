@@ -48,19 +48,9 @@ export interface TopicIndex {
 
 /** The topics of the pledges and of every target clause: only a pledge's are ever compared. */
 export function topicIndex(terms: TermIndex, pledges: ReadonlySet<number>): TopicIndex {
-  const ids = new Map<string, number>();
-  const idf: number[] = [];
-  const idOf = (term: string): number => {
-    let id = ids.get(term);
-    if (id === undefined) {
-      id = idf.length;
-      ids.set(term, id);
-      idf.push(terms.idf(term));
-    }
-    return id;
-  };
-  const source = topicsOf(terms.source, idOf, idf, pledges);
-  const target = topicsOf(terms.target, idOf, idf);
+  const { idf } = terms;
+  const source = topicsOf(terms.source, idf, pledges);
+  const target = topicsOf(terms.target, idf);
   // One dense row, zero between uses: a clause's weights are spread on it to be read by the other's terms.
   const dense = new Float64Array(idf.length);
   const cosine = (a: Topic | undefined, b: Topic | undefined): number => {
@@ -80,33 +70,28 @@ export function topicIndex(terms: TermIndex, pledges: ReadonlySet<number>): Topi
 }
 
 /** The topics of the clauses (of those `only` names, if given): each clause's own terms and its neighbours' (the clauses before and after it). */
-function topicsOf(
-  clauses: ReadonlyMap<number, ReadonlySet<string>>,
-  idOf: (term: string) => number,
-  idf: readonly number[],
-  only?: ReadonlySet<number>,
-): Map<number, Topic> {
+function topicsOf(clauses: ReadonlyMap<number, Int32Array>, idf: Float64Array, only?: ReadonlySet<number>): Map<number, Topic> {
   const order = [...clauses.keys()].sort((a, b) => a - b);
-  // Every term as a number first, so the scratch rows below can be sized once.
-  const termIds = new Map(order.map((index) => [index, Int32Array.from(clauses.get(index) ?? [], idOf)]));
+  const termIds = order.map((index) => clauses.get(index)!);
   const sum = new Float64Array(idf.length);
   const held = new Uint8Array(idf.length);
   const topics = new Map<number, Topic>();
+  const met: number[] = [];
+  const add = (ids: Int32Array, weight: number): void => {
+    for (const id of ids) {
+      if (!held[id]) {
+        held[id] = 1;
+        met.push(id);
+      }
+      sum[id] = sum[id]! + weight * idf[id]!;
+    }
+  };
   for (let i = 0; i < order.length; i += 1) {
     if (only && !only.has(order[i]!)) continue;
-    const met: number[] = [];
-    const add = (at: number, weight: number): void => {
-      for (const id of termIds.get(order[at]!)!) {
-        if (!held[id]) {
-          held[id] = 1;
-          met.push(id);
-        }
-        sum[id] = sum[id]! + weight * idf[id]!;
-      }
-    };
-    add(i, 1);
-    if (i > 0) add(i - 1, NEIGHBOUR_WEIGHT);
-    if (i + 1 < order.length) add(i + 1, NEIGHBOUR_WEIGHT);
+    met.length = 0;
+    add(termIds[i]!, 1);
+    if (i > 0) add(termIds[i - 1]!, NEIGHBOUR_WEIGHT);
+    if (i + 1 < order.length) add(termIds[i + 1]!, NEIGHBOUR_WEIGHT);
     const weights = Float64Array.from(met, (id) => sum[id]!);
     let norm = 0;
     for (const w of weights) norm += w * w;
