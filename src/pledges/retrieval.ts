@@ -44,11 +44,11 @@ export function termIndex(
     let lexicon: ReturnType<typeof compileLexicon> | undefined;
     const analysed = (u: Unit): readonly string[] =>
       prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
+    // Every clause's terms in one array, each clause a view of its stretch: no buffer of its own per clause.
     const ids: number[] = [];
-    const clauses = new Map<number, Int32Array>();
+    const ends: number[] = [];
     for (const u of units) {
       clause += 1;
-      ids.length = 0;
       for (const term of analysed(u)) {
         if (term.length <= 1) continue;
         let id = vocabulary.get(term);
@@ -62,9 +62,10 @@ export function termIndex(
         df[id] = df[id]! + 1;
         ids.push(id);
       }
-      clauses.set(u.index, Int32Array.from(ids));
+      ends.push(ids.length);
     }
-    return clauses;
+    const packed = Int32Array.from(ids);
+    return new Map(units.map((u, i) => [u.index, packed.subarray(ends[i - 1] ?? 0, ends[i])]));
   };
   const s = termsOf('source', source, languages.source);
   const t = termsOf('target', target, languages.target);

@@ -55,7 +55,8 @@ export function topicIndex(terms: TermIndex, pledges: ReadonlySet<number>): Topi
   const dense = new Float64Array(idf.length);
   const cosine = (a: Topic | undefined, b: Topic | undefined): number => {
     if (!a || !b) return 0;
-    const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+    const small = a.ids.length <= b.ids.length ? a : b;
+    const large = small === a ? b : a;
     for (let i = 0; i < large.ids.length; i += 1) dense[large.ids[i]!] = large.weights[i]!;
     let dot = 0;
     for (let i = 0; i < small.ids.length; i += 1) dot += small.weights[i]! * dense[small.ids[i]!]!;
@@ -73,33 +74,43 @@ export function topicIndex(terms: TermIndex, pledges: ReadonlySet<number>): Topi
 function topicsOf(clauses: ReadonlyMap<number, Int32Array>, idf: Float64Array, only?: ReadonlySet<number>): Map<number, Topic> {
   const order = [...clauses.keys()].sort((a, b) => a - b);
   const termIds = order.map((index) => clauses.get(index)!);
+  // Every topic cut from two arrays sized for the most it can hold (its own and its neighbours' terms): thousands of
+  // typed arrays of their own, each with an off-heap buffer, cost more than the topics' sums.
+  let room = 0;
+  for (let i = 0; i < order.length; i += 1) {
+    if (only && !only.has(order[i]!)) continue;
+    room += termIds[i]!.length + (termIds[i - 1]?.length ?? 0) + (termIds[i + 1]?.length ?? 0);
+  }
+  const packedIds = new Int32Array(room);
+  const packedWeights = new Float64Array(room);
+  let used = 0;
   const sum = new Float64Array(idf.length);
   const held = new Uint8Array(idf.length);
   const topics = new Map<number, Topic>();
-  const met: number[] = [];
   const add = (ids: Int32Array, weight: number): void => {
     for (const id of ids) {
       if (!held[id]) {
         held[id] = 1;
-        met.push(id);
+        packedIds[used++] = id;
       }
       sum[id] = sum[id]! + weight * idf[id]!;
     }
   };
   for (let i = 0; i < order.length; i += 1) {
     if (only && !only.has(order[i]!)) continue;
-    met.length = 0;
+    const start = used;
     add(termIds[i]!, 1);
     if (i > 0) add(termIds[i - 1]!, NEIGHBOUR_WEIGHT);
     if (i + 1 < order.length) add(termIds[i + 1]!, NEIGHBOUR_WEIGHT);
-    const weights = Float64Array.from(met, (id) => sum[id]!);
     let norm = 0;
-    for (const w of weights) norm += w * w;
-    for (const id of met) {
+    for (let k = start; k < used; k += 1) {
+      const id = packedIds[k]!;
+      const w = (packedWeights[k] = sum[id]!);
+      norm += w * w;
       sum[id] = 0;
       held[id] = 0;
     }
-    topics.set(order[i]!, { ids: Int32Array.from(met), weights, norm: Math.sqrt(norm) });
+    topics.set(order[i]!, { ids: packedIds.subarray(start, used), weights: packedWeights.subarray(start, used), norm: Math.sqrt(norm) });
   }
   return topics;
 }
