@@ -106,22 +106,45 @@ export interface EvidenceContext {
  * grouped in one pass, so the cost is linear in the number of candidate pairs.
  */
 export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceContext): Map<number, Candidate[]> {
+  const { candidates } = context;
+  // Per unit index in arrays, not Maps: every rescored pair passes here, tens of thousands at 10k clauses a side.
+  let sourceCount = 0;
+  let targetCount = 0;
+  for (let i = 0; i < candidates.length; i += 1) {
+    sourceCount = Math.max(sourceCount, candidates[i]!.source + 1);
+    targetCount = Math.max(targetCount, candidates[i]!.target + 1);
+  }
+  const bestForTarget = new Float64Array(targetCount);
+  const targetSeen = new Uint8Array(targetCount);
   const bySource = new Map<number, Map<number, number>>();
-  const bestForTarget = new Map<number, number>();
-  const concepts = new Set<string>();
-  for (const pair of context.candidates) {
-    if ((bestForTarget.get(pair.target) ?? -1) < pair.score) bestForTarget.set(pair.target, pair.score);
+  // Pairs naming one concept, as source × targetCount + target.
+  const concepts = new Set<number>();
+  for (let i = 0; i < candidates.length; i += 1) {
+    const pair = candidates[i]!;
+    if ((targetSeen[pair.target] ? bestForTarget[pair.target]! : -1) < pair.score) {
+      bestForTarget[pair.target] = pair.score;
+      targetSeen[pair.target] = 1;
+    }
     if (!pledges.has(pair.source) || context.targetMood(pair.target) === undefined) continue;
-    const targets = bySource.get(pair.source) ?? new Map<number, number>();
-    targets.set(pair.target, Math.max(targets.get(pair.target) ?? 0, pair.score));
-    bySource.set(pair.source, targets);
-    if (pair.concept) concepts.add(`${pair.source}:${pair.target}`);
+    let mine = bySource.get(pair.source);
+    if (!mine) bySource.set(pair.source, (mine = new Map<number, number>()));
+    mine.set(pair.target, Math.max(mine.get(pair.target) ?? 0, pair.score));
+    if (pair.concept) concepts.add(pair.source * targetCount + pair.target);
   }
   // How well clauses of these two documents match at all: a news report against a communiqué scores lower throughout
   // than two communiqués, so a candidate is also measured against the pair's typical best match.
-  const bestOfSource = new Map<number, number>();
-  for (const pair of context.candidates) bestOfSource.set(pair.source, Math.max(bestOfSource.get(pair.source) ?? 0, pair.score));
-  const typical = median([...bestOfSource.values()]);
+  const bestOfSource = new Float64Array(sourceCount);
+  const sourceSeen = new Uint8Array(sourceCount);
+  const seenSources: number[] = [];
+  for (let i = 0; i < candidates.length; i += 1) {
+    const pair = candidates[i]!;
+    if (!sourceSeen[pair.source]) {
+      sourceSeen[pair.source] = 1;
+      seenSources.push(pair.source);
+    }
+    bestOfSource[pair.source] = Math.max(bestOfSource[pair.source]!, pair.score);
+  }
+  const typical = median(seenSources.map((source) => bestOfSource[source]!));
   const weighed = new Map<number, Candidate[]>();
   const topicOf = context.topic ?? (() => 0);
   const overlap = termOverlap(context.terms);
@@ -142,10 +165,10 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
           score,
           best,
           rank,
-          bestForTarget.get(target) === score,
+          targetSeen[target] === 1 && bestForTarget[target] === score,
           context,
           typical,
-          concepts.has(`${source}:${target}`),
+          concepts.has(source * targetCount + target),
           topic,
           bestTopic,
           overlap,
