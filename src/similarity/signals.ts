@@ -91,6 +91,21 @@ function firstWordWith(facts: { synsets: Int32Array; from: Int32Array }, id: num
   return word;
 }
 
+const NO_SYNSETS = new Int32Array(0);
+/** Bounds each WordNet's table of surfaces, as the WordNet bounds its own cache. */
+const MAX_CACHED_SURFACES = 200_000;
+const SYNSET_TABLES = new WeakMap<WordNet, Map<string, Int32Array>>();
+
+/**
+ * A surface's synsets as an array, kept for the WordNet's lifetime rather than one similarity's: every comparison
+ * meets most of the same words, and building the array from WordNet's Set was most of gathering a clause's synsets.
+ */
+function synsetTable(wordnet: WordNet): Map<string, Int32Array> {
+  let table = SYNSET_TABLES.get(wordnet);
+  if (!table) SYNSET_TABLES.set(wordnet, (table = new Map()));
+  return table;
+}
+
 /** A pair of words that matched through WordNet rather than by stem: the explanation of a paraphrase. */
 export type WordPair = readonly [string, string];
 
@@ -121,21 +136,30 @@ export function wordnetScorer(idf: IdfTable, wordnet: WordNet | undefined): Soft
     weights: Float64Array;
     total: number;
   }
-  const wordSynsets = new Map<string, Int32Array>();
+  const wordSynsets = wordnet ? synsetTable(wordnet) : undefined;
   const synsetsOf = (surface: string): Int32Array => {
+    if (!wordSynsets) return NO_SYNSETS;
     let ids = wordSynsets.get(surface);
-    if (!ids) wordSynsets.set(surface, (ids = Int32Array.from(wordnet?.synsets(surface) ?? [])));
+    if (!ids) {
+      ids = Int32Array.from(wordnet!.synsets(surface));
+      if (wordSynsets.size < MAX_CACHED_SURFACES) wordSynsets.set(surface, ids);
+    }
     return ids;
   };
   const owner = {};
+  // Each word's synsets, looked up once per clause and read twice (to size the clause's list, then to fill it).
+  const lists: Int32Array[] = [];
   const make = (clause: PreparedClause): ClauseFacts => {
     const words = clause.surfaces.length;
     const from = int32s.take(words + 1);
-    for (let i = 0; i < words; i += 1) from[i + 1] = from[i]! + synsetsOf(clause.surfaces[i]!).length;
+    for (let i = 0; i < words; i += 1) {
+      lists[i] = synsetsOf(clause.surfaces[i]!);
+      from[i + 1] = from[i]! + lists[i]!.length;
+    }
     const synsets = int32s.take(from[words]!);
     const bloom = int32s.take(BLOOM_WORDS);
     for (let i = 0, k = 0; i < words; i += 1) {
-      const ids = synsetsOf(clause.surfaces[i]!);
+      const ids = lists[i]!;
       for (let j = 0; j < ids.length; j += 1, k += 1) {
         const bit = bloomBit((synsets[k] = ids[j]!));
         bloom[bit >>> 5]! |= 1 << (bit & 31);
