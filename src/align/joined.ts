@@ -37,8 +37,7 @@ export function joinedScorer(sim: Similarity, sources: readonly Unit[], targets:
     const key = `${side}:${members.join(',')}`;
     let clause = cache.get(key);
     if (!clause) {
-      const units = side === 'source' ? sources : targets;
-      clause = sim.prepare(members.map((m) => units[m]!.text).join(' '));
+      clause = sim.prepareJoined(members.map((m) => singles[side][m]!));
       cache.set(key, clause);
     }
     return clause;

@@ -7,20 +7,26 @@ import { topK } from '../align/candidates';
 import { analyse, compileLexicon, DEFAULT_LEXICON } from '../similarity/lexicon';
 import type { Language, Unit } from '../text';
 
-/** Content terms of every clause, and how rare each term is across both documents. */
+/**
+ * Content terms of every clause as numbers of one vocabulary per comparison, and how rare each term is across both
+ * documents. Numbers, not strings: every later step (retrieval, topics, the evidence features) reads tens of thousands
+ * of clauses' terms, and an array lookup by number costs a fraction of a string-keyed Map's.
+ */
 export interface TermIndex {
-  readonly source: ReadonlyMap<number, ReadonlySet<string>>;
-  readonly target: ReadonlyMap<number, ReadonlySet<string>>;
-  /** Each clause's phrases (phrasesOf), kept apart from its terms: the evidence's share of a pledge's terms a clause covers is unchanged. */
-  readonly phrases: { readonly source: ReadonlyMap<number, ReadonlySet<string>>; readonly target: ReadonlyMap<number, ReadonlySet<string>> };
+  /** Each clause's distinct terms, in the order first met in it: every sum over them runs in that order. */
+  readonly source: ReadonlyMap<number, Int32Array>;
+  readonly target: ReadonlyMap<number, Int32Array>;
+  /** Each clause's phrases (phrasesOf), numbered in the same vocabulary but kept apart from its terms: the evidence's share of a pledge's terms a clause covers is unchanged. */
+  readonly phrases: { readonly source: ReadonlyMap<number, Int32Array>; readonly target: ReadonlyMap<number, Int32Array> };
   /**
    * The terms of the section heading each target clause stands under (sections.ts), where it has one. The target's only:
    * a later statement files short reports under a heading that names their subject ("Sharing Information": "Launching
    * a platform …"), where a pledge, a sentence meant to stand alone, names its own; and the crossheads of a news report
    * ("Terrorism networks 'thwarted'") are no subject at all.
    */
-  readonly sections?: ReadonlyMap<number, ReadonlySet<string>>;
-  idf(term: string): number;
+  readonly sections?: ReadonlyMap<number, Int32Array>;
+  /** IDF by term number; its length is the vocabulary's size. */
+  readonly idf: Float64Array;
   readonly maxIdf: number;
 }
 
@@ -29,6 +35,7 @@ export interface TermIndex {
  * a two-line request it keeps a shared word meaningful, where raw IDF would call every word of both lines common.
  */
 const IDF_SMOOTHING = 10;
+const NO_TERMS = new Int32Array(0);
 
 export function termIndex(
   source: readonly Unit[],
@@ -37,26 +44,65 @@ export function termIndex(
   prepared?: (side: 'source' | 'target', unit: number) => readonly string[] | undefined,
   targetHeadings?: ReadonlyMap<number, string>,
 ): TermIndex {
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  // The clause that last named each term, as a term and as a phrase: either kind is kept, and counted, once a clause.
+  const lastAsTerm: number[] = [];
+  const lastAsPhrase: number[] = [];
+  let clause = 0;
+  const idOf = (term: string): number => {
+    let id = vocabulary.get(term);
+    if (id === undefined) {
+      vocabulary.set(term, (id = df.length));
+      df.push(0);
+      lastAsTerm.push(0);
+      lastAsPhrase.push(0);
+    }
+    return id;
+  };
   // The similarity's own analysis — stems without stop words, synonyms and lexicon concepts folded ("checks" meets
   // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
-  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language): Map<number, readonly string[]> => {
+  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language) => {
     let lexicon: ReturnType<typeof compileLexicon> | undefined;
     const analysed = (u: Unit): readonly string[] =>
       prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
-    return new Map(units.map((u) => [u.index, analysed(u).filter((t) => t.length > 1)]));
+    // Every clause's terms in one array and its phrases in another, each clause a view of its stretch: no buffer of
+    // its own per clause.
+    const ids: number[] = [];
+    const ends: number[] = [];
+    const phraseIds: number[] = [];
+    const phraseEnds: number[] = [];
+    const note = (id: number, last: number[], into: number[]): void => {
+      if (last[id] === clause) return;
+      last[id] = clause;
+      df[id] = df[id]! + 1;
+      into.push(id);
+    };
+    for (const u of units) {
+      clause += 1;
+      const terms = analysed(u).filter((term) => term.length > 1);
+      for (const term of terms) note(idOf(term), lastAsTerm, ids);
+      for (const phrase of phrasesOf(terms)) note(idOf(phrase), lastAsPhrase, phraseIds);
+      ends.push(ids.length);
+      phraseEnds.push(phraseIds.length);
+    }
+    const views = (packed: Int32Array, at: readonly number[]) =>
+      new Map(units.map((u, i): [number, Int32Array] => [u.index, packed.subarray(at[i - 1] ?? 0, at[i])]));
+    return { terms: views(Int32Array.from(ids), ends), phrases: views(Int32Array.from(phraseIds), phraseEnds) };
   };
-  const sTerms = termsOf('source', source, languages.source);
-  const tTerms = termsOf('target', target, languages.target);
-  const sets = (m: Map<number, readonly string[]>): Map<number, ReadonlySet<string>> => new Map([...m].map(([u, ts]) => [u, new Set(ts)]));
-  const phrases = (m: Map<number, readonly string[]>): Map<number, ReadonlySet<string>> => new Map([...m].map(([u, ts]) => [u, phrasesOf(ts)]));
-  const [s, t] = [sets(sTerms), sets(tTerms)];
-  const ph = { source: phrases(sTerms), target: phrases(tTerms) };
-  const df = new Map<string, number>();
-  for (const terms of [...s.values(), ...t.values(), ...ph.source.values(), ...ph.target.values()])
-    for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = s.size + t.size + IDF_SMOOTHING;
-  const sections = targetHeadings && sectionTerms(targetHeadings, languages.target);
-  return { source: s, target: t, phrases: ph, ...(sections ? { sections } : {}), idf: (term) => Math.log(n / ((df.get(term) ?? 0) + 1)), maxIdf: Math.log(n) };
+  const s = termsOf('source', source, languages.source);
+  const t = termsOf('target', target, languages.target);
+  // A heading's words that no clause holds are numbered too, rarest of all, before the IDF is fixed.
+  const sections = targetHeadings && sectionTerms(targetHeadings, languages.target, idOf);
+  const n = s.terms.size + t.terms.size + IDF_SMOOTHING;
+  return {
+    source: s.terms,
+    target: t.terms,
+    phrases: { source: s.phrases, target: t.phrases },
+    ...(sections ? { sections } : {}),
+    idf: Float64Array.from(df, (count) => Math.log(n / (count + 1))),
+    maxIdf: Math.log(n),
+  };
 }
 
 /**
@@ -69,29 +115,36 @@ const MAX_RETRIEVING_CLAUSES = 150;
 export const RETRIEVED_PER_PLEDGE = 5;
 
 /**
- * The target clauses that share a pledge's rarest words and phrases — a second route to
+ * The target clauses that share a pledge's rarest words — a second route to
  * its counterpart, beside the aligner's short-lists, which rank by whole-clause
  * similarity and miss a short report that names only the pledge's subject.
  * Each pledge looks only at the posting lists of its rare terms, so the cost
  * stays near linear. Returns pairs without a score; the caller scores them.
  */
 export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex): Array<{ source: number; target: number }> {
-  // Each term's posting list and its IDF squared, once per term rather than once per pledge that names it.
-  const postings = new Map<string, { targets: number[]; weight: number }>();
+  // Posting lists packed end to end (each term's targets in clause order), found by each term's start.
+  const vocabulary = terms.idf.length;
+  const starts = new Int32Array(vocabulary + 1);
   let lastTarget = -1;
-  for (const [target, set] of terms.target) {
+  const phrasesOfTarget = (target: number): Int32Array => terms.phrases.target.get(target) ?? NO_TERMS;
+  for (const [target, ids] of terms.target) {
     if (target > lastTarget) lastTarget = target;
-    for (const term of [...set, ...(terms.phrases.target.get(target) ?? [])]) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { targets: [], weight: 0 }));
-      list.targets.push(target);
-    }
+    for (const id of ids) starts[id + 1] = starts[id + 1]! + 1;
+    for (const id of phrasesOfTarget(target)) starts[id + 1] = starts[id + 1]! + 1;
   }
+  for (let id = 0; id < vocabulary; id += 1) starts[id + 1] = starts[id + 1]! + starts[id]!;
+  const posted = new Int32Array(starts[vocabulary]!);
+  const filled = starts.slice(0, vocabulary);
+  for (const [target, ids] of terms.target) {
+    for (const id of ids) posted[filled[id]!++] = target;
+    for (const id of phrasesOfTarget(target)) posted[filled[id]!++] = target;
+  }
+  // Each term's IDF squared, once per term rather than once per pledge that names it; 0 for a term too common to retrieve.
   const cap = Math.min(MAX_RETRIEVING_CLAUSES, Math.max(3, MAX_RETRIEVING_SHARE * terms.target.size));
-  for (const [term, list] of postings) {
-    if (list.targets.length > cap) continue;
-    const idf = terms.idf(term);
-    list.weight = idf * idf;
+  const termWeight = new Float64Array(vocabulary);
+  for (let id = 0; id < vocabulary; id += 1) {
+    if (starts[id + 1]! - starts[id]! > cap) continue;
+    termWeight[id] = terms.idf[id]! * terms.idf[id]!;
   }
   // Weights by target, and the targets touched, reused from pledge to pledge: no Map and no sort of all of them.
   const weight = new Float64Array(lastTarget + 1);
@@ -100,14 +153,19 @@ export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex):
   const out: Array<{ source: number; target: number }> = [];
   for (const source of pledges) {
     let count = 0;
-    for (const term of [...(terms.source.get(source) ?? []), ...(terms.phrases.source.get(source) ?? [])]) {
-      const list = postings.get(term);
-      if (!list || list.targets.length > cap) continue;
-      for (const target of list.targets) {
-        if (weight[target] === 0) touched[count++] = target;
-        weight[target] = weight[target]! + list.weight;
+    const take = (ids: Int32Array): void => {
+      for (const id of ids) {
+        const [from, to] = [starts[id]!, starts[id + 1]!];
+        if (to - from > cap) continue;
+        for (let i = from; i < to; i += 1) {
+          const target = posted[i]!;
+          if (weight[target] === 0) touched[count++] = target;
+          weight[target] = weight[target]! + termWeight[id]!;
+        }
       }
-    }
+    };
+    take(terms.source.get(source) ?? NO_TERMS);
+    take(terms.phrases.source.get(source) ?? NO_TERMS);
     const found = topK(touched, count, weight, best);
     for (let i = 0; i < found; i += 1) out.push({ source, target: best[i]! });
     for (let i = 0; i < count; i += 1) weight[touched[i]!] = 0;
@@ -129,12 +187,12 @@ export function phrasesOf(terms: readonly string[]): Set<string> {
   return out;
 }
 
-/** Each clause's heading as terms, each heading analysed once however many clauses stand under it. */
-function sectionTerms(headings: ReadonlyMap<number, string>, language: Language): Map<number, ReadonlySet<string>> {
+/** Each clause's heading as distinct terms, each heading analysed once however many clauses stand under it. */
+function sectionTerms(headings: ReadonlyMap<number, string>, language: Language, idOf: (term: string) => number): Map<number, Int32Array> {
   if (headings.size === 0) return new Map();
   const lexicon = compileLexicon(DEFAULT_LEXICON, language);
-  const byText = new Map<string, ReadonlySet<string>>();
-  const termsOf = (text: string): ReadonlySet<string> =>
-    byText.get(text) ?? byText.set(text, new Set(analyse(text, lexicon).terms.filter((x) => x.length > 1))).get(text)!;
+  const byText = new Map<string, Int32Array>();
+  const termsOf = (text: string): Int32Array =>
+    byText.get(text) ?? byText.set(text, Int32Array.from(new Set(analyse(text, lexicon).terms.filter((x) => x.length > 1)), idOf)).get(text)!;
   return new Map([...headings].map(([unit, text]) => [unit, termsOf(text)]));
 }

@@ -53,24 +53,15 @@ export interface TopicIndex {
 
 /** The topics of the pledges and of every target clause: only a pledge's are ever compared. */
 export function topicIndex(terms: TermIndex, pledges: ReadonlySet<number>): TopicIndex {
-  const ids = new Map<string, number>();
-  const idf: number[] = [];
-  const idOf = (term: string): number => {
-    let id = ids.get(term);
-    if (id === undefined) {
-      id = idf.length;
-      ids.set(term, id);
-      idf.push(terms.idf(term));
-    }
-    return id;
-  };
-  const source = topicsOf(terms.source, idOf, idf, undefined, pledges);
-  const target = topicsOf(terms.target, idOf, idf, terms.sections);
+  const { idf } = terms;
+  const source = topicsOf(terms.source, idf, undefined, pledges);
+  const target = topicsOf(terms.target, idf, terms.sections);
   // One dense row, zero between uses: a clause's weights are spread on it to be read by the other's terms.
   const dense = new Float64Array(idf.length);
   const cosine = (a: Topic | undefined, b: Topic | undefined): number => {
     if (!a || !b) return 0;
-    const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+    const small = a.ids.length <= b.ids.length ? a : b;
+    const large = small === a ? b : a;
     for (let i = 0; i < large.ids.length; i += 1) dense[large.ids[i]!] = large.weights[i]!;
     let dot = 0;
     for (let i = 0; i < small.ids.length; i += 1) dot += small.weights[i]! * dense[small.ids[i]!]!;
@@ -89,50 +80,52 @@ export function topicIndex(terms: TermIndex, pledges: ReadonlySet<number>): Topi
  * stands under, if given, and its neighbours' (the clauses before and after it).
  */
 function topicsOf(
-  clauses: ReadonlyMap<number, ReadonlySet<string>>,
-  idOf: (term: string) => number,
-  idf: readonly number[],
-  sections: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+  clauses: ReadonlyMap<number, Int32Array>,
+  idf: Float64Array,
+  sections: ReadonlyMap<number, Int32Array> | undefined,
   only?: ReadonlySet<number>,
 ): Map<number, Topic> {
   const order = [...clauses.keys()].sort((a, b) => a - b);
-  // Every term as a number first, so the scratch rows below can be sized once.
-  const termIds = new Map(order.map((index) => [index, Int32Array.from(clauses.get(index) ?? [], idOf)]));
-  const sectionIds = new Map([...(sections ?? [])].map(([index, terms]) => [index, Int32Array.from(terms, idOf)]));
+  const termIds = order.map((index) => clauses.get(index)!);
+  // Every topic cut from two arrays sized for the most it can hold (its own and its neighbours' terms): thousands of
+  // typed arrays of their own, each with an off-heap buffer, cost more than the topics' sums.
+  let room = 0;
+  for (let i = 0; i < order.length; i += 1) {
+    if (only && !only.has(order[i]!)) continue;
+    room += termIds[i]!.length + (sections?.get(order[i]!)?.length ?? 0) + (termIds[i - 1]?.length ?? 0) + (termIds[i + 1]?.length ?? 0);
+  }
+  const packedIds = new Int32Array(room);
+  const packedWeights = new Float64Array(room);
+  let used = 0;
   const sum = new Float64Array(idf.length);
   const held = new Uint8Array(idf.length);
   const topics = new Map<number, Topic>();
-  for (let i = 0; i < order.length; i += 1) {
-    if (only && !only.has(order[i]!)) continue;
-    const met: number[] = [];
-    const add = (at: number, weight: number): void => {
-      for (const id of termIds.get(order[at]!)!) {
-        if (!held[id]) {
-          held[id] = 1;
-          met.push(id);
-        }
-        sum[id] = sum[id]! + weight * idf[id]!;
-      }
-    };
-    add(i, 1);
-    for (const id of sectionIds.get(order[i]!) ?? []) {
-      if (id >= sum.length) continue;
+  const add = (ids: Int32Array, weight: number): void => {
+    for (const id of ids) {
       if (!held[id]) {
         held[id] = 1;
-        met.push(id);
+        packedIds[used++] = id;
       }
-      sum[id] = sum[id]! + SECTION_WEIGHT * idf[id]!;
+      sum[id] = sum[id]! + weight * idf[id]!;
     }
-    if (i > 0) add(i - 1, NEIGHBOUR_WEIGHT);
-    if (i + 1 < order.length) add(i + 1, NEIGHBOUR_WEIGHT);
-    const weights = Float64Array.from(met, (id) => sum[id]!);
+  };
+  for (let i = 0; i < order.length; i += 1) {
+    if (only && !only.has(order[i]!)) continue;
+    const start = used;
+    add(termIds[i]!, 1);
+    const section = sections?.get(order[i]!);
+    if (section) add(section, SECTION_WEIGHT);
+    if (i > 0) add(termIds[i - 1]!, NEIGHBOUR_WEIGHT);
+    if (i + 1 < order.length) add(termIds[i + 1]!, NEIGHBOUR_WEIGHT);
     let norm = 0;
-    for (const w of weights) norm += w * w;
-    for (const id of met) {
+    for (let k = start; k < used; k += 1) {
+      const id = packedIds[k]!;
+      const w = (packedWeights[k] = sum[id]!);
+      norm += w * w;
       sum[id] = 0;
       held[id] = 0;
     }
-    topics.set(order[i]!, { ids: Int32Array.from(met), weights, norm: Math.sqrt(norm) });
+    topics.set(order[i]!, { ids: packedIds.subarray(start, used), weights: packedWeights.subarray(start, used), norm: Math.sqrt(norm) });
   }
   return topics;
 }

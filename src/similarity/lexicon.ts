@@ -70,7 +70,14 @@ export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLe
  * analyse('systematic border controls', compileLexicon(DEFAULT_LEXICON, 'en')).concepts // Set { 'external-border-checks' }
  */
 export function analyse(text: string, lexicon: CompiledLexicon): Analysis {
-  const words = readWords(text, lexicon.language);
+  return analyseWords(readWords(text, lexicon.language), lexicon);
+}
+
+/**
+ * `analyse` of a text whose words are read already: clauses joined with a space have their parts' words, in order
+ * (no word holds a space), but a synonym or concept phrase may run across the join, so the folding is done again.
+ */
+export function analyseWords(words: readonly Word[], lexicon: CompiledLexicon): Analysis {
   const tokens: Token[] = [];
   for (const word of words) for (const token of word.tokens) if (!token.stop) tokens.push(token);
   const { terms, surfaces, folded } = fold(

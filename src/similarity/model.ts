@@ -1,7 +1,7 @@
 import type { Language } from '../text';
 import weightsFile from './data/weights.json';
 import { SHAPE_FEATURES, writeShapeFeatures, type ShapeFeature } from './features';
-import { analyse, compileLexicon, DEFAULT_LEXICON, type Analysis, type CompiledLexicon, type Lexicon } from './lexicon';
+import { analyse, analyseWords, compileLexicon, DEFAULT_LEXICON, type Analysis, type CompiledLexicon, type Lexicon } from './lexicon';
 import { idfTable, positionOf, prepareClause, type PreparedClause } from './prepare';
 import { charScorer } from './chars';
 import { vectorScorer } from './embedding';
@@ -79,6 +79,12 @@ export interface Similarity {
   /** The model scoring pairs: the alignment reads its thresholds from it. */
   readonly model: LinearModel;
   prepare(text: string): PreparedClause;
+  /**
+   * The prepared form of the clauses' texts joined with a space, made from the clauses as prepared: equal to
+   * `prepare(parts.map((p) => p.text).join(' '))`, without reading the text's words again (a split or merge grows one
+   * clause at a time, and each try is scored as its joined text).
+   */
+  prepareJoined(parts: readonly PreparedClause[]): PreparedClause;
   score(a: PreparedClause, b: PreparedClause): number;
   /** How much of what `a` says `b` covers (directional soft overlap), for growing splits and merges. */
   coverage(a: PreparedClause, b: PreparedClause): number;
@@ -152,6 +158,17 @@ export function createSimilarity(corpus: readonly string[], options: SimilarityO
     language,
     model,
     prepare: (text) => prepareClause(text, lexicon, idf, analyses.get(text)),
+    // A space ends a word and never joins two: the joined text's words are its parts', read already.
+    prepareJoined: (parts) =>
+      prepareClause(
+        parts.map((part) => part.text).join(' '),
+        lexicon,
+        idf,
+        analyseWords(
+          parts.flatMap((part) => part.words),
+          lexicon,
+        ),
+      ),
     score: (a, b) => scoreFeatures(model, writeFeatures(a, b, scratch, 'score')),
     features: featuresOf,
     // A model that scores by character grams alone reads coverage in grams too: its languages' word stems miss

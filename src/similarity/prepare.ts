@@ -215,7 +215,8 @@ class Prepared implements PreparedClause {
   readonly length: number;
   readonly words: readonly Word[];
   private map: Map<string, number> | undefined;
-  private profile: { compact: string; bigrams: Uint32Array } | undefined;
+  private compactText: string | undefined;
+  private sortedBigrams: Uint32Array | undefined;
   private memoOwner: object | undefined;
   private memoValue: unknown;
   private memoOwner2: object | undefined;
@@ -244,7 +245,8 @@ class Prepared implements PreparedClause {
     for (let i = 0; i < this.words.length; i += 1) length += this.words[i]!.runs;
     this.length = length;
     this.map = undefined;
-    this.profile = undefined;
+    this.compactText = undefined;
+    this.sortedBigrams = undefined;
     this.memoOwner = undefined;
     this.memoValue = undefined;
     this.memoOwner2 = undefined;
@@ -252,11 +254,11 @@ class Prepared implements PreparedClause {
   }
 
   get compact(): string {
-    return (this.profile ??= bigramProfile(this.text)).compact;
+    return (this.compactText ??= this.text.replace(/\s+/g, ''));
   }
 
   get bigrams(): Uint32Array {
-    return (this.profile ??= bigramProfile(this.text)).bigrams;
+    return (this.sortedBigrams ??= sortedBigrams(this.compact));
   }
 
   memo<T>(owner: object, make: (clause: PreparedClause) => T): T {
@@ -281,9 +283,8 @@ class Prepared implements PreparedClause {
   }
 }
 
-function bigramProfile(text: string): { compact: string; bigrams: Uint32Array } {
-  const compact = text.replace(/\s+/g, '');
+function sortedBigrams(compact: string): Uint32Array {
   const bigrams = uint32s.take(Math.max(0, compact.length - 1));
   for (let i = 0; i < bigrams.length; i += 1) bigrams[i] = compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1);
-  return { compact, bigrams: bigrams.sort() };
+  return bigrams.sort();
 }

@@ -66,7 +66,15 @@ export function readVectors(buffer: Uint8Array, name = 'vectors'): WordVectors {
     addTo(into, row, weight) {
       const w = weight * scales[row]!;
       const from = row * dims;
-      for (let d = 0; d < dims; d += 1) into[d] = into[d]! + w * values[from + d]!;
+      // Four dimensions a step: each is still its own sum, rounded to single precision as before, in fewer loop turns.
+      let d = 0;
+      for (; d + 4 <= dims; d += 4) {
+        into[d] = into[d]! + w * values[from + d]!;
+        into[d + 1] = into[d + 1]! + w * values[from + d + 1]!;
+        into[d + 2] = into[d + 2]! + w * values[from + d + 2]!;
+        into[d + 3] = into[d + 3]! + w * values[from + d + 3]!;
+      }
+      for (; d < dims; d += 1) into[d] = into[d]! + w * values[from + d]!;
     },
   };
 }

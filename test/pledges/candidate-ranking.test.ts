@@ -7,14 +7,12 @@ describe('ranking a pledge’s candidates', () => {
   const pledge = 0;
   const lookAlikes = [1, 2, 3, 4];
   const continuation = 5;
+  // Terms as numbers of one vocabulary: opioid 0, action 1, plan 2, drug 3, leader 4, agre 5, reinforc 6, fentanyl 7, intellig 8, border 9.
   const terms: TermIndex = {
-    source: new Map([[pledge, new Set(['opioid', 'action', 'plan', 'drug'])]]),
-    target: new Map([
-      ...lookAlikes.map((t): [number, Set<string>] => [t, new Set(['leader', 'agre', 'reinforc'])]),
-      [continuation, new Set(['fentanyl', 'intellig', 'opioid', 'action', 'plan', 'border'])],
-    ]),
+    source: new Map([[pledge, Int32Array.of(0, 1, 2, 3)]]),
+    target: new Map([...lookAlikes.map((t): [number, Int32Array] => [t, Int32Array.of(4, 5, 6)]), [continuation, Int32Array.of(7, 8, 0, 1, 2, 9)]]),
     phrases: { source: new Map(), target: new Map() },
-    idf: () => 2,
+    idf: new Float64Array(10).fill(2),
     maxIdf: 3,
   };
   const weighed = weighCandidates(new Set([pledge]), {

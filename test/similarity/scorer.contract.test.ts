@@ -364,3 +364,74 @@ describe('the generators', () => {
     );
   });
 });
+
+/**
+ * The contract of a Similarity's `prepareJoined`: the clauses prepared apart and joined are the clause their texts
+ * joined with a space would be, field for field, and score as it does. Every similarity the product makes is held to it.
+ */
+const SIMILARITIES = [
+  { name: 'English with word vectors', sim },
+  { name: 'English without word vectors', sim: createSimilarity(FIXED, { language: 'en', vectors: null }) },
+  { name: 'German (character model)', sim: german },
+];
+
+/** Joins where the text across the join reads otherwise than its parts: a concept or synonym phrase, a title with "No", "no" before a number. */
+const ACROSS_THE_JOIN: ReadonlyArray<readonly string[]> = [
+  ['allow more resort to joint investigation', 'teams in 2017'],
+  ['the EU border and', 'coastguard corps'],
+  ['systematic border', 'controls on the EU’s external frontiers'],
+  ['passenger name', 'records', 'will be shared'],
+  ['They met at the No', 'Money For Terror conference.'],
+  ['There is no', '25 May deadline.'],
+  ['co-', 'operation between prisons'],
+  ['', 'PNR', ''],
+];
+
+const observable = (clause: PreparedClause) => ({
+  text: clause.text,
+  terms: clause.terms,
+  surfaces: clause.surfaces,
+  folded: clause.folded,
+  concepts: clause.concepts,
+  vector: clause.vector,
+  norm: clause.norm,
+  ids: clause.ids,
+  weights: clause.weights,
+  sortedIds: clause.sortedIds,
+  sortedWeights: clause.sortedWeights,
+  termIds: clause.termIds,
+  numbers: clause.numbers,
+  negated: clause.negated,
+  length: clause.length,
+  words: clause.words.map((w) => [w.spelling, w.tokens, w.runs]),
+  compact: clause.compact,
+  bigrams: clause.bigrams,
+});
+
+describe.each(SIMILARITIES)('similarity contract: prepareJoined ($name)', ({ sim: subject }) => {
+  const holds = (texts: readonly string[], others: readonly string[]): void => {
+    const joined = subject.prepareJoined(texts.map((t) => subject.prepare(t)));
+    const whole = subject.prepare(texts.join(' '));
+    expect(observable(joined)).toEqual(observable(whole));
+    for (const other of others.map((t) => subject.prepare(t))) {
+      expect(subject.score(joined, other)).toBe(subject.score(whole, other));
+      expect(subject.coverage(joined, other)).toBe(subject.coverage(whole, other));
+      expect(subject.coverage(other, joined)).toBe(subject.coverage(other, whole));
+      expect(subject.explain(joined, other)).toEqual(subject.explain(whole, other));
+    }
+  };
+
+  test('equals the joined text prepared (phrases, titles and numbers across the join)', () => {
+    for (const texts of ACROSS_THE_JOIN) holds(texts, FIXED);
+  });
+
+  test('equals the joined text prepared (generated clauses)', () => {
+    const clause = fc.oneof(anyClause, contentClause, conceptClause);
+    fc.assert(
+      fc.property(fc.array(clause, { minLength: 1, maxLength: 4 }), fc.array(clause, { minLength: 1, maxLength: 2 }), (texts, others) => {
+        holds(texts, others);
+      }),
+      RUNS,
+    );
+  });
+});
