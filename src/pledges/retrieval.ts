@@ -43,6 +43,7 @@ export function termIndex(
   languages: { source: Language; target: Language },
   prepared?: (side: 'source' | 'target', unit: number) => readonly string[] | undefined,
   targetHeadings?: ReadonlyMap<number, string>,
+  pledges?: ReadonlySet<number>,
 ): TermIndex {
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
@@ -62,10 +63,16 @@ export function termIndex(
   };
   // The similarity's own analysis — stems without stop words, synonyms and lexicon concepts folded ("checks" meets
   // "controls") — as the aligner prepared it; a clause it did not prepare is analysed here.
-  const termsOf = (side: 'source' | 'target', units: readonly Unit[], language: Language) => {
+  const analyser = (side: 'source' | 'target', language: Language) => {
     let lexicon: ReturnType<typeof compileLexicon> | undefined;
-    const analysed = (u: Unit): readonly string[] =>
-      prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms;
+    return (u: Unit): readonly string[] =>
+      (prepared?.(side, u.index) ?? analyse(u.text, (lexicon ??= compileLexicon(DEFAULT_LEXICON, language))).terms).filter((term) => term.length > 1);
+  };
+  // Phrases serve only to retrieve from pledges: given the pledges, only theirs are numbered and counted (every
+  // clause's phrases would be hundreds of thousands of strings held for nothing in long documents).
+  const sourceTerms = analyser('source', languages.source);
+  const wanted = pledges && new Set(source.filter((u) => pledges.has(u.index)).flatMap((u) => [...phrasesOf(sourceTerms(u))]));
+  const termsOf = (units: readonly Unit[], analysed: (u: Unit) => readonly string[]) => {
     // Every clause's terms in one array and its phrases in another, each clause a view of its stretch: no buffer of
     // its own per clause.
     const ids: number[] = [];
@@ -80,9 +87,9 @@ export function termIndex(
     };
     for (const u of units) {
       clause += 1;
-      const terms = analysed(u).filter((term) => term.length > 1);
+      const terms = analysed(u);
       for (const term of terms) note(idOf(term), lastAsTerm, ids);
-      for (const phrase of phrasesOf(terms)) note(idOf(phrase), lastAsPhrase, phraseIds);
+      for (const phrase of phrasesOf(terms)) if (!wanted || wanted.has(phrase)) note(idOf(phrase), lastAsPhrase, phraseIds);
       ends.push(ids.length);
       phraseEnds.push(phraseIds.length);
     }
@@ -90,8 +97,8 @@ export function termIndex(
       new Map(units.map((u, i): [number, Int32Array] => [u.index, packed.subarray(at[i - 1] ?? 0, at[i])]));
     return { terms: views(Int32Array.from(ids), ends), phrases: views(Int32Array.from(phraseIds), phraseEnds) };
   };
-  const s = termsOf('source', source, languages.source);
-  const t = termsOf('target', target, languages.target);
+  const s = termsOf(source, sourceTerms);
+  const t = termsOf(target, analyser('target', languages.target));
   // A heading's words that no clause holds are numbered too, rarest of all, before the IDF is fixed.
   const sections = targetHeadings && sectionTerms(targetHeadings, languages.target, idOf);
   const n = s.terms.size + t.terms.size + IDF_SMOOTHING;

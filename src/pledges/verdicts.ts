@@ -131,6 +131,7 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
     { source: input.source.language, target: input.target.language },
     input.scorer?.terms,
     sectionHeadings(input.target.units),
+    pledges,
   );
   const topics = topicIndex(terms, pledges);
   const known = [...(input.candidates ?? []), ...linkPairs(input.links)];

@@ -30,4 +30,14 @@ describe('retrieval by a shared phrase', () => {
     expect(phrases.size).toBeGreaterThan(0);
     expect([...terms.source.get(pledge)!].filter((id) => phrases.has(id))).toEqual([]);
   });
+
+  test('given the pledges, only their phrases are kept, and the same clauses are retrieved', () => {
+    const lean = termIndex(source, target, { source: 'en', target: 'en' }, undefined, undefined, new Set([pledge]));
+    const pledgePhrases = lean.phrases.source.get(pledge)!.length;
+    const kept = [...lean.phrases.target.values()].reduce((n, ids) => n + ids.length, 0);
+    const all = [...terms.phrases.target.values()].reduce((n, ids) => n + ids.length, 0);
+    expect(pledgePhrases).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(all / 10);
+    expect(retrieveByTerms(new Set([pledge]), lean)).toEqual(retrieveByTerms(new Set([pledge]), terms));
+  });
 });
