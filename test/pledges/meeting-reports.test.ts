@@ -81,3 +81,27 @@ describe('a decision told in the past and dated before the text reports an earli
     expect(r.pledges).toHaveLength(1);
   });
 });
+
+describe('German: "treffen" is a meeting only with "sich"', () => {
+  const de = (lines: string[]) => ({ units: segment(lines.join('\n'), { mode: 'lines', language: 'de' }).units, language: 'de' as const });
+  const verdictDe = (pledge: string, report: string) =>
+    assessPledges({ source: de([pledge]), target: de([report]), links: [link(0, 0)], evidenceModel: BY_SCORE }).pledges[0]!;
+
+  test('"Maßnahmen getroffen" (measures taken) completes what it reports', () => {
+    expect(
+      verdictDe(
+        'Die Minister werden einen Aktionsplan zum Schutz der Grenzflüsse beschließen.',
+        'Die Minister haben alle Maßnahmen zum Schutz der Grenzflüsse getroffen.',
+      ).status,
+    ).toBe('completed');
+  });
+
+  test('"haben sich in Oslo getroffen" reports a meeting, which completes no call for a treaty', () => {
+    expect(
+      verdictDe(
+        'Die Minister forderten einen Vertrag über die Grenzflüsse.',
+        'Die Minister haben sich heute in Oslo getroffen, um über die Grenzflüsse zu sprechen.',
+      ).status,
+    ).not.toBe('completed');
+  });
+});
