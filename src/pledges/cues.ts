@@ -50,7 +50,7 @@ const words = (alternatives: string): RegExp => re(`${B}(?:${alternatives})${E}`
 const en: QualifierCues = {
   extension: words('extend(?:s|ed)?|extension|wider|broader|to other'),
   narrowing: words('only|limited to|restricted to|partial(?:ly)?|partly|scaled back|reduced|fewer|less'),
-  meeting: words('meet(?:s|ing|ings)?|met|(?:re)?conven(?:e|es|ed|ing)|gather(?:s|ed|ing|ings)?|summits?'),
+  meeting: words('meet(?:s|ing|ings)?|met|(?:re)?conven(?:e|es|ed|ing)|gatherings?|summits?'),
   progress: words(
     '(?:have|has)(?: \\p{L}+ly| also| further)? (?:deepened|strengthened|expanded|intensified|enhanced|increased|broadened|widened|accelerated|advanced|improved|reinforced|stepped up|scaled up|boosted)',
   ),

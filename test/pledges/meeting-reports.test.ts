@@ -105,3 +105,9 @@ describe('German: "treffen" is a meeting only with "sich"', () => {
     ).not.toBe('completed');
   });
 });
+
+test('"we gathered evidence" is an act done, not a meeting: it completes what it reports', () => {
+  expect(
+    verdict('We will document the abuses along the shared rivers.', 'We gathered and published evidence of the abuses along the shared rivers.').status,
+  ).toBe('completed');
+});
