@@ -14,6 +14,23 @@ export function wordsOf(tokens: readonly Token[]): Token[] {
   );
 }
 
+/**
+ * `tokens.map(retag)`, but the same array when no token changes: almost no clause is retagged, and
+ * every clause passes through each pass, so copying it each time was most of what the passes cost.
+ */
+function retagEach(tokens: Token[], retag: (t: Token, j: number) => Token): Token[] {
+  let out: Token[] | undefined;
+  for (let j = 0; j < tokens.length; j += 1) {
+    const t = tokens[j]!;
+    const u = retag(t, j);
+    if (u !== t) {
+      out ??= tokens.slice();
+      out[j] = u;
+    }
+  }
+  return out ?? tokens;
+}
+
 const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
 
 /**
@@ -21,7 +38,7 @@ const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{L
  * inside a run of capitalised words (the clause's first word can only start one) is part of a name, whatever verb it is spelled like.
  */
 function nameParts(tokens: Token[]): Token[] {
-  return tokens.map((t, j) =>
+  return retagEach(tokens, (t, j) =>
     (t.pos === 'VERB' || t.pos === 'AUX') && j > 0 && capitalised(t) && capitalised(tokens[j - 1]) && capitalised(tokens[j + 1]) ? { ...t, pos: 'PROPN' } : t,
   );
 }
@@ -32,7 +49,7 @@ function nameParts(tokens: Token[]): Token[] {
  * describes that noun and is read as an adjective; "are recruiting members for …" keeps its verb.
  */
 function membershipAdjective(tokens: Token[]): Token[] {
-  return tokens.map((t, j) =>
+  return retagEach(tokens, (t, j) =>
     t.pos === 'VERB' &&
     t.lower.endsWith('ing') &&
     tokens[j - 1]?.lemma === 'be' &&
@@ -111,7 +128,7 @@ function verbHomograph(tokens: Token[]): Token[] {
  * clause, not a noun.
  */
 function coordinatedCommitment(tokens: Token[]): Token[] {
-  return tokens.map((t, j) =>
+  return retagEach(tokens, (t, j) =>
     t.pos === 'NOUN' &&
     COMMITTING.has(t.lemma) &&
     t.lower === t.lemma &&
@@ -128,7 +145,7 @@ const ADVERB_HOMOGRAPHS = new Set(['further']);
 
 /** "We further reaffirm that …": a word that can be an adverb, directly before a verb, is the adverb. */
 function adverbBeforeVerb(tokens: Token[]): Token[] {
-  return tokens.map((t, j) =>
+  return retagEach(tokens, (t, j) =>
     t.pos === 'VERB' && ADVERB_HOMOGRAPHS.has(t.lower) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX') ? { ...t, pos: 'ADV' } : t,
   );
 }
