@@ -15,6 +15,9 @@ const MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
  * negated: the verb group's first and last tokens, the words that point back. Otherwise `undefined`.
  */
 export function elaborates(tokens: readonly Token[]): readonly [Token, Token] | undefined {
+  // Nothing points back without "include" in it, and few clauses have it: the parse below is spared for the rest. A
+  // retagged verb takes its lemma from its spelling ("includes"), so the spelling is looked at as well as the lemma.
+  if (!tokens.some((t) => t.lemma === 'include' || t.lower.startsWith('includ'))) return undefined;
   const words = wordsOf(tokens);
   const main = mainClause(words);
   if (!main || main.background.length > 0) return undefined;
