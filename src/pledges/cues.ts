@@ -104,7 +104,9 @@ const de: CueTable = {
   completion: [words('in kraft getreten|inkrafttreten|angenommen|verabschiedet|wurde|wurden'), words('(?:hat|haben)[^.;]*\\p{L}*ge\\p{L}+(?:t|en)')],
   extension: words('ausgeweitet|ausweiten|ausgedehnt|erweitert|erweitern|weitere[nrs]?|darüber hinaus|zusätzliche[nrs]?'),
   narrowing: words('nur|lediglich|beschränkt auf|begrenzt auf|teilweise|reduziert'),
-  meeting: words('(?:treffen|trafen|trifft) sich|sich (?:\\p{L}+ ){0,4}(?:getroffen|treffen)|zusammen(?:ge)?kommen|kamen (?:\\p{L}+ ){0,3}zusammen|zusammenkunft|gipfel\\p{L}*|tagung|tagten'),
+  meeting: words(
+    '(?:treffen|trafen|trifft) sich|sich (?:\\p{L}+ ){0,4}(?:getroffen|treffen)|zusammen(?:ge)?kommen|kamen (?:\\p{L}+ ){0,3}zusammen|zusammenkunft|gipfel\\p{L}*|tagung|tagten',
+  ),
   progress: words('(?:hat|haben)[^.;]* (?:verstärkt|vertieft|ausgeweitet|ausgebaut|intensiviert|beschleunigt|verbessert|erhöht)'),
   negation: [words('nicht mehr|nicht länger|aufgegeben|abgelehnt|verzicht\\p{L}*|(?:werden|wird|wollen|will) nicht')],
   subordinate: words('damit|um zu verhindern|sodass|welche|welcher|welches|weil|obwohl|wobei'),
