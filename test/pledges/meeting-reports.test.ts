@@ -1,32 +1,11 @@
-import { asSource, asTarget, type Link } from '../../src/align';
 import { assessPledges } from '../../src/pledges';
-import type { EvidenceModel } from '../../src/pledges/evidence';
-import { segment } from '../../src/text';
+import { BY_SCORE, doc, link } from './fixtures';
 
 /**
  * What a report of something done completes. A later text that reports its authors meeting has done one thing: met.
  * It completes a pledge to meet again, and for any other pledge it only names the subject again, however near the
  * meeting clause lies to it. A change of degree ("have deepened") has no end point: it reports progress.
  */
-const doc = (lines: string[]) => ({ units: segment(lines.join('\n'), { mode: 'lines', language: 'en' }).units, language: 'en' as const });
-const link = (s: number, t: number, score = 0.8): Link => ({
-  source: [asSource(s)],
-  target: [asTarget(t)],
-  score,
-  relation: 'partial',
-  explanation: {
-    signals: { tfidf: 0, wordnet: 0, dice: 0, vectors: 0, concepts: 0 },
-    features: {} as never,
-    sharedTerms: [],
-    synonyms: [],
-    aliases: [],
-    citations: [],
-  },
-  diff: null,
-});
-const zero = { relative: 0, gap: 0, rank: 0, cover: 0, rarest: 0, concept: 0, mutual: 0, linked: 0, commits: 0, reports: 0, topic: 0, topicGap: 0, near: 0 };
-/** A counterpart's strength is its link score: the test is about the verdict, not the weights. */
-const BY_SCORE: EvidenceModel = { bias: -5, weights: { score: 10, ...zero }, firm: 0.5, possible: 0.2 };
 const verdict = (pledge: string, report: string) =>
   assessPledges({ source: doc([pledge]), target: doc([report]), links: [link(0, 0)], evidenceModel: BY_SCORE }).pledges[0]!;
 
@@ -83,7 +62,7 @@ describe('a decision told in the past and dated before the text reports an earli
 });
 
 describe('German: "treffen" is a meeting only with "sich"', () => {
-  const de = (lines: string[]) => ({ units: segment(lines.join('\n'), { mode: 'lines', language: 'de' }).units, language: 'de' as const });
+  const de = (lines: string[]) => doc(lines, 'de');
   const verdictDe = (pledge: string, report: string) =>
     assessPledges({ source: de([pledge]), target: de([report]), links: [link(0, 0)], evidenceModel: BY_SCORE }).pledges[0]!;
 

@@ -1,51 +1,8 @@
-import { asSource, asTarget, type Link } from '../../src/align';
+import type { Link } from '../../src/align';
 import { assessPledges, type PledgeReport } from '../../src/pledges';
-import type { EvidenceModel } from '../../src/pledges/evidence';
 import { MAX_EVIDENCE, MAX_POSSIBLE } from '../../src/pledges/verdicts';
-import { segment } from '../../src/text';
+import { BY_SCORE, doc, link } from './fixtures';
 
-const doc = (lines: string[]) => ({ units: segment(lines.join('\n'), { mode: 'lines', language: 'en' }).units, language: 'en' as const });
-/** A link between unit indices, as the aligner would give it; the pledge stage reads source, target and score. */
-const link = (s: number, t: number, score = 0.8): Link => ({
-  source: [asSource(s)],
-  target: [asTarget(t)],
-  score,
-  relation: 'partial',
-  explanation: {
-    signals: { tfidf: 0, wordnet: 0, dice: 0, vectors: 0, concepts: 0 },
-    features: {} as never,
-    sharedTerms: [],
-    synonyms: [],
-    aliases: [],
-    citations: [],
-  },
-  diff: null,
-});
-/**
- * The verdict logic under a plain evidence model — a counterpart's strength is its link score, firm from 0.5,
- * possible from 0.2 — so these tests say what the verdicts do, whatever weights the fitted model has.
- */
-const BY_SCORE: EvidenceModel = {
-  bias: -5,
-  weights: {
-    score: 10,
-    relative: 0,
-    gap: 0,
-    rank: 0,
-    cover: 0,
-    rarest: 0,
-    concept: 0,
-    mutual: 0,
-    linked: 0,
-    commits: 0,
-    reports: 0,
-    topic: 0,
-    topicGap: 0,
-    near: 0,
-  },
-  firm: 0.5,
-  possible: 0.2,
-};
 const assess = (source: string[], target: string[], links: Link[]): PledgeReport =>
   assessPledges({ source: doc(source), target: doc(target), links, evidenceModel: BY_SCORE });
 
