@@ -121,17 +121,22 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
     sourceCount = Math.max(sourceCount, candidates[i]!.source + 1);
     targetCount = Math.max(targetCount, candidates[i]!.target + 1);
   }
-  const bestForTarget = new Float64Array(targetCount);
-  const targetSeen = new Uint8Array(targetCount);
+  // -1 until a pair reaches the clause, so the first pair always counts, whatever its score.
+  const bestForTarget = new Float64Array(targetCount).fill(-1);
+  const bestOfSource = new Float64Array(sourceCount);
+  const sourceSeen = new Uint8Array(sourceCount);
+  const seenSources: number[] = [];
   const bySource = new Map<number, Map<number, number>>();
   // Pairs naming one concept, as source × targetCount + target.
   const concepts = new Set<number>();
   for (let i = 0; i < candidates.length; i += 1) {
     const pair = candidates[i]!;
-    if ((targetSeen[pair.target] ? bestForTarget[pair.target]! : -1) < pair.score) {
-      bestForTarget[pair.target] = pair.score;
-      targetSeen[pair.target] = 1;
+    if (bestForTarget[pair.target]! < pair.score) bestForTarget[pair.target] = pair.score;
+    if (!sourceSeen[pair.source]) {
+      sourceSeen[pair.source] = 1;
+      seenSources.push(pair.source);
     }
+    bestOfSource[pair.source] = Math.max(bestOfSource[pair.source]!, pair.score);
     if (!pledges.has(pair.source) || context.targetMood(pair.target) === undefined) continue;
     let mine = bySource.get(pair.source);
     if (!mine) bySource.set(pair.source, (mine = new Map<number, number>()));
@@ -140,17 +145,6 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
   }
   // How well clauses of these two documents match at all: a news report against a communiqué scores lower throughout
   // than two communiqués, so a candidate is also measured against the pair's typical best match.
-  const bestOfSource = new Float64Array(sourceCount);
-  const sourceSeen = new Uint8Array(sourceCount);
-  const seenSources: number[] = [];
-  for (let i = 0; i < candidates.length; i += 1) {
-    const pair = candidates[i]!;
-    if (!sourceSeen[pair.source]) {
-      sourceSeen[pair.source] = 1;
-      seenSources.push(pair.source);
-    }
-    bestOfSource[pair.source] = Math.max(bestOfSource[pair.source]!, pair.score);
-  }
   const typical = median(seenSources.map((source) => bestOfSource[source]!));
   const weighed = new Map<number, Candidate[]>();
   const topicOf = context.topic ?? (() => 0);
@@ -178,7 +172,7 @@ export function weighCandidates(pledges: ReadonlySet<number>, context: EvidenceC
           score,
           best,
           rank,
-          targetSeen[target] === 1 && bestForTarget[target] === score,
+          bestForTarget[target] === score,
           context,
           typical,
           concepts.has(source * targetCount + target),

@@ -71,7 +71,8 @@ export function termIndex(
   // Phrases serve only to retrieve from pledges: given the pledges, only theirs are numbered and counted (every
   // clause's phrases would be hundreds of thousands of strings held for nothing in long documents).
   const sourceTerms = analyser('source', languages.source);
-  const wanted = pledges && new Set(source.filter((u) => pledges.has(u.index)).flatMap((u) => [...phrasesOf(sourceTerms(u))]));
+  const pledgeTerms = new Map(source.filter((u) => pledges?.has(u.index)).map((u) => [u.index, sourceTerms(u)]));
+  const wanted = pledges && new Set([...pledgeTerms.values()].flatMap((terms) => [...phrasesOf(terms)]));
   const termsOf = (units: readonly Unit[], analysed: (u: Unit) => readonly string[]) => {
     // Every clause's terms in one array and its phrases in another, each clause a view of its stretch: no buffer of
     // its own per clause.
@@ -97,7 +98,7 @@ export function termIndex(
       new Map(units.map((u, i): [number, Int32Array] => [u.index, packed.subarray(at[i - 1] ?? 0, at[i])]));
     return { terms: views(Int32Array.from(ids), ends), phrases: views(Int32Array.from(phraseIds), phraseEnds) };
   };
-  const s = termsOf(source, sourceTerms);
+  const s = termsOf(source, (u) => pledgeTerms.get(u.index) ?? sourceTerms(u));
   const t = termsOf(target, analyser('target', languages.target));
   // A heading's words that no clause holds are numbered too, rarest of all, before the IDF is fixed.
   const sections = targetHeadings && sectionTerms(targetHeadings, languages.target, idOf);
