@@ -89,7 +89,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
       (c): Weighed => ({ ...c, reading: targetReadings.get(c.target)!, recalled: recalledBy.get(c.target) === unit.index }),
     );
     const meets = CUES[input.source.language].meeting.test(withLead(unit));
-    return { unit, ...verdictOf(reading, candidates, model, targets, input.target.language, meets), cue: reading.cue ?? '' };
+    return { unit, ...verdictOf(reading, candidates, { model, targets, language: input.target.language, meets }), cue: reading.cue ?? '' };
   });
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
   const newUnits = input.target.units.filter((unit) => {
@@ -186,28 +186,23 @@ function linkPairs(links: readonly Link[]): CandidatePair[] {
 
 type Decided = Pick<PledgeVerdict, 'status' | 'qualifiers' | 'confidence' | 'evidence' | 'possible'>;
 
-/** The verdict, with its confidence read off the model's calibration: how often such a verdict was right on annotated pairs. */
-function verdictOf(
-  pledge: Reading,
-  candidates: readonly Weighed[],
-  model: EvidenceModel,
-  targets: ReadonlyMap<number, Unit>,
-  language: Language,
-  meets: boolean,
-): Decided {
-  const decided = rawVerdict(pledge, candidates, model, targets, language, meets);
-  return { ...decided, confidence: clamp(calibrated(model.calibration?.[decided.status], decided.confidence)) };
+/** What every verdict of one comparison reads beside the pledge and its candidates. */
+interface VerdictContext {
+  readonly model: EvidenceModel;
+  readonly targets: ReadonlyMap<number, Unit>;
+  /** The target's language, whose cues tell a meeting or progress from a report of something done. */
+  readonly language: Language;
+  /** The pledge is to meet, convene or hold a summit. */
+  readonly meets: boolean;
 }
 
-/** `meets`: the pledge is to meet, convene or hold a summit. */
-function rawVerdict(
-  pledge: Reading,
-  candidates: readonly Weighed[],
-  model: EvidenceModel,
-  targets: ReadonlyMap<number, Unit>,
-  language: Language,
-  meets: boolean,
-): Decided {
+/** The verdict, with its confidence read off the model's calibration: how often such a verdict was right on annotated pairs. */
+function verdictOf(pledge: Reading, candidates: readonly Weighed[], context: VerdictContext): Decided {
+  const decided = rawVerdict(pledge, candidates, context);
+  return { ...decided, confidence: clamp(calibrated(context.model.calibration?.[decided.status], decided.confidence)) };
+}
+
+function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, targets, language, meets }: VerdictContext): Decided {
   const firm = candidates.filter((c) => c.probability >= model.firm || c.recalled);
   const possible = candidates
     .filter((c) => c.probability < model.firm && !c.recalled && c.probability >= model.possible)
