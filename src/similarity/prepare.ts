@@ -30,9 +30,8 @@ export interface PreparedClause {
   readonly length: number;
   /** The clause's words as written (see `Analysis.words`). */
   readonly words: readonly Word[];
-  /** The text without white space, and its character bigrams (two UTF-16 units as one number) sorted: what Dice compares. */
+  /** The text without white space: what Dice compares, by its character bigrams. */
   readonly compact: string;
-  readonly bigrams: Uint32Array;
   /**
    * What `make` derives from this clause for `owner` (a scorer), made on first
    * use and kept while at most one other owner asks: scoring reads it once per
@@ -146,7 +145,6 @@ class Slab<T extends Int32Array | Uint32Array | Float32Array | Float64Array> {
 }
 
 export const int32s = new Slab((n) => new Int32Array(n), 1 << 14);
-export const uint32s = new Slab((n) => new Uint32Array(n), 1 << 14);
 export const float64s = new Slab((n) => new Float64Array(n), 1 << 13);
 export const float32s = new Slab((n) => new Float32Array(n), 1 << 14);
 
@@ -216,7 +214,6 @@ class Prepared implements PreparedClause {
   readonly words: readonly Word[];
   private map: Map<string, number> | undefined;
   private compactText: string | undefined;
-  private sortedBigrams: Uint32Array | undefined;
   private memoOwner: object | undefined;
   private memoValue: unknown;
   private memoOwner2: object | undefined;
@@ -246,7 +243,6 @@ class Prepared implements PreparedClause {
     this.length = length;
     this.map = undefined;
     this.compactText = undefined;
-    this.sortedBigrams = undefined;
     this.memoOwner = undefined;
     this.memoValue = undefined;
     this.memoOwner2 = undefined;
@@ -255,10 +251,6 @@ class Prepared implements PreparedClause {
 
   get compact(): string {
     return (this.compactText ??= this.text.replace(/\s+/g, ''));
-  }
-
-  get bigrams(): Uint32Array {
-    return (this.sortedBigrams ??= sortedBigrams(this.compact));
   }
 
   memo<T>(owner: object, make: (clause: PreparedClause) => T): T {
@@ -281,10 +273,4 @@ class Prepared implements PreparedClause {
     }
     return this.map;
   }
-}
-
-function sortedBigrams(compact: string): Uint32Array {
-  const bigrams = uint32s.take(Math.max(0, compact.length - 1));
-  for (let i = 0; i < bigrams.length; i += 1) bigrams[i] = compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1);
-  return bigrams.sort();
 }

@@ -43,8 +43,8 @@ export const tfidfScorer: Scorer = {
  * string-similarity's `compareTwoStrings` (the tests hold it to that), but
  * counted in a table reused from pair to pair. The package rebuilds both
  * profiles on every call (~17 µs), which made Dice most of the cost of
- * rescoring a short-list; sorting each clause's bigrams (`bigrams`) cost most of
- * explaining the links, where each clause is compared about once.
+ * rescoring a short-list; sorting each clause's bigrams once, as it did before, cost most
+ * of explaining the links, where each clause is compared about once.
  */
 export const diceScorer: Scorer = {
   name: 'dice',

@@ -405,7 +405,6 @@ const observable = (clause: PreparedClause) => ({
   length: clause.length,
   words: clause.words.map((w) => [w.spelling, w.tokens, w.runs]),
   compact: clause.compact,
-  bigrams: clause.bigrams,
 });
 
 describe.each(SIMILARITIES)('similarity contract: prepareJoined ($name)', ({ sim: subject }) => {
