@@ -9,18 +9,20 @@
 import type { Language } from '../text';
 import { cueReader } from './cue-reader';
 import { grammarReader } from './grammar/reader';
+import type { Tagger } from './grammar/tagger';
 import type { ClauseReader, ReadableUnit, Reading } from './types';
 
 export type { ClauseReader, ReadableUnit };
 
 /**
- * The reader for a language.
+ * The reader for a language; English reads with the document's own tagger
+ * when one is given (see `Tagger`).
  *
  * @example
  * readerFor('en').readAll([{ text: 'We will act.' }])[0]!.mood // 'commitment'
  */
-export function readerFor(language: Language): ClauseReader {
-  return language === 'en' ? grammarReader() : cueReader(language);
+export function readerFor(language: Language, tagger?: Tagger): ClauseReader {
+  return language === 'en' ? grammarReader(tagger) : cueReader(language);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { analyse, compileLexicon, DEFAULT_LEXICON, type CompiledLexicon } from '../similarity/lexicon';
-import { englishTagger } from './grammar/tagger';
+import { englishTagger, type Tagger } from './grammar/tagger';
 import type { Language, Unit } from '../text';
 import { documentTopics, phrasesOf } from './document-topics';
 
@@ -155,6 +155,8 @@ export function topicFinder(topics: readonly Topic[], language: Language): Topic
 interface Side {
   readonly units: readonly Unit[];
   readonly language: Language;
+  /** The document's own tagger, which has tagged its clauses already (see `Tagger`). */
+  readonly tagger?: Tagger;
 }
 
 export interface AssignedTopics {
@@ -186,13 +188,13 @@ export function assignTopics(input: { source: Side; target: Side; topics: readon
   const target = new Map<number, string>();
   const rest: Array<{ side: 'source' | 'target'; unit: Unit; phrases: Map<string, string> }> = [];
   for (const side of ['source', 'target'] as const) {
-    const { units, language } = input[side];
+    const { units, language, tagger } = input[side];
     const open = units.filter((unit) => {
       const topic = finders[side].topicOf(unit.lead ? `${unit.lead} ${unit.text}` : unit.text);
       if (topic) (side === 'source' ? source : target).set(unit.index, topic);
       return !topic;
     });
-    const tagged = language === 'en' ? englishTagger().tag(open.map((u) => u.text)) : undefined;
+    const tagged = language === 'en' ? (tagger ?? englishTagger()).tag(open.map((u) => u.text)) : undefined;
     rest.push(...open.map((unit, i) => ({ side, unit, phrases: phrasesOf(unit.text, language, tagged?.[i]) })));
   }
   const phrases = documentTopics(

@@ -4,6 +4,7 @@ import type { Language, Unit } from '../text';
 import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
+import { englishTagger, type Tagger } from './grammar/tagger';
 import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
 import { retrieveByTerms, termIndex } from './retrieval';
 import { sectionHeadings } from './sections';
@@ -79,7 +80,7 @@ interface Weighed extends Candidate {
 export function assessPledges(input: PledgeInput): PledgeReport {
   const model = input.evidenceModel ?? DEFAULT_EVIDENCE_MODEL;
   const clock = stageClock(input.onStage);
-  const { pledgeUnits, sourceReadings, targetReadings, weighed } = weighPledges(input, model, clock);
+  const { pledgeUnits, sourceReadings, targetReadings, weighed, taggers } = weighPledges(input, model, clock);
   const targets = new Map(input.target.units.map((u) => [u.index, u]));
   const sourceYear = yearOf(input.source.date);
   const recalledBy = recallingCounterparts(weighed, targets, targetReadings, sourceYear);
@@ -100,8 +101,8 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     return sourceYear === undefined || !recalls(withLead(unit), sourceYear);
   });
   const topics = assignTopics({
-    source: { units: pledgeUnits, language: input.source.language },
-    target: { units: newUnits, language: input.target.language },
+    source: { units: pledgeUnits, language: input.source.language, tagger: taggers.source },
+    target: { units: newUnits, language: input.target.language, tagger: taggers.target },
     topics: input.topics ?? [],
     allClauses: input.source.units.filter(isClause).length + input.target.units.filter(isClause).length,
   });
@@ -118,8 +119,10 @@ export function assessPledges(input: PledgeInput): PledgeReport {
 
 /** The pledges of the source, every clause's reading, and each pledge's candidates weighed: what the verdicts (and the evidence model's fitting) start from. */
 export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL, clock: (stage: PledgeStage) => void = () => {}) {
-  const sourceReadings = readAll(input.source.units, input.source.language);
-  const targetReadings = readAll(input.target.units, input.target.language);
+  // One tagger a document: its readings depend on it alone, and its topics reuse what was tagged.
+  const taggers = { source: englishTagger(), target: englishTagger() };
+  const sourceReadings = readAll(input.source.units, input.source.language, taggers.source);
+  const targetReadings = readAll(input.target.units, input.target.language, taggers.target);
   clock('read');
   const pledgeUnits = input.source.units.filter(
     (u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u) && !reportsEarlier(sourceReadings.get(u.index), u, input.source.date),
@@ -159,7 +162,7 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
     model,
   });
   clock('evidence');
-  return { pledgeUnits, sourceReadings, targetReadings, weighed };
+  return { pledgeUnits, sourceReadings, targetReadings, weighed, taggers };
 }
 
 const isClause = (unit: Unit): boolean => unit.kind === 'clause';
@@ -167,9 +170,9 @@ const isClause = (unit: Unit): boolean => unit.kind === 'clause';
 /** A list's lead ("France and Belgium have resolved:") commits only through its items, which are read themselves. */
 const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);
 
-function readAll(units: readonly Unit[], language: Language): Map<number, Reading> {
+function readAll(units: readonly Unit[], language: Language, tagger: Tagger): Map<number, Reading> {
   const clauses = units.filter(isClause);
-  const readings = readerFor(language).readAll(clauses);
+  const readings = readerFor(language, tagger).readAll(clauses);
   return new Map(clauses.map((u, i) => [u.index, readings[i]!]));
 }
 

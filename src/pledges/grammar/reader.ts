@@ -1,6 +1,6 @@
 import type { ClauseReader, ReadableUnit, Reading } from '../types';
 import { readTokens, type GrammarReading } from './english';
-import { englishTagger, type Token } from './tagger';
+import { englishTagger, type Tagger, type Token } from './tagger';
 import { formOf } from './clause';
 import { elaborates } from './elaboration';
 import { SAYING } from './words';
@@ -11,11 +11,11 @@ import { SAYING } from './words';
  * its own ("To facilitate …", "— Pursue …", "stationing a magistrate") take
  * the reading of the words that introduce its list.
  */
-export function grammarReader(): ClauseReader {
+export function grammarReader(tagger: Tagger = englishTagger()): ClauseReader {
   return {
     readAll(units) {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
-      const tagged = englishTagger().tag([...units.map((u) => u.text), ...leads]);
+      const tagged = tagger.tag([...units.map((u) => u.text), ...leads]);
       const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: leadReading(tagged[units.length + i]!) }]));
       const pointsBack = new Map(leads.map((lead, i) => [lead, elaborates(tagged[units.length + i]!)]));
       // The reading of the last sentence that a following "This includes:" or "This work will include …" spells out.

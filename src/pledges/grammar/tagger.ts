@@ -36,61 +36,130 @@ export interface Token {
   readonly end: number;
 }
 
-/** Tags several texts at once; each text's tokens are tagged as they would be alone. */
+/**
+ * Tags several texts at once. A tagger has wink-nlp's engine to itself: the
+ * engine adds every word it has not met to its own word table, and a word it
+ * has met is no longer split ("America’s" is one token once the engine has met
+ * it followed by a full stop, "America" and "’s" before), so an engine that
+ * has read other texts tags differently. A tagger per document makes a
+ * reading depend on that document alone, never on what the process read
+ * before it.
+ */
 export interface Tagger {
   tag(texts: readonly string[]): ReadonlyArray<readonly Token[]>;
 }
 
 type Engine = ReturnType<typeof winkNLP>;
-let engine: Engine | undefined;
 
-/**
- * Tokens of texts tagged recently: a comparison reads every clause, then tags
- * its pledges again for their topics. Bounded: cleared when it grows past the
- * cap, so a flood of distinct texts costs at most that much memory.
- */
-const CACHE_CAP = 60_000;
-const cache = new Map<string, readonly Token[]>();
-
-/** Forgets every tagged text: a benchmark timing a comparison of texts it has seen must pay for tagging each time. */
-export function forgetTagged(): void {
-  cache.clear();
+/** wink-nlp's English model: `core()` decodes the word tables and the rest that an engine is built from. */
+interface WinkModel {
+  core(): Core;
+  metaCER(): unknown;
+}
+interface Core {
+  readonly features: Record<string, { readonly hash?: object; readonly list?: unknown[] }>;
 }
 
-function loadEngine(): Engine {
+let loaded: { readonly wink: typeof winkNLP; readonly model: WinkModel; readonly pristine: Core; readonly cer: unknown } | undefined;
+
+function load(): NonNullable<typeof loaded> {
   // Required here, not imported: the model is large and only English pledge reading needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const wink = require('wink-nlp') as typeof winkNLP;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const model = require('wink-eng-lite-web-model');
-  return wink(model, ['pos']);
+  const model = require('wink-eng-lite-web-model') as WinkModel;
+  // metaCER() re-encodes its tables each call (their JSON, then that string's JSON, …): past ~20 engines the string
+  // outgrows V8's limit, so every engine gets the first call's tables.
+  return { wink, model, pristine: model.core(), cer: model.metaCER() };
+}
+
+/**
+ * An engine with the model's word tables as they were decoded. Decoding them
+ * again costs ~60 ms; a copy-on-write view costs ~3: each table's lookup
+ * object inherits the pristine one (the engine only reads it by key and adds
+ * keys of its own), and its list is copied.
+ */
+function freshEngine(): Engine {
+  loaded ??= load();
+  const { wink, model, pristine, cer } = loaded;
+  const features: Core['features'] = {};
+  for (const [name, table] of Object.entries(pristine.features)) {
+    features[name] = table.hash && table.list ? { ...table, hash: Object.create(table.hash) as object, list: table.list.slice() } : table;
+  }
+  const core = (): Core => ({ ...pristine, features });
+  return wink({ ...model, core, metaCER: () => cer } as unknown as Parameters<typeof winkNLP>[0], ['pos']);
 }
 
 /** Blank lines between texts: wink-nlp never carries a sentence across them, so each text tags as if alone. */
 const SEPARATOR = '\n\n';
 
 /**
- * The English tagger. Texts are joined and tagged in one document (three
- * times faster than one document each) and the tokens split back by offset.
+ * An English tagger. Texts are joined and tagged in batches (three times
+ * faster than one document each) and the tokens split back by offset. It
+ * remembers what it tagged: a comparison reads every clause, then tags its
+ * pledges again for their topics.
  *
  * @example
  * englishTagger().tag(['We will act.'])[0]!.map((t) => t.pos) // ['PRON', 'AUX', 'VERB', 'PUNCT']
  */
 export function englishTagger(): Tagger {
+  let engine: Engine | undefined;
+  // Texts a remembered document's tokens stand for: an engine made later must read them first to be in the same state.
+  let replay: readonly string[] | undefined;
+  const cache = new Map<string, readonly Token[]>();
+  const engineNow = (): Engine => {
+    if (engine) return engine;
+    engine = freshEngine();
+    if (replay) tagFresh(engine, replay);
+    return engine;
+  };
   return {
     tag(all) {
       const missing = [...new Set(all.filter((t) => !cache.has(t)))];
-      if (missing.length > 0) {
-        if (cache.size + missing.length > CACHE_CAP) cache.clear();
-        const tagged = tagFresh(missing);
-        missing.forEach((text, i) => {
-          cache.set(text, tagged[i]!);
-        });
+      if (missing.length === 0) return all.map((t) => cache.get(t)!);
+      // A tagger's first texts tag as a pure function of themselves (a fresh engine): they may be a document seen lately.
+      const first = cache.size === 0;
+      const key = first ? missing.join('\u0000') : '';
+      let tagged = first ? recent.get(key) : undefined;
+      if (tagged) replay = missing;
+      else {
+        tagged = tagFresh(engineNow(), missing);
+        if (first) remember(key, tagged);
       }
+      missing.forEach((text, i) => {
+        cache.set(text, tagged[i]!);
+      });
       // Shared, read-only: a reader that retags a word (a verb tagged as a noun) makes new arrays of its own.
-      return all.map((t) => cache.get(t) ?? tagFresh([t])[0]!);
+      return all.map((t) => cache.get(t)!);
     },
   };
+}
+
+/**
+ * Documents tagged lately, by their texts, up to a number of tokens: one
+ * source compared with several targets, or an example compared again, is
+ * not tagged again. Larger documents are not kept.
+ */
+const RECENT_TOKENS = 200_000;
+const recent = new Map<string, Token[][]>();
+let recentTokens = 0;
+
+function remember(key: string, tagged: Token[][]): void {
+  const tokens = tagged.reduce((n, t) => n + t.length, 0);
+  if (tokens > RECENT_TOKENS / 4) return;
+  recent.set(key, tagged);
+  recentTokens += tokens;
+  for (const [old, value] of recent) {
+    if (recentTokens <= RECENT_TOKENS) break;
+    recent.delete(old);
+    recentTokens -= value.reduce((n, t) => n + t.length, 0);
+  }
+}
+
+/** Forgets the documents tagged lately: a benchmark timing a comparison of texts it has seen must pay for tagging each time. */
+export function forgetTagged(): void {
+  recent.clear();
+  recentTokens = 0;
 }
 
 /**
@@ -98,20 +167,19 @@ export function englishTagger(): Tagger {
  * one document of every clause grows slower per text as it grows (10,000 clauses
  * took 1.6 times as long a clause as batches of 256, and 256 took 1.13–1.2 times
  * as long as 64: 32 and 128 are as fast as 64, on the 19,655 clauses of the 10k
- * real-text bench); each text tags as if alone whatever batch it is in.
+ * real-text bench); a text's sentences are its own whatever batch it is in.
  */
 const BATCH = 64;
 
-function tagFresh(texts: readonly string[]): Token[][] {
-  if (texts.length <= BATCH) return tagBatch(texts);
+function tagFresh(engine: Engine, texts: readonly string[]): Token[][] {
+  if (texts.length <= BATCH) return tagBatch(engine, texts);
   const out: Token[][] = [];
-  for (let from = 0; from < texts.length; from += BATCH) for (const tokens of tagBatch(texts.slice(from, from + BATCH))) out.push(tokens);
+  for (let from = 0; from < texts.length; from += BATCH) for (const tokens of tagBatch(engine, texts.slice(from, from + BATCH))) out.push(tokens);
   return out;
 }
 
-function tagBatch(texts: readonly string[]): Token[][] {
+function tagBatch(engine: Engine, texts: readonly string[]): Token[][] {
   if (texts.length === 0) return [];
-  engine ??= loadEngine();
   const its = engine.its;
   const joined = texts.join(SEPARATOR);
   const tokens = engine.readDoc(joined).tokens();
