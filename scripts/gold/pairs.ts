@@ -23,6 +23,10 @@ export const COMMUNIQUE_PAIRS: ReadonlyArray<{ readonly pair: string; readonly r
   { pair: 'us-japan-2021-2024', role: 'held-out' },
   { pair: 'us-mexico-hled-2021-2022', role: 'held-out' },
   { pair: 'us-eu-leaders-2022-2023', role: 'held-out' },
+  // Annotated on 2026-12-03 (two independent annotations, reconciled) before the product was run on them.
+  { pair: 'na-fentanyl-committee-2023', role: 'held-out' },
+  { pair: 'us-eu-energy-task-force-2023', role: 'held-out' },
+  { pair: 'japan-rok-us-2023-2024', role: 'held-out' },
 ];
 
 interface SeedGold {
