@@ -48,8 +48,9 @@ export interface EvidenceModel {
   readonly firm: number;
   readonly possible: number;
   /**
-   * Per verdict, points (raw strength → share of such verdicts found right on the annotated pairs, out of sample),
-   * increasing: the confidence a verdict reports is read off them. Without them, the raw strength is the confidence.
+   * Per verdict, points (raw strength → share of such verdicts found right on the annotated pairs, out of sample, smoothed
+   * over neighbouring strengths): the confidence a verdict reports is read off them. Without them, the raw strength is
+   * the confidence.
    */
   readonly calibration?: Readonly<Record<'completed' | 'carried_forward' | 'dropped', ReadonlyArray<readonly [number, number]>>>;
 }

@@ -1,6 +1,7 @@
 import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
+import { readActionLists } from './action-lists';
 import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { readerFor } from './read';
@@ -173,7 +174,8 @@ const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);
 function readAll(units: readonly Unit[], language: Language, tagger: Tagger): Map<number, Reading> {
   const clauses = units.filter(isClause);
   const readings = readerFor(language, tagger).readAll(clauses);
-  return new Map(clauses.map((u, i) => [u.index, readings[i]!]));
+  const read = new Map(clauses.map((u, i) => [u.index, readings[i]!]));
+  return language === 'en' ? readActionLists(units, read) : read;
 }
 
 function linkMap(links: readonly Link[]): Map<number, Set<number>> {
