@@ -113,9 +113,14 @@ function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReadi
     return own.shape === 'bare' ? { ...mine(), mood: 'statement', cue: null } : mine();
   }
   if (lead.reading.mood !== 'statement') return fromLead(lead);
-  // Under a lead that only names the list ("The following objectives:"), an item opening with "to" still commits, in communiqué style.
-  return own.shape === 'infinitive' ? mine() : { ...mine(), mood: 'statement', cue: null };
+  // Under a lead that only names the list ("The following objectives:"), an item opening with "to" still commits, in communiqué
+  // style. "Including" and its kin give examples of a noun, not a list of acts: an infinitive after such a lead in a statement
+  // ("We recall the duty of firms, including banks, to respect …") completes the noun, and the sentence states it.
+  return own.shape === 'infinitive' && !givesExamples(lead.text) ? mine() : { ...mine(), mood: 'statement', cue: null };
 }
+
+/** A lead ending in a word that introduces examples ("…, including", "such as"), rather than a colon that announces a list. */
+const givesExamples = (lead: string): boolean => /\b(?:including|such as|namely|notably)\s*$/iu.test(lead);
 
 function fromLead(lead: { text: string; reading: GrammarReading }): Reading {
   const negation = negationText(lead.text, lead.reading.negation);
