@@ -19,3 +19,19 @@ describe('an infinitive under a lead that gives examples', () => {
     expect(read('to report suspicious payments to the authorities', 'We will work with the private sector, including').mood).toBe('commitment');
   });
 });
+
+describe('a need stated for a goal', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each(['To keep the rivers clean, we must cut the runoff from farms.', 'But in order to share the water fairly, we must measure it.'])(
+    '"%s" says what the goal requires',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+
+  test('the same goal with "will" commits, and so does a "must" with no goal before it', () => {
+    expect(mood('To keep the rivers clean, we will cut the runoff from farms.')).toBe('commitment');
+    expect(mood('We must cut the runoff from farms.')).toBe('commitment');
+  });
+});

@@ -134,3 +134,11 @@ export function appealToEnd(rest: readonly Token[]): boolean {
     rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')
   );
 }
+
+/** Background that opens with a purpose infinitive, after any conjunction or adverb: "(But) in order to seize …", "To keep …". */
+export function opensWithPurpose(background: readonly Token[]): boolean {
+  const from = background.findIndex((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV');
+  const rest = from < 0 ? [] : background.slice(from);
+  const to = rest[0]?.lower === 'in' && rest[1]?.lower === 'order' ? 2 : rest[0]?.lower === 'so' && rest[1]?.lower === 'as' ? 2 : 0;
+  return rest[to]?.lower === 'to' && rest[to + 1]?.pos === 'VERB';
+}

@@ -48,6 +48,7 @@ import {
   eventSubject,
   appealToEnd,
   resultState,
+  opensWithPurpose,
 } from './complements';
 
 export type { SubjectKind } from './subject';
@@ -81,6 +82,9 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   );
   if (!group) return verbless(words);
   const subject = subjectKind(main.subject);
+  // "To keep the rivers clean, we must cut runoff": what a goal requires is a need stated, as "we need" is; "To that end, we
+  // will …" still commits, and so does a bare "we must".
+  if (group.modal?.lower === 'must' && opensWithPurpose(main.background)) return statement('finite', subject, negationOf(group));
   const instrument = subject === 'thing' && instrumentSubject(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
