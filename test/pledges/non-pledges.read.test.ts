@@ -35,3 +35,22 @@ describe('a need stated for a goal', () => {
     expect(mood('We must cut the runoff from farms.')).toBe('commitment');
   });
 });
+
+describe('what a thing will bring about is a prediction', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each([
+    'These investments will create jobs in the valley and lower the price of water.',
+    'This new fund will boost the incomes of small farmers.',
+    // The names describe the efforts: the subject is a thing, not the two countries.
+    'These U.K. and Irish efforts will reduce waiting times at the border.',
+  ])('"%s"', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('an undertaking that will carry on an activity, and a party that will bring about a change, still commit', () => {
+    expect(mood('This joint work will consider new ways of sharing flood data.')).toBe('commitment');
+    expect(mood('The ministers will reduce waiting times at the border.')).toBe('commitment');
+    expect(mood('France and Belgium will reduce waiting times at the border.')).toBe('commitment');
+  });
+});

@@ -20,7 +20,10 @@ export function subjectKind(subject: readonly Token[]): SubjectKind {
   // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
   // A possessive is no head: "a nation’s ability" is an ability, and "Japan’s role" a role.
   const possessive = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PART' && /^['’]s?$/u.test(t.text);
-  const heads = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)) && !possessive(phrase[i + 1]));
+  const all = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)) && !possessive(phrase[i + 1]));
+  // A demonstrative determines one noun phrase, whose head is its last noun: in "these U.S. and Canadian efforts" the
+  // names describe the efforts.
+  const heads = DEMONSTRATIVES.has(first.lower) && first.pos === 'DET' ? all.slice(-1) : all;
   const party = (t: Token): boolean =>
     t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(singular(t.lemma)));
   return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
@@ -28,6 +31,8 @@ export function subjectKind(subject: readonly Token[]): SubjectKind {
 
 /** The tagger leaves some plurals unlemmatised ("co-chairs"): a final "s" is dropped when the noun is known without it. */
 const singular = (lemma: string): string => (lemma.endsWith('s') && PARTY_NOUNS.has(lemma.slice(0, -1)) ? lemma.slice(0, -1) : lemma);
+
+const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those']);
 
 const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
 

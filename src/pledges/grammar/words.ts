@@ -69,8 +69,13 @@ export const ATTITUDE = set(`
   emphasise stress underscore underline reaffirm reiterate welcome explore debate deliberate outline highlight describe
   detail`);
 
-/** Verbs of effect: what a thing "will enable" or "will ensure" is its predicted result, not an act anyone undertakes. */
-export const CONSEQUENCE = set('enable ensure allow complement contribute benefit pave yield result');
+/**
+ * Verbs of effect, and of causing a change in their object: what a thing "will enable", "will ensure" or "will create"
+ * (jobs) is its predicted result, not an act anyone undertakes. Activities ("will focus on", "will consider") are not here.
+ */
+export const CONSEQUENCE = set(`
+  enable ensure allow complement contribute benefit pave yield result
+  create bolster boost enhance improve increase reduce lower raise diversify unlock spur generate`);
 
 /** States, not acts: in the future they predict, they do not promise ("the alliance will remain the linchpin"). */
 export const STATIVE = set(`
