@@ -54,3 +54,15 @@ describe('what a thing will bring about is a prediction', () => {
     expect(mood('France and Belgium will reduce waiting times at the border.')).toBe('commitment');
   });
 });
+
+describe('a bare verb after an infinitive continues the infinitive', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test('"and" after "to detect …" joins the infinitive, not the prediction\'s verb', () => {
+    expect(mood('These new radars will improve the ability of coast guards to detect vessels and respond quickly.')).toBe('statement');
+  });
+
+  test('a present verb of the authors before the infinitive keeps its own second predicate', () => {
+    expect(mood('We welcome the plan to cut port fees and commit to supporting it.')).toBe('commitment');
+  });
+});

@@ -40,12 +40,25 @@ export function coordinated(g: VerbGroup): VerbGroup[] {
     const sameForm = (verb.pos === 'VERB' && formOf(verb) === form) || (verb.pos === 'AUX' && !['to', 'be', 'been', 'being'].includes(verb.lower));
     if ((t.lower !== 'and' && t.lower !== 'but') || !sameForm || g.rest[i - 1]?.lower === 'to') continue;
     if (verb.pos === 'VERB' && formOf(verb) === relativeForm) continue;
+    // "will bolster NORAD's ability to detect threats and respond": after a modal's verb, a bare verb that follows an
+    // infinitive with no comma between continues the nearer verb, the infinitive. Only after a modal: "We welcome the plan
+    // to cut fees and commit to …" is two predicates of the authors, as such a present usually is.
+    if (g.modal && verb.pos === 'VERB' && formOf(verb) === 'base' && infinitiveBefore(g.rest.slice(0, i))) continue;
     const next = verbGroup(g.rest.slice(i + 1), g.rest);
     // "will reflect …, and may vary": a predicate with a modal of its own says its own time and certainty; only one
     // without ("will lead and support") shares the first one's.
     if (next) out.push(next.modal ? next : { ...next, modal: g.modal, past: g.past, perfect: g.perfect });
   }
   return out;
+}
+
+/** An infinitive ("to" and a bare verb) in the words before, with no comma or semicolon after it. */
+function infinitiveBefore(before: readonly Token[]): boolean {
+  for (let k = before.length - 1; k > 0; k -= 1) {
+    if (before[k]!.text === ',' || before[k]!.text === ';') return false;
+    if (before[k - 1]!.lower === 'to' && before[k]!.pos === 'VERB' && formOf(before[k]!) === 'base') return true;
+  }
+  return false;
 }
 
 /** Words that open a scene-setting phrase before an infinitive item. */
