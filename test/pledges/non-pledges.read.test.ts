@@ -66,3 +66,16 @@ describe('a bare verb after an infinitive continues the infinitive', () => {
     expect(mood('We welcome the plan to cut port fees and commit to supporting it.')).toBe('commitment');
   });
 });
+
+describe('a numeral run into a name is a standard, not a party', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test('what a standard is expected to do is a forecast', () => {
+    expect(mood('5G is expected to reach most farms in both countries by 2028.')).toBe('statement');
+  });
+
+  test('a group named by a letter and a numeral, and a country, are parties that can be expected to act', () => {
+    expect(mood('The G7 is expected to adopt the river plan.')).toBe('commitment');
+    expect(mood('Norway is expected to adopt the river plan.')).toBe('commitment');
+  });
+});

@@ -24,8 +24,12 @@ export function subjectKind(subject: readonly Token[]): SubjectKind {
   // A demonstrative determines one noun phrase, whose head is its last noun: in "these U.S. and Canadian efforts" the
   // names describe the efforts.
   const heads = DEMONSTRATIVES.has(first.lower) && first.pos === 'DET' ? all.slice(-1) : all;
+  // "6G", "5G", "3D": a numeral run into a name makes a generation or a standard, which acts for nobody ("G7" opens with its letter).
+  const standard = (t: Token): boolean => words.some((n) => n.pos === 'NUM' && n.end === t.start);
   const party = (t: Token): boolean =>
-    t.pos === 'PROPN' || (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) || (t.pos === 'NOUN' && PARTY_NOUNS.has(singular(t.lemma)));
+    (t.pos === 'PROPN' && !standard(t)) ||
+    (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) ||
+    (t.pos === 'NOUN' && PARTY_NOUNS.has(singular(t.lemma)));
   return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
 }
 
