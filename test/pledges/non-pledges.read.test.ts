@@ -79,3 +79,18 @@ describe('a numeral run into a name is a standard, not a party', () => {
     expect(mood('Norway is expected to adopt the river plan.')).toBe('commitment');
   });
 });
+
+describe('an appeal to keep to what is agreed asks it of whoever is bound', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each(['The ministers called for the prompt implementation of the ceasefire accord.', 'We call for full compliance with the river treaty.'])(
+    '"%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+
+  test('an appeal for something new is still pursued by those who make it', () => {
+    expect(mood('The ministers called for a new accord on river shipping.')).toBe('commitment');
+  });
+});

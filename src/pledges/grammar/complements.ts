@@ -124,13 +124,18 @@ export function eventSubject(subject: readonly Token[], g: VerbGroup): readonly 
 
 /** Stopping what someone keeps up, as against finishing one's own work ("an early conclusion of the talks"). */
 const CEASING = new Set(['end', 'ending', 'termination', 'cessation', 'halt', 'withdrawal', 'lifting', 'repeal']);
+/** Keeping to what is already agreed: an appeal for it asks whoever is bound, as one for an end asks whoever keeps it up. */
+const COMPLYING = new Set(['implementation', 'compliance', 'observance', 'adherence']);
 
-/** The appeal's object is a stop or a withdrawal ("for an end to", "the lifting of"): its first noun, past "for", a determiner, an adjective. */
-export function appealToEnd(rest: readonly Token[]): boolean {
+/**
+ * The appeal's object is a stop or a withdrawal ("for an end to", "the lifting of"), or keeping to something agreed ("for
+ * the urgent implementation of the consensus"): its first noun, past "for", a determiner, an adjective.
+ */
+export function appealToOthers(rest: readonly Token[]): boolean {
   const noun = rest.slice(0, 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && CEASING.has(t.lower)));
   return (
     noun !== undefined &&
-    (CEASING.has(noun.lemma) || CEASING.has(noun.lower)) &&
+    (CEASING.has(noun.lemma) || CEASING.has(noun.lower) || COMPLYING.has(noun.lower)) &&
     rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')
   );
 }

@@ -46,7 +46,7 @@ import {
   hasModal,
   eventNoun,
   eventSubject,
-  appealToEnd,
+  appealToOthers,
   resultState,
   opensWithPurpose,
 } from './complements';
@@ -187,8 +187,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
     rest.slice(2, 12).some((t, i, r) => t.lower === 'to' && (r[i + 1]?.pos === 'VERB' || r[i + 1]?.pos === 'AUX'))
   )
     return statement('finite', subject);
-  // "called for an end to the fighting", "urged the withdrawal of troops": an appeal to stop asks it of whoever keeps it up.
-  if (APPEALING.has(h) && appealToEnd(rest)) return statement('finite', subject);
+  // "called for an end to the fighting", "urged the withdrawal of troops": an appeal to stop asks it of whoever keeps it up;
+  // "called for the implementation of the accord", of whoever is bound by it.
+  if (APPEALING.has(h) && appealToOthers(rest)) return statement('finite', subject);
   // "the evolution of the world calls for new frameworks": a thing that calls for something needs it; only a party appeals.
   if (APPEALING.has(h) && subject === 'thing' && !g.passive) return statement('finite', subject);
   if (APPEALING.has(h) && g.head.pos === 'VERB' && (h !== 'call' || (next && ['for', 'on', 'upon'].includes(next.lower)))) {
