@@ -77,7 +77,7 @@ export function reliability(dev: PledgeRun, held: PledgeRun): string {
   const bands = dev.reliability.map((b) => b.band);
   const of = (run: PledgeRun, band: string) => run.reliability.find((b) => b.band === band);
   return `How far the confidence can be trusted (share of verdicts acceptable to the gold, by the confidence the service gave):\n\n${table(
-    ['confidence', 'dev (in-sample)', 'held-out'],
+    ['confidence', 'dev (each pair judged by a model fitted on the others)', 'held-out'],
     bands.map((band) => {
       const [d, h] = [of(dev, band), of(held, band)];
       return [band, d ? `${pct(d.acceptable, d.verdicts)} of ${d.verdicts}` : '—', h ? `${pct(h.acceptable, h.verdicts)} of ${h.verdicts}` : '—'];
