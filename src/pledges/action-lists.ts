@@ -17,9 +17,15 @@ const NOT_ACTS = new Set(['during', 'nothing', 'something', 'anything', 'everyth
 /** How many such items in a row make a list. */
 const MIN_ITEMS = 2;
 
+/**
+ * A participle fronted before its sentence's subject ("Recognizing the threat, the leaders discussed …", "Noting the
+ * progress, we welcomed …"): the sentence has a verb of its own, and the -ing word is not the item's act.
+ */
+const FRONTED = /^[^,;:]+,\s+(?:we|they|the|our|their|both|all|each|these|those|this|it|he|she)\b/iu;
+
 const opensWithAct = (unit: Unit): boolean => {
   const word = GERUND.exec(unit.text)?.[0];
-  return word !== undefined && !NOT_ACTS.has(word.toLowerCase());
+  return word !== undefined && !NOT_ACTS.has(word.toLowerCase()) && !FRONTED.test(unit.text);
 };
 
 /**

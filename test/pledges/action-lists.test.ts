@@ -30,6 +30,17 @@ describe('action lists under a heading', () => {
     expect(reading('Rebuilding').mood).toBe('statement');
   });
 
+  test('a participle fronted before the subject of its sentence is not an item of an action list', () => {
+    const reading = read([
+      'Ministerial Meeting on Fisheries',
+      'Outcomes',
+      'Recognizing the threat posed by illegal fishing, the ministers discussed closer patrols.',
+      'Noting the progress made since March, we welcomed the joint report.',
+    ]);
+    expect(reading('Recognizing').mood).toBe('statement');
+    expect(reading('Noting').mood).toBe('statement');
+  });
+
   test('with no heading over them, gerund lines are read as they are', () => {
     const reading = read(['Opening a joint training centre for customs officers.', 'Publishing a common guide to port inspections.']);
     expect(reading('Opening').mood).toBe('statement');

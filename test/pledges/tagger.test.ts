@@ -69,3 +69,16 @@ describe('a comparison', () => {
     expect(used.compareTexts(source, target)).toEqual(fresh().compareTexts(source, target));
   });
 });
+
+describe('the English reader without a tagger of its own', () => {
+  it('takes a fresh tagger for each document it reads, so a kept reader carries no words from one to the next', () => {
+    const tagging = require('../../src/pledges/grammar/tagger') as typeof import('../../src/pledges/grammar/tagger');
+    const { grammarReader } = require('../../src/pledges/grammar/reader') as typeof import('../../src/pledges/grammar/reader');
+    const made = jest.spyOn(tagging, 'englishTagger');
+    const reader = grammarReader();
+    reader.readAll([{ text: 'We will defend the interests of America’s.' }]);
+    reader.readAll([{ text: 'We will enhance America’s AI leadership.' }]);
+    expect(made).toHaveBeenCalledTimes(2);
+    made.mockRestore();
+  });
+});

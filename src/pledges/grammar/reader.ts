@@ -11,11 +11,12 @@ import { SAYING } from './words';
  * its own ("To facilitate …", "— Pursue …", "stationing a magistrate") take
  * the reading of the words that introduce its list.
  */
-export function grammarReader(tagger: Tagger = englishTagger()): ClauseReader {
+export function grammarReader(tagger?: Tagger): ClauseReader {
   return {
     readAll(units) {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
-      const tagged = tagger.tag([...units.map((u) => u.text), ...leads]);
+      // Without the document's own tagger, each call is a document of its own: a reader kept for several must not carry one's words into the next.
+      const tagged = (tagger ?? englishTagger()).tag([...units.map((u) => u.text), ...leads]);
       const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: leadReading(tagged[units.length + i]!) }]));
       const pointsBack = new Map(leads.map((lead, i) => [lead, elaborates(tagged[units.length + i]!)]));
       // The reading of the last sentence that a following "This includes:" or "This work will include …" spells out.

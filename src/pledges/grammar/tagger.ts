@@ -109,9 +109,10 @@ export function englishTagger(): Tagger {
   const cache = new Map<string, readonly Token[]>();
   const engineNow = (): Engine => {
     if (engine) return engine;
-    engine = freshEngine();
-    if (replay) tagFresh(engine, replay);
-    return engine;
+    const made = freshEngine();
+    if (replay) tagFresh(made, replay);
+    engine = made;
+    return made;
   };
   return {
     tag(all) {
@@ -119,13 +120,21 @@ export function englishTagger(): Tagger {
       if (missing.length === 0) return all.map((t) => cache.get(t)!);
       // A tagger's first texts tag as a pure function of themselves (a fresh engine): they may be a document seen lately.
       const first = cache.size === 0;
-      const key = first ? missing.join('\u0000') : '';
+      // JSON, not a joining character: ['a\u0000b'] and ['a', 'b'] must not share a key.
+      const key = first ? JSON.stringify(missing) : '';
       let tagged = first ? recent.get(key) : undefined;
-      if (tagged) replay = missing;
-      else {
-        tagged = tagFresh(engineNow(), missing);
-        if (first) remember(key, tagged);
-      }
+      if (tagged) {
+        replay = missing;
+        // Most recently used last: a source compared with many targets stays.
+        recent.delete(key);
+        recent.set(key, tagged);
+      } else if (first) {
+        // Only an engine made for these texts, and only once they are all tagged, may be remembered or kept.
+        const made = freshEngine();
+        tagged = tagFresh(made, missing);
+        engine = made;
+        remember(key, tagged);
+      } else tagged = tagFresh(engineNow(), missing);
       missing.forEach((text, i) => {
         cache.set(text, tagged[i]!);
       });
