@@ -44,6 +44,12 @@ export function ridge(rows: readonly (readonly number[])[], targets: readonly nu
     }
   });
   for (let i = 1; i < d; i += 1) a[i]![i]! += lambda;
+  return solveAugmented(a);
+}
+
+/** Solves the linear system held as an augmented matrix [A | b] (changed in place) by Gauss–Jordan elimination with partial pivoting. */
+export function solveAugmented(a: number[][]): number[] {
+  const d = a.length;
   for (let col = 0; col < d; col += 1) {
     let pivot = col;
     for (let r = col + 1; r < d; r += 1) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;

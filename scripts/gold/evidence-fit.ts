@@ -8,6 +8,7 @@ import { EVIDENCE_FEATURES, type EvidenceFeature, type EvidenceModel } from '../
 import { assessPledges, weighPledges, type PledgeInput } from '../../src/pledges/verdicts';
 import { overlaps, quotesIn, spansOf } from './format';
 import { scorePair, type GoldPair } from './score';
+import { solveAugmented } from '../stats';
 
 export interface Prepared {
   readonly gold: GoldPair;
@@ -83,22 +84,7 @@ export function fitLogistic(rows: readonly Row[], lambda = 1): Fit {
   return { bias: w[0]!, weights: w.slice(1) };
 }
 
-/** Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c += 1) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
-    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
-    for (let r = 0; r < n; r += 1) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k += 1) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
+const solve = (a: readonly (readonly number[])[], b: readonly number[]): number[] => solveAugmented(a.map((row, i) => [...row, b[i]!]));
 
 export const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
