@@ -96,9 +96,15 @@ export function assessPledges(input: PledgeInput): PledgeReport {
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
   const newUnits = input.target.units.filter((unit) => {
     const reading = targetReadings.get(unit.index);
-    // A launch reported done is undertaken anew when it continues no pledge: what was set up will run.
-    const undertakes = reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
-    if (!undertakes || reading.negated || evidenced.has(unit.index) || introducesList(unit) || reportsEarlier(reading, unit, input.target.date)) return false;
+    if (
+      !reading ||
+      !undertakes(reading) ||
+      reading.negated ||
+      evidenced.has(unit.index) ||
+      introducesList(unit) ||
+      reportsEarlier(reading, unit, input.target.date)
+    )
+      return false;
     return sourceYear === undefined || !recalls(withLead(unit), sourceYear);
   });
   const topics = assignTopics({
@@ -122,12 +128,16 @@ export function assessPledges(input: PledgeInput): PledgeReport {
 export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL, clock: (stage: PledgeStage) => void = () => {}) {
   // One tagger a document: its readings depend on it alone, and its topics reuse what was tagged.
   const taggers = { source: englishTagger(), target: englishTagger() };
+  // Only pledges and what may be a new pledge are tagged again (for their topics): the other clauses' tokens go as soon
+  // as their document is read, before the other document's are made.
   const sourceReadings = readAll(input.source.units, input.source.language, taggers.source);
-  const targetReadings = readAll(input.target.units, input.target.language, taggers.target);
-  clock('read');
   const pledgeUnits = input.source.units.filter(
     (u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u) && !reportsEarlier(sourceReadings.get(u.index), u, input.source.date),
   );
+  taggers.source.keep(pledgeUnits.map((u) => u.text));
+  const targetReadings = readAll(input.target.units, input.target.language, taggers.target);
+  taggers.target.keep(input.target.units.flatMap((u) => (u.kind === 'clause' && undertakes(targetReadings.get(u.index)) ? [u.text] : [])));
+  clock('read');
   const pledges = new Set(pledgeUnits.map((u) => u.index));
   const terms = termIndex(
     input.source.units.filter(isClause),
@@ -167,6 +177,9 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
 }
 
 const isClause = (unit: Unit): boolean => unit.kind === 'clause';
+
+/** A target clause that may be a new pledge: one that commits, or reports a launch done (what was set up will run). */
+const undertakes = (reading: Reading | undefined): boolean => reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
 
 /** A list's lead ("France and Belgium have resolved:") commits only through its items, which are read themselves. */
 const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);

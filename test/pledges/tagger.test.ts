@@ -45,6 +45,22 @@ describe('the English tagger', () => {
     expect(tagTwice()).toEqual(first);
   });
 
+  it('keeps the tokens it is told to keep, and tags a later text with the engine that read the document', () => {
+    const fresh = englishTagger();
+    const kept = fresh.tag(OTHER_DOCUMENT);
+    fresh.keep([OTHER_DOCUMENT[0]!]);
+    // The text kept is not tagged again: the same tokens, not a second reading.
+    expect(fresh.tag([OTHER_DOCUMENT[0]!])[0]).toBe(kept[0]);
+    // Letting tokens go does not make the next text a document of its own: the engine has met "America’s" before a
+    // full stop and keeps it whole, as it did before any were let go.
+    const next = 'Our work on America’s AI leadership will go on.';
+    const reference = englishTagger();
+    reference.tag(OTHER_DOCUMENT);
+    fresh.keep([]);
+    expect(words(fresh.tag([next])[0]!)).toEqual(words(reference.tag([next])[0]!));
+    expect(words(fresh.tag([next])[0]!)).not.toEqual(words(englishTagger().tag([next])[0]!));
+  });
+
   it('gives a fresh engine to as many documents as a long-running worker reads', () => {
     // The model re-encodes one of its tables each time an engine is built from it; past ~20 that string broke V8's limit.
     for (let i = 0; i < 40; i += 1) expect(englishTagger().tag([`We will meet in ${2000 + i}.`])[0]!.length).toBe(6);
