@@ -31,6 +31,12 @@ export interface LinearModel {
    */
   readonly growth?: { readonly pieceCovered: number; readonly coverageGain: number };
   /**
+   * How a text is read when too few confident links tell its order (align's decideOrder): free unless the model says
+   * otherwise. The character model reads it as a successive version, as cross-validation preferred on rewrites both as
+   * written and recomposed.
+   */
+  readonly unknownOrder?: 'free' | 'monotone';
+  /**
    * In monotone mode, whether and how the free clauses between two links are read as one passage rewritten in order
    * (align's stretchGroups): a model whose scores tell a split's pieces from their neighbours only together carries
    * these. Without them, such clauses stay unlinked.
@@ -77,6 +83,9 @@ export const CHARACTER_MODEL: LinearModel = {
   // Gram scores tell a split's pieces from their neighbours only read together, in order: chosen among six settings
   // and none by the same cross-validation (every setting beat none; monotone F1 0.672 → 0.685 cross-validated).
   stretches: { sharpness: 10, stay: 0.6, confidence: 0.7, pieceCovered: 0.2 },
+  // With under four confident links neither reading has evidence; in order, the passage reading and the gap rules
+  // still find what a free reading cannot, and a text recomposed in blocks keeps order within them.
+  unknownOrder: 'monotone',
 };
 
 /** Why two clauses scored as they did. */
