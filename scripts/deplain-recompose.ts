@@ -4,7 +4,8 @@
  * links may cross. Moving each rewrite's sentences in blocks (never splitting a gold group, so every gold link still
  * holds, word for word) makes a re-composition whose gold is known. Each document then counts twice — as written
  * (successive versions) and recomposed — and 5-fold cross-validation over documents chooses the free threshold a
- * caller with no options gets, scoring both kinds together.
+ * caller with no options gets, scoring both kinds together, and how a text is read when too few confident links tell
+ * its order (`unknownOrder`).
  */
 import { prng } from '../bench/prng';
 import { CHARACTER_MODEL, type LinearModel } from '../src/similarity/model';
@@ -72,8 +73,40 @@ export function chooseFreeThreshold(docs: readonly DeplainDoc[], model: LinearMo
   return { cv: choice.cv, chosenPerFold: choice.chosenPerFold.map((k) => FREE_THRESHOLDS[k]!), chosen: FREE_THRESHOLDS[choice.chosen]!, byThreshold };
 }
 
+export interface OrderChoice {
+  /** Held-out folds pooled, documents as written and recomposed together, each fold read as the other four preferred. */
+  readonly cv: PrfScore;
+  /** The same folds and choices, scored on the documents as written alone: what a caller with no options gets. */
+  readonly cvWritten: PrfScore;
+  readonly chosenPerFold: string[];
+  readonly chosen: string;
+  readonly byReading: Record<string, { readonly written: number; readonly recomposed: number; readonly both: number }>;
+}
+
+/**
+ * How the character model reads a text whose confident links are too few to tell its order (`unknownOrder`): free,
+ * as English reads it, or as a successive version; chosen as the free threshold is, both kinds of document together.
+ */
+export function chooseUnknownOrder(docs: readonly DeplainDoc[], model: LinearModel = CHARACTER_MODEL): OrderChoice {
+  const readings = ['free', 'monotone'] as const;
+  const recomposed = docs.map((doc, i) => recompose(doc, 1_000 + i));
+  const counts = readings.map((unknownOrder) => {
+    const tried: LinearModel = { ...model, unknownOrder };
+    return { written: docs.map((d) => countDoc(d, { model: tried })), recomposed: recomposed.map((d) => countDoc(d, { model: tried })) };
+  });
+  const together = (a: Counts, b: Counts): Counts => ({ system: a.system + b.system, gold: a.gold + b.gold, correct: a.correct + b.correct, mode: a.mode });
+  const table = counts.map((c) => c.written.map((w, i) => together(w, c.recomposed[i]!)));
+  const choice = chooseByFolds(table);
+  const folds = choice.chosenPerFold.length;
+  const written = choice.chosenPerFold.flatMap((k, fold) => counts[k]!.written.filter((_, i) => i % folds === fold));
+  const byReading = Object.fromEntries(
+    readings.map((r, k) => [r, { written: prf(counts[k]!.written).f1, recomposed: prf(counts[k]!.recomposed).f1, both: prf(table[k]!).f1 }]),
+  );
+  return { cv: choice.cv, cvWritten: prf(written), chosenPerFold: choice.chosenPerFold.map((k) => readings[k]!), chosen: readings[choice.chosen]!, byReading };
+}
+
 if (require.main === module) {
   const docs = readDeplain();
   if (!docs) throw new Error('DEplain-web not found');
-  console.log(JSON.stringify(chooseFreeThreshold(docs), null, 2));
+  console.log(JSON.stringify({ free: chooseFreeThreshold(docs), unknownOrder: chooseUnknownOrder(docs) }, null, 2));
 }

@@ -5,6 +5,7 @@ import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { fillAnchoredGaps, sandwichedGroups, type Group } from './anchored';
 import { growGroups } from './grow';
+import { stretchGroups, type StretchSettings } from './stretches';
 import { heaviestChain } from './chain';
 import { citationIndex, continueCitations, sharesSubject, type Citation } from './citations';
 import { wordDiff } from './diff';
@@ -102,7 +103,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   };
   const sources = source.units.filter(alignable);
   const targets = target.units.filter(alignable);
-  if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds) };
+  if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds, model.unknownOrder) };
   const clock = stageClock(context.onStage);
   const sim = createSimilarity(
     [...sources, ...targets].map((u) => u.text),
@@ -119,7 +120,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   }
   clock('prepare');
   const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES, cited, clock);
-  const order = decideOrder(requested, scored.pairs, thresholds);
+  const order = decideOrder(requested, scored.pairs, thresholds, model.unknownOrder);
   const { threshold } = order;
   const monotone = order.mode === 'monotone';
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
@@ -153,6 +154,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   for (const group of continueCitations(groups, cited, sources, targets, languages)) group.score = joined.score(group.source, group.target);
   growGroups(groups, joined, sources, targets, model.growth);
   if (monotone) groups.push(...sandwichedGroups(groups, joined.score, SANDWICH_SCORE));
+  if (monotone && model.stretches) groups.push(...passages(groups, sources, targets, joined, model.stretches));
   // Out of order, one clause may continue in two places ("develop PNR" → "PNR in force", "a railway PNR"): a source
   // clause whose best match went to another in the one-to-one pass keeps it as a link of its own. Not every clause
   // that best matches it: with the word vectors, a new commitment of the later text often best matches some loosely
@@ -249,6 +251,20 @@ function scoreCandidates(
     if ((bestForTarget.get(p.t)?.w ?? -1) < p.w) bestForTarget.set(p.t, { unit: p.s, w: p.w });
   }
   return { pairs, bestForSource, bestForTarget };
+}
+
+/** What is left unlinked between two links, read as one passage rewritten (see stretchGroups), scored as joined texts. */
+function passages(groups: readonly Group[], sources: readonly Unit[], targets: readonly Unit[], joined: JoinedScorer, settings: StretchSettings): Group[] {
+  const used = { source: new Set(groups.flatMap((g) => g.source)), target: new Set(groups.flatMap((g) => g.target)) };
+  const units = { source: sources, target: targets };
+  const free = (side: 'source' | 'target', i: number): boolean => !used[side].has(i) && units[side][i]!.kind !== 'heading';
+  const scorer = {
+    score: (s: number, t: number) => joined.scorePair(s, t),
+    covered: (t: number, s: number) => joined.coverage(joined.prepared('target', [t]), joined.prepared('source', [s])),
+  };
+  const found = stretchGroups(groups, sources.length, targets.length, free, scorer, settings);
+  for (const group of found) group.score = joined.score(group.source, group.target);
+  return found;
 }
 
 function extraLinks(pairs: ReadonlyArray<{ s: number; t: number; w: number }>, groups: readonly Group[], targetCount: number): Group[] {

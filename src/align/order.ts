@@ -24,7 +24,8 @@ export interface OrderDecision {
 export const CONFIDENT_SCORE = 0.5;
 /**
  * Fewer confident links than this say nothing about order (three links keep
- * order by chance one time in six), and the safe reading is `free`: pledges move.
+ * order by chance one time in six), and the safe reading is `free`: pledges
+ * move. A model may read such texts otherwise (LinearModel's `unknownOrder`).
  */
 export const MIN_CONFIDENT = 4;
 /**
@@ -49,6 +50,7 @@ export function decideOrder(
   requested: Order,
   pairs: ReadonlyArray<{ readonly s: number; readonly t: number; readonly w: number }>,
   thresholds: { readonly free: number; readonly monotone: number; readonly confident?: number },
+  unknownOrder: 'free' | 'monotone' = 'free',
 ): OrderDecision {
   // A model on another scale says what score is confident on it (see CHARACTER_MODEL).
   const confidentAt = thresholds.confident ?? CONFIDENT_SCORE;
@@ -63,12 +65,13 @@ export function decideOrder(
     return { requested, mode: requested, ...counts, threshold: thresholds[requested], reason: `${requested} was asked for (${share})` };
   }
   if (confident.length < MIN_CONFIDENT) {
+    const few = `only ${confident.length} confident links (score ≥ ${confidentAt}), too few to tell the order`;
     return {
       requested,
-      mode: 'free',
+      mode: unknownOrder,
       ...counts,
-      threshold: thresholds.free,
-      reason: `only ${confident.length} confident links (score ≥ ${confidentAt}), too few to tell the order: links may cross`,
+      threshold: thresholds[unknownOrder],
+      reason: unknownOrder === 'free' ? `${few}: links may cross` : `${few}: read as a successive version, as this model reads such texts`,
     };
   }
   const monotone = inOrder >= IN_ORDER_SHARE * confident.length;

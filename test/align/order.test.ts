@@ -93,6 +93,14 @@ describe('order: asked for', () => {
   test('decideOrder on no pairs at all: free', () => {
     expect(decideOrder('auto', [], { free: 0.3, monotone: 0.6 })).toMatchObject({ mode: 'free', confidentLinks: 0 });
   });
+
+  test('a model that reads texts of unknown order as successive versions gets monotone, with its threshold', () => {
+    const few = [{ s: 0, t: 1, w: 0.9 }];
+    expect(decideOrder('auto', few, { free: 0.5, monotone: 0.45 }, 'monotone')).toMatchObject({ mode: 'monotone', threshold: 0.45, confidentLinks: 1 });
+    // Evidence still decides when there is enough of it: four confident links reversed are a re-composition.
+    const reversed = [0, 1, 2, 3].map((i) => ({ s: i, t: 3 - i, w: 0.9 }));
+    expect(decideOrder('auto', reversed, { free: 0.5, monotone: 0.45 }, 'monotone').mode).toBe('free');
+  });
 });
 
 describe('order: German, on the character model’s own scale', () => {
@@ -117,8 +125,11 @@ describe('order: German, on the character model’s own scale', () => {
     'Im Jahr 2025 eröffnen die beiden Länder eine neue Bahnverbindung zwischen ihren Hauptstädten.',
     'Ein Verbindungsrichter wird nach Brüssel entsandt, um Terrorverfahren abzustimmen.',
   ];
-  const align = (target: readonly string[]) =>
-    alignWithOrder(segment(text(GERMAN), { mode: 'lines', language: 'de' }), segment(text(target), { mode: 'lines', language: 'de' }), { language: 'de' });
+  const align = (target: readonly string[], options = {}) =>
+    alignWithOrder(segment(text(GERMAN), { mode: 'lines', language: 'de' }), segment(text(target), { mode: 'lines', language: 'de' }), {
+      language: 'de',
+      ...options,
+    });
 
   test('a reworded, reordered German text reads as a re-composition, and every reworded clause keeps its link', () => {
     const { order, links } = align(RECOMPOSED);
@@ -137,8 +148,12 @@ describe('order: German, on the character model’s own scale', () => {
       'Eine Arbeitsgruppe tagt jeden Monat in einer anderen Stadt.',
       'Die Regierungen danken den Gastgebern für ihre Gastfreundschaft.',
     ];
+    expect(align(unrelated, { order: 'free' }).links).toEqual([]);
+    // With no options, no confident link tells the order, and the character model reads such a text in order: still
+    // nothing links, neither by position nor as a passage.
     const { order, links } = align(unrelated);
-    expect(order.mode).toBe('free');
+    expect(order).toMatchObject({ mode: 'monotone', confidentLinks: 0 });
+    expect(order.reason).toContain('too few to tell the order');
     expect(links).toEqual([]);
   });
 });

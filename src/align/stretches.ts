@@ -1,0 +1,133 @@
+import type { LinearModel } from '../similarity/model';
+import type { Group } from './anchored';
+
+/** How the free clauses between two links are read as one passage (see LinearModel's `stretches`). */
+export type StretchSettings = NonNullable<LinearModel['stretches']>;
+
+/**
+ * A stretch larger than this (source × target clauses) is left as it is: the
+ * passage model reads every pair of it, and a stretch that long is a free
+ * retelling, not a sentence split (DEplain-web dev's largest is 7,378).
+ */
+export const MAX_STRETCH_CELLS = 10_000;
+/** A source clause rewritten as more than this many target clauses is not a split the passage model proposes. */
+const MAX_PIECES = 6;
+/** Moving on by two or three source clauses at once: a sentence or two the rewrite leaves out. */
+const SKIP_TWO = 0.07;
+const SKIP_THREE = 0.03;
+/** Before the first and after the last source clause it reads, a passage more likely starts and ends near its edges. */
+const EDGE_DECAY = 0.6;
+
+export interface StretchScorer {
+  /** Score of one source clause against one target clause, by position. */
+  score(source: number, target: number): number;
+  /** How much of the target clause the source clause covers. */
+  covered(target: number, source: number): number;
+}
+
+/**
+ * Between two consecutive links of a monotone alignment, the free clauses of
+ * both sides are the same passage rewritten: a plain-language rewrite splits a
+ * long sentence into short ones and keeps the order. No single pair there may
+ * score enough to link, but each target clause's pairs, read with its
+ * neighbours', tell which source clause it continues. A hidden Markov model
+ * over the source clauses (each target clause stays with the current one or
+ * moves on by one, rarely two or three) gives every target clause a posterior
+ * over the source clauses; a run of target clauses whose most probable source
+ * is one clause becomes a group when each of them belongs to it with at least
+ * `confidence` and is covered by it. Precision first: a run with one doubtful
+ * piece is left out whole. `groups` must keep document order; `free(side, i)`
+ * says whether a clause may join (not linked, not a heading).
+ *
+ * @example
+ * // link 0→0, then source 1 against targets 1–3, then link 2→4
+ * stretchGroups(groups, 3, 5, free, scorer, settings) // [{ source: [1], target: [1, 2, 3], score: 0 }]
+ */
+export function stretchGroups(
+  groups: readonly Group[],
+  sourceCount: number,
+  targetCount: number,
+  free: (side: 'source' | 'target', unit: number) => boolean,
+  scorer: StretchScorer,
+  settings: StretchSettings,
+): Group[] {
+  const ordered = [...groups].sort((a, b) => a.source[0]! - b.source[0]!);
+  const found: Group[] = [];
+  let lastSource = -1;
+  let lastTarget = -1;
+  for (const group of [...ordered, { source: [sourceCount], target: [targetCount], score: 0 }]) {
+    const firstSource = Math.min(...group.source);
+    const firstTarget = Math.min(...group.target);
+    // A link out of order with the ones before it bounds no passage.
+    if (firstSource > lastSource && firstTarget > lastTarget) {
+      const sources = range(lastSource + 1, firstSource).filter((s) => free('source', s));
+      const targets = range(lastTarget + 1, firstTarget).filter((t) => free('target', t));
+      if (sources.length > 0 && targets.length > 0 && sources.length * targets.length <= MAX_STRETCH_CELLS) {
+        found.push(...passageGroups(sources, targets, scorer, settings));
+      }
+    }
+    lastSource = Math.max(lastSource, ...group.source);
+    lastTarget = Math.max(lastTarget, ...group.target);
+  }
+  return found;
+}
+
+function passageGroups(sources: readonly number[], targets: readonly number[], scorer: StretchScorer, settings: StretchSettings): Group[] {
+  const n = sources.length;
+  const m = targets.length;
+  const emission = targets.map((t) => Float64Array.from(sources, (s) => Math.exp(settings.sharpness * scorer.score(s, t))));
+  // Moves from source state i to i + k (k = 0 … 3), renormalised where the passage ends.
+  const moves = [settings.stay, 1 - settings.stay - SKIP_TWO - SKIP_THREE, SKIP_TWO, SKIP_THREE];
+  const step = (i: number, k: number): number => {
+    let total = 0;
+    for (let d = 0; d < moves.length && i + d < n; d += 1) total += moves[d]!;
+    return i + k < n ? moves[k]! / total : 0;
+  };
+  const normalised = (values: Float64Array): Float64Array => {
+    let total = 0;
+    for (const v of values) total += v;
+    if (total > 0) for (let i = 0; i < values.length; i += 1) values[i]! /= total;
+    return values;
+  };
+  const forward: Float64Array[] = [];
+  forward.push(normalised(Float64Array.from(emission[0]!, (e, i) => e * EDGE_DECAY ** i)));
+  for (let j = 1; j < m; j += 1) {
+    const next = new Float64Array(n);
+    const before = forward[j - 1]!;
+    for (let i = 0; i < n; i += 1) for (let k = 0; k < moves.length && i + k < n; k += 1) next[i + k]! += before[i]! * step(i, k);
+    for (let i = 0; i < n; i += 1) next[i]! *= emission[j]![i]!;
+    forward.push(normalised(next));
+  }
+  const backward: Float64Array[] = new Array(m);
+  backward[m - 1] = normalised(Float64Array.from({ length: n }, (_, i) => EDGE_DECAY ** (n - 1 - i)));
+  for (let j = m - 2; j >= 0; j -= 1) {
+    const after = backward[j + 1]!;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) for (let k = 0; k < moves.length && i + k < n; k += 1) values[i]! += step(i, k) * emission[j + 1]![i + k]! * after[i + k]!;
+    backward[j] = normalised(values);
+  }
+  const best = forward.map((f, j) => {
+    const posterior = normalised(Float64Array.from(f, (v, i) => v * backward[j]![i]!));
+    let at = 0;
+    for (let i = 1; i < n; i += 1) if (posterior[i]! > posterior[at]!) at = i;
+    return { state: at, probability: posterior[at]! };
+  });
+  const found: Group[] = [];
+  const taken = new Set<number>();
+  for (let j = 0; j < m; ) {
+    const { state } = best[j]!;
+    let end = j;
+    while (end + 1 < m && best[end + 1]!.state === state) end += 1;
+    const run = targets.slice(j, end + 1);
+    const source = sources[state]!;
+    const sure = best.slice(j, end + 1).every((b) => b.probability >= settings.confidence);
+    if (sure && run.length <= MAX_PIECES && !taken.has(source) && run.every((t) => scorer.covered(t, source) >= settings.pieceCovered)) {
+      taken.add(source);
+      found.push({ source: [source], target: run, score: 0 });
+    }
+    j = end + 1;
+  }
+  return found;
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
