@@ -55,6 +55,26 @@ describe('what a thing will bring about is a prediction', () => {
   });
 });
 
+describe('what an instrument of the authors will set up is their plan, not a prediction', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each([
+    'This initiative will create three working groups on river data.',
+    'The accord will create a new office for flood warnings.',
+    'The new partnership will create a joint task force on drought.',
+    // A body the authors set up acts for them: what it will do, when no outcome, is planned.
+    'The partnership will enhance cooperation among coastal cities.',
+  ])('"%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test('an outcome stays a prediction, whoever brings it about, and efforts are no body', () => {
+    expect(mood('This partnership will reduce emissions from river barges.')).toBe('statement');
+    expect(mood('The new programme will raise the level of training in the valley.')).toBe('statement');
+    expect(mood('These efforts will enhance cooperation among coastal cities.')).toBe('statement');
+  });
+});
+
 describe('a bare verb after an infinitive continues the infinitive', () => {
   const mood = (text: string) => read(text).mood;
 

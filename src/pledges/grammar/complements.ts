@@ -147,3 +147,20 @@ export function opensWithPurpose(background: readonly Token[]): boolean {
   const to = rest[0]?.lower === 'in' && rest[1]?.lower === 'order' ? 2 : rest[0]?.lower === 'so' && rest[1]?.lower === 'as' ? 2 : 0;
   return rest[to]?.lower === 'to' && rest[to + 1]?.pos === 'VERB';
 }
+
+/**
+ * The head noun of the object right after a verb: the last noun of its first noun phrase, past determiners, numbers,
+ * adjectives, a possessor and nouns that describe it ("three working groups" → groups, "NORAD's ability to …" →
+ * ability). "task force" reads as one noun. `undefined` when no noun phrase comes first.
+ */
+export function objectHead(rest: readonly Token[]): string | undefined {
+  let head: string | undefined;
+  for (let i = 0; i < rest.length; i += 1) {
+    const t = rest[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma === 'force' && rest[i - 1]?.lower === 'task' ? 'taskforce' : t.lemma;
+    else if (t.pos === 'VERB' && formOf(t) === 'ing' && rest[i + 1]?.pos === 'NOUN') continue;
+    else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'PART' && /^['’]s?$/u.test(t.text)))) break;
+    else if (head !== undefined && t.pos !== 'PART') break;
+  }
+  return head;
+}

@@ -14,7 +14,10 @@ import {
   ATTITUDE_NOUNS,
   COMMITTING,
   COMMITTING_WITH_COMPLEMENT,
+  CAUSING,
   CONSEQUENCE,
+  INSTITUTION_NOUNS,
+  OUTCOME_NOUNS,
   FUTURE_MODALS,
   INCEPTIVE,
   LIGHT_VERBS,
@@ -28,7 +31,7 @@ import {
   TASKING,
   UNDERGOING,
 } from './words';
-import { instrumentSubject, subjectKind, type SubjectKind } from './subject';
+import { instrumentSubject, setUpSubject, subjectKind, type SubjectKind } from './subject';
 import type { GrammarReading, Shape } from './reading';
 import { QUOTE_MARKS, wordsOf } from './retag';
 import {
@@ -49,6 +52,7 @@ import {
   appealToOthers,
   resultState,
   opensWithPurpose,
+  objectHead,
 } from './complements';
 
 export type { SubjectKind } from './subject';
@@ -86,10 +90,11 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   // will …" still commits, and so does a bare "we must".
   if (group.modal?.lower === 'must' && opensWithPurpose(main.background)) return statement('finite', subject, negationOf(group));
   const instrument = subject === 'thing' && instrumentSubject(main.subject);
+  const setUp = subject === 'thing' && setUpSubject(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
-  const own = { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument))), verb: group.tokens[0]! };
+  const own = { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument, setUp))), verb: group.tokens[0]! };
   const second = authorsClause(main.predicate, reported);
   return second && RANK[second.mood] > RANK[own.mood] ? second : own;
 }
@@ -119,8 +124,11 @@ function strongest(readings: readonly GrammarReading[]): GrammarReading {
 
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 
-/** `instrument`: the subject is an undertaking or a text ("this joint work", "the plan"), which has purposes, not intentions. */
-function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrument = false): GrammarReading {
+/**
+ * `instrument`: the subject is an undertaking or a text ("this joint work", "the plan"), which has purposes, not intentions.
+ * `setUp`: it is a body or instrument set up to act ("this initiative", "the programme"), whose acts are the authors' plan.
+ */
+function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrument = false, setUp = false): GrammarReading {
   const h = g.head.lemma;
   const rest = g.rest;
   const commit = (last: Token = g.head, first: Token = g.tokens[0]!): GrammarReading => ({
@@ -218,6 +226,7 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
       },
       reported,
       instrument,
+      setUp,
     );
   }
   // "the alliance continues to evolve": a state or a change that goes on is no act anyone keeps up.
@@ -251,7 +260,11 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
     // "the alliance will remain …", "this work will enable …": what a thing will be, or what it will bring about, is a
     // prediction; nobody undertakes it.
     const verb = infinitive?.lemma ?? h;
-    if ((STATIVE.has(verb) || CONSEQUENCE.has(verb)) && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
+    // "This initiative will create three working groups", "the agreement will create a new office": what an instrument
+    // of the authors will make, when it is a body or an instrument and not an outcome, is their plan carried out.
+    const object = CAUSING.has(verb) ? objectHead(infinitive ? rest.slice(2) : rest) : undefined;
+    const planned = object !== undefined && !OUTCOME_NOUNS.has(object) && (INSTITUTION_NOUNS.has(object) || setUp);
+    if ((STATIVE.has(verb) || CONSEQUENCE.has(verb)) && !planned && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
     // "This is to encourage …": a thing that "is to" do something states its purpose; only a party or a passive plans.
     if (!g.modal && h === 'be' && !beDone && !acts(subject)) return statement('finite', subject);
     return commit(last, modal);

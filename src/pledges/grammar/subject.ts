@@ -3,7 +3,7 @@
  * undertaking or a text, which has purposes but no intentions of its own.
  */
 import type { Token } from './tagger';
-import { INSTRUMENT_NOUNS, PARTY_NOUNS } from './words';
+import { INSTRUMENT_NOUNS, PARTY_NOUNS, SET_UP_NOUNS } from './words';
 
 /** Who the main clause's subject is: the authors ("we"), a party ("the leaders", "Japan"), "it"/"there", a thing, or nobody. */
 export type SubjectKind = 'first' | 'party' | 'expletive' | 'thing' | 'none';
@@ -42,9 +42,24 @@ const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' |
 
 /** The head of the subject's first noun phrase names an undertaking or a text: "this joint work", "the new register". */
 export function instrumentSubject(subject: readonly Token[]): boolean {
+  const head = subjectHead(subject);
+  return head !== undefined && INSTRUMENT_NOUNS.has(head.lemma);
+}
+
+/** The head is a body or instrument set up to act ("this initiative", "the new task force"): see SET_UP_NOUNS. */
+export function setUpSubject(subject: readonly Token[]): boolean {
+  const head = subjectHead(subject);
+  if (!head) return false;
+  const words = subject.filter((t) => t.pos !== 'PUNCT');
+  const compound = head.lemma === 'force' && words[words.indexOf(head) - 1]?.lower === 'task' ? 'taskforce' : head.lemma;
+  return SET_UP_NOUNS.has(compound);
+}
+
+/** The last word of the subject's first noun phrase, when it is a noun. */
+function subjectHead(subject: readonly Token[]): Token | undefined {
   const words = subject.filter((t) => t.pos !== 'PUNCT');
   const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
   const phrase = end < 0 ? words : words.slice(0, end);
   const head = [...phrase].reverse().find((t) => t.pos === 'NOUN');
-  return head !== undefined && phrase[phrase.length - 1] === head && INSTRUMENT_NOUNS.has(head.lemma);
+  return head !== undefined && phrase[phrase.length - 1] === head ? head : undefined;
 }
