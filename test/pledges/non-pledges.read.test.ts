@@ -113,4 +113,18 @@ describe('an appeal to keep to what is agreed asks it of whoever is bound', () =
   test('an appeal for something new is still pursued by those who make it', () => {
     expect(mood('The ministers called for a new accord on river shipping.')).toBe('commitment');
   });
+
+  test.each([
+    'We call for the implementation of a new mechanism for sharing flood data.',
+    'The ministers urged the swift implementation of a proposed code of conduct for dam operators.',
+  ])('implementing something not yet in place is pursued too: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test.each(['The ministers called for the implementation of the agreed river roadmap.', 'We call for full compliance with international law.'])(
+    'what is marked as agreed, or binds by its kind, is kept by those bound: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
 });

@@ -133,11 +133,45 @@ const COMPLYING = new Set(['implementation', 'compliance', 'observance', 'adhere
  */
 export function appealToOthers(rest: readonly Token[]): boolean {
   const noun = rest.slice(0, 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && CEASING.has(t.lower)));
-  return (
-    noun !== undefined &&
-    (CEASING.has(noun.lemma) || CEASING.has(noun.lower) || COMPLYING.has(noun.lower)) &&
-    rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')
+  if (noun === undefined || !rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')) return false;
+  if (CEASING.has(noun.lemma) || CEASING.has(noun.lower)) return true;
+  return COMPLYING.has(noun.lower) && alreadyAgreed(rest.slice(rest.indexOf(noun) + 1));
+}
+
+/** Things one is bound by once they exist, named without a determiner: "compliance with international law", "relevant resolutions". */
+const BINDING = new Set(['law', 'resolution', 'obligation', 'commitment', 'agreement', 'accord', 'treaty', 'convention', 'consensus', 'sanction', 'decision']);
+/** Marks of something not yet in place: "a new mechanism", "the proposed code", "further measures". */
+const NOT_YET = new Set(['a', 'an', 'new', 'future', 'proposed', 'additional', 'further', 'novel']);
+/** Marks of something already in place: "the agreed roadmap", "relevant resolutions", "existing rules". */
+const IN_PLACE = new Set(['agreed', 'existing', 'relevant', 'applicable', 'current', 'adopted']);
+
+/**
+ * What is to be implemented or complied with (after "of", "with", "to") is already agreed: named ("the ASEAN Five Point
+ * Consensus"), marked as in place ("the agreed …", "relevant resolutions"), binding by its kind ("international law"), or
+ * definite ("the accord", "its obligations") — and not marked as new ("a new mechanism", "the proposed code"). With no
+ * such phrase, the thing was named before ("called for its full implementation").
+ */
+function alreadyAgreed(after: readonly Token[]): boolean {
+  if (!['of', 'with', 'to'].includes(after[0]?.lower ?? '')) return true;
+  const end = after.findIndex(
+    (t, i) =>
+      i > 0 &&
+      !(
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'NUM' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'PART' ||
+        t.pos === 'ADV' ||
+        (t.pos === 'VERB' && formOf(t) === 'past')
+      ),
   );
+  const phrase = after.slice(1, end < 0 ? undefined : end);
+  if (phrase.length === 0) return true;
+  if (phrase.some((t) => NOT_YET.has(t.lower))) return false;
+  if (phrase.some((t) => t.pos === 'PROPN' || IN_PLACE.has(t.lower) || BINDING.has(t.lemma) || BINDING.has(t.lower))) return true;
+  return phrase[0]!.pos === 'DET' || phrase[0]!.pos === 'PRON' || (phrase[0]!.pos === 'PART' && /^['’]s?$/u.test(phrase[0]!.text));
 }
 
 /** Background that opens with a purpose infinitive, after any conjunction or adverb: "(But) in order to seize …", "To keep …". */
