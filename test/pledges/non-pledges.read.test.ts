@@ -34,6 +34,19 @@ describe('a need stated for a goal', () => {
     expect(mood('To keep the rivers clean, we will cut the runoff from farms.')).toBe('commitment');
     expect(mood('We must cut the runoff from farms.')).toBe('commitment');
   });
+
+  test.each([
+    'To keep the rivers clean, we must and will cut the runoff from farms.',
+    'To keep the rivers clean, we must, and will, cut the runoff from farms.',
+    'To keep the rivers clean, we must act now and will cut the runoff from farms.',
+    'To keep the rivers clean, we must act now, and we will cut the runoff from farms.',
+  ])('a "will" joined to the need commits: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test('a second predicate that shares the "must" is part of the need', () => {
+    expect(mood('To keep the rivers clean, we must map the farms and cut the runoff.')).toBe('statement');
+  });
 });
 
 describe('what a thing will bring about is a prediction', () => {

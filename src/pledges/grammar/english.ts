@@ -87,14 +87,19 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   if (!group) return verbless(words);
   const subject = subjectKind(main.subject);
   // "To keep the rivers clean, we must cut runoff": what a goal requires is a need stated, as "we need" is; "To that end, we
-  // will …" still commits, and so does a bare "we must".
-  if (group.modal?.lower === 'must' && opensWithPurpose(main.background)) return statement('finite', subject, negationOf(group));
+  // will …" still commits, and so does a bare "we must". A predicate joined to it with a "will" of its own ("we must and
+  // will cut", "we must act now and will cut") commits, as the second clause of "…, and we will …" does.
+  const purpose = opensWithPurpose(main.background);
+  const needOnly = (g: VerbGroup): boolean => purpose && g.modal?.lower === 'must';
   const instrument = subject === 'thing' && instrumentSubject(main.subject);
   const setUp = subject === 'thing' && setUpSubject(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
-  const own = { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument, setUp))), verb: group.tokens[0]! };
+  const own = {
+    ...strongest(coordinated(group).map((g) => (needOnly(g) ? statement('finite', subject, negationOf(g)) : decide(subject, g, reported, instrument, setUp)))),
+    verb: group.tokens[0]!,
+  };
   const second = authorsClause(main.predicate, reported);
   return second && RANK[second.mood] > RANK[own.mood] ? second : own;
 }
