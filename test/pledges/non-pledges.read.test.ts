@@ -111,6 +111,15 @@ describe('a numeral run into a name is a standard, not a party', () => {
     expect(mood('The G7 is expected to adopt the river plan.')).toBe('commitment');
     expect(mood('Norway is expected to adopt the river plan.')).toBe('commitment');
   });
+
+  test('a multiplier run into a numeral is a count, read as "3 million" is: "3M" is no standard', () => {
+    expect(mood('Over 3 million people received clean water last year.')).toBe('completion');
+    expect(mood('Over 3M received clean water last year.')).toBe('completion');
+  });
+
+  test('a measure run into a numeral acts for nobody', () => {
+    expect(mood('10GW came online last year.')).toBe('statement');
+  });
 });
 
 describe('an appeal to keep to what is agreed asks it of whoever is bound', () => {

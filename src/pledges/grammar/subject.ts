@@ -24,10 +24,13 @@ export function subjectKind(subject: readonly Token[]): SubjectKind {
   // A demonstrative determines one noun phrase, whose head is its last noun: in "these U.S. and Canadian efforts" the
   // names describe the efforts.
   const heads = DEMONSTRATIVES.has(first.lower) && first.pos === 'DET' ? all.slice(-1) : all;
-  // "6G", "5G", "3D": a numeral run into a name makes a generation or a standard, which acts for nobody ("G7" opens with its letter).
-  const standard = (t: Token): boolean => words.some((n) => n.pos === 'NUM' && n.end === t.start);
+  // "6G", "5G", "3D": a numeral run into a name makes a generation or a standard, which acts for nobody ("G7" opens with its
+  // letter). A unit run into a numeral makes a quantity instead: "3M" (people) counts whoever it counts, as "3 million"
+  // does, and "10GW" measures an amount, which acts for nobody either.
+  const afterNumeral = (t: Token): boolean => words.some((n) => n.pos === 'NUM' && n.end === t.start);
+  const standardOrMeasure = (t: Token): boolean => afterNumeral(t) && !COUNTS.has(t.lower);
   const party = (t: Token): boolean =>
-    (t.pos === 'PROPN' && !standard(t)) ||
+    (t.pos === 'PROPN' && !standardOrMeasure(t)) ||
     (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) ||
     (t.pos === 'NOUN' && PARTY_NOUNS.has(singular(t.lemma)));
   return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
@@ -37,6 +40,9 @@ export function subjectKind(subject: readonly Token[]): SubjectKind {
 const singular = (lemma: string): string => (lemma.endsWith('s') && PARTY_NOUNS.has(lemma.slice(0, -1)) ? lemma.slice(0, -1) : lemma);
 
 const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those']);
+
+/** Multipliers written after a numeral ("3M", "40K", "2bn"): a count of people or things, not a name. */
+const COUNTS = new Set(['k', 'm', 'mn', 'mln', 'b', 'bn', 'tn']);
 
 const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
 
