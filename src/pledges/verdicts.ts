@@ -239,7 +239,10 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, ta
   const narrowed = !extended && again.some((c) => cues.narrowing.test(textOf(c)));
   const qualifiers: Qualifier[] = [...(extended ? (['extended'] as const) : []), ...(narrowed ? (['narrowed'] as const) : [])];
   const bestAgain = again[0]?.probability ?? 0;
-  if (done[0] && done[0].probability >= bestAgain - COMPLETION_MARGIN) {
+  // "will continue exploring …": the strongest renewal says the act goes on, so a report of something done must be at
+  // least as strong a counterpart to make it finished; the margin is only for a renewal that leaves it open.
+  const ongoing = again[0] !== undefined && cues.continuing.test(again[0].reading.cue ?? '');
+  if (done[0] && done[0].probability >= bestAgain - (ongoing ? 0 : COMPLETION_MARGIN)) {
     // Reported done and promised again: both readings hold, and the confidence says so.
     const twoWays = bestAgain > 0 && !extended ? 0.15 : 0;
     return { status: 'completed', qualifiers, confidence: clamp(done[0].probability - twoWays), evidence: cited([...done, ...again]), possible };

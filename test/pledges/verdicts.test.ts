@@ -95,6 +95,15 @@ describe('3. completed or carried forward, from the counterpart’s own tense an
     expect(both.pledges[0]!.status).toBe('completed');
     expect(both.pledges[0]!.confidence).toBeLessThan(done.pledges[0]!.confidence);
   });
+
+  test('a renewal that says the act goes on keeps it carried forward against a slightly weaker report of something done', () => {
+    const source = ['We plan to study ways to share flood forecasts.'];
+    const target = (renewal: string) => [renewal, 'We published a first study of flood forecast sharing.'];
+    const links = [link(0, 0, 0.64), link(0, 1, 0.62)];
+    expect(assess(source, target('We will continue studying ways to share flood forecasts.'), links).pledges[0]!.status).toBe('carried_forward');
+    // A renewal that does not say so leaves the margin to the report.
+    expect(assess(source, target('We will study ways to share flood forecasts.'), links).pledges[0]!.status).toBe('completed');
+  });
 });
 
 describe('qualifiers', () => {
