@@ -109,6 +109,24 @@ describe('3. what the later text reports, from its own tense, aspect and subject
       expect(mood(text)).toBe('statement');
     },
   );
+
+  test.each(['The second river summit took place in Bergen on 4 June.', 'The signing of the fisheries pact has taken place.'])(
+    'a gathering or an event that took place is reported held: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('completion');
+    },
+  );
+
+  test('the cue of a meeting held names the meeting, so that it completes only a pledge to meet', () => {
+    expect(readClause({ text: 'The second river summit took place in Bergen.' }, 'en').cue).toBe('summit took place');
+  });
+
+  test.each(['The flood took place in the spring.', 'The second river summit will take place in Bergen.'])(
+    'no event held, or one still to come: "%s"',
+    (text) => {
+      expect(mood(text)).not.toBe('completion');
+    },
+  );
 });
 
 describe('5. segmentation that kept the commitment out of every unit', () => {

@@ -5,7 +5,7 @@
  */
 import { correlative, formOf, type VerbGroup } from './clause';
 import type { Token } from './tagger';
-import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, NECESSARY, REPORTED_MODALS } from './words';
+import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, GATHERING_NOUNS, NECESSARY, REPORTED_MODALS } from './words';
 
 /** Nouns naming an ending: announcing one reports it. */
 export const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
@@ -120,6 +120,19 @@ export function eventSubject(subject: readonly Token[], g: VerbGroup): readonly 
   // "entry into force": the phrase runs on through its fixed complement.
   const end = noun.lemma === 'entry' && subject[at + 2]?.lower === 'force' ? subject[at + 2]! : noun;
   return [noun, end];
+}
+
+/**
+ * "The fourth ministerial meeting took place in May", "the signing happened on Monday": an event or a gathering that took
+ * place, in the past or the perfect, is reported done. The cue runs from the event's noun, so a meeting held is a meeting.
+ */
+export function eventTookPlace(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
+  if (g.modal || g.negation || !(g.past || g.perfect)) return undefined;
+  const place = g.head.lemma === 'take' && g.rest[0]?.lower === 'place' ? g.rest[0] : undefined;
+  const last = place ?? (['happen', 'occur'].includes(g.head.lemma) ? g.head : undefined);
+  if (!last) return undefined;
+  const noun = subject.find((t) => t.pos === 'NOUN' && (EVENT_NOUNS.has(t.lemma) || GATHERING_NOUNS.has(t.lemma) || GATHERING_NOUNS.has(t.lower)));
+  return noun ? [noun, last] : undefined;
 }
 
 /** Stopping what someone keeps up, as against finishing one's own work ("an early conclusion of the talks"). */

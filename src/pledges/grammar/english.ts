@@ -49,6 +49,7 @@ import {
   hasModal,
   eventNoun,
   eventSubject,
+  eventTookPlace,
   appealToOthers,
   resultState,
   opensWithPurpose,
@@ -96,6 +97,8 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
+  const happened = eventTookPlace(main.subject, group);
+  if (happened) return { mood: 'completion', shape: 'finite', cue: happened, negation: null, subject, verb: group.tokens[0]! };
   const own = {
     ...strongest(coordinated(group).map((g) => (needOnly(g) ? statement('finite', subject, negationOf(g)) : decide(subject, g, reported, instrument, setUp)))),
     verb: group.tokens[0]!,

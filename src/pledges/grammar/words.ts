@@ -135,6 +135,11 @@ export const EVENT_NOUNS = set(`
   release publication holding convening entry inauguration approval accession start commencement delivery
   deployment disbursement implementation enactment agreement`);
 
+/** Gatherings: as the subject of "took place" or "happened", one reports a meeting held ("the fourth ministerial meeting took place"). */
+export const GATHERING_NOUNS = set(`
+  meeting summit session conference dialogue talk talks consultation consultations visit forum gathering roundtable round
+  workshop ministerial election ceremony`);
+
 /** Nouns whose holder, as subject, acts: a party to the pledges rather than a thing ("the leaders", "both sides"). */
 export const PARTY_NOUNS = set(`
   leader president minister prime premier chancellor government country nation state side party partner official
