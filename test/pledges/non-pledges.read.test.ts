@@ -150,3 +150,23 @@ describe('an appeal to keep to what is agreed asks it of whoever is bound', () =
     },
   );
 });
+
+describe('an appeal with an infinitive: whose act it names', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each([
+    'They called for those responsible for the spill to be brought to justice.',
+    'The ministers called for the river tolls to be lifted.',
+    'They called for the troops to withdraw from the delta.',
+  ])('someone else is to act, or to undo what is in place: "%s"', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test.each([
+    'We call for faster flood warning channels to be set up between the river towns.',
+    'We call for a new fund to be established for the delta towns.',
+    'We call for the implementation of a new mechanism to share flood data.',
+  ])('a thing to be set up, or an instrument and its purpose, is pursued: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+});

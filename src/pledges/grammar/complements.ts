@@ -5,7 +5,19 @@
  */
 import { correlative, formOf, type VerbGroup } from './clause';
 import type { Token } from './tagger';
-import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, GATHERING_NOUNS, NECESSARY, REPORTED_MODALS } from './words';
+import {
+  ABANDONING,
+  COMMITMENT_NOUNS,
+  COMMITTED,
+  EVENT_NOUNS,
+  FUTURE_MODALS,
+  GATHERING_NOUNS,
+  INSTITUTION_NOUNS,
+  INSTRUMENT_NOUNS,
+  NECESSARY,
+  PARTY_NOUNS,
+  REPORTED_MODALS,
+} from './words';
 
 /** Nouns naming an ending: announcing one reports it. */
 export const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
@@ -210,4 +222,40 @@ export function objectHead(rest: readonly Token[]): string | undefined {
     else if (head !== undefined && t.pos !== 'PART') break;
   }
   return head;
+}
+
+/** Verbs of setting something up, as a passive infinitive's verb: "channels to be set up", "a fund to be established". */
+const SETTING_UP = new Set(['establish', 'create', 'launch', 'introduce', 'develop', 'build', 'form', 'found', 'open', 'initiate']);
+
+/**
+ * After "called for": an infinitive within the next words, and whose act it is. `others`: the noun phrase before it is
+ * who is to act ("for those responsible to be brought to justice", "for the troops to withdraw"), or what is to be done
+ * to by others ("for sanctions to be lifted"). `pursued`: it is a thing to be set up ("for channels to be set up",
+ * "for a fund to be established"), or an instrument and its purpose ("for a new mechanism to share data"), which the
+ * appeal pursues as "called for a pact" does. `undefined`: no infinitive.
+ */
+export function appealedInfinitive(rest: readonly Token[]): 'others' | 'pursued' | undefined {
+  const k = rest.findIndex((t, i) => i >= 2 && i + 1 < 12 && t.lower === 'to' && (rest[i + 1]?.pos === 'VERB' || rest[i + 1]?.pos === 'AUX'));
+  if (k < 0) return undefined;
+  // The head of the first noun phrase after "for": "the perpetrators of the attacks" → perpetrators.
+  const headOf = (words: readonly Token[]): { head: Token | undefined; end: number } => {
+    const end = words.findIndex((t) => t.pos === 'ADP' || t.text === ',');
+    const phrase = end < 0 ? words : words.slice(0, end);
+    return { head: [...phrase].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON'), end };
+  };
+  const before = rest.slice(1, k);
+  const first = headOf(before);
+  // "for the creation of a fund to …", "the implementation of a new mechanism to …": an event's "of" names what the
+  // infinitive goes with.
+  const inner = first.head && EVENT_NOUNS.has(first.head.lemma) && before[first.end]?.lower === 'of' ? headOf(before.slice(first.end + 1)) : undefined;
+  const head = inner?.head ?? first.head;
+  if (head?.pos !== 'NOUN' || PARTY_NOUNS.has(head.lemma)) return 'others';
+  const verb = rest[k + 1]!;
+  const passive = verb.lemma === 'be' && rest[k + 2]?.pos === 'VERB' ? rest[k + 2]! : undefined;
+  if (passive) {
+    const setUp =
+      SETTING_UP.has(passive.lemma) || (passive.lemma === 'set' && rest[k + 3]?.lower === 'up') || (passive.lemma === 'put' && rest[k + 3]?.lower === 'in');
+    return setUp ? 'pursued' : 'others';
+  }
+  return INSTITUTION_NOUNS.has(head.lemma) || INSTRUMENT_NOUNS.has(head.lemma) ? 'pursued' : 'others';
 }

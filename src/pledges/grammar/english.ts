@@ -51,6 +51,7 @@ import {
   eventSubject,
   eventTookPlace,
   appealToOthers,
+  appealedInfinitive,
   resultState,
   opensWithPurpose,
   objectHead,
@@ -197,12 +198,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   // "called on the Taliban to adhere …" asks something of another party; "called for a pact" pursues it.
   if (h === 'call' && next && ['on', 'upon'].includes(next.lower) && rest.slice(2, 8).some((t) => t.lower === 'to')) return statement('finite', subject);
   // "called for those responsible to be brought to justice": the infinitive names who is to act, and it is someone else.
-  if (
-    APPEALING.has(h) &&
-    next?.lower === 'for' &&
-    rest.slice(2, 12).some((t, i, r) => t.lower === 'to' && (r[i + 1]?.pos === 'VERB' || r[i + 1]?.pos === 'AUX'))
-  )
-    return statement('finite', subject);
+  // "called for channels to be set up", "for a new mechanism to share data": a thing to be created, or an instrument
+  // with its purpose, is pursued as "called for a pact" is.
+  if (APPEALING.has(h) && next?.lower === 'for' && appealedInfinitive(rest) === 'others') return statement('finite', subject);
   // "called for an end to the fighting", "urged the withdrawal of troops": an appeal to stop asks it of whoever keeps it up;
   // "called for the implementation of the accord", of whoever is bound by it.
   if (APPEALING.has(h) && appealToOthers(rest)) return statement('finite', subject);
