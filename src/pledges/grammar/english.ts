@@ -20,6 +20,7 @@ import {
   OUTCOME_NOUNS,
   FUTURE_MODALS,
   INCEPTIVE,
+  INQUIRING,
   LIGHT_VERBS,
   LAUNCHING,
   NECESSARY,
@@ -287,6 +288,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   const eventObject = ATTITUDE.has(h) ? eventNoun(rest) : undefined;
   if (eventObject) return complete(eventObject);
   if (resultState(g, rest)) return complete(rest[Math.min(rest.length - 1, 2)]);
+  // "we are exploring additional ways to collaborate": an inquiry in the progressive, by those who act, is work under way.
+  if (INQUIRING.has(h) && g.progressive && !g.past && !g.perfect && acts(subject)) return commit();
   if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
   if (g.past || g.perfect) {
     if (!acts(subject) && !g.passive) return statement('finite', subject);

@@ -70,6 +70,12 @@ export const ATTITUDE = set(`
   detail`);
 
 /**
+ * Of the attitudes, the activities of inquiry: done over time, their progressive is work under way ("we are exploring
+ * ways to …", "the ministers are reviewing the quotas"), as "we are working to …" is, where "we explore" only says so.
+ */
+export const INQUIRING = set('explore examine review assess discuss debate deliberate consider exchange study');
+
+/**
  * Verbs of causing a change in their object: what a thing "will create" (jobs) or "will reduce" (emissions) is its
  * predicted result, unless what it makes is a body or an instrument (see INSTITUTION_NOUNS, SET_UP_NOUNS).
  */
