@@ -143,8 +143,10 @@ export function eventTookPlace(subject: readonly Token[], g: VerbGroup): readonl
   const place = g.head.lemma === 'take' && g.rest[0]?.lower === 'place' ? g.rest[0] : undefined;
   const last = place ?? (['happen', 'occur'].includes(g.head.lemma) ? g.head : undefined);
   if (!last) return undefined;
-  const noun = subject.find((t) => t.pos === 'NOUN' && (EVENT_NOUNS.has(t.lemma) || GATHERING_NOUNS.has(t.lemma) || GATHERING_NOUNS.has(t.lower)));
-  return noun ? [noun, last] : undefined;
+  // The head of the subject's first noun phrase: "the signing of the accord", not "the accord signed at the summit".
+  const end = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
+  const noun = [...(end < 0 ? subject : subject.slice(0, end))].reverse().find((t) => t.pos === 'NOUN');
+  return noun && (EVENT_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lower)) ? [noun, last] : undefined;
 }
 
 /** Stopping what someone keeps up, as against finishing one's own work ("an early conclusion of the talks"). */
