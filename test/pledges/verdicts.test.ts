@@ -96,6 +96,15 @@ describe('3. completed or carried forward, from the counterpart’s own tense an
     expect(both.pledges[0]!.confidence).toBeLessThan(done.pledges[0]!.confidence);
   });
 
+  test('a pledge to go on doing something has no end point: an act reported done carries it forward, and is cited', () => {
+    const target = ['We published the spring flood forecasts for the delta towns.'];
+    const ongoing = assess(['We will continue to publish flood forecasts for the delta towns.'], target, [link(0, 0)]);
+    expect(ongoing.pledges[0]!.status).toBe('carried_forward');
+    expect(ongoing.pledges[0]!.evidence[0]).toMatchObject({ target: 0 });
+    // A pledge with an end point is completed by the same report.
+    expect(assess(['We will publish flood forecasts for the delta towns.'], target, [link(0, 0)]).pledges[0]!.status).toBe('completed');
+  });
+
   test('a renewal that says the act goes on keeps it carried forward against a slightly weaker report of something done', () => {
     const source = ['We plan to study ways to share flood forecasts.'];
     const target = (renewal: string) => [renewal, 'We published a first study of flood forecast sharing.'];
