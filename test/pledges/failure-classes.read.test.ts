@@ -40,6 +40,22 @@ describe('1. commitments that used to be missed', () => {
   });
 });
 
+describe('a commitment to act, shown, is stated', () => {
+  test.each(['The new flood plan shows our resolve to protect the delta towns.', 'The river survey demonstrates our shared determination to act early.'])(
+    '"%s"',
+    (text) => {
+      expect(mood(text)).toBe('commitment');
+    },
+  );
+
+  test.each(['This work reflects our commitments under the river accord.', 'The report shows a commitment to protect towns.'])(
+    'without an act to do, or without a possessor who holds it, nothing is stated: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+});
+
 describe('2. commitments that used to be invented', () => {
   test('"plans to" inside a noun phrase commits nobody: the sentence reports what was adopted', () => {
     expect(mood('The regions adopted action plans to reach cleaner air.')).toBe('completion');

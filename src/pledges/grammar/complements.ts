@@ -261,3 +261,17 @@ export function appealedInfinitive(rest: readonly Token[]): 'others' | 'pursued'
   }
   return INSTITUTION_NOUNS.has(head.lemma) || INSTRUMENT_NOUNS.has(head.lemma) ? 'pursued' : 'others';
 }
+
+/**
+ * After a verb of showing: "our resolve to rise to …", "their determination to adapt …": a commitment noun with a
+ * possessor and an infinitive or gerund of the act, within the object's first words. The noun, or `undefined`.
+ */
+export function shownCommitment(rest: readonly Token[]): Token | undefined {
+  // After a possessive the word is a noun, whatever the tagger says of "our resolve".
+  const at = rest.findIndex((t, i) => i < 6 && COMMITMENT_NOUNS.has(t.lower) && rest.slice(Math.max(0, i - 3), i).some((p) => POSSESSIVES.has(p.lower)));
+  // "our shared determination": a participle may describe the noun; another verb, a preposition or a comma ends the object.
+  if (at < 0 || rest.slice(0, at).some((t) => (t.pos === 'VERB' && formOf(t) !== 'past') || t.pos === 'ADP' || t.text === ',')) return undefined;
+  return rest[at + 1]?.lower === 'to' && rest[at + 2]?.pos === 'VERB' ? rest[at] : undefined;
+}
+
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my']);

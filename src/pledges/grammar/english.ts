@@ -28,6 +28,7 @@ import {
   RENEWING,
   REPORTED_MODALS,
   SAYING,
+  SHOWING,
   STATIVE,
   TASKING,
   UNDERGOING,
@@ -55,6 +56,7 @@ import {
   appealedInfinitive,
   resultState,
   opensWithPurpose,
+  shownCommitment,
   objectHead,
 } from './complements';
 
@@ -158,6 +160,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   // "reaffirm our commitment to", "express their shared commitment to", "redouble our efforts".
   const noun = RENEWING.has(h) ? commitmentNoun(rest) : undefined;
   if (noun) return commit(noun);
+  // "The ongoing work shows our resolve to rise to this challenge": a commitment to act, shown, is stated.
+  const shown = SHOWING.has(h) && !g.negation ? shownCommitment(rest) : undefined;
+  if (shown) return commit(shown);
   // "reaffirmed that the two countries stand together …": what is reaffirmed is read on its own.
   // A thing does not reaffirm: "the invasion has underscored that we need …" judges, and reports nobody's pledge.
   if (RENEWING.has(h) && next?.lower === 'that')

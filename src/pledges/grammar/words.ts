@@ -31,6 +31,12 @@ export const RENEWING = set(`
   reaffirm reiterate renew restate reconfirm affirm confirm reassert underscore underline emphasize emphasise stress
   express redouble uphold maintain recommit declare voice share reinforce strengthen deepen`);
 
+/**
+ * Verbs of showing: what they show of someone's commitment to act is that commitment, stated ("the work shows our resolve
+ * to reach …", "demonstrates our determination to adapt …").
+ */
+export const SHOWING = set('show demonstrate reflect signal embody illustrate evidence manifest prove testify');
+
 /** Nouns naming a commitment: their possessor commits ("our commitment to", "their determination to"). */
 export const COMMITMENT_NOUNS = set(`
   commitment commitments pledge pledges promise promises determination resolve resolution intention intentions intent
