@@ -88,6 +88,24 @@ describe('what an instrument of the authors will set up is their plan, not a pre
   });
 });
 
+describe('what a thing will be the topic of', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each(['These river questions will be the subject of a dedicated joint forum.', 'Flood data will be the focus of the next ministerial meeting.'])(
+    'a gathering, a body or a study taking it up is an act planned on it: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('commitment');
+    },
+  );
+
+  test.each(['The river will be the subject of debate for years.', 'These river questions are the subject of a dedicated joint forum.'])(
+    'anything else, or the present, states what is: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+});
+
 describe('a bare verb after an infinitive continues the infinitive', () => {
   const mood = (text: string) => read(text).mood;
 

@@ -275,3 +275,29 @@ export function shownCommitment(rest: readonly Token[]): Token | undefined {
 }
 
 const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my']);
+
+/** Nouns of what a gathering or a body takes up: "will be the subject of a forum", "the focus of the next meeting". */
+const TOPIC_NOUNS = new Set(['subject', 'focus', 'topic', 'theme', 'object']);
+/** Activities that take a topic up: "the subject of consultations", "of a joint study". */
+const TAKING_UP = new Set(['study', 'review', 'consultation', 'discussion', 'negotiation', 'talks', 'exchange', 'examination', 'assessment', 'work', 'report']);
+
+/**
+ * "These issues will be the subject of a dedicated forum", "… the focus of the next ministerial meeting": what a thing
+ * will be the topic of, when that is a gathering, a body or an activity, is an act planned on it, not a state foretold.
+ * The topic noun, or `undefined`.
+ */
+export function plannedTopic(rest: readonly Token[]): Token | undefined {
+  // The word before "of" is the noun, however it is tagged ("the subject of").
+  const at = rest.slice(0, 4).findIndex((t, i) => TOPIC_NOUNS.has(t.lower) && rest[i + 1]?.lower === 'of');
+  if (at < 0 || rest[at + 1]?.lower !== 'of' || !rest.slice(0, at).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV')) return undefined;
+  const after = rest.slice(at + 2);
+  // "a dedicated consultative forum between …": a participle may describe the noun; a preposition or a clause ends it.
+  const end = after.findIndex((t) => t.pos === 'ADP' || (t.pos === 'VERB' && formOf(t) !== 'past') || t.pos === 'AUX' || t.pos === 'PUNCT');
+  const phrase = end < 0 ? after : after.slice(0, end);
+  const head = [...phrase].reverse().find((t) => t.pos === 'NOUN');
+  if (!head || head !== phrase[phrase.length - 1]) return undefined;
+  const lemma = head.lemma;
+  return GATHERING_NOUNS.has(lemma) || GATHERING_NOUNS.has(head.lower) || INSTITUTION_NOUNS.has(lemma) || TAKING_UP.has(lemma) || TAKING_UP.has(head.lower)
+    ? rest[at]
+    : undefined;
+}

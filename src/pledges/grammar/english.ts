@@ -57,6 +57,7 @@ import {
   resultState,
   opensWithPurpose,
   shownCommitment,
+  plannedTopic,
   objectHead,
 } from './complements';
 
@@ -275,7 +276,10 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
     // "This initiative will create three working groups", "the agreement will create a new office": what an instrument
     // of the authors will make, when it is a body or an instrument and not an outcome, is their plan carried out.
     const object = CAUSING.has(verb) ? objectHead(infinitive ? rest.slice(2) : rest) : undefined;
-    const planned = object !== undefined && !OUTCOME_NOUNS.has(object) && (INSTITUTION_NOUNS.has(object) || setUp);
+    const planned =
+      (object !== undefined && !OUTCOME_NOUNS.has(object) && (INSTITUTION_NOUNS.has(object) || setUp)) ||
+      // "These issues will be the subject of a dedicated forum": a topic taken up is an act planned on it.
+      (verb === 'be' && g.modal !== undefined && plannedTopic(rest) !== undefined);
     if ((STATIVE.has(verb) || CONSEQUENCE.has(verb)) && !planned && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
     // "This is to encourage …": a thing that "is to" do something states its purpose; only a party or a passive plans.
     if (!g.modal && h === 'be' && !beDone && !acts(subject)) return statement('finite', subject);
