@@ -85,6 +85,8 @@ describe('what an instrument of the authors will set up is their plan, not a pre
     expect(mood('This partnership will reduce emissions from river barges.')).toBe('statement');
     expect(mood('The new programme will raise the level of training in the valley.')).toBe('statement');
     expect(mood('These efforts will enhance cooperation among coastal cities.')).toBe('statement');
+    // Positions created are jobs, an outcome, not offices set up.
+    expect(mood('These investments will create five hundred new positions in the valley.')).toBe('statement');
   });
 });
 

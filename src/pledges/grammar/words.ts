@@ -111,7 +111,7 @@ export const OUTCOME_NOUNS = set(`
 export const INSTITUTION_NOUNS = set(`
   group mechanism fund office framework dialogue committee council body centre center network platform program programme
   initiative partnership forum board panel secretariat facility hub unit team taskforce registry register database
-  fellowship scholarship award prize position post seat channel hotline`);
+  fellowship scholarship award prize channel hotline`);
 
 /**
  * Instruments the authors set up to act for them ("this initiative", "the partnership", "the programme"): what one
