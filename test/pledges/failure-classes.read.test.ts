@@ -40,6 +40,23 @@ describe('1. commitments that used to be missed', () => {
   });
 });
 
+describe('an aim of the authors, stated with "be"', () => {
+  test.each([
+    'Our highest priority is to restore the wetlands.',
+    'A first focus will be on flood warnings and river gauges.',
+    'Our goal will be to share flood data daily.',
+  ])('what the aim is, an act or where attention goes, is what they will do: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test.each(['The goal of the treaty is to reduce emissions.', 'Our goal was to restore the wetlands.', 'Its purpose is to share flood data.'])(
+    'the aim of a thing, or one in the past, is a purpose or history: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+});
+
 describe('a commitment to act, shown, is stated', () => {
   test.each(['The new flood plan shows our resolve to protect the delta towns.', 'The river survey demonstrates our shared determination to act early.'])(
     '"%s"',

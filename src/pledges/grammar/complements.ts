@@ -301,3 +301,27 @@ export function plannedTopic(rest: readonly Token[]): Token | undefined {
     ? rest[at]
     : undefined;
 }
+
+/** Nouns of aim: what one is "is to" do ("our goal is to …", "the priority will be to …"). */
+const AIM_NOUNS = new Set(['goal', 'aim', 'objective', 'priority', 'ambition', 'intention', 'purpose', 'mission', 'task', 'focus', 'emphasis']);
+/** Of those, the ones whose object follows "on": "the focus will be on …". */
+const ATTENTION_NOUNS = new Set(['focus', 'emphasis', 'priority']);
+
+/**
+ * "Our highest priority is to protect …", "a first focus will be on clean energy": the head of the subject is an aim,
+ * held by the authors or by nobody named, and "be" gives what it is — an act to do, or what attention goes to. What the
+ * holder will do, as "we aim to …" says. An aim of something ("the goal of the treaty is to …") is that thing's purpose;
+ * one in the past ("our goal was to …") is history. The cue's first and last words, or `undefined`.
+ */
+export function statedAim(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
+  if (g.head.lemma !== 'be' || g.passive || g.past || g.perfect || g.negation) return undefined;
+  const words = subject.filter((t) => t.pos !== 'PUNCT');
+  const head = words[words.length - 1];
+  if (!head || !AIM_NOUNS.has(head.lemma)) return undefined;
+  // The holder: a possessive of the authors or of a party, or none; never "the goal of …" (that ends in another noun).
+  if (words.some((t) => t.pos === 'PRON' && !['our', 'their', 'my', 'his', 'her'].includes(t.lower))) return undefined;
+  const [first, second] = g.rest;
+  if (first?.lower === 'to' && second?.pos === 'VERB') return [head, first];
+  if (first?.lower === 'on' && ATTENTION_NOUNS.has(head.lemma) && g.rest[1] !== undefined) return [head, first];
+  return undefined;
+}

@@ -58,6 +58,7 @@ import {
   opensWithPurpose,
   shownCommitment,
   plannedTopic,
+  statedAim,
   objectHead,
 } from './complements';
 
@@ -102,6 +103,9 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
+  // "Our highest priority is to protect …", "a first focus will be on …": an aim of the authors stated.
+  const aim = statedAim(main.subject, group);
+  if (aim) return { mood: 'commitment', shape: 'finite', cue: aim, negation: null, subject, verb: group.tokens[0]! };
   const happened = eventTookPlace(main.subject, group);
   if (happened) return { mood: 'completion', shape: 'finite', cue: happened, negation: null, subject, verb: group.tokens[0]! };
   const own = {
