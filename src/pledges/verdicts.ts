@@ -91,7 +91,8 @@ export function assessPledges(input: PledgeInput): PledgeReport {
       (c): Weighed => ({ ...c, reading: targetReadings.get(c.target)!, recalled: recalledBy.get(c.target) === unit.index }),
     );
     const meets = CUES[input.source.language].meeting.test(withLead(unit));
-    const standing = CUES[input.source.language].continuing.test(withLead(unit));
+    const cues = CUES[input.source.language];
+    const standing = cues.continuing.test(withLead(unit)) && !cues.continuingToEnd.test(withLead(unit));
     return { unit, ...verdictOf(reading, candidates, { model, targets, language: input.target.language, meets, standing }), cue: reading.cue ?? '' };
   });
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));

@@ -105,6 +105,11 @@ describe('3. completed or carried forward, from the counterpart’s own tense an
     expect(assess(['We will publish flood forecasts for the delta towns.'], target, [link(0, 0)]).pledges[0]!.status).toBe('completed');
   });
 
+  test('going on with something that has an end point is completed when the thing is done', () => {
+    const report = assess(['We will continue to build the flood warning centre.'], ['We opened the flood warning centre in May.'], [link(0, 0)]);
+    expect(report.pledges[0]!.status).toBe('completed');
+  });
+
   test('a renewal that says the act goes on keeps it carried forward against a slightly weaker report of something done', () => {
     const source = ['We plan to study ways to share flood forecasts.'];
     const target = (renewal: string) => [renewal, 'We published a first study of flood forecast sharing.'];
