@@ -11,6 +11,13 @@ export interface QualifierCues {
    * progress in work that goes on, not work done.
    */
   readonly progress: RegExp;
+  /** Words of going on ("will continue", "poursuivre"): a renewal that says so says the act is not finished. */
+  readonly continuing: RegExp;
+  /**
+   * Going on with something that has an end point ("continue to develop the database", "continue building a
+   * centre"): unlike "continue to uphold", such a pledge is completed when the thing is done.
+   */
+  readonly continuingToEnd: RegExp;
 }
 
 /**
@@ -54,6 +61,10 @@ const en: QualifierCues = {
   progress: words(
     '(?:have|has)(?: \\p{L}+ly| also| further)? (?:deepened|strengthened|expanded|intensified|enhanced|increased|broadened|widened|accelerated|advanced|improved|reinforced|stepped up|scaled up|boosted)',
   ),
+  continuing: words('continu(?:e|es|ed|ing)'),
+  continuingToEnd: words(
+    'continu(?:e|es|ed|ing)(?: to)? (?:\\p{L}+ly )?(?:develop|build|establish|creat|set(?:ting)? up|complet|finali[sz]|conclud|adopt|launch|deploy|finish|sign|ratif|construct|install|put(?:ting)? in place)\\p{L}*',
+  ),
 };
 
 const fr: CueTable = {
@@ -72,6 +83,10 @@ const fr: CueTable = {
   narrowing: words('seulement|uniquement|limité(?:e|s|es)? à|restreint\\p{L}*|partiel\\p{L}*|réduit\\p{L}*'),
   meeting: words('(?:se )?réun\\p{L}*|rencontr\\p{L}*|sommets?'),
   progress: words('(?:a|ont) (?:\\p{L}+ )?(?:renforcé|approfondi|intensifié|élargi|accéléré|amélioré|accru|étendu)(?:e|s|es)?'),
+  continuing: words('continu\\p{L}*|poursui\\p{L}*'),
+  continuingToEnd: words(
+    '(?:continu\\p{L}* (?:à|de)|poursui\\p{L}*) (?:développ|construi|cré|établi|mettre en place|achev|finalis|conclu|adopt|lanc|déploy|sign|ratifi|install)\\p{L}*',
+  ),
   negation: [words("ne \\p{L}+ (?:pas|plus|jamais)|n['’]\\p{L}+ (?:pas|plus|jamais)|abandonn\\p{L}*|rejet\\p{L}*|renonc\\p{L}*")],
   subordinate: words('afin que|pour que|de sorte que|pour éviter|qui|où|lorsque|parce que|bien que'),
   infinitiveItem: re('^\\s*(?:aussi,?\\s+)?(?:\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])'),
@@ -89,6 +104,10 @@ const nl: CueTable = {
   narrowing: words('alleen|slechts|beperkt tot|gedeeltelijk|verminderd'),
   meeting: words('bijeen\\p{L}*|ontmoet\\p{L}*|vergader\\p{L}*|top(?:ontmoeting)?'),
   progress: words('(?:heeft|hebben)[^.;]* (?:versterkt|verdiept|uitgebreid|geïntensiveerd|versneld|verbeterd|vergroot)'),
+  continuing: words('blijven|blijft|voortzet\\p{L}*|voort te zetten'),
+  continuingToEnd: words(
+    '(?:blijven|blijft|voortzet\\p{L}*)[^.;]* (?:ontwikkelen|bouwen|oprichten|opzetten|voltooien|afronden|sluiten|aannemen|lanceren|ondertekenen|ratificeren|installeren)',
+  ),
   negation: [words('(?:zal|zullen|wil|willen) niet|niet langer|niet meer|afgezien|verworpen|laten vallen|geschrapt')],
   subordinate: words('zodat|opdat|om te voorkomen|waar|waarin|omdat|hoewel'),
   infinitiveItem: re('^\\s*(?:ook\\s+)?(?:het\\s+)?\\p{L}+en(?![\\p{L}])'),
@@ -108,6 +127,10 @@ const de: CueTable = {
     '(?:treffen|trafen|trifft) sich|sich (?:\\p{L}+ ){0,4}(?:getroffen|treffen)|zusammen(?:ge)?kommen|kamen (?:\\p{L}+ ){0,3}zusammen|zusammenkunft|gipfel\\p{L}*|tagung|tagten',
   ),
   progress: words('(?:hat|haben)[^.;]* (?:verstärkt|vertieft|ausgeweitet|ausgebaut|intensiviert|beschleunigt|verbessert|erhöht)'),
+  continuing: words('weiterhin|fortsetz\\p{L}*|fortzusetzen|fortführ\\p{L}*|fortzuführen'),
+  continuingToEnd: words(
+    '(?:weiterhin|fortsetz\\p{L}*|fortzusetzen|fortführ\\p{L}*|fortzuführen)[^.;]* (?:entwickeln|aufbauen|errichten|einrichten|abschließen|vollenden|verabschieden|starten|unterzeichnen|ratifizieren|installieren)',
+  ),
   negation: [words('nicht mehr|nicht länger|aufgegeben|abgelehnt|verzicht\\p{L}*|(?:werden|wird|wollen|will) nicht')],
   subordinate: words('damit|um zu verhindern|sodass|welche|welcher|welches|weil|obwohl|wobei'),
   infinitiveItem: re('^\\s*(?:auch\\s+)?\\p{L}+en(?![\\p{L}])'),

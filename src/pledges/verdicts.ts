@@ -91,7 +91,9 @@ export function assessPledges(input: PledgeInput): PledgeReport {
       (c): Weighed => ({ ...c, reading: targetReadings.get(c.target)!, recalled: recalledBy.get(c.target) === unit.index }),
     );
     const meets = CUES[input.source.language].meeting.test(withLead(unit));
-    return { unit, ...verdictOf(reading, candidates, { model, targets, language: input.target.language, meets }), cue: reading.cue ?? '' };
+    const cues = CUES[input.source.language];
+    const standing = cues.continuing.test(withLead(unit)) && !cues.continuingToEnd.test(withLead(unit));
+    return { unit, ...verdictOf(reading, candidates, { model, targets, language: input.target.language, meets, standing }), cue: reading.cue ?? '' };
   });
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
   const newUnits = input.target.units.filter((unit) => {
@@ -212,6 +214,8 @@ interface VerdictContext {
   readonly language: Language;
   /** The pledge is to meet, convene or hold a summit. */
   readonly meets: boolean;
+  /** The pledge is to go on doing something ("continue to uphold …"): it has no end point, so no act reported completes it. */
+  readonly standing: boolean;
 }
 
 /** The verdict, with its confidence read off the model's calibration: how often such a verdict was right on annotated pairs. */
@@ -220,7 +224,7 @@ function verdictOf(pledge: Reading, candidates: readonly Weighed[], context: Ver
   return { ...decided, confidence: clamp(calibrated(context.model.calibration?.[decided.status], decided.confidence)) };
 }
 
-function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, targets, language, meets }: VerdictContext): Decided {
+function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, targets, language, meets, standing }: VerdictContext): Decided {
   const firm = candidates.filter((c) => c.probability >= model.firm || c.recalled);
   const possible = candidates
     .filter((c) => c.probability < model.firm && !c.recalled && c.probability >= model.possible)
@@ -252,7 +256,10 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, ta
   const narrowed = !extended && again.some((c) => cues.narrowing.test(textOf(c)));
   const qualifiers: Qualifier[] = [...(extended ? (['extended'] as const) : []), ...(narrowed ? (['narrowed'] as const) : [])];
   const bestAgain = again[0]?.probability ?? 0;
-  if (done[0] && done[0].probability >= bestAgain - COMPLETION_MARGIN) {
+  // "will continue exploring …": the strongest renewal says the act goes on, so a report of something done must be at
+  // least as strong a counterpart to make it finished; the margin is only for a renewal that leaves it open.
+  const ongoing = again[0] !== undefined && cues.continuing.test(again[0].reading.cue ?? '');
+  if (!standing && done[0] && done[0].probability >= bestAgain - (ongoing ? 0 : COMPLETION_MARGIN)) {
     // Reported done and promised again: both readings hold, and the confidence says so.
     const twoWays = bestAgain > 0 && !extended ? 0.15 : 0;
     return { status: 'completed', qualifiers, confidence: clamp(done[0].probability - twoWays), evidence: cited([...done, ...again]), possible };
@@ -263,7 +270,7 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, ta
   return {
     status: 'carried_forward',
     qualifiers,
-    confidence: clamp((again[0] ?? mentioned[0])!.probability - weaker),
+    confidence: clamp((again[0] ?? mentioned[0] ?? done[0])!.probability - weaker),
     evidence: cited([...again, ...mentioned, ...done]),
     possible,
   };

@@ -40,6 +40,39 @@ describe('1. commitments that used to be missed', () => {
   });
 });
 
+describe('an aim of the authors, stated with "be"', () => {
+  test.each([
+    'Our highest priority is to restore the wetlands.',
+    'A first focus will be on flood warnings and river gauges.',
+    'Our goal will be to share flood data daily.',
+  ])('what the aim is, an act or where attention goes, is what they will do: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test.each(['The goal of the treaty is to reduce emissions.', 'Our goal was to restore the wetlands.', 'Its purpose is to share flood data.'])(
+    'the aim of a thing, or one in the past, is a purpose or history: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+});
+
+describe('a commitment to act, shown, is stated', () => {
+  test.each(['The new flood plan shows our resolve to protect the delta towns.', 'The river survey demonstrates our shared determination to act early.'])(
+    '"%s"',
+    (text) => {
+      expect(mood(text)).toBe('commitment');
+    },
+  );
+
+  test.each(['This work reflects our commitments under the river accord.', 'The report shows a commitment to protect towns.'])(
+    'without an act to do, or without a possessor who holds it, nothing is stated: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+});
+
 describe('2. commitments that used to be invented', () => {
   test('"plans to" inside a noun phrase commits nobody: the sentence reports what was adopted', () => {
     expect(mood('The regions adopted action plans to reach cleaner air.')).toBe('completion');
@@ -109,6 +142,39 @@ describe('3. what the later text reports, from its own tense, aspect and subject
       expect(mood(text)).toBe('statement');
     },
   );
+
+  test.each(['We are exploring new ways to share flood data.', 'The two ministries are reviewing the fishing quotas together.'])(
+    'an inquiry in the progressive by those who act is work under way: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('commitment');
+    },
+  );
+
+  test.each(['We explored new ways to share flood data.', 'We discuss the fishing quotas.', 'The reports are reviewing the fishing quotas.'])(
+    'in the simple past or present, or with a thing as subject, it only says so: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+
+  test.each(['The second river summit took place in Bergen on 4 June.', 'The signing of the fisheries pact has taken place.'])(
+    'a gathering or an event that took place is reported held: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('completion');
+    },
+  );
+
+  test('the cue of a meeting held names the meeting, so that it completes only a pledge to meet', () => {
+    expect(readClause({ text: 'The second river summit took place in Bergen.' }, 'en').cue).toBe('summit took place');
+  });
+
+  test.each([
+    'The flood took place in the spring.',
+    'The second river summit will take place in Bergen.',
+    'The flood after the summit took place in the spring.',
+  ])('no event held, or one still to come: "%s"', (text) => {
+    expect(mood(text)).not.toBe('completion');
+  });
 });
 
 describe('5. segmentation that kept the commitment out of every unit', () => {

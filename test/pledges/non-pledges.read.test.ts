@@ -34,6 +34,19 @@ describe('a need stated for a goal', () => {
     expect(mood('To keep the rivers clean, we will cut the runoff from farms.')).toBe('commitment');
     expect(mood('We must cut the runoff from farms.')).toBe('commitment');
   });
+
+  test.each([
+    'To keep the rivers clean, we must and will cut the runoff from farms.',
+    'To keep the rivers clean, we must, and will, cut the runoff from farms.',
+    'To keep the rivers clean, we must act now and will cut the runoff from farms.',
+    'To keep the rivers clean, we must act now, and we will cut the runoff from farms.',
+  ])('a "will" joined to the need commits: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test('a second predicate that shares the "must" is part of the need', () => {
+    expect(mood('To keep the rivers clean, we must map the farms and cut the runoff.')).toBe('statement');
+  });
 });
 
 describe('what a thing will bring about is a prediction', () => {
@@ -53,6 +66,46 @@ describe('what a thing will bring about is a prediction', () => {
     expect(mood('The ministers will reduce waiting times at the border.')).toBe('commitment');
     expect(mood('France and Belgium will reduce waiting times at the border.')).toBe('commitment');
   });
+});
+
+describe('what an instrument of the authors will set up is their plan, not a prediction', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each([
+    'This initiative will create three working groups on river data.',
+    'The accord will create a new office for flood warnings.',
+    'The new partnership will create a joint task force on drought.',
+    // A body the authors set up acts for them: what it will do, when no outcome, is planned.
+    'The partnership will enhance cooperation among coastal cities.',
+  ])('"%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test('an outcome stays a prediction, whoever brings it about, and efforts are no body', () => {
+    expect(mood('This partnership will reduce emissions from river barges.')).toBe('statement');
+    expect(mood('The new programme will raise the level of training in the valley.')).toBe('statement');
+    expect(mood('These efforts will enhance cooperation among coastal cities.')).toBe('statement');
+    // Positions created are jobs, an outcome, not offices set up.
+    expect(mood('These investments will create five hundred new positions in the valley.')).toBe('statement');
+  });
+});
+
+describe('what a thing will be the topic of', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each(['These river questions will be the subject of a dedicated joint forum.', 'Flood data will be the focus of the next ministerial meeting.'])(
+    'a gathering, a body or a study taking it up is an act planned on it: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('commitment');
+    },
+  );
+
+  test.each(['The river will be the subject of debate for years.', 'These river questions are the subject of a dedicated joint forum.'])(
+    'anything else, or the present, states what is: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
 });
 
 describe('a bare verb after an infinitive continues the infinitive', () => {
@@ -78,6 +131,15 @@ describe('a numeral run into a name is a standard, not a party', () => {
     expect(mood('The G7 is expected to adopt the river plan.')).toBe('commitment');
     expect(mood('Norway is expected to adopt the river plan.')).toBe('commitment');
   });
+
+  test('a multiplier run into a numeral is a count, read as "3 million" is: "3M" is no standard', () => {
+    expect(mood('Over 3 million people received clean water last year.')).toBe('completion');
+    expect(mood('Over 3M received clean water last year.')).toBe('completion');
+  });
+
+  test('a measure run into a numeral acts for nobody', () => {
+    expect(mood('10GW came online last year.')).toBe('statement');
+  });
 });
 
 describe('an appeal to keep to what is agreed asks it of whoever is bound', () => {
@@ -92,5 +154,39 @@ describe('an appeal to keep to what is agreed asks it of whoever is bound', () =
 
   test('an appeal for something new is still pursued by those who make it', () => {
     expect(mood('The ministers called for a new accord on river shipping.')).toBe('commitment');
+  });
+
+  test.each([
+    'We call for the implementation of a new mechanism for sharing flood data.',
+    'The ministers urged the swift implementation of a proposed code of conduct for dam operators.',
+  ])('implementing something not yet in place is pursued too: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
+  });
+
+  test.each(['The ministers called for the implementation of the agreed river roadmap.', 'We call for full compliance with international law.'])(
+    'what is marked as agreed, or binds by its kind, is kept by those bound: "%s"',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+});
+
+describe('an appeal with an infinitive: whose act it names', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each([
+    'They called for those responsible for the spill to be brought to justice.',
+    'The ministers called for the river tolls to be lifted.',
+    'They called for the troops to withdraw from the delta.',
+  ])('someone else is to act, or to undo what is in place: "%s"', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test.each([
+    'We call for faster flood warning channels to be set up between the river towns.',
+    'We call for a new fund to be established for the delta towns.',
+    'We call for the implementation of a new mechanism to share flood data.',
+  ])('a thing to be set up, or an instrument and its purpose, is pursued: "%s"', (text) => {
+    expect(mood(text)).toBe('commitment');
   });
 });

@@ -95,6 +95,29 @@ describe('3. completed or carried forward, from the counterpart’s own tense an
     expect(both.pledges[0]!.status).toBe('completed');
     expect(both.pledges[0]!.confidence).toBeLessThan(done.pledges[0]!.confidence);
   });
+
+  test('a pledge to go on doing something has no end point: an act reported done carries it forward, and is cited', () => {
+    const target = ['We published the spring flood forecasts for the delta towns.'];
+    const ongoing = assess(['We will continue to publish flood forecasts for the delta towns.'], target, [link(0, 0)]);
+    expect(ongoing.pledges[0]!.status).toBe('carried_forward');
+    expect(ongoing.pledges[0]!.evidence[0]).toMatchObject({ target: 0 });
+    // A pledge with an end point is completed by the same report.
+    expect(assess(['We will publish flood forecasts for the delta towns.'], target, [link(0, 0)]).pledges[0]!.status).toBe('completed');
+  });
+
+  test('going on with something that has an end point is completed when the thing is done', () => {
+    const report = assess(['We will continue to build the flood warning centre.'], ['We opened the flood warning centre in May.'], [link(0, 0)]);
+    expect(report.pledges[0]!.status).toBe('completed');
+  });
+
+  test('a renewal that says the act goes on keeps it carried forward against a slightly weaker report of something done', () => {
+    const source = ['We plan to study ways to share flood forecasts.'];
+    const target = (renewal: string) => [renewal, 'We published a first study of flood forecast sharing.'];
+    const links = [link(0, 0, 0.64), link(0, 1, 0.62)];
+    expect(assess(source, target('We will continue studying ways to share flood forecasts.'), links).pledges[0]!.status).toBe('carried_forward');
+    // A renewal that does not say so leaves the margin to the report.
+    expect(assess(source, target('We will study ways to share flood forecasts.'), links).pledges[0]!.status).toBe('completed');
+  });
 });
 
 describe('qualifiers', () => {

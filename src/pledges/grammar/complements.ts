@@ -5,7 +5,19 @@
  */
 import { correlative, formOf, type VerbGroup } from './clause';
 import type { Token } from './tagger';
-import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, NECESSARY, REPORTED_MODALS } from './words';
+import {
+  ABANDONING,
+  COMMITMENT_NOUNS,
+  COMMITTED,
+  EVENT_NOUNS,
+  FUTURE_MODALS,
+  GATHERING_NOUNS,
+  INSTITUTION_NOUNS,
+  INSTRUMENT_NOUNS,
+  NECESSARY,
+  PARTY_NOUNS,
+  REPORTED_MODALS,
+} from './words';
 
 /** Nouns naming an ending: announcing one reports it. */
 export const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
@@ -122,6 +134,21 @@ export function eventSubject(subject: readonly Token[], g: VerbGroup): readonly 
   return [noun, end];
 }
 
+/**
+ * "The fourth ministerial meeting took place in May", "the signing happened on Monday": an event or a gathering that took
+ * place, in the past or the perfect, is reported done. The cue runs from the event's noun, so a meeting held is a meeting.
+ */
+export function eventTookPlace(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
+  if (g.modal || g.negation || !(g.past || g.perfect)) return undefined;
+  const place = g.head.lemma === 'take' && g.rest[0]?.lower === 'place' ? g.rest[0] : undefined;
+  const last = place ?? (['happen', 'occur'].includes(g.head.lemma) ? g.head : undefined);
+  if (!last) return undefined;
+  // The head of the subject's first noun phrase: "the signing of the accord", not "the accord signed at the summit".
+  const end = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
+  const noun = [...(end < 0 ? subject : subject.slice(0, end))].reverse().find((t) => t.pos === 'NOUN');
+  return noun && (EVENT_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lower)) ? [noun, last] : undefined;
+}
+
 /** Stopping what someone keeps up, as against finishing one's own work ("an early conclusion of the talks"). */
 const CEASING = new Set(['end', 'ending', 'termination', 'cessation', 'halt', 'withdrawal', 'lifting', 'repeal']);
 /** Keeping to what is already agreed: an appeal for it asks whoever is bound, as one for an end asks whoever keeps it up. */
@@ -133,11 +160,45 @@ const COMPLYING = new Set(['implementation', 'compliance', 'observance', 'adhere
  */
 export function appealToOthers(rest: readonly Token[]): boolean {
   const noun = rest.slice(0, 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && CEASING.has(t.lower)));
-  return (
-    noun !== undefined &&
-    (CEASING.has(noun.lemma) || CEASING.has(noun.lower) || COMPLYING.has(noun.lower)) &&
-    rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')
+  if (noun === undefined || !rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')) return false;
+  if (CEASING.has(noun.lemma) || CEASING.has(noun.lower)) return true;
+  return COMPLYING.has(noun.lower) && alreadyAgreed(rest.slice(rest.indexOf(noun) + 1));
+}
+
+/** Things one is bound by once they exist, named without a determiner: "compliance with international law", "relevant resolutions". */
+const BINDING = new Set(['law', 'resolution', 'obligation', 'commitment', 'agreement', 'accord', 'treaty', 'convention', 'consensus', 'sanction', 'decision']);
+/** Marks of something not yet in place: "a new mechanism", "the proposed code", "further measures". */
+const NOT_YET = new Set(['a', 'an', 'new', 'future', 'proposed', 'additional', 'further', 'novel']);
+/** Marks of something already in place: "the agreed roadmap", "relevant resolutions", "existing rules". */
+const IN_PLACE = new Set(['agreed', 'existing', 'relevant', 'applicable', 'current', 'adopted']);
+
+/**
+ * What is to be implemented or complied with (after "of", "with", "to") is already agreed: named ("the ASEAN Five Point
+ * Consensus"), marked as in place ("the agreed …", "relevant resolutions"), binding by its kind ("international law"), or
+ * definite ("the accord", "its obligations") — and not marked as new ("a new mechanism", "the proposed code"). With no
+ * such phrase, the thing was named before ("called for its full implementation").
+ */
+function alreadyAgreed(after: readonly Token[]): boolean {
+  if (!['of', 'with', 'to'].includes(after[0]?.lower ?? '')) return true;
+  const end = after.findIndex(
+    (t, i) =>
+      i > 0 &&
+      !(
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'NUM' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'PART' ||
+        t.pos === 'ADV' ||
+        (t.pos === 'VERB' && formOf(t) === 'past')
+      ),
   );
+  const phrase = after.slice(1, end < 0 ? undefined : end);
+  if (phrase.length === 0) return true;
+  if (phrase.some((t) => NOT_YET.has(t.lower))) return false;
+  if (phrase.some((t) => t.pos === 'PROPN' || IN_PLACE.has(t.lower) || BINDING.has(t.lemma) || BINDING.has(t.lower))) return true;
+  return phrase[0]!.pos === 'DET' || phrase[0]!.pos === 'PRON' || (phrase[0]!.pos === 'PART' && /^['’]s?$/u.test(phrase[0]!.text));
 }
 
 /** Background that opens with a purpose infinitive, after any conjunction or adverb: "(But) in order to seize …", "To keep …". */
@@ -146,4 +207,121 @@ export function opensWithPurpose(background: readonly Token[]): boolean {
   const rest = from < 0 ? [] : background.slice(from);
   const to = rest[0]?.lower === 'in' && rest[1]?.lower === 'order' ? 2 : rest[0]?.lower === 'so' && rest[1]?.lower === 'as' ? 2 : 0;
   return rest[to]?.lower === 'to' && rest[to + 1]?.pos === 'VERB';
+}
+
+/**
+ * The head noun of the object right after a verb: the last noun of its first noun phrase, past determiners, numbers,
+ * adjectives, a possessor and nouns that describe it ("three working groups" → groups, "NORAD's ability to …" →
+ * ability). "task force" reads as one noun. `undefined` when no noun phrase comes first.
+ */
+export function objectHead(rest: readonly Token[]): string | undefined {
+  let head: string | undefined;
+  for (let i = 0; i < rest.length; i += 1) {
+    const t = rest[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma === 'force' && rest[i - 1]?.lower === 'task' ? 'taskforce' : t.lemma;
+    else if (t.pos === 'VERB' && formOf(t) === 'ing' && rest[i + 1]?.pos === 'NOUN') continue;
+    else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'PART' && /^['’]s?$/u.test(t.text)))) break;
+    else if (head !== undefined && t.pos !== 'PART') break;
+  }
+  return head;
+}
+
+/** Verbs of setting something up, as a passive infinitive's verb: "channels to be set up", "a fund to be established". */
+const SETTING_UP = new Set(['establish', 'create', 'launch', 'introduce', 'develop', 'build', 'form', 'found', 'open', 'initiate']);
+
+/**
+ * After "called for": an infinitive within the next words, and whose act it is. `others`: the noun phrase before it is
+ * who is to act ("for those responsible to be brought to justice", "for the troops to withdraw"), or what is to be done
+ * to by others ("for sanctions to be lifted"). `pursued`: it is a thing to be set up ("for channels to be set up",
+ * "for a fund to be established"), or an instrument and its purpose ("for a new mechanism to share data"), which the
+ * appeal pursues as "called for a pact" does. `undefined`: no infinitive.
+ */
+export function appealedInfinitive(rest: readonly Token[]): 'others' | 'pursued' | undefined {
+  const k = rest.findIndex((t, i) => i >= 2 && i + 1 < 12 && t.lower === 'to' && (rest[i + 1]?.pos === 'VERB' || rest[i + 1]?.pos === 'AUX'));
+  if (k < 0) return undefined;
+  // The head of the first noun phrase after "for": "the perpetrators of the attacks" → perpetrators.
+  const headOf = (words: readonly Token[]): { head: Token | undefined; end: number } => {
+    const end = words.findIndex((t) => t.pos === 'ADP' || t.text === ',');
+    const phrase = end < 0 ? words : words.slice(0, end);
+    return { head: [...phrase].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON'), end };
+  };
+  const before = rest.slice(1, k);
+  const first = headOf(before);
+  // "for the creation of a fund to …", "the implementation of a new mechanism to …": an event's "of" names what the
+  // infinitive goes with.
+  const inner = first.head && EVENT_NOUNS.has(first.head.lemma) && before[first.end]?.lower === 'of' ? headOf(before.slice(first.end + 1)) : undefined;
+  const head = inner?.head ?? first.head;
+  if (head?.pos !== 'NOUN' || PARTY_NOUNS.has(head.lemma)) return 'others';
+  const verb = rest[k + 1]!;
+  const passive = verb.lemma === 'be' && rest[k + 2]?.pos === 'VERB' ? rest[k + 2]! : undefined;
+  if (passive) {
+    const setUp =
+      SETTING_UP.has(passive.lemma) || (passive.lemma === 'set' && rest[k + 3]?.lower === 'up') || (passive.lemma === 'put' && rest[k + 3]?.lower === 'in');
+    return setUp ? 'pursued' : 'others';
+  }
+  return INSTITUTION_NOUNS.has(head.lemma) || INSTRUMENT_NOUNS.has(head.lemma) ? 'pursued' : 'others';
+}
+
+/**
+ * After a verb of showing: "our resolve to rise to …", "their determination to adapt …": a commitment noun with a
+ * possessor and an infinitive or gerund of the act, within the object's first words. The noun, or `undefined`.
+ */
+export function shownCommitment(rest: readonly Token[]): Token | undefined {
+  // After a possessive the word is a noun, whatever the tagger says of "our resolve".
+  const at = rest.findIndex((t, i) => i < 6 && COMMITMENT_NOUNS.has(t.lower) && rest.slice(Math.max(0, i - 3), i).some((p) => POSSESSIVES.has(p.lower)));
+  // "our shared determination": a participle may describe the noun; another verb, a preposition or a comma ends the object.
+  if (at < 0 || rest.slice(0, at).some((t) => (t.pos === 'VERB' && formOf(t) !== 'past') || t.pos === 'ADP' || t.text === ',')) return undefined;
+  return rest[at + 1]?.lower === 'to' && rest[at + 2]?.pos === 'VERB' ? rest[at] : undefined;
+}
+
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my']);
+
+/** Nouns of what a gathering or a body takes up: "will be the subject of a forum", "the focus of the next meeting". */
+const TOPIC_NOUNS = new Set(['subject', 'focus', 'topic', 'theme', 'object']);
+/** Activities that take a topic up: "the subject of consultations", "of a joint study". */
+const TAKING_UP = new Set(['study', 'review', 'consultation', 'discussion', 'negotiation', 'talks', 'exchange', 'examination', 'assessment', 'work', 'report']);
+
+/**
+ * "These issues will be the subject of a dedicated forum", "… the focus of the next ministerial meeting": what a thing
+ * will be the topic of, when that is a gathering, a body or an activity, is an act planned on it, not a state foretold.
+ * The topic noun, or `undefined`.
+ */
+export function plannedTopic(rest: readonly Token[]): Token | undefined {
+  // The word before "of" is the noun, however it is tagged ("the subject of").
+  const at = rest.slice(0, 4).findIndex((t, i) => TOPIC_NOUNS.has(t.lower) && rest[i + 1]?.lower === 'of');
+  if (at < 0 || rest[at + 1]?.lower !== 'of' || !rest.slice(0, at).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV')) return undefined;
+  const after = rest.slice(at + 2);
+  // "a dedicated consultative forum between …": a participle may describe the noun; a preposition or a clause ends it.
+  const end = after.findIndex((t) => t.pos === 'ADP' || (t.pos === 'VERB' && formOf(t) !== 'past') || t.pos === 'AUX' || t.pos === 'PUNCT');
+  const phrase = end < 0 ? after : after.slice(0, end);
+  const head = [...phrase].reverse().find((t) => t.pos === 'NOUN');
+  if (!head || head !== phrase[phrase.length - 1]) return undefined;
+  const lemma = head.lemma;
+  return GATHERING_NOUNS.has(lemma) || GATHERING_NOUNS.has(head.lower) || INSTITUTION_NOUNS.has(lemma) || TAKING_UP.has(lemma) || TAKING_UP.has(head.lower)
+    ? rest[at]
+    : undefined;
+}
+
+/** Nouns of aim: what one is "is to" do ("our goal is to …", "the priority will be to …"). */
+const AIM_NOUNS = new Set(['goal', 'aim', 'objective', 'priority', 'ambition', 'intention', 'purpose', 'mission', 'task', 'focus', 'emphasis']);
+/** Of those, the ones whose object follows "on": "the focus will be on …". */
+const ATTENTION_NOUNS = new Set(['focus', 'emphasis', 'priority']);
+
+/**
+ * "Our highest priority is to protect …", "a first focus will be on clean energy": the head of the subject is an aim,
+ * held by the authors or by nobody named, and "be" gives what it is — an act to do, or what attention goes to. What the
+ * holder will do, as "we aim to …" says. An aim of something ("the goal of the treaty is to …") is that thing's purpose;
+ * one in the past ("our goal was to …") is history. The cue's first and last words, or `undefined`.
+ */
+export function statedAim(subject: readonly Token[], g: VerbGroup): readonly [Token, Token] | undefined {
+  if (g.head.lemma !== 'be' || g.passive || g.past || g.perfect || g.negation) return undefined;
+  const words = subject.filter((t) => t.pos !== 'PUNCT');
+  const head = words[words.length - 1];
+  if (!head || !AIM_NOUNS.has(head.lemma)) return undefined;
+  // The holder: a possessive of the authors or of a party, or none; never "the goal of …" (that ends in another noun).
+  if (words.some((t) => t.pos === 'PRON' && !['our', 'their', 'my', 'his', 'her'].includes(t.lower))) return undefined;
+  const [first, second] = g.rest;
+  if (first?.lower === 'to' && second?.pos === 'VERB') return [head, first];
+  if (first?.lower === 'on' && ATTENTION_NOUNS.has(head.lemma) && g.rest[1] !== undefined) return [head, first];
+  return undefined;
 }

@@ -14,9 +14,13 @@ import {
   ATTITUDE_NOUNS,
   COMMITTING,
   COMMITTING_WITH_COMPLEMENT,
+  CAUSING,
   CONSEQUENCE,
+  INSTITUTION_NOUNS,
+  OUTCOME_NOUNS,
   FUTURE_MODALS,
   INCEPTIVE,
+  INQUIRING,
   LIGHT_VERBS,
   LAUNCHING,
   NECESSARY,
@@ -24,11 +28,12 @@ import {
   RENEWING,
   REPORTED_MODALS,
   SAYING,
+  SHOWING,
   STATIVE,
   TASKING,
   UNDERGOING,
 } from './words';
-import { instrumentSubject, subjectKind, type SubjectKind } from './subject';
+import { instrumentSubject, setUpSubject, subjectKind, type SubjectKind } from './subject';
 import type { GrammarReading, Shape } from './reading';
 import { QUOTE_MARKS, wordsOf } from './retag';
 import {
@@ -46,9 +51,15 @@ import {
   hasModal,
   eventNoun,
   eventSubject,
+  eventTookPlace,
   appealToOthers,
+  appealedInfinitive,
   resultState,
   opensWithPurpose,
+  shownCommitment,
+  plannedTopic,
+  statedAim,
+  objectHead,
 } from './complements';
 
 export type { SubjectKind } from './subject';
@@ -83,13 +94,24 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   if (!group) return verbless(words);
   const subject = subjectKind(main.subject);
   // "To keep the rivers clean, we must cut runoff": what a goal requires is a need stated, as "we need" is; "To that end, we
-  // will …" still commits, and so does a bare "we must".
-  if (group.modal?.lower === 'must' && opensWithPurpose(main.background)) return statement('finite', subject, negationOf(group));
+  // will …" still commits, and so does a bare "we must". A predicate joined to it with a "will" of its own ("we must and
+  // will cut", "we must act now and will cut") commits, as the second clause of "…, and we will …" does.
+  const purpose = opensWithPurpose(main.background);
+  const needOnly = (g: VerbGroup): boolean => purpose && g.modal?.lower === 'must';
   const instrument = subject === 'thing' && instrumentSubject(main.subject);
+  const setUp = subject === 'thing' && setUpSubject(main.subject);
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
   if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
-  const own = { ...strongest(coordinated(group).map((g) => decide(subject, g, reported, instrument))), verb: group.tokens[0]! };
+  // "Our highest priority is to protect …", "a first focus will be on …": an aim of the authors stated.
+  const aim = statedAim(main.subject, group);
+  if (aim) return { mood: 'commitment', shape: 'finite', cue: aim, negation: null, subject, verb: group.tokens[0]! };
+  const happened = eventTookPlace(main.subject, group);
+  if (happened) return { mood: 'completion', shape: 'finite', cue: happened, negation: null, subject, verb: group.tokens[0]! };
+  const own = {
+    ...strongest(coordinated(group).map((g) => (needOnly(g) ? statement('finite', subject, negationOf(g)) : decide(subject, g, reported, instrument, setUp)))),
+    verb: group.tokens[0]!,
+  };
   const second = authorsClause(main.predicate, reported);
   return second && RANK[second.mood] > RANK[own.mood] ? second : own;
 }
@@ -119,8 +141,11 @@ function strongest(readings: readonly GrammarReading[]): GrammarReading {
 
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 
-/** `instrument`: the subject is an undertaking or a text ("this joint work", "the plan"), which has purposes, not intentions. */
-function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrument = false): GrammarReading {
+/**
+ * `instrument`: the subject is an undertaking or a text ("this joint work", "the plan"), which has purposes, not intentions.
+ * `setUp`: it is a body or instrument set up to act ("this initiative", "the programme"), whose acts are the authors' plan.
+ */
+function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrument = false, setUp = false): GrammarReading {
   const h = g.head.lemma;
   const rest = g.rest;
   const commit = (last: Token = g.head, first: Token = g.tokens[0]!): GrammarReading => ({
@@ -140,6 +165,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   // "reaffirm our commitment to", "express their shared commitment to", "redouble our efforts".
   const noun = RENEWING.has(h) ? commitmentNoun(rest) : undefined;
   if (noun) return commit(noun);
+  // "The ongoing work shows our resolve to rise to this challenge": a commitment to act, shown, is stated.
+  const shown = SHOWING.has(h) && !g.negation ? shownCommitment(rest) : undefined;
+  if (shown) return commit(shown);
   // "reaffirmed that the two countries stand together …": what is reaffirmed is read on its own.
   // A thing does not reaffirm: "the invasion has underscored that we need …" judges, and reports nobody's pledge.
   if (RENEWING.has(h) && next?.lower === 'that')
@@ -181,12 +209,9 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   // "called on the Taliban to adhere …" asks something of another party; "called for a pact" pursues it.
   if (h === 'call' && next && ['on', 'upon'].includes(next.lower) && rest.slice(2, 8).some((t) => t.lower === 'to')) return statement('finite', subject);
   // "called for those responsible to be brought to justice": the infinitive names who is to act, and it is someone else.
-  if (
-    APPEALING.has(h) &&
-    next?.lower === 'for' &&
-    rest.slice(2, 12).some((t, i, r) => t.lower === 'to' && (r[i + 1]?.pos === 'VERB' || r[i + 1]?.pos === 'AUX'))
-  )
-    return statement('finite', subject);
+  // "called for channels to be set up", "for a new mechanism to share data": a thing to be created, or an instrument
+  // with its purpose, is pursued as "called for a pact" is.
+  if (APPEALING.has(h) && next?.lower === 'for' && appealedInfinitive(rest) === 'others') return statement('finite', subject);
   // "called for an end to the fighting", "urged the withdrawal of troops": an appeal to stop asks it of whoever keeps it up;
   // "called for the implementation of the accord", of whoever is bound by it.
   if (APPEALING.has(h) && appealToOthers(rest)) return statement('finite', subject);
@@ -218,6 +243,7 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
       },
       reported,
       instrument,
+      setUp,
     );
   }
   // "the alliance continues to evolve": a state or a change that goes on is no act anyone keeps up.
@@ -251,7 +277,14 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
     // "the alliance will remain …", "this work will enable …": what a thing will be, or what it will bring about, is a
     // prediction; nobody undertakes it.
     const verb = infinitive?.lemma ?? h;
-    if ((STATIVE.has(verb) || CONSEQUENCE.has(verb)) && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
+    // "This initiative will create three working groups", "the agreement will create a new office": what an instrument
+    // of the authors will make, when it is a body or an instrument and not an outcome, is their plan carried out.
+    const object = CAUSING.has(verb) ? objectHead(infinitive ? rest.slice(2) : rest) : undefined;
+    const planned =
+      (object !== undefined && !OUTCOME_NOUNS.has(object) && (INSTITUTION_NOUNS.has(object) || setUp)) ||
+      // "These issues will be the subject of a dedicated forum": a topic taken up is an act planned on it.
+      (verb === 'be' && g.modal !== undefined && plannedTopic(rest) !== undefined);
+    if ((STATIVE.has(verb) || CONSEQUENCE.has(verb)) && !planned && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
     // "This is to encourage …": a thing that "is to" do something states its purpose; only a party or a passive plans.
     if (!g.modal && h === 'be' && !beDone && !acts(subject)) return statement('finite', subject);
     return commit(last, modal);
@@ -268,6 +301,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   const eventObject = ATTITUDE.has(h) ? eventNoun(rest) : undefined;
   if (eventObject) return complete(eventObject);
   if (resultState(g, rest)) return complete(rest[Math.min(rest.length - 1, 2)]);
+  // "we are exploring additional ways to collaborate": an inquiry in the progressive, by those who act, is work under way.
+  if (INQUIRING.has(h) && g.progressive && !g.past && !g.perfect && acts(subject)) return commit();
   if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
   if (g.past || g.perfect) {
     if (!acts(subject) && !g.passive) return statement('finite', subject);

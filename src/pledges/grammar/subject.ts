@@ -3,7 +3,7 @@
  * undertaking or a text, which has purposes but no intentions of its own.
  */
 import type { Token } from './tagger';
-import { INSTRUMENT_NOUNS, PARTY_NOUNS } from './words';
+import { INSTRUMENT_NOUNS, PARTY_NOUNS, SET_UP_NOUNS } from './words';
 
 /** Who the main clause's subject is: the authors ("we"), a party ("the leaders", "Japan"), "it"/"there", a thing, or nobody. */
 export type SubjectKind = 'first' | 'party' | 'expletive' | 'thing' | 'none';
@@ -24,10 +24,13 @@ export function subjectKind(subject: readonly Token[]): SubjectKind {
   // A demonstrative determines one noun phrase, whose head is its last noun: in "these U.S. and Canadian efforts" the
   // names describe the efforts.
   const heads = DEMONSTRATIVES.has(first.lower) && first.pos === 'DET' ? all.slice(-1) : all;
-  // "6G", "5G", "3D": a numeral run into a name makes a generation or a standard, which acts for nobody ("G7" opens with its letter).
-  const standard = (t: Token): boolean => words.some((n) => n.pos === 'NUM' && n.end === t.start);
+  // "6G", "5G", "3D": a numeral run into a name makes a generation or a standard, which acts for nobody ("G7" opens with its
+  // letter). A unit run into a numeral makes a quantity instead: "3M" (people) counts whoever it counts, as "3 million"
+  // does, and "10GW" measures an amount, which acts for nobody either.
+  const afterNumeral = (t: Token): boolean => words.some((n) => n.pos === 'NUM' && n.end === t.start);
+  const standardOrMeasure = (t: Token): boolean => afterNumeral(t) && !COUNTS.has(t.lower);
   const party = (t: Token): boolean =>
-    (t.pos === 'PROPN' && !standard(t)) ||
+    (t.pos === 'PROPN' && !standardOrMeasure(t)) ||
     (t.pos === 'PRON' && ['they', 'he', 'she'].includes(t.lower)) ||
     (t.pos === 'NOUN' && PARTY_NOUNS.has(singular(t.lemma)));
   return (heads.length > 0 ? heads : phrase).some(party) ? 'party' : 'thing';
@@ -38,13 +41,31 @@ const singular = (lemma: string): string => (lemma.endsWith('s') && PARTY_NOUNS.
 
 const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those']);
 
+/** Multipliers written after a numeral ("3M", "40K", "2bn"): a count of people or things, not a name. */
+const COUNTS = new Set(['k', 'm', 'mn', 'mln', 'b', 'bn', 'tn']);
+
 const isNounish = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
 
 /** The head of the subject's first noun phrase names an undertaking or a text: "this joint work", "the new register". */
 export function instrumentSubject(subject: readonly Token[]): boolean {
+  const head = subjectHead(subject);
+  return head !== undefined && INSTRUMENT_NOUNS.has(head.lemma);
+}
+
+/** The head is a body or instrument set up to act ("this initiative", "the new task force"): see SET_UP_NOUNS. */
+export function setUpSubject(subject: readonly Token[]): boolean {
+  const head = subjectHead(subject);
+  if (!head) return false;
+  const words = subject.filter((t) => t.pos !== 'PUNCT');
+  const compound = head.lemma === 'force' && words[words.indexOf(head) - 1]?.lower === 'task' ? 'taskforce' : head.lemma;
+  return SET_UP_NOUNS.has(compound);
+}
+
+/** The last word of the subject's first noun phrase, when it is a noun. */
+function subjectHead(subject: readonly Token[]): Token | undefined {
   const words = subject.filter((t) => t.pos !== 'PUNCT');
   const end = words.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
   const phrase = end < 0 ? words : words.slice(0, end);
   const head = [...phrase].reverse().find((t) => t.pos === 'NOUN');
-  return head !== undefined && phrase[phrase.length - 1] === head && INSTRUMENT_NOUNS.has(head.lemma);
+  return head !== undefined && phrase[phrase.length - 1] === head ? head : undefined;
 }

@@ -31,6 +31,12 @@ export const RENEWING = set(`
   reaffirm reiterate renew restate reconfirm affirm confirm reassert underscore underline emphasize emphasise stress
   express redouble uphold maintain recommit declare voice share reinforce strengthen deepen`);
 
+/**
+ * Verbs of showing: what they show of someone's commitment to act is that commitment, stated ("the work shows our resolve
+ * to reach …", "demonstrates our determination to adapt …").
+ */
+export const SHOWING = set('show demonstrate reflect signal embody illustrate evidence manifest prove testify');
+
 /** Nouns naming a commitment: their possessor commits ("our commitment to", "their determination to"). */
 export const COMMITMENT_NOUNS = set(`
   commitment commitments pledge pledges promise promises determination resolve resolution intention intentions intent
@@ -70,12 +76,51 @@ export const ATTITUDE = set(`
   detail`);
 
 /**
+ * Of the attitudes, the activities of inquiry: done over time, their progressive is work under way ("we are exploring
+ * ways to …", "the ministers are reviewing the quotas"), as "we are working to …" is, where "we explore" only says so.
+ */
+export const INQUIRING = set('explore examine review assess discuss debate deliberate consider exchange study');
+
+/**
+ * Verbs of causing a change in their object: what a thing "will create" (jobs) or "will reduce" (emissions) is its
+ * predicted result, unless what it makes is a body or an instrument (see INSTITUTION_NOUNS, SET_UP_NOUNS).
+ */
+export const CAUSING = set('create bolster boost enhance improve increase reduce lower raise diversify unlock spur generate');
+
+/**
  * Verbs of effect, and of causing a change in their object: what a thing "will enable", "will ensure" or "will create"
  * (jobs) is its predicted result, not an act anyone undertakes. Activities ("will focus on", "will consider") are not here.
  */
-export const CONSEQUENCE = set(`
-  enable ensure allow complement contribute benefit pave yield result
-  create bolster boost enhance improve increase reduce lower raise diversify unlock spur generate`);
+export const CONSEQUENCE = new Set([...set('enable ensure allow complement contribute benefit pave yield result'), ...CAUSING]);
+
+/**
+ * Outcomes: quantities and conditions that measures bring about ("reduce emissions", "raise the level of", "create
+ * jobs"). A thing that "will" change one predicts a result, whoever set the thing up.
+ */
+export const OUTCOME_NOUNS = set(`
+  level risk emission cost price growth job income wage time rate barrier dependence dependency vulnerability shortage
+  poverty pollution waste resilience security prosperity competitiveness productivity efficiency output revenue employment
+  demand supply capacity ability access opportunity investment footprint deficit debt inflation burden exposure loss
+  damage harm threat number share volume amount value quality health welfare standard living condition outcome
+  result benefit innovation trade competition confidence trust awareness understanding`);
+
+/**
+ * Bodies and instruments that are set up and then act: creating one ("will create three working groups", "a new
+ * office") is the authors' plan carried out, not a predicted effect.
+ */
+export const INSTITUTION_NOUNS = set(`
+  group mechanism fund office framework dialogue committee council body centre center network platform program programme
+  initiative partnership forum board panel secretariat facility hub unit team taskforce registry register database
+  fellowship scholarship award prize channel hotline`);
+
+/**
+ * Instruments the authors set up to act for them ("this initiative", "the partnership", "the programme"): what one
+ * "will create" or "will enhance" is their plan, unless it is an outcome. Efforts, investments and measures are not
+ * here: what they bring about is a result.
+ */
+export const SET_UP_NOUNS = set(`
+  initiative partnership program programme mechanism fund facility platform network dialogue framework project centre
+  center office hub secretariat taskforce`);
 
 /** States, not acts: in the future they predict, they do not promise ("the alliance will remain the linchpin"). */
 export const STATIVE = set(`
@@ -101,6 +146,11 @@ export const EVENT_NOUNS = set(`
   launch launching signing signature establishment adoption conclusion completion creation opening ratification
   release publication holding convening entry inauguration approval accession start commencement delivery
   deployment disbursement implementation enactment agreement`);
+
+/** Gatherings: as the subject of "took place" or "happened", one reports a meeting held ("the fourth ministerial meeting took place"). */
+export const GATHERING_NOUNS = set(`
+  meeting summit session conference dialogue talk talks consultation consultations visit forum gathering roundtable round
+  workshop ministerial election ceremony`);
 
 /** Nouns whose holder, as subject, acts: a party to the pledges rather than a thing ("the leaders", "both sides"). */
 export const PARTY_NOUNS = set(`
