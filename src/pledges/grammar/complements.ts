@@ -5,19 +5,7 @@
  */
 import { correlative, formOf, type VerbGroup } from './clause';
 import type { Token } from './tagger';
-import {
-  ABANDONING,
-  COMMITMENT_NOUNS,
-  COMMITTED,
-  EVENT_NOUNS,
-  FUTURE_MODALS,
-  GATHERING_NOUNS,
-  INSTITUTION_NOUNS,
-  INSTRUMENT_NOUNS,
-  NECESSARY,
-  PARTY_NOUNS,
-  REPORTED_MODALS,
-} from './words';
+import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, GATHERING_NOUNS, INSTITUTION_NOUNS, NECESSARY, REPORTED_MODALS } from './words';
 
 /** Nouns naming an ending: announcing one reports it. */
 export const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
@@ -149,58 +137,6 @@ export function eventTookPlace(subject: readonly Token[], g: VerbGroup): readonl
   return noun && (EVENT_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lower)) ? [noun, last] : undefined;
 }
 
-/** Stopping what someone keeps up, as against finishing one's own work ("an early conclusion of the talks"). */
-const CEASING = new Set(['end', 'ending', 'termination', 'cessation', 'halt', 'withdrawal', 'lifting', 'repeal']);
-/** Keeping to what is already agreed: an appeal for it asks whoever is bound, as one for an end asks whoever keeps it up. */
-const COMPLYING = new Set(['implementation', 'compliance', 'observance', 'adherence']);
-
-/**
- * The appeal's object is a stop or a withdrawal ("for an end to", "the lifting of"), or keeping to something agreed ("for
- * the urgent implementation of the consensus"): its first noun, past "for", a determiner, an adjective.
- */
-export function appealToOthers(rest: readonly Token[]): boolean {
-  const noun = rest.slice(0, 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && CEASING.has(t.lower)));
-  if (noun === undefined || !rest.slice(0, rest.indexOf(noun)).every((t) => t.lower === 'for' || t.pos === 'DET' || t.pos === 'ADJ')) return false;
-  if (CEASING.has(noun.lemma) || CEASING.has(noun.lower)) return true;
-  return COMPLYING.has(noun.lower) && alreadyAgreed(rest.slice(rest.indexOf(noun) + 1));
-}
-
-/** Things one is bound by once they exist, named without a determiner: "compliance with international law", "relevant resolutions". */
-const BINDING = new Set(['law', 'resolution', 'obligation', 'commitment', 'agreement', 'accord', 'treaty', 'convention', 'consensus', 'sanction', 'decision']);
-/** Marks of something not yet in place: "a new mechanism", "the proposed code", "further measures". */
-const NOT_YET = new Set(['a', 'an', 'new', 'future', 'proposed', 'additional', 'further', 'novel']);
-/** Marks of something already in place: "the agreed roadmap", "relevant resolutions", "existing rules". */
-const IN_PLACE = new Set(['agreed', 'existing', 'relevant', 'applicable', 'current', 'adopted']);
-
-/**
- * What is to be implemented or complied with (after "of", "with", "to") is already agreed: named ("the ASEAN Five Point
- * Consensus"), marked as in place ("the agreed …", "relevant resolutions"), binding by its kind ("international law"), or
- * definite ("the accord", "its obligations") — and not marked as new ("a new mechanism", "the proposed code"). With no
- * such phrase, the thing was named before ("called for its full implementation").
- */
-function alreadyAgreed(after: readonly Token[]): boolean {
-  if (!['of', 'with', 'to'].includes(after[0]?.lower ?? '')) return true;
-  const end = after.findIndex(
-    (t, i) =>
-      i > 0 &&
-      !(
-        t.pos === 'DET' ||
-        t.pos === 'ADJ' ||
-        t.pos === 'NUM' ||
-        t.pos === 'NOUN' ||
-        t.pos === 'PROPN' ||
-        t.pos === 'PART' ||
-        t.pos === 'ADV' ||
-        (t.pos === 'VERB' && formOf(t) === 'past')
-      ),
-  );
-  const phrase = after.slice(1, end < 0 ? undefined : end);
-  if (phrase.length === 0) return true;
-  if (phrase.some((t) => NOT_YET.has(t.lower))) return false;
-  if (phrase.some((t) => t.pos === 'PROPN' || IN_PLACE.has(t.lower) || BINDING.has(t.lemma) || BINDING.has(t.lower))) return true;
-  return phrase[0]!.pos === 'DET' || phrase[0]!.pos === 'PRON' || (phrase[0]!.pos === 'PART' && /^['’]s?$/u.test(phrase[0]!.text));
-}
-
 /** Background that opens with a purpose infinitive, after any conjunction or adverb: "(But) in order to seize …", "To keep …". */
 export function opensWithPurpose(background: readonly Token[]): boolean {
   const from = background.findIndex((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV');
@@ -224,42 +160,6 @@ export function objectHead(rest: readonly Token[]): string | undefined {
     else if (head !== undefined && t.pos !== 'PART') break;
   }
   return head;
-}
-
-/** Verbs of setting something up, as a passive infinitive's verb: "channels to be set up", "a fund to be established". */
-const SETTING_UP = new Set(['establish', 'create', 'launch', 'introduce', 'develop', 'build', 'form', 'found', 'open', 'initiate']);
-
-/**
- * After "called for": an infinitive within the next words, and whose act it is. `others`: the noun phrase before it is
- * who is to act ("for those responsible to be brought to justice", "for the troops to withdraw"), or what is to be done
- * to by others ("for sanctions to be lifted"). `pursued`: it is a thing to be set up ("for channels to be set up",
- * "for a fund to be established"), or an instrument and its purpose ("for a new mechanism to share data"), which the
- * appeal pursues as "called for a pact" does. `undefined`: no infinitive.
- */
-export function appealedInfinitive(rest: readonly Token[]): 'others' | 'pursued' | undefined {
-  const k = rest.findIndex((t, i) => i >= 2 && i + 1 < 12 && t.lower === 'to' && (rest[i + 1]?.pos === 'VERB' || rest[i + 1]?.pos === 'AUX'));
-  if (k < 0) return undefined;
-  // The head of the first noun phrase after "for": "the perpetrators of the attacks" → perpetrators.
-  const headOf = (words: readonly Token[]): { head: Token | undefined; end: number } => {
-    const end = words.findIndex((t) => t.pos === 'ADP' || t.text === ',');
-    const phrase = end < 0 ? words : words.slice(0, end);
-    return { head: [...phrase].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON'), end };
-  };
-  const before = rest.slice(1, k);
-  const first = headOf(before);
-  // "for the creation of a fund to …", "the implementation of a new mechanism to …": an event's "of" names what the
-  // infinitive goes with.
-  const inner = first.head && EVENT_NOUNS.has(first.head.lemma) && before[first.end]?.lower === 'of' ? headOf(before.slice(first.end + 1)) : undefined;
-  const head = inner?.head ?? first.head;
-  if (head?.pos !== 'NOUN' || PARTY_NOUNS.has(head.lemma)) return 'others';
-  const verb = rest[k + 1]!;
-  const passive = verb.lemma === 'be' && rest[k + 2]?.pos === 'VERB' ? rest[k + 2]! : undefined;
-  if (passive) {
-    const setUp =
-      SETTING_UP.has(passive.lemma) || (passive.lemma === 'set' && rest[k + 3]?.lower === 'up') || (passive.lemma === 'put' && rest[k + 3]?.lower === 'in');
-    return setUp ? 'pursued' : 'others';
-  }
-  return INSTITUTION_NOUNS.has(head.lemma) || INSTRUMENT_NOUNS.has(head.lemma) ? 'pursued' : 'others';
 }
 
 /**

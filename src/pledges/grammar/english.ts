@@ -52,8 +52,6 @@ import {
   eventNoun,
   eventSubject,
   eventTookPlace,
-  appealToOthers,
-  appealedInfinitive,
   resultState,
   opensWithPurpose,
   shownCommitment,
@@ -61,6 +59,7 @@ import {
   statedAim,
   objectHead,
 } from './complements';
+import { appealedInfinitive, appealToOthers } from './appeals';
 
 export type { SubjectKind } from './subject';
 
