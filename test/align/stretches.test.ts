@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { alignDocuments } from '../../src/align/align';
 import type { Group } from '../../src/align/anchored';
 import { stretchGroups, type StretchScorer } from '../../src/align/stretches';
@@ -36,6 +37,61 @@ describe('stretchGroups: the free clauses between two links read as one passage'
   test('a piece its source does not cover does not join it, however sure its position', () => {
     const { groups, scorer } = passage({ 1: { 1: 0.4, 2: 0.3, 3: 0.35 }, 2: { 4: 0.4, 5: 0.3 } }, 0.1);
     expect(stretchGroups(groups, 4, 7, free, scorer, SETTINGS)).toEqual([]);
+  });
+});
+
+describe('stretchGroups, for any scores', () => {
+  test('proposes only free clauses, each once, between the links it falls between, in order, a few pieces to a source clause', () => {
+    const settings = fc.record({
+      sharpness: fc.double({ min: 1, max: 30, noNaN: true }),
+      stay: fc.double({ min: 0.05, max: 0.85, noNaN: true }),
+      confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+      pieceCovered: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    const case_ = fc.record({
+      n: fc.integer({ min: 1, max: 14 }),
+      m: fc.integer({ min: 1, max: 14 }),
+      anchors: fc.array(fc.tuple(fc.nat(13), fc.nat(13)), { maxLength: 4 }),
+      taken: fc.array(fc.boolean(), { minLength: 28, maxLength: 28 }),
+      seed: fc.nat(),
+      covered: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    let proposed = 0;
+    fc.assert(
+      fc.property(case_, settings, ({ n, m, anchors, taken, seed, covered }, chosen) => {
+        // Links as the aligner leaves them: one-to-one, in document order, within the documents.
+        const groups: Group[] = [];
+        for (const [s, t] of [...anchors].sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+          const last = groups.at(-1);
+          if (s < n && t < m && (!last || (s > last.source[0]! && t > last.target[0]!))) groups.push({ source: [s], target: [t], score: 0.9 });
+        }
+        const linked = (side: 'source' | 'target', i: number) => groups.some((g) => g[side].includes(i));
+        const free = (side: 'source' | 'target', i: number): boolean => !linked(side, i) && !taken[(side === 'source' ? 0 : 14) + i];
+        const score = (s: number, t: number): number => ((Math.imul(s * 31 + t, 2654435761) ^ seed) >>> 0) / 2 ** 32;
+        const found = stretchGroups(groups, n, m, free, { score, covered: () => covered }, chosen);
+        proposed += found.length;
+        const sources = found.flatMap((g) => g.source);
+        const targets = found.flatMap((g) => g.target);
+        expect(new Set(sources).size).toBe(sources.length);
+        expect(new Set(targets).size).toBe(targets.length);
+        for (const g of found) {
+          expect(g.source).toHaveLength(1);
+          expect(g.target.length).toBeGreaterThanOrEqual(1);
+          expect(g.target.length).toBeLessThanOrEqual(6);
+          expect(g.source.every((s) => s < n && free('source', s)) && g.target.every((t) => t < m && free('target', t))).toBe(true);
+          // Between the same two links on both sides: no link lies between its source and its targets' positions.
+          const s = g.source[0]!;
+          for (const link of groups) expect(link.source[0]! < s).toBe(link.target[0]! < g.target[0]!);
+          // Its targets are a run of the free clauses there.
+          for (let t = g.target[0]!; t <= g.target.at(-1)!; t += 1) expect(!free('target', t) || g.target.includes(t)).toBe(true);
+        }
+        const ordered = [...found].sort((x, y) => x.source[0]! - y.source[0]!);
+        for (let i = 1; i < ordered.length; i += 1) expect(ordered[i]!.target[0]!).toBeGreaterThan(ordered[i - 1]!.target.at(-1)!);
+      }),
+      { numRuns: 300 },
+    );
+    // The cases must reach the groups whose shape is checked.
+    expect(proposed).toBeGreaterThan(50);
   });
 });
 
