@@ -10,6 +10,12 @@ export type StretchSettings = NonNullable<LinearModel['stretches']>;
  * retelling, not a sentence split (DEplain-web dev's largest is 7,378).
  */
 export const MAX_STRETCH_CELLS = 10_000;
+/**
+ * Pairs scored by the passage reading in one alignment, all stretches together: each stretch is bounded, but a long
+ * document cut into many of them by sparse links (one every hundred clauses of 20,000) would score two million pairs.
+ * Past this, the remaining stretches stay as they are. DEplain-web's documents use at most a tenth of it.
+ */
+export const MAX_PASSAGE_CELLS = 500_000;
 /** A source clause rewritten as more than this many target clauses is not a split the passage model proposes. */
 const MAX_PIECES = 6;
 /** Moving on by two or three source clauses at once: a sentence or two the rewrite leaves out. */
@@ -55,14 +61,17 @@ export function stretchGroups(
   const found: Group[] = [];
   let lastSource = -1;
   let lastTarget = -1;
-  for (const group of [...ordered, { source: [sourceCount], target: [targetCount], score: 0 }]) {
+  let budget = MAX_PASSAGE_CELLS;
+  for (const group of [...ordered.filter((g) => g.source.length > 0 && g.target.length > 0), { source: [sourceCount], target: [targetCount], score: 0 }]) {
     const firstSource = Math.min(...group.source);
     const firstTarget = Math.min(...group.target);
     // A link out of order with the ones before it bounds no passage.
     if (firstSource > lastSource && firstTarget > lastTarget) {
       const sources = range(lastSource + 1, firstSource).filter((s) => free('source', s));
       const targets = range(lastTarget + 1, firstTarget).filter((t) => free('target', t));
-      if (sources.length > 0 && targets.length > 0 && sources.length * targets.length <= MAX_STRETCH_CELLS) {
+      const cells = sources.length * targets.length;
+      if (cells > 0 && cells <= MAX_STRETCH_CELLS && cells <= budget) {
+        budget -= cells;
         found.push(...passageGroups(sources, targets, scorer, settings));
       }
     }
@@ -75,9 +84,15 @@ export function stretchGroups(
 function passageGroups(sources: readonly number[], targets: readonly number[], scorer: StretchScorer, settings: StretchSettings): Group[] {
   const n = sources.length;
   const m = targets.length;
-  const emission = targets.map((t) => Float64Array.from(sources, (s) => Math.exp(settings.sharpness * scorer.score(s, t))));
-  // Moves from source state i to i + k (k = 0 … 3), renormalised where the passage ends.
-  const moves = [settings.stay, 1 - settings.stay - SKIP_TWO - SKIP_THREE, SKIP_TWO, SKIP_THREE];
+  // Each row is normalised later, so its best score is taken out before exp: no overflow, whatever the sharpness.
+  const emission = targets.map((t) => {
+    const scores = sources.map((s) => settings.sharpness * scorer.score(s, t));
+    const top = Math.max(...scores);
+    return Float64Array.from(scores, (x) => Math.exp(x - top));
+  });
+  // Moves from source state i to i + k (k = 0 … 3), renormalised where the passage ends; staying leaves room for the rest.
+  const stay = Math.min(Math.max(settings.stay, 0), 1 - SKIP_TWO - SKIP_THREE);
+  const moves = [stay, 1 - stay - SKIP_TWO - SKIP_THREE, SKIP_TWO, SKIP_THREE];
   const step = (i: number, k: number): number => {
     let total = 0;
     for (let d = 0; d < moves.length && i + d < n; d += 1) total += moves[d]!;
@@ -112,6 +127,9 @@ function passageGroups(sources: readonly number[], targets: readonly number[], s
     for (let i = 1; i < n; i += 1) if (posterior[i]! > posterior[at]!) at = i;
     return { state: at, probability: posterior[at]! };
   });
+  // Above one half, two target clauses sure of their source clauses cannot be sure of them out of order (a monotone
+  // path holds both), so the groups keep document order; a lower setting is read as one half.
+  const confidence = Math.max(settings.confidence, 0.5 + Number.EPSILON);
   const found: Group[] = [];
   const taken = new Set<number>();
   for (let j = 0; j < m; ) {
@@ -120,7 +138,7 @@ function passageGroups(sources: readonly number[], targets: readonly number[], s
     while (end + 1 < m && best[end + 1]!.state === state) end += 1;
     const run = targets.slice(j, end + 1);
     const source = sources[state]!;
-    const sure = best.slice(j, end + 1).every((b) => b.probability >= settings.confidence);
+    const sure = best.slice(j, end + 1).every((b) => b.probability >= confidence);
     if (sure && run.length <= MAX_PIECES && !taken.has(source) && run.every((t) => scorer.covered(t, source) >= settings.pieceCovered)) {
       taken.add(source);
       found.push({ source: [source], target: run, score: 0 });
