@@ -61,9 +61,11 @@ const en: QualifierCues = {
   progress: words(
     '(?:have|has)(?: \\p{L}+ly| also| further)? (?:deepened|strengthened|expanded|intensified|enhanced|increased|broadened|widened|accelerated|advanced|improved|reinforced|stepped up|scaled up|boosted)',
   ),
-  continuing: words('continu(?:e|es|ed|ing)'),
+  // The verb, not the adjective ("to ensure continued support", "the continuing talks"): followed by what goes on, or
+  // ending the words read (a cue: "will continue", "committed to continue").
+  continuing: words('continu(?:e|es|ing)(?=(?: to)? \\p{L}+ing\\b| to | (?:our|their|its|his|her|this|these) |\\s*,|\\s*$)'),
   continuingToEnd: words(
-    'continu(?:e|es|ed|ing)(?: to)? (?:\\p{L}+ly )?(?:develop|build|establish|creat|set(?:ting)? up|complet|finali[sz]|conclud|adopt|launch|deploy|finish|sign|ratif|construct|install|put(?:ting)? in place)\\p{L}*',
+    'continu(?:e|es|ed|ing)(?:,[^,.;]{1,60},)?(?: to)? (?:\\p{L}+ly )?(?:develop|build|establish|creat|set(?:ting)? up|complet|finali[sz]|conclud|adopt|launch|deploy|finish|sign|ratif|construct|install|put(?:ting)? in place)\\p{L}*|towards? (?:the )?(?:conclusion|completion|adoption|establishment|finali[sz]ation|signing|ratification|launch) of',
   ),
 };
 
@@ -83,9 +85,10 @@ const fr: CueTable = {
   narrowing: words('seulement|uniquement|limité(?:e|s|es)? à|restreint\\p{L}*|partiel\\p{L}*|réduit\\p{L}*'),
   meeting: words('(?:se )?réun\\p{L}*|rencontr\\p{L}*|sommets?'),
   progress: words('(?:a|ont) (?:\\p{L}+ )?(?:renforcé|approfondi|intensifié|élargi|accéléré|amélioré|accru|étendu)(?:e|s|es)?'),
-  continuing: words('continu\\p{L}*|poursui\\p{L}*'),
+  // "poursuivre", "poursuit", not "poursuites" (prosecutions).
+  continuing: words('continu\\p{L}*|poursuiv\\p{L}*|poursui[st]'),
   continuingToEnd: words(
-    '(?:continu\\p{L}* (?:à|de)|poursui\\p{L}*) (?:développ|construi|cré|établi|mettre en place|achev|finalis|conclu|adopt|lanc|déploy|sign|ratifi|install)\\p{L}*',
+    '(?:continu\\p{L}* (?:à|de)|poursuiv\\p{L}*|poursui[st]) (?:développ|construi|cré|établi|mettre en place|achev|finalis|conclu|adopt|lanc|déploy|sign|ratifi|install)\\p{L}*',
   ),
   negation: [words("ne \\p{L}+ (?:pas|plus|jamais)|n['’]\\p{L}+ (?:pas|plus|jamais)|abandonn\\p{L}*|rejet\\p{L}*|renonc\\p{L}*")],
   subordinate: words('afin que|pour que|de sorte que|pour éviter|qui|où|lorsque|parce que|bien que'),
@@ -127,9 +130,10 @@ const de: CueTable = {
     '(?:treffen|trafen|trifft) sich|sich (?:\\p{L}+ ){0,4}(?:getroffen|treffen)|zusammen(?:ge)?kommen|kamen (?:\\p{L}+ ){0,3}zusammen|zusammenkunft|gipfel\\p{L}*|tagung|tagten',
   ),
   progress: words('(?:hat|haben)[^.;]* (?:verstärkt|vertieft|ausgeweitet|ausgebaut|intensiviert|beschleunigt|verbessert|erhöht)'),
-  continuing: words('weiterhin|fortsetz\\p{L}*|fortzusetzen|fortführ\\p{L}*|fortzuführen'),
+  // Not "weiterhin", which also means "furthermore".
+  continuing: words('fortsetz\\p{L}*|fortzusetzen|fortführ\\p{L}*|fortzuführen'),
   continuingToEnd: words(
-    '(?:weiterhin|fortsetz\\p{L}*|fortzusetzen|fortführ\\p{L}*|fortzuführen)[^.;]* (?:entwickeln|aufbauen|errichten|einrichten|abschließen|vollenden|verabschieden|starten|unterzeichnen|ratifizieren|installieren)',
+    '(?:fortsetz\\p{L}*|fortzusetzen|fortführ\\p{L}*|fortzuführen)[^.;]* (?:entwickeln|aufbauen|errichten|einrichten|abschließen|vollenden|verabschieden|starten|unterzeichnen|ratifizieren|installieren)',
   ),
   negation: [words('nicht mehr|nicht länger|aufgegeben|abgelehnt|verzicht\\p{L}*|(?:werden|wird|wollen|will) nicht')],
   subordinate: words('damit|um zu verhindern|sodass|welche|welcher|welches|weil|obwohl|wobei'),

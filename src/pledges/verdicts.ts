@@ -90,9 +90,13 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     const candidates = (weighed.get(unit.index) ?? []).map(
       (c): Weighed => ({ ...c, reading: targetReadings.get(c.target)!, recalled: recalledBy.get(c.target) === unit.index }),
     );
-    const meets = CUES[input.source.language].meeting.test(withLead(unit));
     const cues = CUES[input.source.language];
-    const standing = cues.continuing.test(withLead(unit)) && !cues.continuingToEnd.test(withLead(unit));
+    const text = withLead(unit);
+    const meets = cues.meeting.test(text);
+    // Going on with no end: a verb of going on, in the pledge's cue ("will continue", "committed to continue") or its
+    // words ("and intend to continue to uphold"), never the adjective ("to ensure continued support"), and what goes on
+    // is not brought to an end ("continue to develop the database").
+    const standing = (cues.continuing.test(cueWithNextWord(unit, reading)) || cues.continuing.test(text)) && !cues.continuingToEnd.test(text);
     return { unit, ...verdictOf(reading, candidates, { model, targets, language: input.target.language, meets, standing }), cue: reading.cue ?? '' };
   });
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
@@ -179,6 +183,15 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
 }
 
 const isClause = (unit: Unit): boolean => unit.kind === 'clause';
+
+/** The reading's cue and the word after it, where it stands (in the clause, or in its list's lead). */
+function cueWithNextWord(unit: Unit, reading: Reading): string {
+  const text = reading.fromLead ? (unit.lead ?? '') : unit.text;
+  const at = reading.cue ? text.indexOf(reading.cue) : -1;
+  if (at < 0) return reading.cue ?? '';
+  const end = at + reading.cue!.length;
+  return text.slice(at, end) + (/^[\s,]*\p{L}+/u.exec(text.slice(end))?.[0] ?? '');
+}
 
 /** A target clause that may be a new pledge: one that commits, or reports a launch done (what was set up will run). */
 const undertakes = (reading: Reading | undefined): boolean => reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);

@@ -190,3 +190,74 @@ describe('an appeal with an infinitive: whose act it names', () => {
     expect(mood(text)).toBe('commitment');
   });
 });
+
+describe('readings that must not reach past what they were made for (a review of the evening’s rules)', () => {
+  const mood = (text: string) => read(text).mood;
+
+  test.each(['No meeting of the joint committee took place in 2022.', 'Neither meeting took place.', 'The election took place in a climate of fear.'])(
+    '"%s" reports no gathering held',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+
+  test('a meeting that took place still reports it held', () => {
+    expect(mood('The fourth ministerial meeting took place in Paris.')).toBe('completion');
+  });
+
+  test.each([
+    'We called for the immediate implementation of a ceasefire in Gaza.',
+    'We called for a ceasefire to be established immediately.',
+    'We called for an independent investigation to be launched.',
+  ])('"%s" asks it of others', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('a body to be set up is pursued, even one whose name can also act', () => {
+    expect(mood('We called for a working group to be set up.')).toBe('commitment');
+    expect(mood('We called for a fund to be established.')).toBe('commitment');
+  });
+
+  test.each([
+    "Russia's aim is to divide the Alliance.",
+    'Their objective is to intimidate their neighbours.',
+    'Our focus is on results.',
+    'Their actions reflect their intention to undermine the ceasefire.',
+  ])('"%s" is another’s aim, or a description', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('the authors’ own aim, and where their attention will go, commit', () => {
+    expect(mood('Our highest priority is to protect our citizens.')).toBe('commitment');
+    expect(mood('Our focus will be on clean energy.')).toBe('commitment');
+    expect(mood('The leaders showed their determination to end the fighting.')).toBe('commitment');
+  });
+
+  test.each(['The programme will improve the lives of millions of families.', "This initiative will boost the region's economy."])(
+    '"%s" foretells a result',
+    (text) => {
+      expect(mood(text)).toBe('statement');
+    },
+  );
+
+  test('what an instrument of the authors will do together is their plan', () => {
+    expect(mood('This initiative will enhance work across the council.')).toBe('commitment');
+  });
+
+  test.each([
+    'We are reviewing the incident.',
+    'We are assessing the damage caused by the storm.',
+    'We are discussing the situation in Sudan with our partners.',
+  ])('"%s" reports an inquiry, it plans nothing', (text) => {
+    expect(mood(text)).toBe('statement');
+  });
+
+  test('an inquiry into what to do is work under way', () => {
+    expect(mood('We are exploring ways to collaborate on quantum research.')).toBe('commitment');
+    expect(mood('We are examining how to share the data.')).toBe('commitment');
+  });
+
+  test('the subject of a study by someone else is not the authors’ plan', () => {
+    expect(mood('The dam will be the subject of a study by independent experts.')).toBe('statement');
+  });
+});

@@ -27,7 +27,7 @@ export function appealToOthers(rest: readonly Token[]): boolean {
 /** Things one is bound by once they exist, named without a determiner: "compliance with international law", "relevant resolutions". */
 const BINDING = new Set(['law', 'resolution', 'obligation', 'commitment', 'agreement', 'accord', 'treaty', 'convention', 'consensus', 'sanction', 'decision']);
 /** Marks of something not yet in place: "a new mechanism", "the proposed code", "further measures". */
-const NOT_YET = new Set(['a', 'an', 'new', 'future', 'proposed', 'additional', 'further', 'novel']);
+const NOT_YET = new Set(['new', 'future', 'proposed', 'additional', 'further', 'novel']);
 /** Marks of something already in place: "the agreed roadmap", "relevant resolutions", "existing rules". */
 const IN_PLACE = new Set(['agreed', 'existing', 'relevant', 'applicable', 'current', 'adopted']);
 
@@ -85,13 +85,17 @@ export function appealedInfinitive(rest: readonly Token[]): 'others' | 'pursued'
   // infinitive goes with.
   const inner = first.head && EVENT_NOUNS.has(first.head.lemma) && before[first.end]?.lower === 'of' ? headOf(before.slice(first.end + 1)) : undefined;
   const head = inner?.head ?? first.head;
-  if (head?.pos !== 'NOUN' || PARTY_NOUNS.has(head.lemma)) return 'others';
+  if (head?.pos !== 'NOUN') return 'others';
+  // A body or an instrument is what the authors set up; a ceasefire, a corridor or an inquiry set up is others' to do.
+  const instituted = INSTITUTION_NOUNS.has(head.lemma) || INSTRUMENT_NOUNS.has(head.lemma);
   const verb = rest[k + 1]!;
   const passive = verb.lemma === 'be' && rest[k + 2]?.pos === 'VERB' ? rest[k + 2]! : undefined;
   if (passive) {
     const setUp =
       SETTING_UP.has(passive.lemma) || (passive.lemma === 'set' && rest[k + 3]?.lower === 'up') || (passive.lemma === 'put' && rest[k + 3]?.lower === 'in');
-    return setUp ? 'pursued' : 'others';
+    // Checked before the party nouns: "a working group to be set up" is a body, though a group can also act.
+    return setUp && instituted ? 'pursued' : 'others';
   }
-  return INSTITUTION_NOUNS.has(head.lemma) || INSTRUMENT_NOUNS.has(head.lemma) ? 'pursued' : 'others';
+  if (PARTY_NOUNS.has(head.lemma)) return 'others';
+  return instituted ? 'pursued' : 'others';
 }

@@ -5,7 +5,21 @@
  */
 import { correlative, formOf, type VerbGroup } from './clause';
 import type { Token } from './tagger';
-import { ABANDONING, COMMITMENT_NOUNS, COMMITTED, EVENT_NOUNS, FUTURE_MODALS, GATHERING_NOUNS, INSTITUTION_NOUNS, NECESSARY, REPORTED_MODALS } from './words';
+import {
+  ABANDONING,
+  CAUSING,
+  COMMITMENT_NOUNS,
+  COMMITTED,
+  EVENT_NOUNS,
+  FUTURE_MODALS,
+  GATHERING_NOUNS,
+  INSTITUTION_NOUNS,
+  JOINT_WORK,
+  MEANS,
+  NECESSARY,
+  OUTCOME_NOUNS,
+  REPORTED_MODALS,
+} from './words';
 
 /** Nouns naming an ending: announcing one reports it. */
 export const ENDING_NOUNS = new Set(['termination', 'end', 'ending', 'conclusion', 'completion', 'withdrawal', 'expiry', 'expiration', 'lifting', 'repeal']);
@@ -130,12 +144,20 @@ export function eventTookPlace(subject: readonly Token[], g: VerbGroup): readonl
   if (g.modal || g.negation || !(g.past || g.perfect)) return undefined;
   const place = g.head.lemma === 'take' && g.rest[0]?.lower === 'place' ? g.rest[0] : undefined;
   const last = place ?? (['happen', 'occur'].includes(g.head.lemma) ? g.head : undefined);
-  if (!last) return undefined;
+  // "No meeting took place", "neither session happened": a denial, not a report.
+  if (!last || subject.some((t) => DENYING.has(t.lower))) return undefined;
   // The head of the subject's first noun phrase: "the signing of the accord", not "the accord signed at the summit".
   const end = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','));
   const noun = [...(end < 0 ? subject : subject.slice(0, end))].reverse().find((t) => t.pos === 'NOUN');
-  return noun && (EVENT_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lemma) || GATHERING_NOUNS.has(noun.lower)) ? [noun, last] : undefined;
+  // An event or a gathering of the kind parties hold: "the election took place in a climate of fear" reports nobody's pledge.
+  const held = (w: string): boolean => (EVENT_NOUNS.has(w) || GATHERING_NOUNS.has(w)) && !HELD_BY_OTHERS.has(w);
+  return noun && (held(noun.lemma) || held(noun.lower)) ? [noun, last] : undefined;
 }
+
+/** Words that deny the subject's existence: "no meeting", "neither session", "none of the talks", "never". */
+const DENYING = new Set(['no', 'neither', 'nor', 'none', 'never']);
+/** Gatherings that happen to a country rather than being held by its government and a partner. */
+const HELD_BY_OTHERS = new Set(['election', 'ceremony']);
 
 /** Background that opens with a purpose infinitive, after any conjunction or adverb: "(But) in order to seize …", "To keep …". */
 export function opensWithPurpose(background: readonly Token[]): boolean {
@@ -166,15 +188,18 @@ export function objectHead(rest: readonly Token[]): string | undefined {
  * After a verb of showing: "our resolve to rise to …", "their determination to adapt …": a commitment noun with a
  * possessor and an infinitive or gerund of the act, within the object's first words. The noun, or `undefined`.
  */
-export function shownCommitment(rest: readonly Token[]): Token | undefined {
+export function shownCommitment(rest: readonly Token[], subjectActs: boolean): Token | undefined {
+  // "their determination" is the leaders' own when they show it; "their actions reflect their intention to …" is another's.
+  const possessives = subjectActs ? POSSESSIVES : OWN_POSSESSIVES;
   // After a possessive the word is a noun, whatever the tagger says of "our resolve".
-  const at = rest.findIndex((t, i) => i < 6 && COMMITMENT_NOUNS.has(t.lower) && rest.slice(Math.max(0, i - 3), i).some((p) => POSSESSIVES.has(p.lower)));
+  const at = rest.findIndex((t, i) => i < 6 && COMMITMENT_NOUNS.has(t.lower) && rest.slice(Math.max(0, i - 3), i).some((p) => possessives.has(p.lower)));
   // "our shared determination": a participle may describe the noun; another verb, a preposition or a comma ends the object.
   if (at < 0 || rest.slice(0, at).some((t) => (t.pos === 'VERB' && formOf(t) !== 'past') || t.pos === 'ADP' || t.text === ',')) return undefined;
   return rest[at + 1]?.lower === 'to' && rest[at + 2]?.pos === 'VERB' ? rest[at] : undefined;
 }
 
 const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my']);
+const OWN_POSSESSIVES = new Set(['our', 'my']);
 
 /** Nouns of what a gathering or a body takes up: "will be the subject of a forum", "the focus of the next meeting". */
 const TOPIC_NOUNS = new Set(['subject', 'focus', 'topic', 'theme', 'object']);
@@ -196,6 +221,8 @@ export function plannedTopic(rest: readonly Token[]): Token | undefined {
   const phrase = end < 0 ? after : after.slice(0, end);
   const head = [...phrase].reverse().find((t) => t.pos === 'NOUN');
   if (!head || head !== phrase[phrase.length - 1]) return undefined;
+  // "the subject of a review by the court": someone else takes it up.
+  if (after[end]?.lower === 'by') return undefined;
   const lemma = head.lemma;
   return GATHERING_NOUNS.has(lemma) || GATHERING_NOUNS.has(head.lower) || INSTITUTION_NOUNS.has(lemma) || TAKING_UP.has(lemma) || TAKING_UP.has(head.lower)
     ? rest[at]
@@ -218,10 +245,39 @@ export function statedAim(subject: readonly Token[], g: VerbGroup): readonly [To
   const words = subject.filter((t) => t.pos !== 'PUNCT');
   const head = words[words.length - 1];
   if (!head || !AIM_NOUNS.has(head.lemma)) return undefined;
-  // The holder: a possessive of the authors or of a party, or none; never "the goal of …" (that ends in another noun).
-  if (words.some((t) => t.pos === 'PRON' && !['our', 'their', 'my', 'his', 'her'].includes(t.lower))) return undefined;
+  // The holder: the authors ("our") or nobody named; never "the goal of …" (that ends in another noun). Another's aim
+  // ("Russia's aim", "their objective", "his priority") is theirs to pursue, and may be the very thing the authors oppose.
+  if (words.some((t) => (t.pos === 'PRON' && !['our', 'my'].includes(t.lower)) || t.pos === 'PROPN' || (t.pos === 'PART' && /^['’]s?$/u.test(t.text))))
+    return undefined;
   const [first, second] = g.rest;
   if (first?.lower === 'to' && second?.pos === 'VERB') return [head, first];
-  if (first?.lower === 'on' && ATTENTION_NOUNS.has(head.lemma) && g.rest[1] !== undefined) return [head, first];
+  // "The focus will be on …" plans where attention goes; "our focus is on results" describes.
+  if (first?.lower === 'on' && ATTENTION_NOUNS.has(head.lemma) && g.modal !== undefined && g.rest[1] !== undefined) return [head, first];
   return undefined;
+}
+
+/**
+ * An inquiry's object that asks what to do: "how", "whether", or a noun of means followed by an infinitive or "for"
+ * ("ways to collaborate", "options for joint procurement").
+ */
+export function intoWhatToDo(rest: readonly Token[]): boolean {
+  const asks = (t: Token): boolean => t.lower === 'how' || t.lower === 'whether';
+  const first = rest.findIndex((t) => asks(t) || (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV'));
+  if (first < 0) return false;
+  const word = rest[first]!;
+  if (asks(word)) return true;
+  const after = rest[first + 1];
+  return MEANS.has(word.lemma) && (after?.lower === 'for' || (after?.lower === 'to' && rest[first + 2]?.pos === 'VERB'));
+}
+
+/**
+ * "This initiative will create three working groups", "the agreement will create a new office": what a thing will
+ * make, when it is a body or an instrument and not an outcome, is the authors' plan carried out; so is the joint work
+ * an instrument they set up will do ("this initiative will enhance work across the council"). Any other effect ("will
+ * improve the lives of millions") is foretold. `object` is what follows the verb of causing.
+ */
+export function plannedByThing(verb: string, object: readonly Token[], setUp: boolean): boolean {
+  if (!CAUSING.has(verb)) return false;
+  const head = objectHead(object);
+  return head !== undefined && !OUTCOME_NOUNS.has(head) && (INSTITUTION_NOUNS.has(head) || (setUp && JOINT_WORK.has(head)));
 }

@@ -14,10 +14,7 @@ import {
   ATTITUDE_NOUNS,
   COMMITTING,
   COMMITTING_WITH_COMPLEMENT,
-  CAUSING,
   CONSEQUENCE,
-  INSTITUTION_NOUNS,
-  OUTCOME_NOUNS,
   FUTURE_MODALS,
   INCEPTIVE,
   INQUIRING,
@@ -57,7 +54,8 @@ import {
   shownCommitment,
   plannedTopic,
   statedAim,
-  objectHead,
+  plannedByThing,
+  intoWhatToDo,
 } from './complements';
 import { appealedInfinitive, appealToOthers } from './appeals';
 
@@ -165,7 +163,7 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   const noun = RENEWING.has(h) ? commitmentNoun(rest) : undefined;
   if (noun) return commit(noun);
   // "The ongoing work shows our resolve to rise to this challenge": a commitment to act, shown, is stated.
-  const shown = SHOWING.has(h) && !g.negation ? shownCommitment(rest) : undefined;
+  const shown = SHOWING.has(h) && !g.negation ? shownCommitment(rest, acts(subject)) : undefined;
   if (shown) return commit(shown);
   // "reaffirmed that the two countries stand together …": what is reaffirmed is read on its own.
   // A thing does not reaffirm: "the invasion has underscored that we need …" judges, and reports nobody's pledge.
@@ -276,13 +274,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
     // "the alliance will remain …", "this work will enable …": what a thing will be, or what it will bring about, is a
     // prediction; nobody undertakes it.
     const verb = infinitive?.lemma ?? h;
-    // "This initiative will create three working groups", "the agreement will create a new office": what an instrument
-    // of the authors will make, when it is a body or an instrument and not an outcome, is their plan carried out.
-    const object = CAUSING.has(verb) ? objectHead(infinitive ? rest.slice(2) : rest) : undefined;
     const planned =
-      (object !== undefined && !OUTCOME_NOUNS.has(object) && (INSTITUTION_NOUNS.has(object) || setUp)) ||
-      // "These issues will be the subject of a dedicated forum": a topic taken up is an act planned on it.
-      (verb === 'be' && g.modal !== undefined && plannedTopic(rest) !== undefined);
+      plannedByThing(verb, infinitive ? rest.slice(2) : rest, setUp) || (verb === 'be' && g.modal !== undefined && plannedTopic(rest) !== undefined);
     if ((STATIVE.has(verb) || CONSEQUENCE.has(verb)) && !planned && !g.passive && !beDone && !acts(subject)) return statement('finite', subject);
     // "This is to encourage …": a thing that "is to" do something states its purpose; only a party or a passive plans.
     if (!g.modal && h === 'be' && !beDone && !acts(subject)) return statement('finite', subject);
@@ -301,7 +294,8 @@ function decide(subject: SubjectKind, g: VerbGroup, reported: boolean, instrumen
   if (eventObject) return complete(eventObject);
   if (resultState(g, rest)) return complete(rest[Math.min(rest.length - 1, 2)]);
   // "we are exploring additional ways to collaborate": an inquiry in the progressive, by those who act, is work under way.
-  if (INQUIRING.has(h) && g.progressive && !g.past && !g.perfect && acts(subject)) return commit();
+  // Only an inquiry into what to do ("ways to", "how", "whether", "options for"): "we are reviewing the incident" reports.
+  if (INQUIRING.has(h) && g.progressive && !g.past && !g.perfect && acts(subject) && intoWhatToDo(rest)) return commit();
   if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
   if (g.past || g.perfect) {
     if (!acts(subject) && !g.passive) return statement('finite', subject);

@@ -191,3 +191,12 @@ export const REPORTED_MODALS = set('would should');
 
 /** Negation words inside a verb group. */
 export const NEGATORS = set("not n’t n't never");
+
+/** Nouns of the ways to an end, which an inquiry into what to do names: "exploring ways to", "options for". */
+export const MEANS = set('way option possibility means avenue opportunity approach mechanism modality tool step measure');
+
+/**
+ * Work done together, which an instrument the authors set up carries out: "this initiative will enhance work across
+ * the council" plans it; "the programme will improve the lives of millions" foretells a result.
+ */
+export const JOINT_WORK = set('work cooperation coordination collaboration exchange exchanges research dialogue engagement');
