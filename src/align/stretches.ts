@@ -72,7 +72,75 @@ export function stretchGroups(
   return found;
 }
 
+/**
+ * A weak link between two others is re-read as part of their passage: the passage model runs over the clauses between
+ * the neighbouring links, the weak link's own freed, and the link is dropped when its target clauses belong to its
+ * source clauses with less than `keepAt` (mean posterior), the passage placing them elsewhere. Returns the groups kept.
+ */
+export function recheckGroups(
+  groups: readonly Group[],
+  sourceCount: number,
+  targetCount: number,
+  free: (side: 'source' | 'target', unit: number) => boolean,
+  scorer: StretchScorer,
+  settings: StretchSettings,
+  recheck: { readonly below: number; readonly keepAt: number },
+): Group[] {
+  const ordered = [...groups].sort((a, b) => a.source[0]! - b.source[0]!);
+  const edge = (at: number, side: 'source' | 'target', last: boolean): number =>
+    at < 0
+      ? last
+        ? -1
+        : 0
+      : at >= ordered.length
+        ? side === 'source'
+          ? sourceCount
+          : targetCount
+        : last
+          ? Math.max(...ordered[at]![side])
+          : Math.min(...ordered[at]![side]);
+  return ordered.filter((group, k) => {
+    if (group.score >= recheck.below) return true;
+    const [fromS, fromT, toS, toT] = [edge(k - 1, 'source', true), edge(k - 1, 'target', true), edge(k + 1, 'source', false), edge(k + 1, 'target', false)];
+    // Out of order with its neighbours, it is no part of their passage.
+    if (!(fromS < Math.min(...group.source) && Math.max(...group.source) < toS && fromT < Math.min(...group.target) && Math.max(...group.target) < toT))
+      return true;
+    const sources = range(fromS + 1, toS).filter((s) => group.source.includes(s) || free('source', s));
+    const targets = range(fromT + 1, toT).filter((t) => group.target.includes(t) || free('target', t));
+    if (sources.length < 2 || sources.length * targets.length > MAX_STRETCH_CELLS) return true;
+    const posterior = passagePosteriors(sources, targets, scorer, settings);
+    const mass = group.target.map((t) => group.source.reduce((sum, s) => sum + posterior[targets.indexOf(t)]![sources.indexOf(s)]!, 0));
+    return mass.reduce((a, b) => a + b, 0) / mass.length >= recheck.keepAt;
+  });
+}
+
 function passageGroups(sources: readonly number[], targets: readonly number[], scorer: StretchScorer, settings: StretchSettings): Group[] {
+  const m = targets.length;
+  const best = passagePosteriors(sources, targets, scorer, settings).map((posterior) => {
+    let at = 0;
+    for (let i = 1; i < posterior.length; i += 1) if (posterior[i]! > posterior[at]!) at = i;
+    return { state: at, probability: posterior[at]! };
+  });
+  const found: Group[] = [];
+  const taken = new Set<number>();
+  for (let j = 0; j < m; ) {
+    const { state } = best[j]!;
+    let end = j;
+    while (end + 1 < m && best[end + 1]!.state === state) end += 1;
+    const run = targets.slice(j, end + 1);
+    const source = sources[state]!;
+    const sure = best.slice(j, end + 1).every((b) => b.probability >= settings.confidence);
+    if (sure && run.length <= MAX_PIECES && !taken.has(source) && run.every((t) => scorer.covered(t, source) >= settings.pieceCovered)) {
+      taken.add(source);
+      found.push({ source: [source], target: run, score: 0 });
+    }
+    j = end + 1;
+  }
+  return found;
+}
+
+/** Each target clause's posterior over the source clauses (forward–backward), one row per target clause. */
+function passagePosteriors(sources: readonly number[], targets: readonly number[], scorer: StretchScorer, settings: StretchSettings): Float64Array[] {
   const n = sources.length;
   const m = targets.length;
   const emission = targets.map((t) => Float64Array.from(sources, (s) => Math.exp(settings.sharpness * scorer.score(s, t))));
@@ -106,28 +174,7 @@ function passageGroups(sources: readonly number[], targets: readonly number[], s
     for (let i = 0; i < n; i += 1) for (let k = 0; k < moves.length && i + k < n; k += 1) values[i]! += step(i, k) * emission[j + 1]![i + k]! * after[i + k]!;
     backward[j] = normalised(values);
   }
-  const best = forward.map((f, j) => {
-    const posterior = normalised(Float64Array.from(f, (v, i) => v * backward[j]![i]!));
-    let at = 0;
-    for (let i = 1; i < n; i += 1) if (posterior[i]! > posterior[at]!) at = i;
-    return { state: at, probability: posterior[at]! };
-  });
-  const found: Group[] = [];
-  const taken = new Set<number>();
-  for (let j = 0; j < m; ) {
-    const { state } = best[j]!;
-    let end = j;
-    while (end + 1 < m && best[end + 1]!.state === state) end += 1;
-    const run = targets.slice(j, end + 1);
-    const source = sources[state]!;
-    const sure = best.slice(j, end + 1).every((b) => b.probability >= settings.confidence);
-    if (sure && run.length <= MAX_PIECES && !taken.has(source) && run.every((t) => scorer.covered(t, source) >= settings.pieceCovered)) {
-      taken.add(source);
-      found.push({ source: [source], target: run, score: 0 });
-    }
-    j = end + 1;
-  }
-  return found;
+  return forward.map((f, j) => normalised(Float64Array.from(f, (v, i) => v * backward[j]![i]!)));
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

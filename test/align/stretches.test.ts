@@ -1,6 +1,6 @@
 import { alignDocuments } from '../../src/align/align';
 import type { Group } from '../../src/align/anchored';
-import { stretchGroups, type StretchScorer } from '../../src/align/stretches';
+import { recheckGroups, stretchGroups, type StretchScorer } from '../../src/align/stretches';
 import { CHARACTER_MODEL } from '../../src/similarity/model';
 import { segment } from '../../src/text';
 
@@ -36,6 +36,27 @@ describe('stretchGroups: the free clauses between two links read as one passage'
   test('a piece its source does not cover does not join it, however sure its position', () => {
     const { groups, scorer } = passage({ 1: { 1: 0.4, 2: 0.3, 3: 0.35 }, 2: { 4: 0.4, 5: 0.3 } }, 0.1);
     expect(stretchGroups(groups, 4, 7, free, scorer, SETTINGS)).toEqual([]);
+  });
+});
+
+describe('recheckGroups: a weak link re-read as part of the passage around it', () => {
+  // Links 0→0 and 4→6; between them a weak link 2→1, sources 1 and 3 and targets 2–5 free.
+  const weak = { source: [2], target: [1], score: 0.3 };
+  const around = [{ source: [0], target: [0], score: 0.9 }, weak, { source: [4], target: [6], score: 0.9 }];
+  const open = (side: 'source' | 'target', unit: number): boolean => (side === 'source' ? unit === 1 || unit === 3 : unit >= 2 && unit <= 5);
+  const scorer = (scores: Record<number, Record<number, number>>): StretchScorer => ({ score: (s, t) => scores[s]?.[t] ?? 0.05, covered: () => 0.5 });
+  const RECHECK = { below: 0.7, keepAt: 0.5 };
+  const kept = (scores: Record<number, Record<number, number>>, recheck = RECHECK) =>
+    recheckGroups(around, 5, 7, open, scorer(scores), SETTINGS, recheck).map((g) => g.source[0]);
+
+  test('dropped when the passage puts its target clause with the source clause before it', () => {
+    // Target 1 reads as the start of source 1's split (1, 2), source 2 as targets 3–4: the weak pair is out of step.
+    expect(kept({ 1: { 1: 0.5, 2: 0.45 }, 2: { 1: 0.3, 3: 0.5, 4: 0.45 }, 3: { 5: 0.5 } })).toEqual([0, 4]);
+  });
+
+  test('kept when the passage agrees with it, or when it scores above `below`', () => {
+    expect(kept({ 1: { 2: 0.1 }, 2: { 1: 0.3, 2: 0.3 }, 3: { 3: 0.5, 4: 0.45, 5: 0.4 } })).toEqual([0, 2, 4]);
+    expect(kept({ 1: { 1: 0.5, 2: 0.45 }, 2: { 1: 0.3, 3: 0.5, 4: 0.45 }, 3: { 5: 0.5 } }, { below: 0.3, keepAt: 0.5 })).toEqual([0, 2, 4]);
   });
 });
 
