@@ -218,16 +218,24 @@ export function chooseByFolds(
 /**
  * The passage setting alone, the character model's thresholds held as shipped (chosen on all documents, so in-sample
  * for them): how its `stretches` were chosen, and the figure for that choice by itself. With `rechecks`, every passage
- * setting with each of them: how its `recheck` was chosen, the passage setting chosen with it.
+ * setting with each of them: how its `recheck` was chosen, the passage setting chosen with it; with `boundaries`
+ * [false, true], also with and without the links around a passage as its states.
  */
-export function crossValidatePassages(docs: readonly DeplainDoc[], order: 'auto' | 'monotone', rechecks: typeof RECHECKS = [undefined]): CrossValidation {
+export function crossValidatePassages(
+  docs: readonly DeplainDoc[],
+  order: 'auto' | 'monotone',
+  rechecks: typeof RECHECKS = [undefined],
+  boundaries: readonly boolean[] = [false],
+): CrossValidation {
   const { stretches: _shipped, ...model } = MODELS.characters;
   const tried = PASSAGES.flatMap((p) =>
     p
-      ? rechecks.map((r) => ({
-          name: `passages ${p.stay}/${p.confidence}${r ? `, recheck ${r.below}/${r.keepAt}` : ''}`,
-          model: { ...model, stretches: { ...p, ...(r ? { recheck: r } : {}) } },
-        }))
+      ? rechecks.flatMap((r) =>
+          boundaries.map((b) => ({
+            name: `passages ${p.stay}/${p.confidence}${r ? `, recheck ${r.below}/${r.keepAt}` : ''}${b ? ', boundaries' : ''}`,
+            model: { ...model, stretches: { ...p, ...(r ? { recheck: r } : {}), ...(b ? { boundaries: b } : {}) } },
+          })),
+        )
       : [{ name: 'no passages', model }],
   );
   const table = tried.map((c) => docs.map((doc) => countDoc(doc, { order, model: c.model })));
@@ -245,5 +253,9 @@ if (require.main === module) {
   if (!docs) throw new Error(`DEplain-web not found under ${EVAL_DIR}`);
   const passages = { noOptions: crossValidatePassages(docs, 'auto'), monotone: crossValidatePassages(docs, 'monotone') };
   const rechecked = { noOptions: crossValidatePassages(docs, 'auto', RECHECKS), monotone: crossValidatePassages(docs, 'monotone', RECHECKS) };
-  console.log(JSON.stringify({ noOptions: crossValidate(docs, 'auto'), monotone: crossValidate(docs, 'monotone'), passages, rechecked }, null, 2));
+  const bounded = {
+    noOptions: crossValidatePassages(docs, 'auto', RECHECKS, [false, true]),
+    monotone: crossValidatePassages(docs, 'monotone', RECHECKS, [false, true]),
+  };
+  console.log(JSON.stringify({ noOptions: crossValidate(docs, 'auto'), monotone: crossValidate(docs, 'monotone'), passages, rechecked, bounded }, null, 2));
 }

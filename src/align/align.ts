@@ -5,7 +5,7 @@ import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { fillAnchoredGaps, sandwichedGroups, type Group } from './anchored';
 import { growGroups } from './grow';
-import { recheckGroups, stretchGroups, type StretchSettings } from './stretches';
+import { attachToLinks, recheckGroups, stretchGroups, type StretchSettings } from './stretches';
 import { heaviestChain } from './chain';
 import { citationIndex, continueCitations, sharesSubject, type Citation } from './citations';
 import { wordDiff } from './diff';
@@ -269,9 +269,9 @@ function readPassages(groups: Group[], sources: readonly Unit[], targets: readon
     return (side: 'source' | 'target', i: number): boolean => !used[side].has(i) && units[side][i]!.kind !== 'heading';
   };
   const kept = settings.recheck ? recheckGroups(groups, sources.length, targets.length, freeOf(groups), scorer, settings, settings.recheck) : [...groups];
-  const found = stretchGroups(kept, sources.length, targets.length, freeOf(kept), scorer, settings);
-  for (const group of found) group.score = joined.score(group.source, group.target);
-  groups.splice(0, groups.length, ...kept, ...found);
+  const { added, extended } = attachToLinks(kept, stretchGroups(kept, sources.length, targets.length, freeOf(kept), scorer, settings));
+  for (const group of [...added, ...extended]) group.score = joined.score(group.source, group.target);
+  groups.splice(0, groups.length, ...kept, ...added);
 }
 
 function extraLinks(pairs: ReadonlyArray<{ s: number; t: number; w: number }>, groups: readonly Group[], targetCount: number): Group[] {

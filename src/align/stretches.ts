@@ -55,15 +55,18 @@ export function stretchGroups(
   const found: Group[] = [];
   let lastSource = -1;
   let lastTarget = -1;
-  for (const group of [...ordered, { source: [sourceCount], target: [targetCount], score: 0 }]) {
+  const end = { source: [sourceCount], target: [targetCount], score: 0 };
+  for (const group of [...ordered, end]) {
     const firstSource = Math.min(...group.source);
     const firstTarget = Math.min(...group.target);
     // A link out of order with the ones before it bounds no passage.
     if (firstSource > lastSource && firstTarget > lastTarget) {
       const sources = range(lastSource + 1, firstSource).filter((s) => free('source', s));
       const targets = range(lastTarget + 1, firstTarget).filter((t) => free('target', t));
-      if (sources.length > 0 && targets.length > 0 && sources.length * targets.length <= MAX_STRETCH_CELLS) {
-        found.push(...passageGroups(sources, targets, scorer, settings));
+      // The links around the passage as its first and last states: a clause next to a link may continue its split.
+      const states = settings.boundaries ? [...(lastSource >= 0 ? [lastSource] : []), ...sources, ...(group === end ? [] : [firstSource])] : sources;
+      if (sources.length > 0 && targets.length > 0 && states.length * targets.length <= MAX_STRETCH_CELLS) {
+        found.push(...passageGroups(states, targets, scorer, settings));
       }
     }
     lastSource = Math.max(lastSource, ...group.source);
@@ -112,6 +115,25 @@ export function recheckGroups(
     const mass = group.target.map((t) => group.source.reduce((sum, s) => sum + posterior[targets.indexOf(t)]![sources.indexOf(s)]!, 0));
     return mass.reduce((a, b) => a + b, 0) / mass.length >= recheck.keepAt;
   });
+}
+
+/**
+ * The passage's groups against the links around it: a run given to a link's source clause (see `boundaries`) joins
+ * that link, whose target clauses it extends in place; the others are new links.
+ */
+export function attachToLinks(links: readonly Group[], found: readonly Group[]): { added: Group[]; extended: Group[] } {
+  const added: Group[] = [];
+  const extended = new Set<Group>();
+  for (const group of found) {
+    const link = links.find((g) => g.source.includes(group.source[0]!));
+    if (!link) {
+      added.push(group);
+      continue;
+    }
+    link.target = [...link.target, ...group.target].sort((a, b) => a - b);
+    extended.add(link);
+  }
+  return { added, extended: [...extended] };
 }
 
 function passageGroups(sources: readonly number[], targets: readonly number[], scorer: StretchScorer, settings: StretchSettings): Group[] {

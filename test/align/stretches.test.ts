@@ -1,6 +1,6 @@
 import { alignDocuments } from '../../src/align/align';
 import type { Group } from '../../src/align/anchored';
-import { recheckGroups, stretchGroups, type StretchScorer } from '../../src/align/stretches';
+import { attachToLinks, recheckGroups, stretchGroups, type StretchScorer } from '../../src/align/stretches';
 import { CHARACTER_MODEL } from '../../src/similarity/model';
 import { segment } from '../../src/text';
 
@@ -31,6 +31,36 @@ describe('stretchGroups: the free clauses between two links read as one passage'
     // Target 3 says as much of source 1 as of source 2: which split it ends or starts is a guess.
     const { groups, scorer } = passage({ 1: { 1: 0.4, 2: 0.3, 3: 0.3 }, 2: { 3: 0.3, 4: 0.5, 5: 0.5 } });
     expect(stretchGroups(groups, 4, 7, free, scorer, SETTINGS).map((g) => [g.source, g.target])).toEqual([[[1], [1, 2]]]);
+  });
+
+  test('with the links around it as states, a clause beside a link continues that link’s split', () => {
+    // Target 1 reads as the rest of source 0's sentence (linked to target 0), not as the start of source 1's.
+    const { groups, scorer } = passage({ 0: { 1: 0.45 }, 1: { 1: 0.15, 2: 0.4, 3: 0.35 }, 2: { 4: 0.4, 5: 0.3 } });
+    const found = (boundaries: boolean) => stretchGroups(groups, 4, 7, free, scorer, { ...SETTINGS, boundaries }).map((g) => [g.source, g.target]);
+    expect(found(true)).toEqual([
+      [[0], [1]],
+      [[1], [2, 3]],
+      [[2], [4, 5]],
+    ]);
+    expect(found(false)).not.toContainEqual([[0], [1]]);
+  });
+
+  test('a run given to a link’s source clause extends that link; the others are new links', () => {
+    const links = [
+      { source: [0], target: [0], score: 0.9 },
+      { source: [3], target: [6], score: 0.9 },
+    ];
+    const { added, extended } = attachToLinks(links, [
+      { source: [0], target: [1], score: 0 },
+      { source: [1], target: [2, 3], score: 0 },
+      { source: [3], target: [5], score: 0 },
+    ]);
+    expect(added.map((g) => [g.source, g.target])).toEqual([[[1], [2, 3]]]);
+    expect(extended).toEqual(links);
+    expect(links.map((g) => g.target)).toEqual([
+      [0, 1],
+      [5, 6],
+    ]);
   });
 
   test('a piece its source does not cover does not join it, however sure its position', () => {
