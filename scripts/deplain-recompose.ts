@@ -5,7 +5,8 @@
  * holds, word for word) makes a re-composition whose gold is known. Each document then counts twice — as written
  * (successive versions) and recomposed — and 5-fold cross-validation over documents chooses the free threshold a
  * caller with no options gets, scoring both kinds together, and how a text is read when too few confident links tell
- * its order (`unknownOrder`).
+ * its order (`unknownOrder`), and what share of confident links must keep order for it to read as a successive version
+ * (`inOrderShare`).
  */
 import { prng } from '../bench/prng';
 import { CHARACTER_MODEL, type LinearModel } from '../src/similarity/model';
@@ -78,35 +79,66 @@ export interface OrderChoice {
   readonly cv: PrfScore;
   /** The same folds and choices, scored on the documents as written alone: what a caller with no options gets. */
   readonly cvWritten: PrfScore;
+  /** And on the documents recomposed alone: a gain as written bought here is no gain. */
+  readonly cvRecomposed: PrfScore;
   readonly chosenPerFold: string[];
   readonly chosen: string;
   readonly byReading: Record<string, { readonly written: number; readonly recomposed: number; readonly both: number }>;
 }
 
 /**
- * How the character model reads a text whose confident links are too few to tell its order (`unknownOrder`): free,
- * as English reads it, or as a successive version; chosen as the free threshold is, both kinds of document together.
+ * A reading setting chosen as the free threshold is, both kinds of document together: `readings` are the model's
+ * variants by name. The same folds' choices are also scored on the documents as written alone.
  */
-export function chooseUnknownOrder(docs: readonly DeplainDoc[], model: LinearModel = CHARACTER_MODEL): OrderChoice {
-  const readings = ['free', 'monotone'] as const;
+export function chooseReading(docs: readonly DeplainDoc[], readings: ReadonlyArray<readonly [string, LinearModel]>): OrderChoice {
   const recomposed = docs.map((doc, i) => recompose(doc, 1_000 + i));
-  const counts = readings.map((unknownOrder) => {
-    const tried: LinearModel = { ...model, unknownOrder };
-    return { written: docs.map((d) => countDoc(d, { model: tried })), recomposed: recomposed.map((d) => countDoc(d, { model: tried })) };
-  });
+  const counts = readings.map(([, tried]) => ({
+    written: docs.map((d) => countDoc(d, { model: tried })),
+    recomposed: recomposed.map((d) => countDoc(d, { model: tried })),
+  }));
   const together = (a: Counts, b: Counts): Counts => ({ system: a.system + b.system, gold: a.gold + b.gold, correct: a.correct + b.correct, mode: a.mode });
   const table = counts.map((c) => c.written.map((w, i) => together(w, c.recomposed[i]!)));
   const choice = chooseByFolds(table);
   const folds = choice.chosenPerFold.length;
-  const written = choice.chosenPerFold.flatMap((k, fold) => counts[k]!.written.filter((_, i) => i % folds === fold));
+  const heldOut = (kind: 'written' | 'recomposed') => prf(choice.chosenPerFold.flatMap((k, fold) => counts[k]![kind].filter((_, i) => i % folds === fold)));
   const byReading = Object.fromEntries(
-    readings.map((r, k) => [r, { written: prf(counts[k]!.written).f1, recomposed: prf(counts[k]!.recomposed).f1, both: prf(table[k]!).f1 }]),
+    readings.map(([name], k) => [name, { written: prf(counts[k]!.written).f1, recomposed: prf(counts[k]!.recomposed).f1, both: prf(table[k]!).f1 }]),
   );
-  return { cv: choice.cv, cvWritten: prf(written), chosenPerFold: choice.chosenPerFold.map((k) => readings[k]!), chosen: readings[choice.chosen]!, byReading };
+  return {
+    cv: choice.cv,
+    cvWritten: heldOut('written'),
+    cvRecomposed: heldOut('recomposed'),
+    chosenPerFold: choice.chosenPerFold.map((k) => readings[k]![0]),
+    chosen: readings[choice.chosen]![0],
+    byReading,
+  };
+}
+
+/** How the character model reads a text whose confident links are too few to tell its order (`unknownOrder`): free, as English reads it, or as a successive version. */
+export function chooseUnknownOrder(docs: readonly DeplainDoc[], model: LinearModel = CHARACTER_MODEL): OrderChoice {
+  return chooseReading(
+    docs,
+    (['free', 'monotone'] as const).map((unknownOrder) => [unknownOrder, { ...model, unknownOrder }] as const),
+  );
+}
+
+/** The in-order shares tried: English's 0.75 and below it, where DEplain-web's rewrites with a moved section fall, and above it. */
+export const IN_ORDER_SHARES = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85] as const;
+
+/** The share of confident links that must keep order for a text to read as a successive version (`inOrderShare`). */
+export function chooseInOrderShare(
+  docs: readonly DeplainDoc[],
+  model: LinearModel = CHARACTER_MODEL,
+  shares: readonly number[] = IN_ORDER_SHARES,
+): OrderChoice {
+  return chooseReading(
+    docs,
+    shares.map((inOrderShare) => [String(inOrderShare), { ...model, inOrderShare }] as const),
+  );
 }
 
 if (require.main === module) {
   const docs = readDeplain();
   if (!docs) throw new Error('DEplain-web not found');
-  console.log(JSON.stringify({ free: chooseFreeThreshold(docs), unknownOrder: chooseUnknownOrder(docs) }, null, 2));
+  console.log(JSON.stringify({ free: chooseFreeThreshold(docs), unknownOrder: chooseUnknownOrder(docs), inOrderShare: chooseInOrderShare(docs) }, null, 2));
 }

@@ -135,6 +135,15 @@ export const PASSAGES: ReadonlyArray<LinearModel['stretches']> = [
   ...[0.5, 0.6].flatMap((stay) => [0.6, 0.7, 0.8].map((confidence) => ({ sharpness: 10, stay, confidence, pieceCovered: 0.2 }))),
 ];
 
+/**
+ * A weak link re-read as part of the passage around it (src/align/stretches.ts's recheckGroups): off, or every link
+ * under 0.7 (or every link) dropped when the passage gives its clauses under 0.3, 0.5 or 0.7.
+ */
+export const RECHECKS: ReadonlyArray<NonNullable<LinearModel['stretches']>['recheck']> = [
+  undefined,
+  ...[0.7, 1.01].flatMap((below) => [0.3, 0.5, 0.7].map((keepAt) => ({ below, keepAt }))),
+];
+
 export interface Candidate {
   readonly name: string;
   readonly model: LinearModel;
@@ -208,11 +217,27 @@ export function chooseByFolds(
 
 /**
  * The passage setting alone, the character model's thresholds held as shipped (chosen on all documents, so in-sample
- * for them): how its `stretches` were chosen, and the figure for that choice by itself.
+ * for them): how its `stretches` were chosen, and the figure for that choice by itself. With `rechecks`, every passage
+ * setting with each of them: how its `recheck` was chosen, the passage setting chosen with it; with `boundaries`
+ * [false, true], also with and without the links around a passage as its states.
  */
-export function crossValidatePassages(docs: readonly DeplainDoc[], order: 'auto' | 'monotone'): CrossValidation {
+export function crossValidatePassages(
+  docs: readonly DeplainDoc[],
+  order: 'auto' | 'monotone',
+  rechecks: typeof RECHECKS = [undefined],
+  boundaries: readonly boolean[] = [false],
+): CrossValidation {
   const { stretches: _shipped, ...model } = MODELS.characters;
-  const tried = PASSAGES.map((p) => ({ name: p ? `passages ${p.stay}/${p.confidence}` : 'no passages', model: { ...model, ...(p ? { stretches: p } : {}) } }));
+  const tried = PASSAGES.flatMap((p) =>
+    p
+      ? rechecks.flatMap((r) =>
+          boundaries.map((b) => ({
+            name: `passages ${p.stay}/${p.confidence}${r ? `, recheck ${r.below}/${r.keepAt}` : ''}${b ? ', boundaries' : ''}`,
+            model: { ...model, stretches: { ...p, ...(r ? { recheck: r } : {}), ...(b ? { boundaries: b } : {}) } },
+          })),
+        )
+      : [{ name: 'no passages', model }],
+  );
   const table = tried.map((c) => docs.map((doc) => countDoc(doc, { order, model: c.model })));
   const choice = chooseByFolds(table);
   const byCandidate = Object.fromEntries(tried.map((c, t) => [c.name, prf(table[t]!).f1]));
@@ -220,12 +245,17 @@ export function crossValidatePassages(docs: readonly DeplainDoc[], order: 'auto'
 }
 
 /**
- * Run alone, it cross-validates the model, the monotone threshold, the growth and passage settings, and the passage
- * setting alone: how CHARACTER_MODEL and its monotone threshold were chosen (its free and confident ones: scripts/scale.ts).
+ * Run alone, it cross-validates the model, the monotone threshold, the growth and passage settings, the passage
+ * setting alone, and the passage setting with the recheck of weak links: how CHARACTER_MODEL and its monotone threshold were chosen (its free and confident ones: scripts/scale.ts).
  */
 if (require.main === module) {
   const docs = readDeplain();
   if (!docs) throw new Error(`DEplain-web not found under ${EVAL_DIR}`);
   const passages = { noOptions: crossValidatePassages(docs, 'auto'), monotone: crossValidatePassages(docs, 'monotone') };
-  console.log(JSON.stringify({ noOptions: crossValidate(docs, 'auto'), monotone: crossValidate(docs, 'monotone'), passages }, null, 2));
+  const rechecked = { noOptions: crossValidatePassages(docs, 'auto', RECHECKS), monotone: crossValidatePassages(docs, 'monotone', RECHECKS) };
+  const bounded = {
+    noOptions: crossValidatePassages(docs, 'auto', RECHECKS, [false, true]),
+    monotone: crossValidatePassages(docs, 'monotone', RECHECKS, [false, true]),
+  };
+  console.log(JSON.stringify({ noOptions: crossValidate(docs, 'auto'), monotone: crossValidate(docs, 'monotone'), passages, rechecked, bounded }, null, 2));
 }

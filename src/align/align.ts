@@ -5,7 +5,7 @@ import type { Language } from '../text';
 import { shortlist } from './candidates';
 import { fillAnchoredGaps, sandwichedGroups, type Group } from './anchored';
 import { growGroups } from './grow';
-import { stretchGroups, type StretchSettings } from './stretches';
+import { attachToLinks, recheckGroups, stretchGroups, type StretchSettings } from './stretches';
 import { heaviestChain } from './chain';
 import { citationIndex, continueCitations, sharesSubject, type Citation } from './citations';
 import { wordDiff } from './diff';
@@ -103,7 +103,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   };
   const sources = source.units.filter(alignable);
   const targets = target.units.filter(alignable);
-  if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds, model.unknownOrder) };
+  if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds, model.unknownOrder, model.inOrderShare) };
   const clock = stageClock(context.onStage);
   const sim = createSimilarity(
     [...sources, ...targets].map((u) => u.text),
@@ -120,7 +120,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   }
   clock('prepare');
   const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES, cited, clock);
-  const order = decideOrder(requested, scored.pairs, thresholds, model.unknownOrder);
+  const order = decideOrder(requested, scored.pairs, thresholds, model.unknownOrder, model.inOrderShare);
   const { threshold } = order;
   const monotone = order.mode === 'monotone';
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:
@@ -154,7 +154,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   for (const group of continueCitations(groups, cited, sources, targets, languages)) group.score = joined.score(group.source, group.target);
   growGroups(groups, joined, sources, targets, model.growth);
   if (monotone) groups.push(...sandwichedGroups(groups, joined.score, SANDWICH_SCORE));
-  if (monotone && model.stretches) groups.push(...passages(groups, sources, targets, joined, model.stretches));
+  if (monotone && model.stretches) readPassages(groups, sources, targets, joined, model.stretches);
   // Out of order, one clause may continue in two places ("develop PNR" → "PNR in force", "a railway PNR"): a source
   // clause whose best match went to another in the one-to-one pass keeps it as a link of its own. Not every clause
   // that best matches it: with the word vectors, a new commitment of the later text often best matches some loosely
@@ -253,18 +253,25 @@ function scoreCandidates(
   return { pairs, bestForSource, bestForTarget };
 }
 
-/** What is left unlinked between two links, read as one passage rewritten (see stretchGroups), scored as joined texts. */
-function passages(groups: readonly Group[], sources: readonly Unit[], targets: readonly Unit[], joined: JoinedScorer, settings: StretchSettings): Group[] {
-  const used = { source: new Set(groups.flatMap((g) => g.source)), target: new Set(groups.flatMap((g) => g.target)) };
+/**
+ * What is left unlinked between two links, read as one passage rewritten (see stretchGroups), scored as joined texts;
+ * first, with `recheck`, the weak links that passage places elsewhere are dropped (see recheckGroups) and their clauses
+ * read with it. Replaces `groups`' contents.
+ */
+function readPassages(groups: Group[], sources: readonly Unit[], targets: readonly Unit[], joined: JoinedScorer, settings: StretchSettings): void {
   const units = { source: sources, target: targets };
-  const free = (side: 'source' | 'target', i: number): boolean => !used[side].has(i) && units[side][i]!.kind !== 'heading';
   const scorer = {
     score: (s: number, t: number) => joined.scorePair(s, t),
     covered: (t: number, s: number) => joined.coverage(joined.prepared('target', [t]), joined.prepared('source', [s])),
   };
-  const found = stretchGroups(groups, sources.length, targets.length, free, scorer, settings);
-  for (const group of found) group.score = joined.score(group.source, group.target);
-  return found;
+  const freeOf = (linked: readonly Group[]) => {
+    const used = { source: new Set(linked.flatMap((g) => g.source)), target: new Set(linked.flatMap((g) => g.target)) };
+    return (side: 'source' | 'target', i: number): boolean => !used[side].has(i) && units[side][i]!.kind !== 'heading';
+  };
+  const kept = settings.recheck ? recheckGroups(groups, sources.length, targets.length, freeOf(groups), scorer, settings, settings.recheck) : [...groups];
+  const { added, extended } = attachToLinks(kept, stretchGroups(kept, sources.length, targets.length, freeOf(kept), scorer, settings));
+  for (const group of [...added, ...extended]) group.score = joined.score(group.source, group.target);
+  groups.splice(0, groups.length, ...kept, ...added);
 }
 
 function extraLinks(pairs: ReadonlyArray<{ s: number; t: number; w: number }>, groups: readonly Group[], targetCount: number): Group[] {

@@ -35,6 +35,7 @@ export const MIN_CONFIDENT = 4;
  * a text with one moved section keeps most. Set before measuring; on DEplain-web
  * dev (74 rewrites) and the four dev communiqué pairs the two kinds overlap
  * between 0.5 and 0.8 (see the README), so no cut separates them cleanly.
+ * A model may set its own (LinearModel's `inOrderShare`).
  */
 export const IN_ORDER_SHARE = 0.75;
 
@@ -51,6 +52,7 @@ export function decideOrder(
   pairs: ReadonlyArray<{ readonly s: number; readonly t: number; readonly w: number }>,
   thresholds: { readonly free: number; readonly monotone: number; readonly confident?: number },
   unknownOrder: 'free' | 'monotone' = 'free',
+  inOrderShare = IN_ORDER_SHARE,
 ): OrderDecision {
   // A model on another scale says what score is confident on it (see CHARACTER_MODEL).
   const confidentAt = thresholds.confident ?? CONFIDENT_SCORE;
@@ -74,7 +76,7 @@ export function decideOrder(
       reason: unknownOrder === 'free' ? `${few}: links may cross` : `${few}: read as a successive version, as this model reads such texts`,
     };
   }
-  const monotone = inOrder >= IN_ORDER_SHARE * confident.length;
+  const monotone = inOrder >= inOrderShare * confident.length;
   return {
     requested,
     mode: monotone ? 'monotone' : 'free',
@@ -82,7 +84,7 @@ export function decideOrder(
     threshold: monotone ? thresholds.monotone : thresholds.free,
     reason: monotone
       ? `${share}: the target reads as a successive version of the source, so links keep order`
-      : `${share}, under ${Math.round(IN_ORDER_SHARE * 100)} %: the target recomposes the source, so links may cross`,
+      : `${share}, under ${Math.round(inOrderShare * 100)} %: the target recomposes the source, so links may cross`,
   };
 }
 

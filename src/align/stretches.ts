@@ -11,7 +11,8 @@ export type StretchSettings = NonNullable<LinearModel['stretches']>;
  */
 export const MAX_STRETCH_CELLS = 10_000;
 /**
- * Pairs scored by the passage reading in one alignment, all stretches together: each stretch is bounded, but a long
+ * Pairs scored by the passage reading in one alignment, all stretches together (and as much again for re-reading weak
+ * links): each stretch is bounded, but a long
  * document cut into many of them by sparse links (one every hundred clauses of 20,000) would score two million pairs.
  * Past this, the remaining stretches stay as they are. DEplain-web's documents use at most a tenth of it.
  */
@@ -62,17 +63,20 @@ export function stretchGroups(
   let lastSource = -1;
   let lastTarget = -1;
   let budget = MAX_PASSAGE_CELLS;
-  for (const group of [...ordered.filter((g) => g.source.length > 0 && g.target.length > 0), { source: [sourceCount], target: [targetCount], score: 0 }]) {
+  const end = { source: [sourceCount], target: [targetCount], score: 0 };
+  for (const group of [...ordered.filter((g) => g.source.length > 0 && g.target.length > 0), end]) {
     const firstSource = Math.min(...group.source);
     const firstTarget = Math.min(...group.target);
     // A link out of order with the ones before it bounds no passage.
     if (firstSource > lastSource && firstTarget > lastTarget) {
       const sources = range(lastSource + 1, firstSource).filter((s) => free('source', s));
       const targets = range(lastTarget + 1, firstTarget).filter((t) => free('target', t));
-      const cells = sources.length * targets.length;
-      if (cells > 0 && cells <= MAX_STRETCH_CELLS && cells <= budget) {
+      // The links around the passage as its first and last states: a clause next to a link may continue its split.
+      const states = settings.boundaries ? [...(lastSource >= 0 ? [lastSource] : []), ...sources, ...(group === end ? [] : [firstSource])] : sources;
+      const cells = states.length * targets.length;
+      if (sources.length > 0 && targets.length > 0 && cells <= MAX_STRETCH_CELLS && cells <= budget) {
         budget -= cells;
-        found.push(...passageGroups(sources, targets, scorer, settings));
+        found.push(...passageGroups(states, targets, scorer, settings));
       }
     }
     lastSource = Math.max(lastSource, ...group.source);
@@ -81,7 +85,100 @@ export function stretchGroups(
   return found;
 }
 
+/**
+ * A weak link between two others is re-read as part of their passage: the passage model runs over the clauses between
+ * the neighbouring links, the weak link's own freed, and the link is dropped when its target clauses belong to its
+ * source clauses with less than `keepAt` (mean posterior), the passage placing them elsewhere. Returns the groups kept.
+ */
+export function recheckGroups(
+  groups: readonly Group[],
+  sourceCount: number,
+  targetCount: number,
+  free: (side: 'source' | 'target', unit: number) => boolean,
+  scorer: StretchScorer,
+  settings: StretchSettings,
+  recheck: { readonly below: number; readonly keepAt: number },
+): Group[] {
+  const ordered = [...groups].sort((a, b) => a.source[0]! - b.source[0]!);
+  const edge = (at: number, side: 'source' | 'target', last: boolean): number =>
+    at < 0
+      ? last
+        ? -1
+        : 0
+      : at >= ordered.length
+        ? side === 'source'
+          ? sourceCount
+          : targetCount
+        : last
+          ? Math.max(...ordered[at]![side])
+          : Math.min(...ordered[at]![side]);
+  let budget = MAX_PASSAGE_CELLS;
+  return ordered.filter((group, k) => {
+    if (group.score >= recheck.below) return true;
+    const [fromS, fromT, toS, toT] = [edge(k - 1, 'source', true), edge(k - 1, 'target', true), edge(k + 1, 'source', false), edge(k + 1, 'target', false)];
+    // Out of order with its neighbours, it is no part of their passage.
+    if (!(fromS < Math.min(...group.source) && Math.max(...group.source) < toS && fromT < Math.min(...group.target) && Math.max(...group.target) < toT))
+      return true;
+    const sources = range(fromS + 1, toS).filter((s) => group.source.includes(s) || free('source', s));
+    const targets = range(fromT + 1, toT).filter((t) => group.target.includes(t) || free('target', t));
+    const cells = sources.length * targets.length;
+    if (sources.length < 2 || cells > MAX_STRETCH_CELLS || cells > budget) return true;
+    budget -= cells;
+    const posterior = passagePosteriors(sources, targets, scorer, settings);
+    const mass = group.target.map((t) => group.source.reduce((sum, s) => sum + posterior[targets.indexOf(t)]![sources.indexOf(s)]!, 0));
+    return mass.reduce((a, b) => a + b, 0) / mass.length >= recheck.keepAt;
+  });
+}
+
+/**
+ * The passage's groups against the links around it: a run given to a link's source clause (see `boundaries`) joins
+ * that link, whose target clauses it extends in place; the others are new links.
+ */
+export function attachToLinks(links: readonly Group[], found: readonly Group[]): { added: Group[]; extended: Group[] } {
+  const added: Group[] = [];
+  const extended = new Set<Group>();
+  for (const group of found) {
+    const link = links.find((g) => g.source.includes(group.source[0]!));
+    if (!link) {
+      added.push(group);
+      continue;
+    }
+    link.target = [...link.target, ...group.target].sort((a, b) => a - b);
+    extended.add(link);
+  }
+  return { added, extended: [...extended] };
+}
+
 function passageGroups(sources: readonly number[], targets: readonly number[], scorer: StretchScorer, settings: StretchSettings): Group[] {
+  const m = targets.length;
+  const best = passagePosteriors(sources, targets, scorer, settings).map((posterior) => {
+    let at = 0;
+    for (let i = 1; i < posterior.length; i += 1) if (posterior[i]! > posterior[at]!) at = i;
+    return { state: at, probability: posterior[at]! };
+  });
+  // Above one half, two target clauses sure of their source clauses cannot be sure of them out of order (a monotone
+  // path holds both), so the groups keep document order; a lower setting is read as one half.
+  const confidence = Math.max(settings.confidence, 0.5 + Number.EPSILON);
+  const found: Group[] = [];
+  const taken = new Set<number>();
+  for (let j = 0; j < m; ) {
+    const { state } = best[j]!;
+    let end = j;
+    while (end + 1 < m && best[end + 1]!.state === state) end += 1;
+    const run = targets.slice(j, end + 1);
+    const source = sources[state]!;
+    const sure = best.slice(j, end + 1).every((b) => b.probability >= confidence);
+    if (sure && run.length <= MAX_PIECES && !taken.has(source) && run.every((t) => scorer.covered(t, source) >= settings.pieceCovered)) {
+      taken.add(source);
+      found.push({ source: [source], target: run, score: 0 });
+    }
+    j = end + 1;
+  }
+  return found;
+}
+
+/** Each target clause's posterior over the source clauses (forward–backward), one row per target clause. */
+function passagePosteriors(sources: readonly number[], targets: readonly number[], scorer: StretchScorer, settings: StretchSettings): Float64Array[] {
   const n = sources.length;
   const m = targets.length;
   // Each row is normalised later, so its best score is taken out before exp: no overflow, whatever the sharpness.
@@ -121,31 +218,7 @@ function passageGroups(sources: readonly number[], targets: readonly number[], s
     for (let i = 0; i < n; i += 1) for (let k = 0; k < moves.length && i + k < n; k += 1) values[i]! += step(i, k) * emission[j + 1]![i + k]! * after[i + k]!;
     backward[j] = normalised(values);
   }
-  const best = forward.map((f, j) => {
-    const posterior = normalised(Float64Array.from(f, (v, i) => v * backward[j]![i]!));
-    let at = 0;
-    for (let i = 1; i < n; i += 1) if (posterior[i]! > posterior[at]!) at = i;
-    return { state: at, probability: posterior[at]! };
-  });
-  // Above one half, two target clauses sure of their source clauses cannot be sure of them out of order (a monotone
-  // path holds both), so the groups keep document order; a lower setting is read as one half.
-  const confidence = Math.max(settings.confidence, 0.5 + Number.EPSILON);
-  const found: Group[] = [];
-  const taken = new Set<number>();
-  for (let j = 0; j < m; ) {
-    const { state } = best[j]!;
-    let end = j;
-    while (end + 1 < m && best[end + 1]!.state === state) end += 1;
-    const run = targets.slice(j, end + 1);
-    const source = sources[state]!;
-    const sure = best.slice(j, end + 1).every((b) => b.probability >= confidence);
-    if (sure && run.length <= MAX_PIECES && !taken.has(source) && run.every((t) => scorer.covered(t, source) >= settings.pieceCovered)) {
-      taken.add(source);
-      found.push({ source: [source], target: run, score: 0 });
-    }
-    j = end + 1;
-  }
-  return found;
+  return forward.map((f, j) => normalised(Float64Array.from(f, (v, i) => v * backward[j]![i]!)));
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

@@ -101,6 +101,14 @@ describe('order: asked for', () => {
     const reversed = [0, 1, 2, 3].map((i) => ({ s: i, t: 3 - i, w: 0.9 }));
     expect(decideOrder('auto', reversed, { free: 0.5, monotone: 0.45 }, 'monotone').mode).toBe('free');
   });
+
+  test('a model may ask a smaller or larger share of confident links to keep order than IN_ORDER_SHARE', () => {
+    // The last four of ten links reversed: a chain holds seven, a re-composition at 0.75, a successive version at 0.6.
+    const moved = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({ s: i, t: i < 6 ? i : 15 - i, w: 0.9 }));
+    expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 })).toMatchObject({ mode: 'free', confidentLinks: 10, inOrder: 7 });
+    expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 }, 'free', 0.6)).toMatchObject({ mode: 'monotone', threshold: 0.45 });
+    expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 }, 'free', 0.8).reason).toContain('under 80 %');
+  });
 });
 
 describe('order: German, on the character model’s own scale', () => {
