@@ -103,7 +103,12 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   };
   const sources = source.units.filter(alignable);
   const targets = target.units.filter(alignable);
-  if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds, model.unknownOrder, model.inOrderShare) };
+  const orderReading = {
+    ...(model.unknownOrder ? { unknownOrder: model.unknownOrder } : {}),
+    ...(model.inOrderShare !== undefined ? { inOrderShare: model.inOrderShare } : {}),
+    sizes: { source: sources.length, target: targets.length },
+  };
+  if (sources.length === 0 || targets.length === 0) return { links: [], order: decideOrder(requested, [], thresholds, orderReading) };
   const clock = stageClock(context.onStage);
   const sim = createSimilarity(
     [...sources, ...targets].map((u) => u.text),
@@ -120,7 +125,7 @@ export function alignWithOrder(source: AlignableDocument, target: AlignableDocum
   }
   clock('prepare');
   const scored = scoreCandidates(sources, targets, joined, context.candidates ?? DEFAULT_CANDIDATES, cited, clock);
-  const order = decideOrder(requested, scored.pairs, thresholds, model.unknownOrder, model.inOrderShare);
+  const order = decideOrder(requested, scored.pairs, thresholds, orderReading);
   const { threshold } = order;
   const monotone = order.mode === 'monotone';
   // Two clauses naming the same lexicon concept (Frontex, PNR, a liaison magistrate) are about the same subject:

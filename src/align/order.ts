@@ -29,6 +29,19 @@ export const CONFIDENT_SCORE = 0.5;
  */
 export const MIN_CONFIDENT = 4;
 /**
+ * A model's reading of a text whose order its links cannot tell applies only when both texts have at least this many
+ * clauses (room for three times the confident links needed): between two short texts — a few pledges each — too few
+ * confident links say nothing about order, and the safe reading stays free.
+ */
+export const MIN_UNITS_FOR_UNKNOWN = 3 * MIN_CONFIDENT;
+
+/** How a model reads order (LinearModel's `unknownOrder`, `inOrderShare`), and how many clauses each text has. */
+export interface OrderReading {
+  readonly unknownOrder?: 'free' | 'monotone';
+  readonly inOrderShare?: number;
+  readonly sizes?: { readonly source: number; readonly target: number };
+}
+/**
  * The share of confident links one order-keeping chain must hold for the
  * target to read as a successive version. A shuffled text of n links keeps
  * about 2√n in order (a third at n = 36), an edited one nearly all; between,
@@ -51,9 +64,11 @@ export function decideOrder(
   requested: Order,
   pairs: ReadonlyArray<{ readonly s: number; readonly t: number; readonly w: number }>,
   thresholds: { readonly free: number; readonly monotone: number; readonly confident?: number },
-  unknownOrder: 'free' | 'monotone' = 'free',
-  inOrderShare = IN_ORDER_SHARE,
+  reading: OrderReading = {},
 ): OrderDecision {
+  const { inOrderShare = IN_ORDER_SHARE, sizes } = reading;
+  // Too few confident links say the rewrite is loose only where there was room for many: a short text says nothing.
+  const unknownOrder = sizes && Math.min(sizes.source, sizes.target) < MIN_UNITS_FOR_UNKNOWN ? 'free' : (reading.unknownOrder ?? 'free');
   // A model on another scale says what score is confident on it (see CHARACTER_MODEL).
   const confidentAt = thresholds.confident ?? CONFIDENT_SCORE;
   const strong = pairs.filter((p) => p.w >= confidentAt);

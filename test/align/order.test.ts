@@ -96,18 +96,46 @@ describe('order: asked for', () => {
 
   test('a model that reads texts of unknown order as successive versions gets monotone, with its threshold', () => {
     const few = [{ s: 0, t: 1, w: 0.9 }];
-    expect(decideOrder('auto', few, { free: 0.5, monotone: 0.45 }, 'monotone')).toMatchObject({ mode: 'monotone', threshold: 0.45, confidentLinks: 1 });
+    expect(decideOrder('auto', few, { free: 0.5, monotone: 0.45 }, { unknownOrder: 'monotone' })).toMatchObject({
+      mode: 'monotone',
+      threshold: 0.45,
+      confidentLinks: 1,
+    });
     // Evidence still decides when there is enough of it: four confident links reversed are a re-composition.
     const reversed = [0, 1, 2, 3].map((i) => ({ s: i, t: 3 - i, w: 0.9 }));
-    expect(decideOrder('auto', reversed, { free: 0.5, monotone: 0.45 }, 'monotone').mode).toBe('free');
+    expect(decideOrder('auto', reversed, { free: 0.5, monotone: 0.45 }, { unknownOrder: 'monotone' }).mode).toBe('free');
+  });
+
+  test('between two short texts, too few confident links say nothing, and the reading stays free whatever the model', () => {
+    const few = [{ s: 0, t: 1, w: 0.9 }];
+    const thresholds = { free: 0.5, monotone: 0.45 };
+    expect(decideOrder('auto', few, thresholds, { unknownOrder: 'monotone', sizes: { source: 3, target: 40 } }).mode).toBe('free');
+    expect(decideOrder('auto', few, thresholds, { unknownOrder: 'monotone', sizes: { source: 30, target: 40 } }).mode).toBe('monotone');
+  });
+
+  test('three French pledges reordered keep their crossing links: a short text is never forced into order', () => {
+    const lines = (texts: string[]) => segment(texts.join('\n'), { mode: 'lines', language: 'fr' });
+    const a = lines([
+      'Un magistrat de liaison français sera envoyé en Belgique.',
+      'Les deux pays renforceront les contrôles aux frontières extérieures.',
+      'Ils échangeront les données des passagers aériens.',
+    ]);
+    const b = lines([
+      'Les données des passagers aériens sont désormais échangées entre les deux pays.',
+      'Les contrôles aux frontières extérieures ont été renforcés.',
+      'Le magistrat de liaison français est en poste en Belgique.',
+    ]);
+    const { order, links } = alignWithOrder(a, b, { language: 'fr' });
+    expect(order.mode).toBe('free');
+    expect(links.map((l) => [l.source[0], l.target[0]])).toEqual(expect.arrayContaining([[0, 2], [2, 0]]));
   });
 
   test('a model may ask a smaller or larger share of confident links to keep order than IN_ORDER_SHARE', () => {
     // The last four of ten links reversed: a chain holds seven, a re-composition at 0.75, a successive version at 0.6.
     const moved = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({ s: i, t: i < 6 ? i : 15 - i, w: 0.9 }));
     expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 })).toMatchObject({ mode: 'free', confidentLinks: 10, inOrder: 7 });
-    expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 }, 'free', 0.6)).toMatchObject({ mode: 'monotone', threshold: 0.45 });
-    expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 }, 'free', 0.8).reason).toContain('under 80 %');
+    expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 }, { inOrderShare: 0.6 })).toMatchObject({ mode: 'monotone', threshold: 0.45 });
+    expect(decideOrder('auto', moved, { free: 0.5, monotone: 0.45 }, { inOrderShare: 0.8 }).reason).toContain('under 80 %');
   });
 });
 
@@ -157,11 +185,13 @@ describe('order: German, on the character model’s own scale', () => {
       'Die Regierungen danken den Gastgebern für ihre Gastfreundschaft.',
     ];
     expect(align(unrelated, { order: 'free' }).links).toEqual([]);
-    // With no options, no confident link tells the order, and the character model reads such a text in order: still
-    // nothing links, neither by position nor as a passage.
+    // With no options, no confident link tells the order, and four clauses are too short a text for the character
+    // model's reading of such texts in order: free, and nothing links. Read in order, still nothing links, neither by
+    // position nor as a passage.
     const { order, links } = align(unrelated);
-    expect(order).toMatchObject({ mode: 'monotone', confidentLinks: 0 });
+    expect(order).toMatchObject({ mode: 'free', confidentLinks: 0 });
     expect(order.reason).toContain('too few to tell the order');
     expect(links).toEqual([]);
+    expect(align(unrelated, { order: 'monotone' }).links).toEqual([]);
   });
 });
