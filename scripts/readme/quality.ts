@@ -108,15 +108,21 @@ export interface Eval {
   seed: { precision: number; recall: number; pledges: number; pledgesLinked: number; pledgesTopRight: number };
   stsbCv: { pooled: number; perFold: Record<string, number>; meanOfFolds: number };
   stsbDev: { spearman: number };
-  deplainNoOptions: { precision: number; recall: number; f1: number; monotoneDocs: number; cv?: { cv: { f1: number } } };
-  deplainMonotone: { precision: number; recall: number; f1: number; threshold: number; cv?: { cv: { f1: number } } };
+  /** `cv`: the passage reading's settings cross-validated; `cvGrid`: model, thresholds, growth and passages without its later parts. */
+  deplainNoOptions: { precision: number; recall: number; f1: number; monotoneDocs: number; cv?: { cv: { f1: number } }; cvGrid?: { cv: { f1: number } } };
+  deplainMonotone: { precision: number; recall: number; f1: number; threshold: number; cv?: { cv: { f1: number } }; cvGrid?: { cv: { f1: number } } };
   /** The free threshold, chosen on the documents as written and recomposed (scripts/deplain-recompose.ts). */
   deplainRecomposed?: { cv: { f1: number }; chosen: number; shipped: number; recomposedF1: number };
   communiques: Array<{ pair: string; pledges: number; linked: number; top: number }>;
 }
 
 /** The cross-validated figure first (model and threshold chosen on the other folds), then the shipped setting on the whole dev half. */
-const cvFirst = (r: { cv?: { cv: { f1: number } } }): string => (r.cv ? `5-fold CV over documents F1 **${fixed(r.cv.cv.f1, 3)}**; as shipped: ` : '');
+const cvFirst = (r: { cv?: { cv: { f1: number } }; cvGrid?: { cv: { f1: number } } }): string =>
+  r.cv
+    ? `5-fold CV over documents F1 **${fixed(r.cv.cv.f1, 3)}** (the passage reading's settings chosen in each fold${r.cvGrid ? `; with the thresholds, growth and passage settings chosen instead, the later passage rules left out, ${fixed(r.cvGrid.cv.f1, 3)}` : ''}); as shipped: `
+    : '';
+/** A target is met by the cross-validated figure where there is one, never by the setting chosen on all the documents. */
+export const judged = (r: { f1: number; cv?: { cv: { f1: number } } }): number => r.cv?.cv.f1 ?? r.f1;
 
 export function similarity(): string {
   const e = read<Eval>('eval.json');
@@ -138,12 +144,12 @@ export function similarity(): string {
       [
         'DEplain-web dev, no options',
         `${cvFirst(e.deplainNoOptions)}P ${fixed(e.deplainNoOptions.precision, 3)}, R ${fixed(e.deplainNoOptions.recall, 3)}, **F1 ${fixed(e.deplainNoOptions.f1, 3)}** (monotone chosen for ${e.deplainNoOptions.monotoneDocs} documents)${e.deplainRecomposed ? `; the free threshold is held at ${e.deplainRecomposed.shipped} in these folds, chosen on all the documents (next row), so this figure is in-sample for it` : ''}`,
-        met(e.deplainNoOptions.f1, TARGETS.deplainNoOptionsF1),
+        met(judged(e.deplainNoOptions), TARGETS.deplainNoOptionsF1),
       ],
       [
         `DEplain-web dev, monotone (threshold ${e.deplainMonotone.threshold})`,
         `${cvFirst(e.deplainMonotone)}P ${fixed(e.deplainMonotone.precision, 3)}, R ${fixed(e.deplainMonotone.recall, 3)}, **F1 ${fixed(e.deplainMonotone.f1, 3)}**`,
-        met(e.deplainMonotone.f1, TARGETS.deplainMonotoneF1),
+        met(judged(e.deplainMonotone), TARGETS.deplainMonotoneF1),
       ],
       ...(e.deplainRecomposed
         ? [
