@@ -127,7 +127,12 @@ describe('order: asked for', () => {
     ]);
     const { order, links } = alignWithOrder(a, b, { language: 'fr' });
     expect(order.mode).toBe('free');
-    expect(links.map((l) => [l.source[0], l.target[0]])).toEqual(expect.arrayContaining([[0, 2], [2, 0]]));
+    expect(links.map((l) => [l.source[0], l.target[0]])).toEqual(
+      expect.arrayContaining([
+        [0, 2],
+        [2, 0],
+      ]),
+    );
   });
 
   test('a model may ask a smaller or larger share of confident links to keep order than IN_ORDER_SHARE', () => {
