@@ -1,4 +1,5 @@
 import { workerData } from 'node:worker_threads';
+import { prepareEngines } from '../pledges/grammar/tagger';
 import { useVectorsFile } from '../similarity/vectors';
 import { serveTasks } from '../workers/serve';
 import { runCompareJob, runJob } from './run-job';
@@ -18,5 +19,9 @@ serveTasks(
     if (lane?.lane === 'report') return;
     const text = { text: 'The ministers will reinforce their cooperation.' };
     runCompareJob({ kind: 'compare', source: text, target: text, options: {}, limits: { maxUnits: 10, maxUnitChars: 1_000, maxResultBytes: 1e6 } });
+  },
+  // Between jobs, the fresh tagging engines the next comparison's two documents will take.
+  () => {
+    if (lane?.lane !== 'report') prepareEngines();
   },
 );

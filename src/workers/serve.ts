@@ -9,7 +9,7 @@ import type { FromWorker, TaskFailure, ToWorker } from './protocol';
  * and words; anything else is our fault, and its name, message and stack travel
  * back to be logged by the parent.
  */
-export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown = () => undefined): void {
+export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown = () => undefined, idle: () => void = () => undefined): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run in a worker thread');
   const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
@@ -23,10 +23,17 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
     } catch (error) {
       post({ id, ...err(toFailure(error)) });
     }
+    // Work for the next task, done once the answer is on its way (a failure here only leaves it undone).
+    setImmediate(() => {
+      try {
+        idle();
+      } catch {}
+    });
   });
   void (async () => {
     try {
       await warm();
+      idle();
     } finally {
       // A failed warm-up is logged by the first job that meets the same fault; the worker still serves.
       post({ ready: true });

@@ -1,4 +1,4 @@
-import { englishTagger, forgetTagged } from '../../src/pledges/grammar/tagger';
+import { englishTagger, forgetTagged, prepareEngines } from '../../src/pledges/grammar/tagger';
 
 const words = (tokens: ReadonlyArray<{ text: string }>) => tokens.map((t) => t.text);
 // wink-nlp learns a word it met before a full stop as one token; met again, it would no longer split it.
@@ -59,6 +59,20 @@ describe('the English tagger', () => {
     fresh.keep([]);
     expect(words(fresh.tag([next])[0]!)).toEqual(words(reference.tag([next])[0]!));
     expect(words(fresh.tag([next])[0]!)).not.toEqual(words(englishTagger().tag([next])[0]!));
+  });
+
+  it('tags with an engine made ahead of need as with one made on the spot', () => {
+    const next = 'Our work on America’s AI leadership will go on.';
+    const tagWith = () => {
+      forgetTagged();
+      const tagger = englishTagger();
+      return [...tagger.tag(OTHER_DOCUMENT), ...tagger.tag([next])].map(words);
+    };
+    const onTheSpot = tagWith();
+    prepareEngines();
+    // Made while idle, before the documents came: each is as fresh as one made for them.
+    expect(tagWith()).toEqual(onTheSpot);
+    expect(tagWith()).toEqual(onTheSpot);
   });
 
   it('gives a fresh engine to as many documents as a long-running worker reads', () => {
