@@ -63,7 +63,7 @@ const en: QualifierCues = {
   ),
   // The verb, not the adjective ("to ensure continued support", "the continuing talks"): followed by what goes on, or
   // ending the words read (a cue: "will continue", "committed to continue").
-  continuing: words('continu(?:e|es|ing)(?=(?: to)? \\p{L}+ing\\b| to | (?:our|their|its|his|her|this|these) |\\s*,|\\s*$)'),
+  continuing: words('continu(?:e|es|ing)(?=(?: to)? \\p{L}+ing\\b| to(?!\\p{L})| (?:our|their|its|his|her|this|these) |\\s*,|\\s*$)'),
   continuingToEnd: words(
     'continu(?:e|es|ed|ing)(?:,[^,.;]{1,60},)?(?: to)? (?:\\p{L}+ly )?(?:develop|build|establish|creat|set(?:ting)? up|complet|finali[sz]|conclud|adopt|launch|deploy|finish|sign|ratif|construct|install|put(?:ting)? in place)\\p{L}*|towards? (?:the )?(?:conclusion|completion|adoption|establishment|finali[sz]ation|signing|ratification|launch) of',
   ),

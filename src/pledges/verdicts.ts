@@ -96,7 +96,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     // Going on with no end: a verb of going on, in the pledge's cue ("will continue", "committed to continue") or its
     // words ("and intend to continue to uphold"), never the adjective ("to ensure continued support"), and what goes on
     // is not brought to an end ("continue to develop the database").
-    const standing = (cues.continuing.test(cueWithNextWord(unit, reading)) || cues.continuing.test(text)) && !cues.continuingToEnd.test(text);
+    const standing = (goesOn(unit, reading, cues) || cues.continuing.test(text)) && !cues.continuingToEnd.test(text);
     return { unit, ...verdictOf(reading, candidates, { model, targets, language: input.target.language, meets, standing }), cue: reading.cue ?? '' };
   });
   const evidenced = new Set(verdicts.flatMap((v) => v.evidence.map((e) => e.target as number)));
@@ -183,6 +183,9 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
 }
 
 const isClause = (unit: Unit): boolean => unit.kind === 'clause';
+
+/** The clause's own verb is one of going on: its cue, with the word after it ("will continue", "committed to continue"). */
+const goesOn = (unit: Unit, reading: Reading, cues: { readonly continuing: RegExp }): boolean => cues.continuing.test(cueWithNextWord(unit, reading));
 
 /** The reading's cue and the word after it, where it stands (in the clause, or in its list's lead). */
 function cueWithNextWord(unit: Unit, reading: Reading): string {
@@ -271,7 +274,8 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, ta
   const bestAgain = again[0]?.probability ?? 0;
   // "will continue exploring …": the strongest renewal says the act goes on, so a report of something done must be at
   // least as strong a counterpart to make it finished; the margin is only for a renewal that leaves it open.
-  const ongoing = again[0] !== undefined && cues.continuing.test(again[0].reading.cue ?? '');
+  const renewal = again[0] && targets.get(again[0].target);
+  const ongoing = renewal !== undefined && goesOn(renewal, again[0]!.reading, cues);
   if (!standing && done[0] && done[0].probability >= bestAgain - (ongoing ? 0 : COMPLETION_MARGIN)) {
     // Reported done and promised again: both readings hold, and the confidence says so.
     const twoWays = bestAgain > 0 && !extended ? 0.15 : 0;

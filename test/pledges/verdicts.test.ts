@@ -115,6 +115,8 @@ describe('3. completed or carried forward, from the counterpart’s own tense an
     const target = (renewal: string) => [renewal, 'We published a first study of flood forecast sharing.'];
     const links = [link(0, 0, 0.64), link(0, 1, 0.62)];
     expect(assess(source, target('We will continue studying ways to share flood forecasts.'), links).pledges[0]!.status).toBe('carried_forward');
+    // The commonest way to say so, whose cue ends in "to".
+    expect(assess(source, target('We will continue to study ways to share flood forecasts.'), links).pledges[0]!.status).toBe('carried_forward');
     // A renewal that does not say so leaves the margin to the report.
     expect(assess(source, target('We will study ways to share flood forecasts.'), links).pledges[0]!.status).toBe('completed');
   });
