@@ -92,12 +92,9 @@ export function termIndex(
       clause += 1;
       const terms = analysed(u);
       for (const term of terms) note(idOf(term), lastAsTerm, ids);
-      if (wanted) {
-        for (let i = 1; i < terms.length; i += 1) {
-          const [first, second] = [terms[i - 1]!, terms[i]!];
-          if (first !== second && wanted.get(first)?.has(second)) note(idOf(`${first} ${second}`), lastAsPhrase, phraseIds);
-        }
-      } else for (const phrase of phrasesOf(terms)) note(idOf(phrase), lastAsPhrase, phraseIds);
+      eachPhrase(terms, (first, second) => {
+        if (!wanted || wanted.get(first)?.has(second)) note(idOf(`${first} ${second}`), lastAsPhrase, phraseIds);
+      });
       ends.push(ids.length);
       phraseEnds.push(phraseIds.length);
     }
@@ -198,21 +195,24 @@ export function retrieveByTerms(pledges: ReadonlySet<number>, terms: TermIndex):
  */
 export function phrasesOf(terms: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i < terms.length; i += 1) if (terms[i - 1] !== terms[i]) out.add(`${terms[i - 1]} ${terms[i]}`);
+  eachPhrase(terms, (first, second) => out.add(`${first} ${second}`));
   return out;
+}
+
+/** Each phrase of a clause (see phrasesOf) as its two terms, in order, repeats included: no string is made for it. */
+function eachPhrase(terms: readonly string[], visit: (first: string, second: string) => void): void {
+  for (let i = 1; i < terms.length; i += 1) if (terms[i - 1] !== terms[i]) visit(terms[i - 1]!, terms[i]!);
 }
 
 /** Second terms of the phrases (phrasesOf) of these clauses, by their first term. */
 function wantedPhrases(clauses: Iterable<readonly string[]>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const terms of clauses) {
-    for (let i = 1; i < terms.length; i += 1) {
-      const [first, second] = [terms[i - 1]!, terms[i]!];
-      if (first === second) continue;
+    eachPhrase(terms, (first, second) => {
       const seconds = out.get(first);
       if (seconds) seconds.add(second);
       else out.set(first, new Set([second]));
-    }
+    });
   }
   return out;
 }
