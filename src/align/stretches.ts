@@ -100,22 +100,14 @@ export function recheckGroups(
   recheck: { readonly below: number; readonly keepAt: number },
 ): Group[] {
   const ordered = [...groups].sort((a, b) => a.source[0]! - b.source[0]!);
-  const edge = (at: number, side: 'source' | 'target', last: boolean): number =>
-    at < 0
-      ? last
-        ? -1
-        : 0
-      : at >= ordered.length
-        ? side === 'source'
-          ? sourceCount
-          : targetCount
-        : last
-          ? Math.max(...ordered[at]![side])
-          : Math.min(...ordered[at]![side]);
+  const counts = { source: sourceCount, target: targetCount };
+  // The passage a link stands in runs from the last clause of the link before it to the first of the link after it.
+  const lastOf = (at: number, side: 'source' | 'target'): number => (at < 0 ? -1 : Math.max(...ordered[at]![side]));
+  const firstOf = (at: number, side: 'source' | 'target'): number => (at >= ordered.length ? counts[side] : Math.min(...ordered[at]![side]));
   let budget = MAX_PASSAGE_CELLS;
   return ordered.filter((group, k) => {
     if (group.score >= recheck.below) return true;
-    const [fromS, fromT, toS, toT] = [edge(k - 1, 'source', true), edge(k - 1, 'target', true), edge(k + 1, 'source', false), edge(k + 1, 'target', false)];
+    const [fromS, fromT, toS, toT] = [lastOf(k - 1, 'source'), lastOf(k - 1, 'target'), firstOf(k + 1, 'source'), firstOf(k + 1, 'target')];
     // Out of order with its neighbours, it is no part of their passage.
     if (!(fromS < Math.min(...group.source) && Math.max(...group.source) < toS && fromT < Math.min(...group.target) && Math.max(...group.target) < toT))
       return true;
