@@ -13,6 +13,12 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run in a worker thread');
   const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+  // Work for the next task: a failure here only leaves it undone, and the task itself will meet the same fault.
+  const prepare = (): void => {
+    try {
+      idle();
+    } catch {}
+  };
   port.on('message', async ({ id, task }: ToWorker<T>) => {
     try {
       const value = await handle(task);
@@ -23,17 +29,13 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
     } catch (error) {
       post({ id, ...err(toFailure(error)) });
     }
-    // Work for the next task, done once the answer is on its way (a failure here only leaves it undone).
-    setImmediate(() => {
-      try {
-        idle();
-      } catch {}
-    });
+    // Once the answer is on its way.
+    setImmediate(prepare);
   });
   void (async () => {
     try {
       await warm();
-      idle();
+      prepare();
     } finally {
       // A failed warm-up is logged by the first job that meets the same fault; the worker still serves.
       post({ ready: true });
