@@ -4,6 +4,7 @@
  * infinitive, a clause, an event, a result state). english.ts decides from them.
  */
 import { correlative, formOf, type VerbGroup } from './clause';
+import { nounLemma } from './subject';
 import type { Token } from './tagger';
 import {
   ABANDONING,
@@ -176,7 +177,7 @@ export function objectHead(rest: readonly Token[]): string | undefined {
   let head: string | undefined;
   for (let i = 0; i < rest.length; i += 1) {
     const t = rest[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma === 'force' && rest[i - 1]?.lower === 'task' ? 'taskforce' : t.lemma;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = nounLemma(t, rest[i - 1]);
     else if (t.pos === 'VERB' && formOf(t) === 'ing' && rest[i + 1]?.pos === 'NOUN') continue;
     else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'PART' && /^['’]s?$/u.test(t.text)))) break;
     else if (head !== undefined && t.pos !== 'PART') break;

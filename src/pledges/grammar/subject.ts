@@ -57,9 +57,11 @@ export function setUpSubject(subject: readonly Token[]): boolean {
   const head = subjectHead(subject);
   if (!head) return false;
   const words = subject.filter((t) => t.pos !== 'PUNCT');
-  const compound = head.lemma === 'force' && words[words.indexOf(head) - 1]?.lower === 'task' ? 'taskforce' : head.lemma;
-  return SET_UP_NOUNS.has(compound);
+  return SET_UP_NOUNS.has(nounLemma(head, words[words.indexOf(head) - 1]));
 }
+
+/** A noun's lemma, read with the word before it where the two make one noun: "task force" is a body, "force" is not. */
+export const nounLemma = (noun: Token, before: Token | undefined): string => (noun.lemma === 'force' && before?.lower === 'task' ? 'taskforce' : noun.lemma);
 
 /** The last word of the subject's first noun phrase, when it is a noun. */
 function subjectHead(subject: readonly Token[]): Token | undefined {
