@@ -5,6 +5,7 @@
  * english.ts decides from these.
  */
 import { formOf } from './clause';
+import { possessiveMark } from './subject';
 import type { Token } from './tagger';
 import { EVENT_NOUNS, INSTITUTION_NOUNS, INSTRUMENT_NOUNS, PARTY_NOUNS } from './words';
 
@@ -57,7 +58,7 @@ function alreadyAgreed(after: readonly Token[]): boolean {
   if (phrase.length === 0) return true;
   if (phrase.some((t) => NOT_YET.has(t.lower))) return false;
   if (phrase.some((t) => t.pos === 'PROPN' || IN_PLACE.has(t.lower) || BINDING.has(t.lemma) || BINDING.has(t.lower))) return true;
-  return phrase[0]!.pos === 'DET' || phrase[0]!.pos === 'PRON' || (phrase[0]!.pos === 'PART' && /^['’]s?$/u.test(phrase[0]!.text));
+  return phrase[0]!.pos === 'DET' || phrase[0]!.pos === 'PRON' || possessiveMark(phrase[0]!);
 }
 
 /** Verbs of setting something up, as a passive infinitive's verb: "channels to be set up", "a fund to be established". */

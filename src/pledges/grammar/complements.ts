@@ -4,7 +4,7 @@
  * infinitive, a clause, an event, a result state). english.ts decides from them.
  */
 import { correlative, formOf, type VerbGroup } from './clause';
-import { nounLemma } from './subject';
+import { nounLemma, possessiveMark } from './subject';
 import type { Token } from './tagger';
 import {
   ABANDONING,
@@ -179,7 +179,7 @@ export function objectHead(rest: readonly Token[]): string | undefined {
     const t = rest[i]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = nounLemma(t, rest[i - 1]);
     else if (t.pos === 'VERB' && formOf(t) === 'ing' && rest[i + 1]?.pos === 'NOUN') continue;
-    else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'PART' && /^['’]s?$/u.test(t.text)))) break;
+    else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || possessiveMark(t))) break;
     else if (head !== undefined && t.pos !== 'PART') break;
   }
   return head;
@@ -248,8 +248,7 @@ export function statedAim(subject: readonly Token[], g: VerbGroup): readonly [To
   if (!head || !AIM_NOUNS.has(head.lemma)) return undefined;
   // The holder: the authors ("our") or nobody named; never "the goal of …" (that ends in another noun). Another's aim
   // ("Russia's aim", "their objective", "his priority") is theirs to pursue, and may be the very thing the authors oppose.
-  if (words.some((t) => (t.pos === 'PRON' && !['our', 'my'].includes(t.lower)) || t.pos === 'PROPN' || (t.pos === 'PART' && /^['’]s?$/u.test(t.text))))
-    return undefined;
+  if (words.some((t) => (t.pos === 'PRON' && !['our', 'my'].includes(t.lower)) || t.pos === 'PROPN' || possessiveMark(t))) return undefined;
   const [first, second] = g.rest;
   if (first?.lower === 'to' && second?.pos === 'VERB') return [head, first];
   // "The focus will be on …" plans where attention goes; "our focus is on results" describes.

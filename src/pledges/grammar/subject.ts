@@ -19,7 +19,7 @@ export function subjectKind(subject: readonly Token[]): SubjectKind {
   const phrase = end < 0 ? words : words.slice(0, end);
   // Heads: the last word of each run of nouns ("two million ROK citizens" → citizens; "President Biden and President Moon" → Biden, Moon).
   // A possessive is no head: "a nation’s ability" is an ability, and "Japan’s role" a role.
-  const possessive = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PART' && /^['’]s?$/u.test(t.text);
+  const possessive = (t: Token | undefined): boolean => t !== undefined && possessiveMark(t);
   const all = phrase.filter((t, i) => isNounish(t) && !(phrase[i + 1] && isNounish(phrase[i + 1]!)) && !possessive(phrase[i + 1]));
   // A demonstrative determines one noun phrase, whose head is its last noun: in "these U.S. and Canadian efforts" the
   // names describe the efforts.
@@ -59,6 +59,9 @@ export function setUpSubject(subject: readonly Token[]): boolean {
   const words = subject.filter((t) => t.pos !== 'PUNCT');
   return SET_UP_NOUNS.has(nounLemma(head, words[words.indexOf(head) - 1]));
 }
+
+/** The possessive "'s" (or a bare apostrophe after a plural), as the tagger splits it off its noun. */
+export const possessiveMark = (t: Token): boolean => t.pos === 'PART' && /^['’]s?$/u.test(t.text);
 
 /** A noun's lemma, read with the word before it where the two make one noun: "task force" is a body, "force" is not. */
 export const nounLemma = (noun: Token, before: Token | undefined): string => (noun.lemma === 'force' && before?.lower === 'task' ? 'taskforce' : noun.lemma);
