@@ -76,8 +76,9 @@ export const ATTITUDE = set(`
   detail`);
 
 /**
- * Of the attitudes, the activities of inquiry: done over time, their progressive is work under way ("we are exploring
- * ways to …", "the ministers are reviewing the quotas"), as "we are working to …" is, where "we explore" only says so.
+ * Of the attitudes, the activities of inquiry: done over time, their progressive into what to do is work under way ("we
+ * are exploring ways to …", "the ministers are examining whether to …"), as "we are working to …" is, where "we explore"
+ * only says so and "we are reviewing the incident" reports.
  */
 export const INQUIRING = set('explore examine review assess discuss debate deliberate consider exchange study');
 
@@ -114,9 +115,9 @@ export const INSTITUTION_NOUNS = set(`
   fellowship scholarship award prize channel hotline`);
 
 /**
- * Instruments the authors set up to act for them ("this initiative", "the partnership", "the programme"): what one
- * "will create" or "will enhance" is their plan, unless it is an outcome. Efforts, investments and measures are not
- * here: what they bring about is a result.
+ * Instruments the authors set up to act for them ("this initiative", "the partnership", "the programme"): the joint
+ * work one "will enhance" is their plan (see JOINT_WORK); any other effect is a result foretold. Efforts, investments and
+ * measures are not here: what they bring about is a result.
  */
 export const SET_UP_NOUNS = set(`
   initiative partnership program programme mechanism fund facility platform network dialogue framework project centre
