@@ -184,7 +184,11 @@ export interface CrossValidation {
  * or monotone.
  */
 export function crossValidate(docs: readonly DeplainDoc[], order: 'auto' | 'monotone'): CrossValidation {
-  const tried = candidates();
+  return crossValidateAmong(docs, order, candidates());
+}
+
+/** 5-fold choice among these candidates (chooseByFolds), named. */
+function crossValidateAmong(docs: readonly DeplainDoc[], order: 'auto' | 'monotone', tried: readonly Candidate[]): CrossValidation {
   const table = tried.map((c) => docs.map((doc) => countDoc(doc, { order, model: c.model })));
   const choice = chooseByFolds(table);
   const byCandidate = Object.fromEntries(tried.map((c, t) => [c.name, prf(table[t]!).f1]));
@@ -238,10 +242,7 @@ export function crossValidatePassages(
         )
       : [{ name: 'no passages', model }],
   );
-  const table = tried.map((c) => docs.map((doc) => countDoc(doc, { order, model: c.model })));
-  const choice = chooseByFolds(table);
-  const byCandidate = Object.fromEntries(tried.map((c, t) => [c.name, prf(table[t]!).f1]));
-  return { ...choice, chosenPerFold: choice.chosenPerFold.map((t) => tried[t]!.name), chosen: tried[choice.chosen]!.name, byCandidate };
+  return crossValidateAmong(docs, order, tried);
 }
 
 /**
