@@ -111,6 +111,7 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
         slot.warm = true;
         earlyDeaths = 0;
         log?.info({ pool: options.name, warmMs: Date.now() - slot.startedAt }, 'worker ready');
+        if (message.warmUpFailed) log?.error({ pool: options.name, err: causeError(message.warmUpFailed) }, 'worker warm-up failed');
         dispatch();
         return;
       }
@@ -253,7 +254,12 @@ function internal(cause: unknown): AppError {
 
 function failureError(failure: TaskFailure, job: Job, pool: string, log: PoolLogger | undefined): AppError {
   if (failure.code !== 'internal') return appErrorOf(failure.code, failure.detail, failure.issues ?? []);
-  const cause = Object.assign(new Error(failure.cause?.message ?? failure.detail), { name: failure.cause?.name ?? 'Error', stack: failure.cause?.stack });
+  const cause = causeError(failure.cause, failure.detail);
   log?.error({ pool, reqId: job.options.requestId, err: cause }, 'job failed inside its worker');
   return internal(cause);
+}
+
+/** A worker's error, rebuilt on this side of the thread boundary for the log. */
+function causeError(cause: TaskFailure['cause'], fallback = 'internal'): Error {
+  return Object.assign(new Error(cause?.message ?? fallback), { name: cause?.name ?? 'Error', stack: cause?.stack });
 }

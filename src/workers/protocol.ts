@@ -10,7 +10,8 @@ export interface TaskFailure {
   readonly cause?: { readonly name: string; readonly message: string; readonly stack?: string };
 }
 
-export type FromWorker = { readonly ready: true } | ({ readonly id: number } & Result<unknown, TaskFailure>);
+/** `ready` comes once, after the warm-up; a warm-up that failed says why, for the log. */
+export type FromWorker = { readonly ready: true; readonly warmUpFailed?: TaskFailure['cause'] } | ({ readonly id: number } & Result<unknown, TaskFailure>);
 
 export interface ToWorker<T> {
   readonly id: number;

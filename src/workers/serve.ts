@@ -33,13 +33,16 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
     setImmediate(prepare);
   });
   void (async () => {
+    let failure: TaskFailure['cause'];
     try {
       await warm();
       prepare();
-    } finally {
-      // A failed warm-up is logged by the first job that meets the same fault; the worker still serves.
-      post({ ready: true });
+    } catch (error) {
+      // Caught, not left to reject: an unhandled rejection would end the worker, and the pool would start another
+      // that fails the same way. The worker still serves; a task that meets the same fault says so itself.
+      failure = toFailure(error).cause;
     }
+    post(failure ? { ready: true, warmUpFailed: failure } : { ready: true });
   })();
 }
 
