@@ -2,7 +2,8 @@ import { segmentInput } from '../align';
 import { AppError, PayloadTooLargeError } from '../errors';
 import { overLimit } from '../limits';
 import { readResource } from '../resource';
-import { compareSegmented, traceSegmented, type DatedDocument, type Traces } from '../pledges';
+import { traceSegmented, type DatedDocument, type Traces } from '../pledges';
+import { compareReadingAside } from './read-aside';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import { scorePairs } from '../similarity';
 import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityResult, SizedComparison } from './types';
@@ -28,10 +29,10 @@ export async function runJob(job: Job): Promise<SizedComparison | Traces | Simil
   }
 }
 
-export function runCompareJob(job: CompareJob): SizedComparison {
+export async function runCompareJob(job: CompareJob): Promise<SizedComparison> {
   const source = checkUnits('source', segmentInput(job.source, job.options), job.limits);
   const target = checkUnits('target', segmentInput(job.target, job.options), job.limits);
-  const comparison = compareSegmented(source, target, job.options);
+  const comparison = await compareReadingAside(source, target, job.options);
   const bytes = Buffer.byteLength(JSON.stringify(comparison));
   if (bytes > job.limits.maxResultBytes) {
     throw new PayloadTooLargeError(

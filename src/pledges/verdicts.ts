@@ -1,11 +1,9 @@
 import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
-import { readActionLists } from './action-lists';
 import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
-import { readerFor } from './read';
-import { englishTagger, type Tagger } from './grammar/tagger';
+import { introducesList, isClause, pledgesOf, readDocument, undertakes, type DocumentReading, type PledgeDocument } from './document-reading';
 import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
 import { retrieveByTerms, termIndex } from './retrieval';
 import { sectionHeadings } from './sections';
@@ -14,12 +12,7 @@ import { assignTopics } from './topics';
 import type { Topic } from './topics';
 import type { Evidence, NewPledge, PledgeReport, PledgeSummary, PledgeVerdict, Qualifier, Reading, SummaryKey } from './types';
 
-export interface PledgeDocument {
-  readonly units: readonly Unit[];
-  readonly language: Language;
-  /** The document's date (ISO or any text with its year); a target clause naming a year up to the source's ("We decided in 2016 to …") recalls a pledge rather than making one. */
-  readonly date?: string;
-}
+export type { PledgeDocument };
 
 export interface PledgeInput {
   readonly source: PledgeDocument;
@@ -39,6 +32,8 @@ export interface PledgeInput {
   readonly evidenceModel?: EvidenceModel;
   /** Called with each stage's duration: how the benchmark sees where time goes. */
   readonly onStage?: (stage: PledgeStage, ms: number) => void;
+  /** Both documents read already (`readDocument`, perhaps on another thread while they were aligned); else read here. */
+  readonly read?: { readonly source: DocumentReading; readonly target: DocumentReading };
 }
 
 export const PLEDGE_STAGES = ['read', 'evidence', 'verdicts'] as const;
@@ -132,17 +127,13 @@ export function assessPledges(input: PledgeInput): PledgeReport {
 
 /** The pledges of the source, every clause's reading, and each pledge's candidates weighed: what the verdicts (and the evidence model's fitting) start from. */
 export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL, clock: (stage: PledgeStage) => void = () => {}) {
-  // One tagger a document: its readings depend on it alone, and its topics reuse what was tagged.
-  const taggers = { source: englishTagger(), target: englishTagger() };
-  // Only pledges and what may be a new pledge are tagged again (for their topics): the other clauses' tokens go as soon
-  // as their document is read, before the other document's are made.
-  const sourceReadings = readAll(input.source.units, input.source.language, taggers.source);
-  const pledgeUnits = input.source.units.filter(
-    (u) => sourceReadings.get(u.index)?.mood === 'commitment' && !introducesList(u) && !reportsEarlier(sourceReadings.get(u.index), u, input.source.date),
-  );
-  taggers.source.keep(pledgeUnits.map((u) => u.text));
-  const targetReadings = readAll(input.target.units, input.target.language, taggers.target);
-  taggers.target.keep(input.target.units.flatMap((u) => (u.kind === 'clause' && undertakes(targetReadings.get(u.index)) ? [u.text] : [])));
+  const source = input.read?.source ?? readDocument(input.source, 'source');
+  const sourceReadings = source.readings;
+  const pledgeUnits = pledgesOf(input.source, sourceReadings);
+  // Read after the source has let go of its tokens: the two documents' tokens are never all held at once.
+  const target = input.read?.target ?? readDocument(input.target, 'target');
+  const targetReadings = target.readings;
+  const taggers = { source: source.tagger, target: target.tagger };
   clock('read');
   const pledges = new Set(pledgeUnits.map((u) => u.index));
   const terms = termIndex(
@@ -182,8 +173,6 @@ export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_
   return { pledgeUnits, sourceReadings, targetReadings, weighed, taggers };
 }
 
-const isClause = (unit: Unit): boolean => unit.kind === 'clause';
-
 /** The clause's own verb is one of going on: its cue, with the word after it ("will continue", "committed to continue"). */
 const goesOn = (unit: Unit, reading: Reading, cues: { readonly continuing: RegExp }): boolean => cues.continuing.test(cueWithNextWord(unit, reading));
 
@@ -194,19 +183,6 @@ function cueWithNextWord(unit: Unit, reading: Reading): string {
   if (at < 0) return reading.cue ?? '';
   const end = at + reading.cue!.length;
   return text.slice(at, end) + (/^[\s,]*\p{L}+/u.exec(text.slice(end))?.[0] ?? '');
-}
-
-/** A target clause that may be a new pledge: one that commits, or reports a launch done (what was set up will run). */
-const undertakes = (reading: Reading | undefined): boolean => reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
-
-/** A list's lead ("France and Belgium have resolved:") commits only through its items, which are read themselves. */
-const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);
-
-function readAll(units: readonly Unit[], language: Language, tagger: Tagger): Map<number, Reading> {
-  const clauses = units.filter(isClause);
-  const readings = readerFor(language, tagger).readAll(clauses);
-  const read = new Map(clauses.map((u, i) => [u.index, readings[i]!]));
-  return language === 'en' ? readActionLists(units, read) : read;
 }
 
 function linkMap(links: readonly Link[]): Map<number, Set<number>> {

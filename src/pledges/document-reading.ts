@@ -1,0 +1,70 @@
+import type { Language, Unit } from '../text';
+import { readActionLists } from './action-lists';
+import { packTokens, unpackTokens, type PackedTokens } from './grammar/packed-tokens';
+import { englishTagger, type Tagger, type TaggerState } from './grammar/tagger';
+import { readerFor } from './read';
+import { reportsEarlier } from './recall';
+import type { Reading } from './types';
+
+export interface PledgeDocument {
+  readonly units: readonly Unit[];
+  readonly language: Language;
+  /** The document's date (ISO or any text with its year); a target clause naming a year up to the source's ("We decided in 2016 to …") recalls a pledge rather than making one. */
+  readonly date?: string;
+}
+
+/** Which document of a comparison: the source's pledges and the target's possible new pledges are tagged again for their topics. */
+export type Side = 'source' | 'target';
+
+/** One document read: every clause's reading, and its own tagger, holding the tokens its topics will ask for. */
+export interface DocumentReading {
+  readonly readings: ReadonlyMap<number, Reading>;
+  readonly tagger: Tagger;
+}
+
+/** The same as plain data, to cross to another thread: the kept tokens packed. */
+export interface PortableReading {
+  readonly readings: ReadonlyMap<number, Reading>;
+  readonly tagger: Omit<TaggerState, 'tokens'> & { readonly tokens: PackedTokens };
+}
+
+/**
+ * Reads every clause of one document with a tagger of its own (its readings depend on it alone), then lets go of
+ * every clause's tokens but those the topics tag again: the source's pledges, the target's clauses that may be new
+ * pledges. A pure function of the document, so it may run on another thread while the documents are aligned.
+ */
+export function readDocument(doc: PledgeDocument, side: Side): DocumentReading {
+  const tagger = englishTagger();
+  const clauses = doc.units.filter(isClause);
+  const readings = readerFor(doc.language, tagger).readAll(clauses);
+  const own = new Map(clauses.map((u, i) => [u.index, readings[i]!]));
+  const read = doc.language === 'en' ? readActionLists(doc.units, own) : own;
+  const kept = side === 'source' ? pledgesOf(doc, read) : clauses.filter((u) => undertakes(read.get(u.index)));
+  tagger.keep(kept.map((u) => u.text));
+  return { readings: read, tagger };
+}
+
+export function portable(reading: DocumentReading): PortableReading {
+  const { tokens, read } = reading.tagger.state();
+  return { readings: reading.readings, tagger: { tokens: packTokens(tokens), read } };
+}
+
+/** A reading made elsewhere, with a tagger that carries on as the one that made it. */
+export const fromPortable = (reading: PortableReading): DocumentReading => ({
+  readings: reading.readings,
+  tagger: englishTagger({ tokens: unpackTokens(reading.tagger.tokens), read: reading.tagger.read }),
+});
+
+/** The source's pledges: clauses that commit, other than a list's lead and a decision reported as taken before the text. */
+export function pledgesOf(doc: PledgeDocument, readings: ReadonlyMap<number, Reading>): Unit[] {
+  return doc.units.filter((u) => readings.get(u.index)?.mood === 'commitment' && !introducesList(u) && !reportsEarlier(readings.get(u.index), u, doc.date));
+}
+
+export const isClause = (unit: Unit): boolean => unit.kind === 'clause';
+
+/** A target clause that may be a new pledge: one that commits, or reports a launch done (what was set up will run). */
+export const undertakes = (reading: Reading | undefined): boolean =>
+  reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
+
+/** A list's lead ("France and Belgium have resolved:") commits only through its items, which are read themselves. */
+export const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);
