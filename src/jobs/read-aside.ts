@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { resourceLimits } from 'node:worker_threads';
 import { AppError, OverloadedError } from '../errors';
 import { alignForPledges } from '../pledges/compare';
 import { fromPortable, portable, readDocument, type PledgeDocument, type PortableReading } from '../pledges/document-reading';
@@ -67,7 +68,10 @@ function readers(): Pool<ReadingTask, ReadingResult> {
     name: 'read',
     dir: join(__dirname, 'reader'),
     size: 1,
-    // The comparison's own deadline stops the thread that waits for this one, and with it this worker.
+    // The heap a job worker may use holds for the worker reading its documents too.
+    ...(resourceLimits.maxOldGenerationSizeMb ? { heapMb: resourceLimits.maxOldGenerationSizeMb } : {}),
+    // The comparison's own deadline stops the thread that waits for this one, and with it this worker (a worker's
+    // workers end with it).
     deadlineMs: 10 * 60_000,
     queueWaitMs: 10 * 60_000,
     queueLength: 1,
