@@ -15,9 +15,12 @@ import { overlaps, quotesIn, spansOf } from './gold/format';
 import { communiquePairs, seedPair } from './gold/pairs';
 
 const { firm } = DEFAULT_EVIDENCE_MODEL;
-const counts = new Map<string, number>();
-const count = (key: string): void => {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+// Each line's count, and how many of those are list items (a clause under a lead that ends in a colon): an item states
+// its action and leaves its subject to the lead, so its counterpart is the harder to find.
+const counts = new Map<string, { all: number; items: number }>();
+const count = (key: string, item = false): void => {
+  const c = counts.get(key) ?? { all: 0, items: 0 };
+  counts.set(key, { all: c.all + 1, items: c.items + (item ? 1 : 0) });
 };
 
 for (const pair of [seedPair(), ...communiquePairs(['dev'])]) {
@@ -34,19 +37,20 @@ for (const pair of [seedPair(), ...communiquePairs(['dev'])]) {
   for (const g of gold.pledges) {
     const unit = pledgeUnits.find((u) => overlaps(ss[sq.indexOf(g.quote)]!, u));
     if (!unit) continue;
+    const item = unit.lead !== undefined;
     const weighedHere = [...(weighed.get(unit.index) ?? [])].sort((a, b) => b.probability - a.probability);
     const top = weighedHere[0];
     const topFirm = top !== undefined && top.probability >= firm ? 'firm' : 'weak';
     if (g.status === 'dropped' || g.evidence.length === 0) {
-      count(`gold dropped: most probable candidate ${topFirm}`);
+      count(`gold dropped: most probable candidate ${topFirm}`, item);
       continue;
     }
     const evidence = g.evidence.map((q) => ts[tq.indexOf(q)]!);
     const isGold = (t: number): boolean => evidence.some((e) => overlaps(e, targetUnit.get(t)!));
     const goldFirm = weighedHere.some((c) => isGold(c.target) && c.probability >= firm) ? 'firm' : 'weak';
-    if (!weighedHere.some((c) => isGold(c.target))) count(`gold counterpart not weighed; most probable ${topFirm}`);
-    else if (isGold(top!.target)) count(`gold counterpart most probable, ${topFirm}`);
-    else count(`gold counterpart weighed, not most probable (${goldFirm}); most probable ${topFirm}`);
+    if (!weighedHere.some((c) => isGold(c.target))) count(`gold counterpart not weighed; most probable ${topFirm}`, item);
+    else if (isGold(top!.target)) count(`gold counterpart most probable, ${topFirm}`, item);
+    else count(`gold counterpart weighed, not most probable (${goldFirm}); most probable ${topFirm}`, item);
   }
   const firmTargets = new Set([...weighed.values()].flat().flatMap((c) => (c.probability >= firm ? [c.target] : [])));
   for (const q of gold.newPledges) {
@@ -54,4 +58,6 @@ for (const pair of [seedPair(), ...communiquePairs(['dev'])]) {
     if (target.units.some((u) => firmTargets.has(u.index) && overlaps(span, u))) count('gold new pledge: a firm candidate of some pledge');
   }
 }
-for (const [key, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${String(n).padStart(4)}  ${key}`);
+console.log(' all  items');
+for (const [key, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(`${String(n.all).padStart(4)}  ${String(n.items).padStart(5)}  ${key}`);

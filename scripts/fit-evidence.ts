@@ -35,11 +35,13 @@ const LEVELS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 interface AtLevel {
   quality: number[];
   preferred: number[];
+  /** Share of each pair's gold pledges given a right counterpart: the part of quality the evidence model most decides. */
+  counterpart: number[];
   newFound: number;
   newGold: number;
   perPairNew: number[];
 }
-const cv = new Map<number, AtLevel>(LEVELS.map((l) => [l, { quality: [], preferred: [], newFound: 0, newGold: 0, perPairNew: [] }]));
+const cv = new Map<number, AtLevel>(LEVELS.map((l) => [l, { quality: [], preferred: [], counterpart: [], newFound: 0, newGold: 0, perPairNew: [] }]));
 for (const [k, pair] of pairs.entries()) {
   const fit = fitLogistic(rows.filter((r) => r.pair !== pair));
   for (const level of LEVELS) {
@@ -47,6 +49,7 @@ for (const [k, pair] of pairs.entries()) {
     const at = cv.get(level)!;
     at.quality.push(s.quality);
     at.preferred.push(s.pledges === 0 ? 1 : s.preferred / s.pledges);
+    at.counterpart.push(s.pledges === 0 ? 1 : s.counterpart / s.pledges);
     at.newFound += s.newFound;
     at.newGold += s.newGold;
     at.perPairNew.push(s.newGold === 0 ? 1 : s.newFound / s.newGold);
@@ -74,7 +77,7 @@ console.log(`rows ${rows.length} (${rows.filter((r) => r.y).length} counterparts
 const fixed = (xs: readonly number[]): string => xs.map((x) => x.toFixed(2)).join(' ');
 for (const [level, at] of cv) {
   console.log(
-    `level ${level.toFixed(2)}: leave-one-pair-out quality ${fixed(at.quality)} (mean ${mean(at.quality).toFixed(3)}); preferred ${fixed(at.preferred)} (mean ${mean(at.preferred).toFixed(3)}); new found ${fixed(at.perPairNew)} (pooled ${at.newFound}/${at.newGold} = ${pooledNew(level).toFixed(3)})${level === firm ? '  ← chosen' : ''}`,
+    `level ${level.toFixed(2)}: leave-one-pair-out quality ${fixed(at.quality)} (mean ${mean(at.quality).toFixed(3)}); preferred ${fixed(at.preferred)} (mean ${mean(at.preferred).toFixed(3)}); right counterpart ${fixed(at.counterpart)} (mean ${mean(at.counterpart).toFixed(3)}); new found ${fixed(at.perPairNew)} (pooled ${at.newFound}/${at.newGold} = ${pooledNew(level).toFixed(3)})${level === firm ? '  ← chosen' : ''}`,
   );
 }
 const file = {
