@@ -273,8 +273,9 @@ function readPassages(groups: Group[], sources: readonly Unit[], targets: readon
     const used = { source: new Set(linked.flatMap((g) => g.source)), target: new Set(linked.flatMap((g) => g.target)) };
     return (side: 'source' | 'target', i: number): boolean => !used[side].has(i) && units[side][i]!.kind !== 'heading';
   };
-  const kept = settings.recheck ? recheckGroups(groups, sources.length, targets.length, freeOf(groups), scorer, settings, settings.recheck) : [...groups];
-  const { added, extended } = attachToLinks(kept, stretchGroups(kept, sources.length, targets.length, freeOf(kept), scorer, settings));
+  const passage = (around: readonly Group[]) => ({ sourceCount: sources.length, targetCount: targets.length, free: freeOf(around), scorer, settings });
+  const kept = settings.recheck ? recheckGroups(groups, passage(groups), settings.recheck) : [...groups];
+  const { added, extended } = attachToLinks(kept, stretchGroups(kept, passage(kept)));
   for (const group of [...added, ...extended]) group.score = joined.score(group.source, group.target);
   groups.splice(0, groups.length, ...kept, ...added);
 }

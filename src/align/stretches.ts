@@ -25,6 +25,16 @@ const SKIP_THREE = 0.03;
 /** Before the first and after the last source clause it reads, a passage more likely starts and ends near its edges. */
 const EDGE_DECAY = 0.6;
 
+/** What reading a passage needs beside the links: the clause counts, which clauses may join, their scores, the settings. */
+export interface PassageContext {
+  readonly sourceCount: number;
+  readonly targetCount: number;
+  /** Whether a clause may join a group (not linked, not a heading). */
+  readonly free: (side: 'source' | 'target', unit: number) => boolean;
+  readonly scorer: StretchScorer;
+  readonly settings: StretchSettings;
+}
+
 export interface StretchScorer {
   /** Score of one source clause against one target clause, by position. */
   score(source: number, target: number): number;
@@ -43,21 +53,13 @@ export interface StretchScorer {
  * over the source clauses; a run of target clauses whose most probable source
  * is one clause becomes a group when each of them belongs to it with at least
  * `confidence` and is covered by it. Precision first: a run with one doubtful
- * piece is left out whole. `groups` must keep document order; `free(side, i)`
- * says whether a clause may join (not linked, not a heading).
+ * piece is left out whole. `groups` must keep document order.
  *
  * @example
  * // link 0→0, then source 1 against targets 1–3, then link 2→4
- * stretchGroups(groups, 3, 5, free, scorer, settings) // [{ source: [1], target: [1, 2, 3], score: 0 }]
+ * stretchGroups(groups, { sourceCount: 3, targetCount: 5, free, scorer, settings }) // [{ source: [1], target: [1, 2, 3], score: 0 }]
  */
-export function stretchGroups(
-  groups: readonly Group[],
-  sourceCount: number,
-  targetCount: number,
-  free: (side: 'source' | 'target', unit: number) => boolean,
-  scorer: StretchScorer,
-  settings: StretchSettings,
-): Group[] {
+export function stretchGroups(groups: readonly Group[], { sourceCount, targetCount, free, scorer, settings }: PassageContext): Group[] {
   const ordered = [...groups].sort((a, b) => a.source[0]! - b.source[0]!);
   const found: Group[] = [];
   let lastSource = -1;
@@ -92,11 +94,7 @@ export function stretchGroups(
  */
 export function recheckGroups(
   groups: readonly Group[],
-  sourceCount: number,
-  targetCount: number,
-  free: (side: 'source' | 'target', unit: number) => boolean,
-  scorer: StretchScorer,
-  settings: StretchSettings,
+  { sourceCount, targetCount, free, scorer, settings }: PassageContext,
   recheck: { readonly below: number; readonly keepAt: number },
 ): Group[] {
   const ordered = [...groups].sort((a, b) => a.source[0]! - b.source[0]!);

@@ -22,7 +22,7 @@ const free = (side: 'source' | 'target', unit: number): boolean => (side === 'so
 describe('stretchGroups: the free clauses between two links read as one passage', () => {
   test('each source clause takes the run of target clauses its pairs and their neighbours point to', () => {
     const { groups, scorer } = passage({ 1: { 1: 0.4, 2: 0.3, 3: 0.35 }, 2: { 4: 0.4, 5: 0.3 } });
-    expect(stretchGroups(groups, 4, 7, free, scorer, SETTINGS).map((g) => [g.source, g.target])).toEqual([
+    expect(stretchGroups(groups, { sourceCount: 4, targetCount: 7, free, scorer, settings: SETTINGS }).map((g) => [g.source, g.target])).toEqual([
       [[1], [1, 2, 3]],
       [[2], [4, 5]],
     ]);
@@ -31,13 +31,16 @@ describe('stretchGroups: the free clauses between two links read as one passage'
   test('a run with a doubtful piece is left out whole; a run whose pieces are all sure stays', () => {
     // Target 3 says as much of source 1 as of source 2: which split it ends or starts is a guess.
     const { groups, scorer } = passage({ 1: { 1: 0.4, 2: 0.3, 3: 0.3 }, 2: { 3: 0.3, 4: 0.5, 5: 0.5 } });
-    expect(stretchGroups(groups, 4, 7, free, scorer, SETTINGS).map((g) => [g.source, g.target])).toEqual([[[1], [1, 2]]]);
+    expect(stretchGroups(groups, { sourceCount: 4, targetCount: 7, free, scorer, settings: SETTINGS }).map((g) => [g.source, g.target])).toEqual([
+      [[1], [1, 2]],
+    ]);
   });
 
   test('with the links around it as states, a clause beside a link continues that link’s split', () => {
     // Target 1 reads as the rest of source 0's sentence (linked to target 0), not as the start of source 1's.
     const { groups, scorer } = passage({ 0: { 1: 0.45 }, 1: { 1: 0.15, 2: 0.4, 3: 0.35 }, 2: { 4: 0.4, 5: 0.3 } });
-    const found = (boundaries: boolean) => stretchGroups(groups, 4, 7, free, scorer, { ...SETTINGS, boundaries }).map((g) => [g.source, g.target]);
+    const found = (boundaries: boolean) =>
+      stretchGroups(groups, { sourceCount: 4, targetCount: 7, free, scorer, settings: { ...SETTINGS, boundaries } }).map((g) => [g.source, g.target]);
     expect(found(true)).toEqual([
       [[0], [1]],
       [[1], [2, 3]],
@@ -66,7 +69,7 @@ describe('stretchGroups: the free clauses between two links read as one passage'
 
   test('a piece its source does not cover does not join it, however sure its position', () => {
     const { groups, scorer } = passage({ 1: { 1: 0.4, 2: 0.3, 3: 0.35 }, 2: { 4: 0.4, 5: 0.3 } }, 0.1);
-    expect(stretchGroups(groups, 4, 7, free, scorer, SETTINGS)).toEqual([]);
+    expect(stretchGroups(groups, { sourceCount: 4, targetCount: 7, free, scorer, settings: SETTINGS })).toEqual([]);
   });
 });
 
@@ -99,7 +102,7 @@ describe('stretchGroups, for any scores', () => {
         const linked = (side: 'source' | 'target', i: number) => groups.some((g) => g[side].includes(i));
         const free = (side: 'source' | 'target', i: number): boolean => !linked(side, i) && !taken[(side === 'source' ? 0 : 14) + i];
         const score = (s: number, t: number): number => ((Math.imul(s * 31 + t, 2654435761) ^ seed) >>> 0) / 2 ** 32;
-        const found = stretchGroups(groups, n, m, free, { score, covered: () => covered }, chosen);
+        const found = stretchGroups(groups, { sourceCount: n, targetCount: m, free, scorer: { score, covered: () => covered }, settings: chosen });
         proposed += found.length;
         const sources = found.flatMap((g) => g.source);
         const targets = found.flatMap((g) => g.target);
@@ -134,7 +137,7 @@ describe('recheckGroups: a weak link re-read as part of the passage around it', 
   const scorer = (scores: Record<number, Record<number, number>>): StretchScorer => ({ score: (s, t) => scores[s]?.[t] ?? 0.05, covered: () => 0.5 });
   const RECHECK = { below: 0.7, keepAt: 0.5 };
   const kept = (scores: Record<number, Record<number, number>>, recheck = RECHECK) =>
-    recheckGroups(around, 5, 7, open, scorer(scores), SETTINGS, recheck).map((g) => g.source[0]);
+    recheckGroups(around, { sourceCount: 5, targetCount: 7, free: open, scorer: scorer(scores), settings: SETTINGS }, recheck).map((g) => g.source[0]);
 
   test('dropped when the passage puts its target clause with the source clause before it', () => {
     // Target 1 reads as the start of source 1's split (1, 2), source 2 as targets 3–4: the weak pair is out of step.
