@@ -4,18 +4,14 @@
  * of 2021 and of 2022 (the shared corpus, argv[5]), and times the whole
  * comparison with verdicts stage by stage, `runs` times (argv[6]), after one
  * warm-up on the seed pair (the project root, argv[4], holds it). One size per
- * process, so peak RSS is this size's. Writes its report to argv[7]. argv[8]
- * is `aside` (as a job runs it: the documents read on a second thread while
- * they are aligned) or `one-thread`.
+ * process, so peak RSS is this size's. Writes its report to argv[7].
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 type Api = typeof import('../src');
-const [dist, size, root, corpora, runCount, reportFile, mode] = process.argv.slice(2) as [string, string, string, string, string, string, string];
-/** 'aside': as a job runs it, the documents read on a second thread while they are aligned; 'one-thread': all on this one. */
-const ASIDE = mode !== 'one-thread';
+const [dist, size, root, corpora, runCount, reportFile] = process.argv.slice(2) as [string, string, string, string, string, string];
 const api = require(join(dist, 'index.js')) as Api;
 const stringSimilarity = require('string-similarity') as typeof import('string-similarity');
 
@@ -58,82 +54,60 @@ function years(n: number): { source: string; target: string } {
 }
 
 const seeds = join(root, 'seeds');
-const seedPair = (): [string, string] =>
-  ['004_8624e175269ec137.txt', '000_3d6fc5ffe27e3c96.txt'].map((f) => readFileSync(join(seeds, f), 'utf8')) as [string, string];
+const warm = (): void => {
+  const files = ['004_8624e175269ec137.txt', '000_3d6fc5ffe27e3c96.txt'].map((f) => readFileSync(join(seeds, f), 'utf8'));
+  api.compareTexts({ text: files[0]!, date: '2016-02-02' }, { text: files[1]!, date: '2018-01-15' });
+};
 
-type Aside = typeof import('../src/jobs/read-aside');
-const aside = require(join(dist, 'jobs', 'read-aside.js')) as Aside;
+const { source, target } = years(N);
+warm();
+
 // The tagger keeps recently tagged texts; each run must tag as a first comparison of these texts would.
 const { forgetTagged } = require(join(dist, 'pledges', 'grammar', 'tagger.js')) as typeof import('../src/pledges/grammar/tagger');
 
-const compare = (a: DatedDocument, b: DatedDocument, onStage: (stage: string, ms: number) => void) =>
-  ASIDE ? aside.compareReadingAside(a, b, { onStage }) : Promise.resolve(api.compareSegmented(a, b, { onStage }));
-type DatedDocument = ReturnType<Api['segmentInput']>;
+const runs = Array.from({ length: RUNS }, () => {
+  forgetTagged();
+  (globalThis as { gc?: () => void }).gc?.();
+  const stages: Record<string, number> = {};
+  const started = performance.now();
+  const a = api.segmentInput({ text: source, date: '2021-12-31', language: 'en' });
+  const b = api.segmentInput({ text: target, date: '2022-12-31', language: 'en' });
+  stages.segment = performance.now() - started;
+  const result = api.compareSegmented(a, b, { onStage: (stage, ms) => (stages[stage] = ms) });
+  const totalMs = performance.now() - started;
+  return {
+    stages,
+    totalMs,
+    units: [a.units.length, b.units.length],
+    clauses: [a, b].map((d) => d.units.filter((u) => u.kind === 'clause').length),
+    links: result.links.length,
+    pledges: result.pledges.length,
+    newPledges: result.newPledges.length,
+  };
+}).sort((x, y) => x.totalMs - y.totalMs);
+const median = runs[Math.floor(RUNS / 2)]!;
 
-async function main(): Promise<void> {
-  const { source, target } = years(N);
-  const [s2016, s2018] = seedPair();
-  api.compareTexts({ text: s2016, date: '2016-02-02' }, { text: s2018, date: '2018-01-15' });
-  // The reading worker started and warm, as in a job worker that has compared a large pair before.
-  if (ASIDE) await aside.compareReadingAside(api.segmentInput({ text: s2016 }), api.segmentInput({ text: s2018 }), {}, 0);
+// The naive aligner (string-similarity on every pair) on a sample of real clauses, its rate extrapolated to all pairs.
+const sample = (text: string): string[] =>
+  api
+    .segment(text, { language: 'en' })
+    .units.filter((u) => u.kind === 'clause')
+    .slice(0, NAIVE_SAMPLE)
+    .map((u) => u.text);
+const [xs, ys] = [sample(source), sample(target)];
+const naiveStarted = performance.now();
+for (const x of xs) for (const y of ys) stringSimilarity.compareTwoStrings(x, y);
+const usPerPair = ((performance.now() - naiveStarted) * 1000) / (xs.length * ys.length);
+const naiveEstimateMs = (usPerPair * median.clauses[0]! * median.clauses[1]!) / 1000;
 
-  const runs = [];
-  for (let r = 0; r < RUNS; r += 1) {
-    forgetTagged();
-    (globalThis as { gc?: () => void }).gc?.();
-    const stages: Record<string, number> = {};
-    const started = performance.now();
-    const a = api.segmentInput({ text: source, date: '2021-12-31', language: 'en' });
-    const b = api.segmentInput({ text: target, date: '2022-12-31', language: 'en' });
-    stages.segment = performance.now() - started;
-    const result = await compare(a, b, (stage, ms) => (stages[stage] = ms));
-    const totalMs = performance.now() - started;
-    // Reading aside, the time between the alignment and the pledge stage is spent waiting for the readings to arrive.
-    const staged = Object.values(stages).reduce((x, y) => x + y, 0);
-    if (ASIDE) stages.wait = Math.max(0, totalMs - staged);
-    runs.push({
-      stages,
-      totalMs,
-      units: [a.units.length, b.units.length],
-      clauses: [a, b].map((d) => d.units.filter((u) => u.kind === 'clause').length),
-      links: result.links.length,
-      pledges: result.pledges.length,
-      newPledges: result.newPledges.length,
-    });
-  }
-  runs.sort((x, y) => x.totalMs - y.totalMs);
-  const median = runs[Math.floor(RUNS / 2)]!;
-
-  // The naive aligner (string-similarity on every pair) on a sample of real clauses, its rate extrapolated to all pairs.
-  const sample = (text: string): string[] =>
-    api
-      .segment(text, { language: 'en' })
-      .units.filter((u) => u.kind === 'clause')
-      .slice(0, NAIVE_SAMPLE)
-      .map((u) => u.text);
-  const [xs, ys] = [sample(source), sample(target)];
-  const naiveStarted = performance.now();
-  for (const x of xs) for (const y of ys) stringSimilarity.compareTwoStrings(x, y);
-  const usPerPair = ((performance.now() - naiveStarted) * 1000) / (xs.length * ys.length);
-  const naiveEstimateMs = (usPerPair * median.clauses[0]! * median.clauses[1]!) / 1000;
-
-  // The reading worker's memory is this process's too: its peak is in the RSS.
-  await aside.closeReaders();
-  writeFileSync(
-    reportFile,
-    JSON.stringify({
-      n: N,
-      mode: ASIDE ? 'aside' : 'one-thread',
-      megabytes: [source, target].map((t) => Buffer.byteLength(t) / 1e6),
-      ...median,
-      allTotalsMs: runs.map((r) => Math.round(r.totalMs)).sort((x, y) => x - y),
-      naive: { sampledPairs: xs.length * ys.length, usPerPair, estimateMs: naiveEstimateMs },
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-    }),
-  );
-}
-
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+writeFileSync(
+  reportFile,
+  JSON.stringify({
+    n: N,
+    megabytes: [source, target].map((t) => Buffer.byteLength(t) / 1e6),
+    ...median,
+    allTotalsMs: runs.map((r) => Math.round(r.totalMs)).sort((x, y) => x - y),
+    naive: { sampledPairs: xs.length * ys.length, usPerPair, estimateMs: naiveEstimateMs },
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

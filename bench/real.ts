@@ -27,11 +27,10 @@ const CASES = [
 ] as const;
 /** BENCH_SIZES=1000,3000 runs only those sizes (for a quick look; the README table is the full run). */
 const SIZES = process.env.BENCH_SIZES?.split(',').map(Number);
-const STAGES = ['segment', 'prepare', 'candidates', 'rescore', 'group', 'links', 'wait', 'read', 'evidence', 'verdicts'] as const;
+const STAGES = ['segment', 'prepare', 'candidates', 'rescore', 'group', 'links', 'read', 'evidence', 'verdicts'] as const;
 
 interface CaseReport {
   n: number;
-  mode: 'aside' | 'one-thread';
   megabytes: number[];
   clauses: number[];
   stages: Record<string, number>;
@@ -64,24 +63,17 @@ try {
   // The compiled copy lives outside the project: point it at the project's node_modules, and put beside it the vectors tsc does not copy.
   symlinkSync(join(ROOT, 'src', 'similarity', 'data', 'vectors-en.bin'), join(dist, 'similarity', 'data', 'vectors-en.bin'));
   const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
-  const measure = (n: number, runs: number, mode: 'aside' | 'one-thread'): CaseReport => {
-    const file = join(tmp, `real-${n}-${mode}.json`);
+  const reports: CaseReport[] = [];
+  for (const { n, runs } of CASES.filter((c) => !SIZES || SIZES.includes(c.n))) {
+    const file = join(tmp, `real-${n}.json`);
     // --expose-gc: each run starts from a collected heap, so its time and the peak RSS are one comparison's, not the last one's garbage too.
-    const run = spawnSync(process.execPath, ['--expose-gc', join(tmp, 'bench', 'real-worker.js'), dist, String(n), ROOT, CORPORA, String(runs), file, mode], {
+    const run = spawnSync(process.execPath, ['--expose-gc', join(tmp, 'bench', 'real-worker.js'), dist, String(n), ROOT, CORPORA, String(runs), file], {
       cwd: ROOT,
       stdio: 'inherit',
       env,
     });
-    if (run.status !== 0) throw new Error(`real-text worker failed at ${n}, ${mode} (exit ${run.status ?? run.signal})`);
-    return JSON.parse(readFileSync(file, 'utf8')) as CaseReport;
-  };
-  // As the service, the CLI and the API run a comparison (reading aside), and all on one thread, size by size in turn:
-  // the machine's load at one moment weighs on both alike.
-  const reports: CaseReport[] = [];
-  const oneThread: CaseReport[] = [];
-  for (const { n, runs } of CASES.filter((c) => !SIZES || SIZES.includes(c.n))) {
-    reports.push(measure(n, runs, 'aside'));
-    oneThread.push(measure(n, runs, 'one-thread'));
+    if (run.status !== 0) throw new Error(`real-text worker failed at ${n} (exit ${run.status ?? run.signal})`);
+    reports.push(JSON.parse(readFileSync(file, 'utf8')) as CaseReport);
   }
   const ms = (x: number | undefined): string => (x === undefined ? '–' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, node ${process.version}`;
@@ -89,22 +81,17 @@ try {
   console.log(`\nFull comparison with verdicts, real statements (2021 against 2022), compiled output; ${machine}; ${date}\n`);
   console.log(`| clauses a side | MB a side | ${STAGES.join(' | ')} | total | runs | peak RSS | naive all-pairs (extrapolated) |`);
   console.log(`|${'---|'.repeat(STAGES.length + 6)}`);
-  for (const r of [...reports, ...oneThread]) {
+  for (const r of reports) {
     const mb = Math.max(...r.megabytes).toFixed(2);
     const naive = `≈ ${ms(r.naive.estimateMs)} (${r.naive.usPerPair.toFixed(1)} µs a pair × ${r.clauses[0]} × ${r.clauses[1]}; ${(r.naive.estimateMs / r.totalMs).toFixed(0)}×)`;
     console.log(
-      `| ${r.clauses.join(' × ')}${r.mode === 'one-thread' ? ', one thread' : ''} | ${mb} | ${STAGES.map((s) => ms(r.stages[s])).join(' | ')} | **${ms(r.totalMs)}** | ${r.allTotalsMs.map(ms).join(', ')} | ${r.peakRssMb.toFixed(0)} MB | ${naive} |`,
+      `| ${r.clauses.join(' × ')} | ${mb} | ${STAGES.map((s) => ms(r.stages[s])).join(' | ')} | **${ms(r.totalMs)}** | ${r.allTotalsMs.map(ms).join(', ')} | ${r.peakRssMb.toFixed(0)} MB | ${naive} |`,
     );
   }
   const [ten, twenty] = [reports.find((r) => r.n === 10_000), reports.find((r) => r.n === 20_000)];
   if (ten && twenty) console.log(`\n20k / 10k time ratio: ${(twenty.totalMs / ten.totalMs).toFixed(2)} (linear would be about 2)`);
-  for (const r of reports) {
-    const alone = oneThread.find((o) => o.n === r.n);
-    if (alone)
-      console.log(`${r.n}: reading aside ${ms(r.totalMs)}, one thread ${ms(alone.totalMs)} (${((1 - r.totalMs / alone.totalMs) * 100).toFixed(0)} % less)`);
-  }
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results', 'real.json'), `${JSON.stringify({ date, machine, cases: reports, oneThread }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'results', 'real.json'), `${JSON.stringify({ date, machine, cases: reports }, null, 2)}\n`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

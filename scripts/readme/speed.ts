@@ -1,26 +1,21 @@
 /** The speed blocks: real-text and generated alignment, start-up, segmentation. */
 import { read, seconds, table, TARGETS } from './format';
 
-interface RealCase {
-  n: number;
-  megabytes: number[];
-  totalMs: number;
-  allTotalsMs: number[];
-  links: number;
-  pledges: number;
-  newPledges: number;
-  naive: { estimateMs: number };
-  peakRssMb: number;
-  stages: Record<string, number>;
-}
-
 export interface RealBench {
   date: string;
   machine: string;
-  /** As a job runs a comparison: the documents read on a second thread while they are aligned. */
-  cases: RealCase[];
-  /** The same comparisons all on one thread (files before 2026-12-03 have only these, as `cases`). */
-  oneThread?: RealCase[];
+  cases: Array<{
+    n: number;
+    megabytes: number[];
+    totalMs: number;
+    allTotalsMs: number[];
+    links: number;
+    pledges: number;
+    newPledges: number;
+    naive: { estimateMs: number };
+    peakRssMb: number;
+    stages: Record<string, number>;
+  }>;
 }
 export interface AlignBench {
   date: string;
@@ -40,7 +35,6 @@ export function speed(): string {
           'clauses a side',
           'MB (source, target)',
           'total (median; all runs)',
-          'on one thread (median; peak RSS)',
           'slowest stage',
           'links / pledges / new',
           'peak RSS',
@@ -48,14 +42,12 @@ export function speed(): string {
         ],
         sizes.map((n) => {
           const c = real.cases.find((x) => x.n === n);
-          if (!c) return [n.toLocaleString('en'), '—', 'not measured yet', '—', '—', '—', '—', '—'];
-          const alone = real.oneThread?.find((x) => x.n === n);
+          if (!c) return [n.toLocaleString('en'), '—', 'not measured yet', '—', '—', '—', '—'];
           const [stage, ms] = Object.entries(c.stages).sort((a, b) => b[1] - a[1])[0]!;
           return [
             n.toLocaleString('en'),
             c.megabytes.map((m) => m.toFixed(2)).join(', '),
             `**${seconds(c.totalMs)}**; ${c.allTotalsMs.map((m) => seconds(m)).join(', ')}`,
-            alone ? `${seconds(alone.totalMs)}; ${Math.round(alone.peakRssMb)} MB` : '—',
             `${stage} ${seconds(ms)}`,
             `${c.links} / ${c.pledges} / ${c.newPledges}`,
             `${Math.round(c.peakRssMb)} MB`,

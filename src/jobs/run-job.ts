@@ -2,8 +2,7 @@ import { segmentInput } from '../align';
 import { AppError, PayloadTooLargeError } from '../errors';
 import { overLimit } from '../limits';
 import { readResource } from '../resource';
-import { traceSegmented, type DatedDocument, type Traces } from '../pledges';
-import { compareReadingAside } from './read-aside';
+import { compareSegmented, traceSegmented, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import { scorePairs } from '../similarity';
 import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityResult, SizedComparison } from './types';
@@ -29,10 +28,10 @@ export async function runJob(job: Job): Promise<SizedComparison | Traces | Simil
   }
 }
 
-export async function runCompareJob(job: CompareJob): Promise<SizedComparison> {
+export function runCompareJob(job: CompareJob): SizedComparison {
   const source = checkUnits('source', segmentInput(job.source, job.options), job.limits);
   const target = checkUnits('target', segmentInput(job.target, job.options), job.limits);
-  const comparison = await compareReadingAside(source, target, job.options);
+  const comparison = compareSegmented(source, target, job.options);
   const bytes = Buffer.byteLength(JSON.stringify(comparison));
   if (bytes > job.limits.maxResultBytes) {
     throw new PayloadTooLargeError(

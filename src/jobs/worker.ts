@@ -15,10 +15,10 @@ useVectorsFile(lane?.vectorsFile);
  */
 serveTasks(
   (job: Job) => runJob(job),
-  async () => {
+  () => {
     if (lane?.lane === 'report') return;
     const text = { text: 'The ministers will reinforce their cooperation.' };
-    await runCompareJob({ kind: 'compare', source: text, target: text, options: {}, limits: { maxUnits: 10, maxUnitChars: 1_000, maxResultBytes: 1e6 } });
+    runCompareJob({ kind: 'compare', source: text, target: text, options: {}, limits: { maxUnits: 10, maxUnitChars: 1_000, maxResultBytes: 1e6 } });
   },
   // Between jobs, the fresh tagging engines the next comparison's two documents will take.
   () => {

@@ -1,7 +1,6 @@
 import type { Language, Unit } from '../text';
 import { readActionLists } from './action-lists';
-import { packTokens, unpackTokens, type PackedTokens } from './grammar/packed-tokens';
-import { englishTagger, type Tagger, type TaggerState } from './grammar/tagger';
+import { englishTagger, type Tagger } from './grammar/tagger';
 import { readerFor } from './read';
 import { reportsEarlier } from './recall';
 import type { Reading } from './types';
@@ -22,16 +21,10 @@ export interface DocumentReading {
   readonly tagger: Tagger;
 }
 
-/** The same as plain data, to cross to another thread: the kept tokens packed. */
-export interface PortableReading {
-  readonly readings: ReadonlyMap<number, Reading>;
-  readonly tagger: Omit<TaggerState, 'tokens'> & { readonly tokens: PackedTokens };
-}
-
 /**
  * Reads every clause of one document with a tagger of its own (its readings depend on it alone), then lets go of
  * every clause's tokens but those the topics tag again: the source's pledges, the target's clauses that may be new
- * pledges. A pure function of the document, so it may run on another thread while the documents are aligned.
+ * pledges. A pure function of the document: the other document, and what the process read before, do not change it.
  */
 export function readDocument(doc: PledgeDocument, side: Side): DocumentReading {
   const tagger = englishTagger();
@@ -43,17 +36,6 @@ export function readDocument(doc: PledgeDocument, side: Side): DocumentReading {
   tagger.keep(kept.map((u) => u.text));
   return { readings: read, tagger };
 }
-
-export function portable(reading: DocumentReading): PortableReading {
-  const { tokens, read } = reading.tagger.state();
-  return { readings: reading.readings, tagger: { tokens: packTokens(tokens), read } };
-}
-
-/** A reading made elsewhere, with a tagger that carries on as the one that made it. */
-export const fromPortable = (reading: PortableReading): DocumentReading => ({
-  readings: reading.readings,
-  tagger: englishTagger({ tokens: unpackTokens(reading.tagger.tokens), read: reading.tagger.read }),
-});
 
 /** The source's pledges: clauses that commit, other than a list's lead and a decision reported as taken before the text. */
 export function pledgesOf(doc: PledgeDocument, readings: ReadonlyMap<number, Reading>): Unit[] {

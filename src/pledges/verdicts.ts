@@ -3,7 +3,7 @@ import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
-import { introducesList, isClause, pledgesOf, readDocument, undertakes, type DocumentReading, type PledgeDocument } from './document-reading';
+import { introducesList, isClause, pledgesOf, readDocument, undertakes, type PledgeDocument } from './document-reading';
 import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
 import { retrieveByTerms, termIndex } from './retrieval';
 import { sectionHeadings } from './sections';
@@ -32,8 +32,6 @@ export interface PledgeInput {
   readonly evidenceModel?: EvidenceModel;
   /** Called with each stage's duration: how the benchmark sees where time goes. */
   readonly onStage?: (stage: PledgeStage, ms: number) => void;
-  /** Both documents read already (`readDocument`, perhaps on another thread while they were aligned); else read here. */
-  readonly read?: { readonly source: DocumentReading; readonly target: DocumentReading };
 }
 
 export const PLEDGE_STAGES = ['read', 'evidence', 'verdicts'] as const;
@@ -127,11 +125,11 @@ export function assessPledges(input: PledgeInput): PledgeReport {
 
 /** The pledges of the source, every clause's reading, and each pledge's candidates weighed: what the verdicts (and the evidence model's fitting) start from. */
 export function weighPledges(input: PledgeInput, model: EvidenceModel = DEFAULT_EVIDENCE_MODEL, clock: (stage: PledgeStage) => void = () => {}) {
-  const source = input.read?.source ?? readDocument(input.source, 'source');
+  const source = readDocument(input.source, 'source');
   const sourceReadings = source.readings;
   const pledgeUnits = pledgesOf(input.source, sourceReadings);
   // Read after the source has let go of its tokens: the two documents' tokens are never all held at once.
-  const target = input.read?.target ?? readDocument(input.target, 'target');
+  const target = readDocument(input.target, 'target');
   const targetReadings = target.readings;
   const taggers = { source: source.tagger, target: target.tagger };
   clock('read');

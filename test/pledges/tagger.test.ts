@@ -61,18 +61,6 @@ describe('the English tagger', () => {
     expect(words(fresh.tag([next])[0]!)).not.toEqual(words(englishTagger().tag([next])[0]!));
   });
 
-  it("carries on from another tagger's state, across a thread boundary, as that tagger would", () => {
-    const next = 'Our work on America’s AI leadership will go on.';
-    const original = englishTagger();
-    const kept = original.tag(OTHER_DOCUMENT);
-    original.keep([OTHER_DOCUMENT[1]!]);
-    const carried = englishTagger(structuredClone(original.state()));
-    // The kept text is not tagged again, and a new one is tagged by an engine that has read the document.
-    expect(carried.tag([OTHER_DOCUMENT[1]!])[0]).toEqual(kept[1]);
-    expect(words(carried.tag([next])[0]!)).toEqual(words(original.tag([next])[0]!));
-    expect(words(carried.tag([next])[0]!)).not.toEqual(words(englishTagger().tag([next])[0]!));
-  });
-
   it('tags with an engine made ahead of need as with one made on the spot', () => {
     const next = 'Our work on America’s AI leadership will go on.';
     const tagWith = () => {

@@ -54,14 +54,6 @@ export interface Tagger {
    * will be asked for again.
    */
   keep(texts: Iterable<string>): void;
-  /** What another tagger needs to carry on as this one (`englishTagger(state)`): plain data, for another thread. */
-  state(): TaggerState;
-}
-
-/** A tagger's kept tokens, and the texts its engine read, call by call: an engine made from them is in the same state. */
-export interface TaggerState {
-  readonly tokens: ReadonlyMap<string, readonly Token[]>;
-  readonly read: ReadonlyArray<readonly string[]>;
 }
 
 type Engine = ReturnType<typeof winkNLP>;
@@ -132,18 +124,17 @@ const SEPARATOR = '\n\n';
  * @example
  * englishTagger().tag(['We will act.'])[0]!.map((t) => t.pos) // ['PRON', 'AUX', 'VERB', 'PUNCT']
  */
-export function englishTagger(from?: TaggerState): Tagger {
+export function englishTagger(): Tagger {
   let engine: Engine | undefined;
-  // The texts this tagger's engine has read, call by call: an engine made later (for a remembered document, or for a
-  // tagger carried on from another's state) must read them first to be in the same state.
-  const read: Array<readonly string[]> = [...(from?.read ?? [])];
-  let cache = new Map<string, readonly Token[]>(from?.tokens);
+  // Texts a remembered document's tokens stand for: an engine made later must read them first to be in the same state.
+  let replay: readonly string[] | undefined;
+  let cache = new Map<string, readonly Token[]>();
   // Whether any text was tagged: after `keep`, the cache may be empty while the engine has read the document.
-  let started = from !== undefined;
+  let started = false;
   const engineNow = (): Engine => {
     if (engine) return engine;
     const made = freshEngine();
-    for (const texts of read) tagFresh(made, texts);
+    if (replay) tagFresh(made, replay);
     engine = made;
     return made;
   };
@@ -158,6 +149,7 @@ export function englishTagger(from?: TaggerState): Tagger {
       const key = first ? JSON.stringify(missing) : '';
       let tagged = first ? recent.get(key) : undefined;
       if (tagged) {
+        replay = missing;
         // Most recently used last: a source compared with many targets stays.
         recent.delete(key);
         recent.set(key, tagged);
@@ -168,7 +160,6 @@ export function englishTagger(from?: TaggerState): Tagger {
         engine = made;
         remember(key, tagged);
       } else tagged = tagFresh(engineNow(), missing);
-      read.push(missing);
       missing.forEach((text, i) => {
         cache.set(text, tagged[i]!);
       });
@@ -183,7 +174,6 @@ export function englishTagger(from?: TaggerState): Tagger {
       }
       cache = kept;
     },
-    state: () => ({ tokens: cache, read }),
   };
 }
 
