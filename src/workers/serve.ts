@@ -40,7 +40,9 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
     } catch (error) {
       // Caught, not left to reject: an unhandled rejection would end the worker, and the pool would start another
       // that fails the same way. The worker still serves; a task that meets the same fault says so itself.
-      failure = toFailure(error).cause;
+      // Any error, a refusal included: a warm-up has no caller to refuse, so whatever stopped it is ours to log.
+      const e = error instanceof Error ? error : new Error(String(error));
+      failure = { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
     }
     post(failure ? { ready: true, warmUpFailed: failure } : { ready: true });
   })();
