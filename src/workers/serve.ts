@@ -41,8 +41,7 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
       // Caught, not left to reject: an unhandled rejection would end the worker, and the pool would start another
       // that fails the same way. The worker still serves; a task that meets the same fault says so itself.
       // Any error, a refusal included: a warm-up has no caller to refuse, so whatever stopped it is ours to log.
-      const e = error instanceof Error ? error : new Error(String(error));
-      failure = { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
+      failure = causeOf(error);
     }
     post(failure ? { ready: true, warmUpFailed: failure } : { ready: true });
   })();
@@ -51,6 +50,11 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
 export function toFailure(error: unknown): TaskFailure {
   if (isAppError(error) && error.code !== 'internal')
     return { code: error.code, detail: error.detail, ...(error.issues.length > 0 ? { issues: error.issues } : {}) };
+  return { code: 'internal', detail: 'internal', cause: causeOf(error) };
+}
+
+/** An error's name, message and stack, as they cross the thread boundary. */
+function causeOf(error: unknown): NonNullable<TaskFailure['cause']> {
   const e = error instanceof Error ? error : new Error(String(error));
-  return { code: 'internal', detail: 'internal', cause: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };
+  return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
 }
