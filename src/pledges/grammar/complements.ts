@@ -215,7 +215,7 @@ const TAKING_UP = new Set(['study', 'review', 'consultation', 'discussion', 'neg
 export function plannedTopic(rest: readonly Token[]): Token | undefined {
   // The word before "of" is the noun, however it is tagged ("the subject of").
   const at = rest.slice(0, 4).findIndex((t, i) => TOPIC_NOUNS.has(t.lower) && rest[i + 1]?.lower === 'of');
-  if (at < 0 || rest[at + 1]?.lower !== 'of' || !rest.slice(0, at).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV')) return undefined;
+  if (at < 0 || !rest.slice(0, at).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV')) return undefined;
   const after = rest.slice(at + 2);
   // "a dedicated consultative forum between …": a participle may describe the noun; a preposition or a clause ends it.
   const end = after.findIndex((t) => t.pos === 'ADP' || (t.pos === 'VERB' && formOf(t) !== 'past') || t.pos === 'AUX' || t.pos === 'PUNCT');
@@ -248,7 +248,7 @@ export function statedAim(subject: readonly Token[], g: VerbGroup): readonly [To
   if (!head || !AIM_NOUNS.has(head.lemma)) return undefined;
   // The holder: the authors ("our") or nobody named; never "the goal of …" (that ends in another noun). Another's aim
   // ("Russia's aim", "their objective", "his priority") is theirs to pursue, and may be the very thing the authors oppose.
-  if (words.some((t) => (t.pos === 'PRON' && !['our', 'my'].includes(t.lower)) || t.pos === 'PROPN' || possessiveMark(t))) return undefined;
+  if (words.some((t) => (t.pos === 'PRON' && !OWN_POSSESSIVES.has(t.lower)) || t.pos === 'PROPN' || possessiveMark(t))) return undefined;
   const [first, second] = g.rest;
   if (first?.lower === 'to' && second?.pos === 'VERB') return [head, first];
   // "The focus will be on …" plans where attention goes; "our focus is on results" describes.

@@ -97,14 +97,23 @@ export function readTokens(tokens: readonly Token[], reported = false): GrammarR
   const needOnly = (g: VerbGroup): boolean => purpose && g.modal?.lower === 'must';
   const instrument = subject === 'thing' && instrumentSubject(main.subject);
   const setUp = subject === 'thing' && setUpSubject(main.subject);
+  // A reading decided by the subject and "be" or "take place" alone, whatever the verb group says of modality.
+  const decided = (mood: 'commitment' | 'completion', cue: readonly [Token, Token]): GrammarReading => ({
+    mood,
+    shape: 'finite',
+    cue,
+    negation: null,
+    subject,
+    verb: group.tokens[0]!,
+  });
   // "The entry into force of the PNR is a major step": an event named as the subject of "is" reports it.
   const event = eventSubject(main.subject, group);
-  if (event) return { mood: 'completion', shape: 'finite', cue: event, negation: null, subject, verb: group.tokens[0]! };
+  if (event) return decided('completion', event);
   // "Our highest priority is to protect …", "a first focus will be on …": an aim of the authors stated.
   const aim = statedAim(main.subject, group);
-  if (aim) return { mood: 'commitment', shape: 'finite', cue: aim, negation: null, subject, verb: group.tokens[0]! };
+  if (aim) return decided('commitment', aim);
   const happened = eventTookPlace(main.subject, group);
-  if (happened) return { mood: 'completion', shape: 'finite', cue: happened, negation: null, subject, verb: group.tokens[0]! };
+  if (happened) return decided('completion', happened);
   const own = {
     ...strongest(coordinated(group).map((g) => (needOnly(g) ? statement('finite', subject, negationOf(g)) : decide(subject, g, reported, instrument, setUp)))),
     verb: group.tokens[0]!,
