@@ -1,11 +1,11 @@
 import { readClause } from '../../src/pledges';
+import { moodOf as mood } from './fixtures';
 
 /**
  * A participle that describes the subject is not the clause's verb, whether set off by commas or dashes or standing
  * right after its noun; a phrase that sets the scene before the subject is no part of the subject; and "not only"
  * adds rather than negates. Sentences of our own.
  */
-const mood = (text: string) => readClause({ text }, 'en').mood;
 
 describe('a participle set off after the subject describes it', () => {
   test('between dashes: the verb after the aside decides, and a future commits', () => {

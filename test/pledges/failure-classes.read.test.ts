@@ -1,4 +1,5 @@
 import { readClause } from '../../src/pledges';
+import { moodOf as mood } from './fixtures';
 import { segment } from '../../src/text';
 
 /**
@@ -6,7 +7,6 @@ import { segment } from '../../src/text';
  * to, each in sentences of our own, so the rule holds as grammar rather than
  * as one document's wording.
  */
-const mood = (text: string, lead?: string) => readClause(lead ? { text, lead } : { text }, 'en').mood;
 
 describe('1. commitments that used to be missed', () => {
   test.each([

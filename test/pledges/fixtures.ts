@@ -1,6 +1,10 @@
 import { asSource, asTarget, type Link } from '../../src/align';
+import { readClause } from '../../src/pledges';
 import type { EvidenceModel } from '../../src/pledges/evidence';
 import { type Language, segment } from '../../src/text';
+
+/** An English clause's mood, read alone or as an item under a list's lead. */
+export const moodOf = (text: string, lead?: string) => readClause(lead ? { text, lead } : { text }, 'en').mood;
 
 /** A document of one unit per line, as the pledge stage takes it. */
 export const doc = (lines: string[], language: Language = 'en') => ({

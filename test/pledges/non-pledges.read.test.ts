@@ -4,6 +4,7 @@ import { readerFor } from '../../src/pledges/read';
  * Clauses that look like commitments and are not: examples of a noun, predicted effects, needs. Sentences of our own.
  */
 const read = (text: string, lead?: string) => readerFor('en').readAll([{ text, ...(lead ? { lead } : {}) }])[0]!;
+const mood = (text: string) => read(text).mood;
 
 describe('an infinitive under a lead that gives examples', () => {
   test('after "including" in a statement it completes the noun, and commits to nothing', () => {
@@ -21,8 +22,6 @@ describe('an infinitive under a lead that gives examples', () => {
 });
 
 describe('a need stated for a goal', () => {
-  const mood = (text: string) => read(text).mood;
-
   test.each(['To keep the rivers clean, we must cut the runoff from farms.', 'But in order to share the water fairly, we must measure it.'])(
     '"%s" says what the goal requires',
     (text) => {
@@ -50,8 +49,6 @@ describe('a need stated for a goal', () => {
 });
 
 describe('what a thing will bring about is a prediction', () => {
-  const mood = (text: string) => read(text).mood;
-
   test.each([
     'These investments will create jobs in the valley and lower the price of water.',
     'This new fund will boost the incomes of small farmers.',
@@ -69,8 +66,6 @@ describe('what a thing will bring about is a prediction', () => {
 });
 
 describe('what an instrument of the authors will set up is their plan, not a prediction', () => {
-  const mood = (text: string) => read(text).mood;
-
   test.each([
     'This initiative will create three working groups on river data.',
     'The accord will create a new office for flood warnings.',
@@ -91,8 +86,6 @@ describe('what an instrument of the authors will set up is their plan, not a pre
 });
 
 describe('what a thing will be the topic of', () => {
-  const mood = (text: string) => read(text).mood;
-
   test.each(['These river questions will be the subject of a dedicated joint forum.', 'Flood data will be the focus of the next ministerial meeting.'])(
     'a gathering, a body or a study taking it up is an act planned on it: "%s"',
     (text) => {
@@ -109,8 +102,6 @@ describe('what a thing will be the topic of', () => {
 });
 
 describe('a bare verb after an infinitive continues the infinitive', () => {
-  const mood = (text: string) => read(text).mood;
-
   test('"and" after "to detect …" joins the infinitive, not the prediction\'s verb', () => {
     expect(mood('These new radars will improve the ability of coast guards to detect vessels and respond quickly.')).toBe('statement');
   });
@@ -121,8 +112,6 @@ describe('a bare verb after an infinitive continues the infinitive', () => {
 });
 
 describe('a numeral run into a name is a standard, not a party', () => {
-  const mood = (text: string) => read(text).mood;
-
   test('what a standard is expected to do is a forecast', () => {
     expect(mood('5G is expected to reach most farms in both countries by 2028.')).toBe('statement');
   });
@@ -143,8 +132,6 @@ describe('a numeral run into a name is a standard, not a party', () => {
 });
 
 describe('an appeal to keep to what is agreed asks it of whoever is bound', () => {
-  const mood = (text: string) => read(text).mood;
-
   test.each(['The ministers called for the prompt implementation of the ceasefire accord.', 'We call for full compliance with the river treaty.'])(
     '"%s"',
     (text) => {
@@ -172,8 +159,6 @@ describe('an appeal to keep to what is agreed asks it of whoever is bound', () =
 });
 
 describe('an appeal with an infinitive: whose act it names', () => {
-  const mood = (text: string) => read(text).mood;
-
   test.each([
     'They called for those responsible for the spill to be brought to justice.',
     'The ministers called for the river tolls to be lifted.',
@@ -192,8 +177,6 @@ describe('an appeal with an infinitive: whose act it names', () => {
 });
 
 describe('readings that must not reach past what they were made for (a review of the evening’s rules)', () => {
-  const mood = (text: string) => read(text).mood;
-
   test.each(['No meeting of the joint committee took place in 2022.', 'Neither meeting took place.', 'The election took place in a climate of fear.'])(
     '"%s" reports no gathering held',
     (text) => {

@@ -1,11 +1,11 @@
 import { readClause } from '../../src/pledges';
+import { moodOf as mood } from './fixtures';
 
 /**
  * Sentences that speak of the future without anyone committing, found on a
  * pair of multilateral statements read after the rules were written: each
  * rule is a fact of English grammar, shown here in sentences of our own.
  */
-const mood = (text: string) => readClause({ text }, 'en').mood;
 
 describe('a second predicate with a modal of its own keeps it', () => {
   test.each([

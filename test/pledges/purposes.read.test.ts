@@ -1,9 +1,8 @@
-import { readClause } from '../../src/pledges';
+import { moodOf as mood } from './fixtures';
 
 /**
  * Only a party undertakes: what an undertaking or a text "seeks" or "aims" to do is its purpose. Sentences of our own.
  */
-const mood = (text: string) => readClause({ text }, 'en').mood;
 
 describe('a thing that seeks or aims states its purpose', () => {
   test.each([
