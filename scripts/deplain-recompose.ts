@@ -58,20 +58,13 @@ export interface FreeChoice {
   readonly byThreshold: Record<string, { readonly written: number; readonly recomposed: number; readonly both: number }>;
 }
 
+/** The free threshold a caller with no options gets: one of the readings chooseReading weighs, named by its value. */
 export function chooseFreeThreshold(docs: readonly DeplainDoc[], model: LinearModel = CHARACTER_MODEL): FreeChoice {
-  const recomposed = docs.map((doc, i) => recompose(doc, 1_000 + i));
-  const counts = FREE_THRESHOLDS.map((free) => {
-    const tried: LinearModel = { ...model, thresholds: { ...model.thresholds!, free } };
-    return { written: docs.map((d) => countDoc(d, { model: tried })), recomposed: recomposed.map((d) => countDoc(d, { model: tried })) };
-  });
-  // A document's two copies count together, so they always fall in the same fold.
-  const together = (a: Counts, b: Counts): Counts => ({ system: a.system + b.system, gold: a.gold + b.gold, correct: a.correct + b.correct, mode: a.mode });
-  const table = counts.map((c) => c.written.map((w, i) => together(w, c.recomposed[i]!)));
-  const choice = chooseByFolds(table);
-  const byThreshold = Object.fromEntries(
-    FREE_THRESHOLDS.map((free, k) => [free, { written: prf(counts[k]!.written).f1, recomposed: prf(counts[k]!.recomposed).f1, both: prf(table[k]!).f1 }]),
+  const choice = chooseReading(
+    docs,
+    FREE_THRESHOLDS.map((free) => [String(free), { ...model, thresholds: { ...model.thresholds!, free } }] as const),
   );
-  return { cv: choice.cv, chosenPerFold: choice.chosenPerFold.map((k) => FREE_THRESHOLDS[k]!), chosen: FREE_THRESHOLDS[choice.chosen]!, byThreshold };
+  return { cv: choice.cv, chosenPerFold: choice.chosenPerFold.map(Number), chosen: Number(choice.chosen), byThreshold: choice.byReading };
 }
 
 export interface OrderChoice {
@@ -96,6 +89,7 @@ export function chooseReading(docs: readonly DeplainDoc[], readings: ReadonlyArr
     written: docs.map((d) => countDoc(d, { model: tried })),
     recomposed: recomposed.map((d) => countDoc(d, { model: tried })),
   }));
+  // A document's two copies count together, so they always fall in the same fold.
   const together = (a: Counts, b: Counts): Counts => ({ system: a.system + b.system, gold: a.gold + b.gold, correct: a.correct + b.correct, mode: a.mode });
   const table = counts.map((c) => c.written.map((w, i) => together(w, c.recomposed[i]!)));
   const choice = chooseByFolds(table);
