@@ -18,3 +18,12 @@ export interface GrammarReading {
   /** A completion that launches something that will run: "we launched a task force". */
   readonly launch?: boolean;
 }
+
+/** A clause that states: it neither commits nor reports an act done. */
+export const statement = (shape: Shape, subject: SubjectKind, negation: Token | null = null): GrammarReading => ({
+  mood: 'statement',
+  shape,
+  cue: null,
+  negation,
+  subject,
+});
