@@ -45,6 +45,7 @@ for (const p of pairs) {
     for (const m of s.misses) console.log(`    miss  ${m}`);
     for (const f of s.falsePledges) console.log(`    false pledge  "${f}"`);
     for (const f of s.falseNew) console.log(`    false new  "${f}"`);
+    for (const f of s.newMissed) console.log(`    missed new  "${f}"`);
   }
 }
 

@@ -19,6 +19,8 @@ export interface PairScore {
   readonly preferred: number;
   readonly newGold: number;
   readonly newFound: number;
+  /** The gold's new pledges the product neither lists as new nor cites as evidence. */
+  readonly newMissed: readonly string[];
   /** Product pledges in no gold pledge or either-way clause. */
   readonly falsePledges: readonly string[];
   /** Product new pledges in no gold new pledge, either-way, or pledge evidence clause. */
@@ -85,9 +87,10 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
   const newSpans = gold.newPledges.map((q) => tspan.get(q)!);
   // A clause the gold lists as new and also cites as a pledge's evidence (a new commitment that carries an old one on)
   // counts as found in either role: a report shows a target clause as new or as evidence, never both.
-  const newFound = newSpans.filter(
-    (s) => result.newPledges.some((n) => overlaps(s, unitSpan(targetUnits.get(n.target)!))) || citedAsGold.some((g) => overlaps(g, s)),
-  ).length;
+  const isFound = (s: Span): boolean =>
+    result.newPledges.some((n) => overlaps(s, unitSpan(targetUnits.get(n.target)!))) || citedAsGold.some((g) => overlaps(g, s));
+  const newFound = newSpans.filter(isFound).length;
+  const newMissed = gold.newPledges.filter((_, i) => !isFound(newSpans[i]!)).map((q) => q.slice(0, 90));
   const newLike = [...newSpans, ...gold.newEitherWay.map((q) => tspan.get(q)!), ...gold.pledges.flatMap((p) => p.evidence.map((q) => tspan.get(q)!))];
   const falseNew = result.newPledges
     .map((n) => targetUnits.get(n.target)!)
@@ -104,6 +107,7 @@ export function scorePair({ gold, sourceText, targetText }: GoldPair, result: Co
     preferred,
     newGold: newSpans.length,
     newFound,
+    newMissed,
     falsePledges,
     falseNew,
     misses,
