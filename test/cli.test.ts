@@ -49,6 +49,10 @@ describe('cli segment', () => {
     [['segment', 'a.txt', '--mode', 'words'], /mode: .*clauses.*sentences.*lines/],
     [['segment', 'a.txt', '--language', 'xx'], /language: .*en.*fr.*nl.*de/],
     [['segment', 'a.txt', '--bogus'], /Unknown option/],
+    // Options of `cli align` that segment has no use for: refused, not silently dropped.
+    [['segment', 'a.txt', '--format', 'csv'], /--format is not an option of cli segment/],
+    [['segment', 'a.txt', '--out', 'x.json'], /--out is not an option of cli segment/],
+    [['segment', 'a.txt', '--source-date', '2016'], /--source-date is not an option of cli segment/],
   ])('refuses %j with a usage message and exit code 2', async (argv, message) => {
     const io = captureIo({ 'a.txt': 'x' });
     expect(await runCli(argv, io)).toBe(2);
@@ -138,6 +142,35 @@ describe('cli align', () => {
     expect(await runCli(['align', 'a.txt', 'b.txt', '--format', 'pdf'], piped)).toBe(0);
     expect(piped.out.startsWith('%PDF-')).toBe(true);
   }, 30_000);
+
+  test('--mode and --language segment both documents as asked, and the resource records it', async () => {
+    // English text read as French: detection alone would say en, so fr shows that --language was used.
+    const lines = {
+      'a.txt': 'France will send a liaison magistrate. It will reinforce the controls.\nThe ministers met.',
+      'b.txt': 'A liaison magistrate was sent. The controls were reinforced.',
+    };
+    const io = captureIo(lines);
+    expect(await runCli(['align', 'a.txt', 'b.txt', '--mode', 'lines', '--language', 'fr'], io)).toBe(0);
+    const resource = JSON.parse(io.out);
+    expect(resource.options).toEqual({ segmentation: 'lines' });
+    expect([resource.source.language, resource.target.language]).toEqual(['fr', 'fr']);
+    expect(resource.source.clauses.map((c: { text: string }) => c.text)).toEqual([
+      'France will send a liaison magistrate. It will reinforce the controls.',
+      'The ministers met.',
+    ]);
+    expect(resource.target.clauses).toHaveLength(1);
+  });
+
+  test.each([
+    [['--mode', 'words'], /mode: .*clauses.*sentences.*lines/],
+    [['--language', 'xx'], /language: .*en.*fr.*nl.*de/],
+    [['--bogus'], /Unknown option/],
+  ])('refuses align with %j before any work, with exit code 2', async (extra, message) => {
+    const io = captureIo(files);
+    expect(await runCli(['align', 'a.txt', 'b.md', ...extra], io)).toBe(2);
+    expect(io.err).toMatch(message);
+    expect(io.out).toBe('');
+  });
 
   test('a missing file fails with exit 1 and a message; a wrong call with exit 2 and the usage', async () => {
     const io = captureIo(files);

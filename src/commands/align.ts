@@ -7,6 +7,7 @@ import { createAlignmentService } from '../service';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import type { AlignmentResource } from '../resource';
 import { createMemoryStore } from '../store';
+import type { Language, SegmentationMode } from '../text/types';
 import type { AlignFormat } from './options';
 
 /** Renders a resource in one format. */
@@ -29,6 +30,10 @@ export interface AlignArgs {
   /** The documents' dates: shown in reports, and what dates they name without a year are read against. */
   readonly sourceDate?: string;
   readonly targetDate?: string;
+  /** How both documents are cut (the API's `options.segmentation`); unset, clauses. */
+  readonly segmentation?: SegmentationMode;
+  /** Both documents' language (the API's `source.language` and `target.language`); unset, each one's is detected. */
+  readonly language?: Language;
 }
 
 const json: Renderer = async (resource) => `${JSON.stringify(resource, null, 2)}\n`;
@@ -55,7 +60,9 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
   const service = createAlignmentService({ store: createMemoryStore(), runner: createInlineRunner(), limits: DEFAULT_LIMITS });
   try {
     const [source, target] = await Promise.all([readDocument(args.source, io, args.sourceDate), readDocument(args.target, io, args.targetDate)]);
-    const { id } = await service.create({ source, target });
+    const language = args.language ? { language: args.language } : {};
+    const options = args.segmentation ? { options: { segmentation: args.segmentation } } : {};
+    const { id } = await service.create({ source: { ...source, ...language }, target: { ...target, ...language }, ...options });
     const resource = await service.get(id);
     const output = await render(resource);
     if (args.out) await io.writeFile(args.out, output);

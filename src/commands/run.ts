@@ -23,7 +23,9 @@ const nodeIo: CliIo = {
 export const USAGE = `usage:
   cli segment FILE [--mode clauses|sentences|lines] [--language en|fr|nl|de]
   cli align SOURCE TARGET [--format ${ALIGN_FORMATS.join('|')}] [--out FILE] [--source-date DATE] [--target-date DATE]
+                          [--mode clauses|sentences|lines] [--language en|fr|nl|de]
       SOURCE and TARGET: .txt, .md, .html, .pdf or .docx
+      --mode and --language: how both documents are cut, as for segment; without --language each one's is detected.
       DATE: the document's date: 2016-02-02, 2016-02 or 2016; dates it names without a year are read against it.
             Without one, the date its title or first lines name is used (the JSON's inferredDate says which).
       --format pdf needs --out FILE when the output is a terminal.
@@ -44,6 +46,12 @@ const parseCommandLine = (argv: readonly string[]) =>
     },
   });
 
+/** The options each command reads: parseArgs knows them all, so one given to the wrong command would otherwise be dropped without a word. */
+const COMMAND_OPTIONS: Readonly<Record<'segment' | 'align', readonly string[]>> = {
+  segment: ['mode', 'language', 'help'],
+  align: ['format', 'out', 'source-date', 'target-date', 'mode', 'language', 'help'],
+};
+
 /**
  * Runs one CLI command and returns the exit code (0 ok, 1 failed, 2 usage).
  */
@@ -59,6 +67,13 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   if (parsed.values.help) {
     io.stdout(USAGE);
     return 0;
+  }
+  if (command === 'segment' || command === 'align') {
+    const foreign = Object.keys(parsed.values).filter((name) => !COMMAND_OPTIONS[command].includes(name));
+    if (foreign.length > 0) {
+      io.stderr(`${foreign.map((name) => `--${name} is not an option of cli ${command}\n`).join('')}${USAGE}`);
+      return 2;
+    }
   }
   if (command === 'align') return align(parsed.positionals.slice(1), parsed.values, io);
   if (command !== 'segment' || file === undefined || extra.length > 0) {
@@ -83,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   return 0;
 }
 
-type AlignValues = { format?: string | undefined; out?: string | undefined; 'source-date'?: string | undefined; 'target-date'?: string | undefined };
+type AlignValues = Partial<Record<'format' | 'out' | 'source-date' | 'target-date' | 'mode' | 'language', string | undefined>>;
 
 async function align(files: readonly string[], values: AlignValues, io: CliIo): Promise<number> {
   const format = values.format ?? 'json';
@@ -98,10 +113,14 @@ async function align(files: readonly string[], values: AlignValues, io: CliIo): 
     const problem = dates[side] === undefined ? undefined : dateProblem(dates[side]);
     return problem ? [`--${side}-date: ${problem}\n`] : [];
   });
-  if (wrong.length > 0) {
+  // The segmenter's own rule, as for `cli segment`; an unset --mode stays unset, so the resource records only what was asked.
+  const segmentation = parseSegmentOptions({ mode: values.mode, language: values.language });
+  if (!segmentation.ok) wrong.push(...segmentation.error.map((issue) => `${issue}\n`));
+  if (wrong.length > 0 || !segmentation.ok) {
     io.stderr(`${wrong.join('')}${USAGE}`);
     return 2;
   }
+  const { mode, language } = segmentation.value;
   const alignIo: AlignIo = {
     readBytes: io.readBytes ?? (async (path) => Buffer.from(await io.readFile(path), 'utf8')),
     writeFile: io.writeFile ?? (async () => Promise.reject(new Error('no file output here'))),
@@ -119,6 +138,8 @@ async function align(files: readonly string[], values: AlignValues, io: CliIo): 
       ...(values.out ? { out: values.out } : {}),
       ...(dates.source ? { sourceDate: dates.source } : {}),
       ...(dates.target ? { targetDate: dates.target } : {}),
+      ...(values.mode ? { segmentation: mode } : {}),
+      ...(language ? { language } : {}),
     },
     alignIo,
   );
