@@ -69,8 +69,9 @@ export async function alignCommand(args: AlignArgs, io: AlignIo, renderers = REN
     else io.stdout(output);
     return 0;
   } catch (error) {
-    if (isAppError(error)) io.stderr(`${error.detail}\n`);
-    else if ((error as NodeJS.ErrnoException).code) io.stderr(`cannot read or write: ${(error as Error).message}\n`);
+    // An internal error's detail is the server's ("the error has been logged"): runCli names its cause instead.
+    if (isAppError(error) && error.code !== 'internal') io.stderr(`${error.detail}\n`);
+    else if (!isAppError(error) && (error as NodeJS.ErrnoException).code) io.stderr(`cannot read or write: ${(error as Error).message}\n`);
     else throw error;
     return 1;
   }
