@@ -106,3 +106,11 @@ export function overLimit(bytes: number, limit: number): string {
   const shown = [1, 2, 3, 4, 5, 6].map((d) => sizeInWords(bytes, d)).find((s) => s !== sizeInWords(limit)) ?? `${bytes} bytes`;
   return `${shown}; the limit is ${sizeInWords(limit)}`;
 }
+
+/**
+ * Fixed, not configurable: a title and a publisher are one line of a report and
+ * part of a download's file name. A title read from a file is shortened to fit
+ * (src/extract/title.ts); one the caller typed over it is refused.
+ */
+export const MAX_TITLE_CHARS = 500;
+export const MAX_PUBLISHER_CHARS = 300;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_LIMITS, overLimit, type Limits } from '../limits';
+import { DEFAULT_LIMITS, MAX_PUBLISHER_CHARS, MAX_TITLE_CHARS, overLimit, type Limits } from '../limits';
 import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError, type FieldIssue } from '../errors';
 import { textProblem } from '../extract/decode';
 import { documentDateSchema, optionsSchema } from '../resource';
@@ -10,22 +10,65 @@ export const MAX_TRACE_DOCUMENTS = 12;
 
 const language = z.enum(LANGUAGES);
 
-/** A document's size is a limit (413), checked apart from its shape (422): see `checkDocumentSize`. */
+/**
+ * A title or publisher is one line that reports print and file names are made of:
+ * a control character prints as a box (or steers a terminal), and an unpaired
+ * surrogate is not text at all, so both are refused where the caller can fix them.
+ */
+export function lineSchema(max: number) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((value, ctx) => {
+      const problem = lineProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+/** What makes a one-line field unprintable, in words that follow the field's name, or undefined. */
+export function lineProblem(value: string): string | undefined {
+  const control = /[\u0000-\u001f\u007f]/.exec(value);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return `holds the control character U+${code} at position ${control.index + 1}; remove it`;
+  }
+  if (/\p{Cs}/u.test(value)) return 'holds an unpaired UTF-16 surrogate, which is not text';
+  return undefined;
+}
+
+export const titleSchema = lineSchema(MAX_TITLE_CHARS);
+
+/** A document's size is a limit (413), checked apart from its shape (422): see `checkDocument`. */
 export const documentSchema = z
   .object({
-    text: z.string().trim().min(1, 'must not be empty: paste or upload the document'),
+    // Kept as sent, not trimmed: clause offsets index this very string (text/types.ts: text === original.slice(start, end)).
+    text: z.string().refine((s) => s.trim() !== '', 'must not be empty: paste or upload the document'),
     language: language.optional(),
-    title: z.string().max(500).optional(),
+    title: titleSchema.optional(),
     /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: reports show it, and the dates the document names without a year are read against it. */
     date: documentDateSchema.optional(),
-    publisher: z.string().max(300).optional(),
+    publisher: lineSchema(MAX_PUBLISHER_CHARS).optional(),
   })
   .strict();
 
-/** The options schema is the resource's own: what a request may ask is what the resource records. */
-export { optionsSchema };
+/**
+ * The resource's options, with one rule the edge adds: `monotone` is a synonym of an
+ * order, so given beside an order it names, it must agree, or the run would silently
+ * take `order` and drop what the caller asked for with `monotone`.
+ */
+export const requestOptionsSchema = optionsSchema.superRefine((options, ctx) => {
+  if (options.order === undefined || options.monotone === undefined) return;
+  const meant = options.monotone ? 'monotone' : 'free';
+  if (options.order !== meant) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['monotone'],
+      message: `contradicts order: order is "${options.order}", and monotone: ${options.monotone} means order "${meant}"; give one of them`,
+    });
+  }
+});
 
-export const alignmentRequestSchema = z.object({ source: documentSchema, target: documentSchema, options: optionsSchema.optional() }).strict();
+export const alignmentRequestSchema = z.object({ source: documentSchema, target: documentSchema, options: requestOptionsSchema.optional() }).strict();
 export type AlignmentRequestBody = z.infer<typeof alignmentRequestSchema>;
 
 export const traceRequestSchema = z
@@ -34,7 +77,7 @@ export const traceRequestSchema = z
       .array(documentSchema)
       .min(2, 'must hold at least two documents')
       .max(MAX_TRACE_DOCUMENTS, `must hold at most ${MAX_TRACE_DOCUMENTS} documents`),
-    options: optionsSchema.optional(),
+    options: requestOptionsSchema.optional(),
   })
   .strict();
 export type TraceRequest = z.infer<typeof traceRequestSchema>;

@@ -2,10 +2,10 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Limits } from '../../limits';
 import { inferDate } from '../../text';
-import { checkDocument, parseBody } from '../schemas';
+import { checkDocument, parseBody, titleSchema } from '../schemas';
 
 /** Only the title and opening lines are read, but the text is held to a document's limits like any other. */
-export const dateRequestSchema = z.object({ text: z.string(), title: z.string().max(500).optional() }).strict();
+export const dateRequestSchema = z.object({ text: z.string(), title: titleSchema.optional() }).strict();
 
 /**
  * POST /api/v1/documents/date: the date a comparison would use for a document given
