@@ -1,9 +1,7 @@
-import { isUtf8 } from 'node:buffer';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import pino, { type Logger } from 'pino';
 import type { ApiKey } from '../config';
-import { AppError, InputUnreadableError } from '../errors';
 import type { Parser } from '../extract';
 import { DEFAULT_LIMITS, type Limits } from '../limits';
 import type { AlignmentService } from '../service';
@@ -11,7 +9,8 @@ import { authenticate } from './middleware/auth';
 import { methodNotAllowed } from './middleware/methods';
 import { apiRateLimit } from './middleware/rate-limit';
 import { requestContext } from './middleware/request-context';
-import { BODY_LIMIT, notFoundHandler, problemHandler } from './problem';
+import { jsonBodies } from './body';
+import { notFoundHandler, problemHandler } from './problem';
 import { alignmentRoutes, type UploadReader } from './routes/alignments';
 import { documentRoutes } from './routes/documents';
 import { exampleRoutes } from './routes/examples';
@@ -63,7 +62,8 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use('/api', authenticate(keys, OPEN_API_PATHS));
   app.use('/api', apiRateLimit(deps.rateLimitPerMinute ?? 60));
-  app.use(express.json({ limit: BODY_LIMIT, verify: strictUtf8 }));
+  // Each JSON route's own limit, from its documents; any other media type is one shared 415.
+  app.use(jsonBodies(limits));
   app.use(similarityRoutes(deps.service, limits));
   app.use(alignmentRoutes(deps.service, limits, deps.readUpload ?? uploadReader(limits, deps.parser)));
   app.use(traceRoutes(deps.service, limits));
@@ -76,12 +76,4 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;
-}
-
-/** JSON is UTF-8 (RFC 8259), and a body that is not valid UTF-8 is refused as an upload would be, never patched with U+FFFD. */
-function strictUtf8(_req: unknown, _res: unknown, body: Buffer, encoding: string): void {
-  if (encoding.toLowerCase() !== 'utf-8' && encoding.toLowerCase() !== 'utf8') {
-    throw new AppError('unsupported_charset', 'Send JSON in UTF-8 (charset=utf-8, or no charset at all).');
-  }
-  if (!isUtf8(body)) throw new InputUnreadableError('The request body is not valid UTF-8; save the text as UTF-8 and send it again.');
 }

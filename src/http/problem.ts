@@ -2,9 +2,6 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { AppError, isAppError, NotFoundError, type ErrorCode, type FieldIssue } from '../errors';
 
-/** The largest JSON body accepted: two documents at the 2 MB document limit, with room for JSON escaping. */
-export const BODY_LIMIT = '5mb';
-
 /** The one place that says which HTTP status each error code becomes. */
 export const STATUS_BY_CODE: Readonly<Record<ErrorCode, 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 500 | 503>> = {
   invalid_request: 422,
@@ -80,7 +77,8 @@ export function toProblem(error: AppError, instance?: string, requestId?: string
 /** What body parsers and the router throw for a client's mistake, in our words: their messages are never shown. */
 const BY_TYPE: Readonly<Record<string, () => AppError>> = {
   'entity.parse.failed': () => new AppError('malformed_json', 'The request body could not be parsed as JSON.'),
-  'entity.too.large': () => new AppError('payload_too_large', `The request body is over the limit of ${BODY_LIMIT}.`),
+  // Each JSON route says which of its limits was passed (body.ts); this is the fallback for any other parser.
+  'entity.too.large': () => new AppError('payload_too_large', 'The request body is over the limit of its route.'),
   'charset.unsupported': () => new AppError('unsupported_charset', 'Send JSON in UTF-8 (charset=utf-8, or no charset at all).'),
   'encoding.unsupported': () => new AppError('unsupported_encoding', 'Send the body uncompressed, or compressed with gzip, deflate or br.'),
   'request.aborted': () => new AppError('request_aborted', 'The client closed the connection before the body was complete.'),

@@ -17,7 +17,8 @@ export const callerOf = (req: Request): Caller => ({ owner: req.owner, requestId
 export function alignmentRoutes(service: AlignmentService, limits: Limits, readUpload?: UploadReader): Router {
   const router = Router();
   router.post('/api/v1/alignments', async (req, res) => {
-    const body = req.is('multipart/form-data') && readUpload ? await readUpload(req) : jsonBody(req);
+    // The media type was checked with the JSON body (body.ts): it is JSON or, read here, a form.
+    const body = req.is('multipart/form-data') ? await uploaded(req, readUpload) : req.body;
     const request = parseBody(alignmentRequestSchema, body);
     checkDocument('source', request.source.text, limits);
     checkDocument('target', request.target.text, limits);
@@ -49,11 +50,9 @@ export function sendCreated(res: Response, created: Created): void {
     .send(created.json);
 }
 
-/** A body that is neither JSON nor (when uploads are wired) multipart is a media type we do not read. */
-function jsonBody(req: Request): unknown {
-  if (req.is('application/json')) return req.body;
-  const accepted = 'application/json or multipart/form-data';
-  throw new UnsupportedMediaTypeError(`Send the documents as ${accepted}, not ${req.get('content-type') ?? 'no content type'}.`);
+function uploaded(req: Request, readUpload: UploadReader | undefined): Promise<unknown> {
+  if (!readUpload) throw new UnsupportedMediaTypeError('This service takes the documents as application/json only: uploads are not wired.');
+  return readUpload(req);
 }
 
 /** zod gives `key: undefined` for absent optionals; the core's types say "absent", so drop them (deeply). */
