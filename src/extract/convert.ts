@@ -7,6 +7,7 @@ import { checkDocxInflation, checkPdfInflation } from './inflate';
 import { markdownToText } from './markdown';
 import { pdfPagesToText, type PdfItem } from './pdf-layout';
 import type { DocumentFormat, ExtractLimits } from './types';
+import { fileTitle } from './title';
 import { readZipEntry } from './zip';
 
 /** One file to convert, as it crosses to a parse worker. */
@@ -34,7 +35,8 @@ export async function convert(task: ConvertTask): Promise<{ text: string; title:
       task.format === 'pdf' ? 'the PDF has no text layer (a scanned document?); text is not recognised from images' : 'the document contains no text',
     );
   }
-  return { text, title: cleanTitle(raw.title) ?? firstLineTitle(text) };
+  // A title from the file is shortened to the title limit and cleaned, so the caller is never refused for a field they left empty.
+  return { text, title: fileTitle(raw.title) ?? fileTitle(firstLineTitle(text)) };
 }
 
 async function parse(task: ConvertTask, buffer: Buffer): Promise<{ text: string; title: string | null }> {
@@ -159,11 +161,6 @@ function docxTitle(buffer: Buffer): string | null {
 function usefulPdfTitle(title: string | null): string | null {
   if (!title || /\.(?:docx?|pdf|rtf|odt|txt|html?|indd)$/i.test(title.trim()) || /^(?:untitled|microsoft word\b)/i.test(title.trim())) return null;
   return title;
-}
-
-function cleanTitle(title: string | null): string | null {
-  const t = title?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
 }
 
 /** For text and PDF without metadata: a short first paragraph of one line that reads as a title. */

@@ -4,6 +4,7 @@ import type { Limits } from '../config';
 import { AppError, atField, InvalidRequestError, isAppError, PayloadTooLargeError } from '../errors';
 import { sizeInWords } from '../limits';
 import { extractText, type Parser } from '../extract/extract';
+import { fileTitle } from '../extract/title';
 import type { UploadReader } from './routes/alignments';
 import { SIDE_WORDS } from './schemas';
 
@@ -53,7 +54,8 @@ export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
       );
       return withoutEmpty({
         text: extracted.text,
-        title: fields[`${name}Title`] ?? extracted.title ?? file.originalname,
+        // A field left empty is no title; one read from the file (or its name) is made to fit, since the caller did not type it.
+        title: fields[`${name}Title`] || extracted.title || fileTitle(file.originalname),
         date: fields[`${name}Date`],
         publisher: fields[`${name}Publisher`],
         language: fields[`${name}Language`],

@@ -1,0 +1,75 @@
+import PDFDocument from 'pdfkit';
+import request from 'supertest';
+import { testApp } from '../fixtures/app';
+
+const SOURCE = 'A French liaison magistrate will be sent to Belgium.\n\nThe ministers met in Brussels.';
+const TARGET = 'A French liaison magistrate was stationed in Belgium.\n\nWe will hold a meeting of experts.';
+
+/** A title of `words` words, far over the 500-character limit when long enough. */
+const longTitle = (words: number): string =>
+  Array.from({ length: words }, (_, i) => `Ministerial${i}`)
+    .join(' ')
+    .slice(0, 20 * words);
+
+function pdf(text: string, title: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ info: { Title: title } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.text(text);
+    doc.end();
+  });
+}
+
+/** What an upload's caller sees of the fields read from its files: titles, file names, the text's size and its character set. */
+describe('uploads: what is read from the files', () => {
+  const app = testApp();
+  const post = () => request(app).post('/api/v1/alignments');
+
+  test.each([
+    [
+      'an HTML <title>',
+      async (t: string) => ({ bytes: Buffer.from(`<html><head><title>${t}</title></head><body><p>${SOURCE}</p></body></html>`), name: 'a.html' }),
+    ],
+    ['a PDF Title', async (t: string) => ({ bytes: await pdf(SOURCE, t), name: 'a.pdf' })],
+  ])('%s of 1,200 characters is shortened to 500 at a word boundary with an ellipsis, not refused', async (_, make) => {
+    const title = longTitle(100);
+    expect(title.length).toBeGreaterThan(1_000);
+    const file = await make(title);
+    const res = await post().attach('source', file.bytes, file.name).attach('target', Buffer.from(TARGET), 'b.txt');
+    expect(res.status).toBe(201);
+    const got = res.body.source.title as string;
+    expect(got.length).toBeLessThanOrEqual(500);
+    expect(got.length).toBeGreaterThan(450);
+    expect(got.endsWith(' …') || got.endsWith('…')).toBe(true);
+    // Whole words only: what comes before the ellipsis is a prefix of the title ending where a word ends.
+    const kept = got.replace(/\s*…$/, '');
+    expect(title.startsWith(kept)).toBe(true);
+    expect(title[kept.length]).toBe(' ');
+  });
+
+  test('a title the caller types over 500 characters is still refused, naming source.title', async () => {
+    const res = await post()
+      .attach('source', Buffer.from(SOURCE), 'a.txt')
+      .attach('target', Buffer.from(TARGET), 'b.txt')
+      .field('sourceTitle', longTitle(40))
+      .expect(422);
+    expect(res.body.fields).toEqual([{ field: 'source.title', detail: expect.stringMatching(/500/) }]);
+  });
+
+  test('a title typed in the form with a control character → 422 naming the field, as in JSON', async () => {
+    const res = await post()
+      .attach('source', Buffer.from(SOURCE), 'a.txt')
+      .attach('target', Buffer.from(TARGET), 'b.txt')
+      .field('targetPublisher', 'Agence\u0001')
+      .expect(422);
+    expect(res.body).toMatchObject({ code: 'invalid_request', fields: [{ field: 'target.publisher', detail: expect.stringContaining('U+0001') }] });
+  });
+
+  test('a title read from the file with control characters is cleaned, not refused: the caller did not type it', async () => {
+    const html = `<html><head><title>Minutes&#1; of the &#27;meeting</title></head><body><p>${SOURCE}</p></body></html>`;
+    const res = await post().attach('source', Buffer.from(html), 'a.html').attach('target', Buffer.from(TARGET), 'b.txt').expect(201);
+    expect(res.body.source.title).toBe('Minutes of the meeting');
+  });
+});
