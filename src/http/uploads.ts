@@ -29,6 +29,8 @@ export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
   const parse = multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: limits.documentBytes, files: 2, fields: FIELDS.length, fieldSize: 100_000, parts: 12 },
+    // Browsers and curl send a non-ASCII file name as raw UTF-8; busboy's default reads it as latin1 ("DÃ©claration").
+    defParamCharset: 'utf8',
   }).fields([
     { name: 'source', maxCount: 1 },
     { name: 'target', maxCount: 1 },

@@ -27,6 +27,11 @@ describe('uploads: what is read from the files', () => {
   const app = testApp();
   const post = () => request(app).post('/api/v1/alignments');
 
+  test('a UTF-8 file name is read as UTF-8: the title is "Déclaration commune 2016.txt", not "DÃ©claration"', async () => {
+    const res = await post().attach('source', Buffer.from(SOURCE), 'Déclaration commune 2016.txt').attach('target', Buffer.from(TARGET), 'b.txt').expect(201);
+    expect(res.body.source.title).toBe('Déclaration commune 2016.txt');
+  });
+
   test.each([
     [
       'an HTML <title>',
