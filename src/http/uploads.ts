@@ -1,10 +1,11 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Limits } from '../config';
 import { AppError, atField, InvalidRequestError, isAppError, PayloadTooLargeError } from '../errors';
 import { sizeInWords } from '../limits';
 import { extractText, type Parser } from '../extract/extract';
 import { fileTitle } from '../extract/title';
+import { PartCharsets } from './part-charsets';
 import type { UploadReader } from './routes/alignments';
 import { SIDE_WORDS } from './schemas';
 
@@ -26,12 +27,22 @@ const FIELDS = [
  * titles from the form or else from the file, options as a JSON field.
  */
 export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
-  const parse = multer({
+  const charsets = new WeakMap<Request, PartCharsets>();
+  const options: multer.Options & { streamHandler: (req: Request, busboy: NodeJS.WritableStream) => void } = {
     storage: multer.memoryStorage(),
     limits: { fileSize: limits.documentBytes, files: 2, fields: FIELDS.length, fieldSize: 100_000, parts: 12 },
     // Browsers and curl send a non-ASCII file name as raw UTF-8; busboy's default reads it as latin1 ("DÃ©claration").
     defParamCharset: 'utf8',
-  }).fields([
+    // multer's own handler pipes the body to busboy; the parts' declared charsets are read from the same chunks, in order.
+    streamHandler: (req, busboy) => {
+      const watcher = new PartCharsets(req);
+      charsets.set(req, watcher);
+      req.pipe(busboy);
+      req.on('data', watcher.watch);
+      req.once('end', () => req.off('data', watcher.watch));
+    },
+  };
+  const parse = multer(options).fields([
     { name: 'source', maxCount: 1 },
     { name: 'target', maxCount: 1 },
   ]);
@@ -47,13 +58,13 @@ export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
         const detail = `Give a file for ${SIDE_WORDS[name]}.`;
         throw new InvalidRequestError(`The form has no file "${name}".`, [`${name}: required file`], [{ field: `${name}.file`, detail }]);
       }
-      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype: file.mimetype }, limits, parser, req.id).catch(
-        (error: unknown) => {
-          // The reader knows the file, not which side it is: say which, so the page can mark that field.
-          if (!isAppError(error) || error.code === 'internal' || error.code === 'overloaded' || error.code === 'deadline_exceeded') throw error;
-          throw atField(error, `${name}.file`, `The file for ${SIDE_WORDS[name]}, "${file.originalname}": ${error.detail}`);
-        },
-      );
+      const charset = charsets.get(req)?.byName.get(name);
+      const mimetype = charset ? `${file.mimetype}; charset=${charset}` : file.mimetype;
+      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype }, limits, parser, req.id).catch((error: unknown) => {
+        // The reader knows the file, not which side it is: say which, so the page can mark that field.
+        if (!isAppError(error) || error.code === 'internal' || error.code === 'overloaded' || error.code === 'deadline_exceeded') throw error;
+        throw atField(error, `${name}.file`, `The file for ${SIDE_WORDS[name]}, "${file.originalname}": ${error.detail}`);
+      });
       return withoutEmpty({
         text: extracted.text,
         // A field left empty is no title; one read from the file (or its name) is made to fit, since the caller did not type it.

@@ -77,4 +77,19 @@ describe('uploads: what is read from the files', () => {
     const res = await post().attach('source', Buffer.from(html), 'a.html').attach('target', Buffer.from(TARGET), 'b.txt').expect(201);
     expect(res.body.source.title).toBe('Minutes of the meeting');
   });
+
+  test('a charset declared on the uploaded part is honoured: windows-1252 text is read, not refused as invalid UTF-8', async () => {
+    const latin = Buffer.from('Déclaration commune: le magistrat de liaison sera envoyé en Belgique.\n\nLes ministres se sont réunis.', 'latin1');
+    const res = await post()
+      .attach('source', latin, { filename: 'latin.txt', contentType: 'text/plain; charset=windows-1252' })
+      .attach('target', Buffer.from(TARGET), 'b.txt')
+      .expect(201);
+    expect(res.body.source.clauses[0].text).toMatch(/^Déclaration commune/);
+  });
+
+  test('without a declared charset, windows-1252 text is still refused as not UTF-8, naming source.file', async () => {
+    const latin = Buffer.from('Déclaration commune: le magistrat sera envoyé.', 'latin1');
+    const res = await post().attach('source', latin, 'latin.txt').attach('target', Buffer.from(TARGET), 'b.txt').expect(422);
+    expect(res.body).toMatchObject({ code: 'input_unreadable', fields: [{ field: 'source.file', detail: expect.stringMatching(/not valid UTF-8/) }] });
+  });
 });
