@@ -133,9 +133,11 @@ function inWords(path: string): string {
 /**
  * A JSON document is held to the rules an upload meets: under the size limit
  * (413), well-formed Unicode with no NUL, and some letters or digits (422).
+ * Text `extracted` from an upload was held to the limits on files and extracted
+ * characters already, so only the rules on the text apply to it here.
  */
-export function checkDocument(name: string, text: string, limits: Limits = DEFAULT_LIMITS): void {
-  const bytes = Buffer.byteLength(text, 'utf8');
+export function checkDocument(name: string, text: string, limits: Limits = DEFAULT_LIMITS, held: 'sent' | 'extracted' = 'sent'): void {
+  const bytes = held === 'sent' ? Buffer.byteLength(text, 'utf8') : 0;
   const side = SIDE_WORDS[name] ?? `document ${name}`;
   const field = SIDE_WORDS[name] ? [`${name}.text`] : [];
   if (bytes > limits.documentBytes) {

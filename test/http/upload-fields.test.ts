@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import request from 'supertest';
+import { DEFAULT_LIMITS } from '../../src/limits';
 import { testApp } from '../fixtures/app';
 
 const SOURCE = 'A French liaison magistrate will be sent to Belgium.\n\nThe ministers met in Brussels.';
@@ -76,6 +77,31 @@ describe('uploads: what is read from the files', () => {
     const html = `<html><head><title>Minutes&#1; of the &#27;meeting</title></head><body><p>${SOURCE}</p></body></html>`;
     const res = await post().attach('source', Buffer.from(html), 'a.html').attach('target', Buffer.from(TARGET), 'b.txt').expect(201);
     expect(res.body.source.title).toBe('Minutes of the meeting');
+  });
+
+  test('a windows-1252 HTML file within the file limit is read, though its text is longer in UTF-8', async () => {
+    const limits = { ...DEFAULT_LIMITS, documentBytes: 10_000 };
+    const para = 'Le magistrat de liaison français sera envoyé en Belgique: été, café, élève, déjà. ';
+    const body = `<p>${'é'.repeat(3_000)} ${para.repeat(60)}</p>`.slice(0, 9_000);
+    const html = Buffer.from(`<html><head><meta charset="windows-1252"></head><body>${body}</p></body></html>`, 'latin1');
+    expect(html.length).toBeLessThan(limits.documentBytes);
+    expect(Buffer.byteLength(html.toString('latin1'), 'utf8')).toBeGreaterThan(limits.documentBytes);
+    const res = await request(testApp({ limits }))
+      .post('/api/v1/alignments')
+      .attach('source', html, 'latin.html')
+      .attach('target', Buffer.from(TARGET), 'b.txt');
+    expect(res.body).not.toMatchObject({ fields: [{ field: 'source.text' }] });
+    expect(res.status).toBe(201);
+  });
+
+  test('the file limit still holds for uploads: 413 naming source.file', async () => {
+    const limits = { ...DEFAULT_LIMITS, documentBytes: 1_000 };
+    const res = await request(testApp({ limits }))
+      .post('/api/v1/alignments')
+      .attach('source', Buffer.from('word '.repeat(300)), 'a.txt')
+      .attach('target', Buffer.from(TARGET), 'b.txt')
+      .expect(413);
+    expect(res.body.fields).toEqual([{ field: 'source.file', detail: 'The file for the earlier document (source) is over the limit of 1 kB.' }]);
   });
 
   test('a charset declared on the uploaded part is honoured: windows-1252 text is read, not refused as invalid UTF-8', async () => {

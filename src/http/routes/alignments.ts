@@ -18,10 +18,14 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
   const router = Router();
   router.post('/api/v1/alignments', async (req, res) => {
     // The media type was checked with the JSON body (body.ts): it is JSON or, read here, a form.
-    const body = req.is('multipart/form-data') ? await uploaded(req, readUpload) : req.body;
+    const form = Boolean(req.is('multipart/form-data'));
+    const body = form ? await uploaded(req, readUpload) : req.body;
     const request = parseBody(alignmentRequestSchema, body);
-    checkDocument('source', request.source.text, limits);
-    checkDocument('target', request.target.text, limits);
+    // An upload was held to the file limit on its bytes and to MAX_EXTRACTED_CHARS on its text; its text in
+    // UTF-8 can be longer than the file (windows-1252, UTF-16), so only the JSON text is held to the byte limit.
+    const held = form ? 'extracted' : 'sent';
+    checkDocument('source', request.source.text, limits, held);
+    checkDocument('target', request.target.text, limits, held);
     sendCreated(res, await service.create(withoutUndefined(request) as AlignmentRequest, callerOf(req)));
   });
   router.get('/api/v1/alignments', async (req, res) => {
