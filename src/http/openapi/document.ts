@@ -17,11 +17,11 @@ const COMMON = {
   '400': problem('Malformed JSON, a body that does not decompress, or a malformed path'),
   ...AUTH,
   '413': problem(
-    'Over a limit: bytes per document (2 MB), units per document (20,000), characters per unit (5,000), pairs (10,000), one stored alignment (25 MB)',
+    'Over a limit: bytes per document (2 MB; for an upload, bytes per file and 2,000,000 characters of extracted text), units per document (20,000), characters per unit (5,000), pairs (10,000), one stored alignment (25 MB); a JSON body over its route limit (its documents at the document limit, six times over for JSON escaping, plus 1 MB; similarity 5 MB)',
   ),
   '415': problem('Not JSON (or, for alignments, multipart/form-data); JSON not in UTF-8; a Content-Encoding other than gzip, deflate or br'),
   '422': problem(
-    'The body does not match the schema (`issues` lists the first problems, `fields` ties each to its input, e.g. `source.date`: a date is YYYY-MM-DD, YYYY-MM or YYYY), or a document has no letters or digits, invalid UTF-8 or unpaired surrogates',
+    'The body does not match the schema (`issues` lists the first problems, `fields` ties each to its input, e.g. `source.date`: a date is YYYY-MM-DD, YYYY-MM or YYYY; a title or publisher holding a control character or an unpaired surrogate; `monotone` contradicting `order`), or a document has no letters or digits, invalid UTF-8 or unpaired surrogates',
   ),
   '429': problem('Too many requests from this key or address; see Retry-After'),
   '500': problem('Our fault; logged under the requestId'),
