@@ -14,8 +14,8 @@ export const JSON_ESCAPE_FACTOR = 6;
 /** Room for all but the texts: titles, dates, publishers, options with their topics, the JSON around them. */
 const OTHER_FIELDS_BYTES = 1_000_000;
 
-/** Pairs of clauses are not documents; their count and length are checked after parsing, as before. */
-const SIMILARITY_BODY_BYTES = 5_000_000;
+/** Pairs of clauses are not documents: the route keeps the 5 MiB every route had, its pairs' count and length checked after parsing. */
+const SIMILARITY_BODY_BYTES = 5 * 1024 * 1024;
 
 /** One route that reads JSON: its body limit, and that limit in words for the 413 that enforces it. */
 export interface JsonRoute {
