@@ -5,11 +5,14 @@ import { type Limits, sizeInWords } from '../limits';
 import { MAX_TRACE_DOCUMENTS } from './schemas';
 
 /**
- * How much longer a text can grow as a JSON string: a control character such as
- * U+0001 is one UTF-8 byte and six in JSON (`\u0001`); Greek \u-escaped, as
- * Python's json.dumps sends it by default, is three.
+ * How much longer a text can grow as a JSON string: any character \u-escaped, as
+ * Python's json.dumps sends non-ASCII by default, takes at most three times its
+ * UTF-8 bytes (Greek: 2 → 6; an emoji: 4 → 12), and quotes, backslashes and line
+ * breaks two. Only C0 controls grow more (U+0001: 1 → 6), and a document is not
+ * made of them. Six would cover them too, but would let a trace's body reach
+ * 145 MB, all parsed on the request thread.
  */
-export const JSON_ESCAPE_FACTOR = 6;
+export const JSON_ESCAPE_FACTOR = 3;
 
 /** Room for all but the texts: titles, dates, publishers, options with their topics, the JSON around them. */
 const OTHER_FIELDS_BYTES = 1_000_000;

@@ -55,7 +55,7 @@ describe('JSON bodies: one guard, and a limit each route derives from its docume
   test('a body over its route limit → 413 saying which limit, and traces get room for twelve documents', async () => {
     const limits = { ...DEFAULT_LIMITS, documentBytes: 10_000 };
     const app = testApp({ limits });
-    // 1.3 MB: over the alignments route's 2 × 10 kB × 6 + 1 MB, within the traces route's 12 × 10 kB × 6 + 1 MB.
+    // 1.3 MB: over the alignments route's 2 × 10 kB × 3 + 1 MB, within the traces route's 12 × 10 kB × 3 + 1 MB.
     const filler = 'x'.repeat(1_300_000);
     const big = await request(app)
       .post('/api/v1/alignments')
@@ -63,7 +63,7 @@ describe('JSON bodies: one guard, and a limit each route derives from its docume
       .expect(413);
     expect(big.body.code).toBe('payload_too_large');
     expect(big.body.detail).toMatch(
-      /^The request body is 1\.3 MB; the limit for POST \/api\/v1\/alignments is 1\.12 MB: 2 documents of up to 10 kB each, allowing for JSON escaping/,
+      /^The request body is 1\.3 MB; the limit for POST \/api\/v1\/alignments is 1\.06 MB: 2 documents of up to 10 kB each, allowing for JSON escaping/,
     );
     // The same body is within the traces route's limit (12 documents), so it reaches the per-document check.
     const traced = await request(app)

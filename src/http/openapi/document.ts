@@ -17,7 +17,7 @@ const COMMON = {
   '400': problem('Malformed JSON, a body that does not decompress, or a malformed path'),
   ...AUTH,
   '413': problem(
-    'Over a limit: bytes per document (2 MB; for an upload, bytes per file and 2,000,000 characters of extracted text), units per document (20,000), characters per unit (5,000), pairs (10,000), one stored alignment (25 MB); a JSON body over its route limit (its documents at the document limit, six times over for JSON escaping, plus 1 MB; similarity 5 MiB)',
+    'Over a limit: bytes per document (2 MB; for an upload, bytes per file and 2,000,000 characters of extracted text), units per document (20,000), characters per unit (5,000), pairs (10,000), one stored alignment (25 MB); a JSON body over its route limit (its documents at the document limit, three times over for JSON escaping, plus 1 MB; similarity 5 MiB)',
   ),
   '415': problem('Not JSON (or, for alignments, multipart/form-data); JSON not in UTF-8; a Content-Encoding other than gzip, deflate or br'),
   '422': problem(
