@@ -38,8 +38,15 @@ export interface AlignmentStorePort {
     json: string;
     sourceTitle: string | null;
     targetTitle: string | null;
+    sourceDate: string | null;
+    targetDate: string | null;
   }): Promise<void>;
   get(id: string, owner: string): Promise<{ json: string } | undefined>;
+  /** The titles and dates kept beside the resource: read without the resource's JSON. */
+  head(
+    id: string,
+    owner: string,
+  ): Promise<{ sourceTitle: string | null; targetTitle: string | null; sourceDate: string | null; targetDate: string | null } | undefined>;
   findByKey(key: string, owner: string): Promise<{ id: string; json: string } | undefined>;
   list(owner: string, page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
   delete(id: string, owner: string): Promise<boolean>;
@@ -65,11 +72,19 @@ export interface Created {
   readonly reused: boolean;
 }
 
+/** A stored alignment's documents as far as naming its reports needs: titles and dates as the caller gave them. */
+export interface NamedDocuments {
+  readonly source: { readonly title: string | null; readonly date: string | null };
+  readonly target: { readonly title: string | null; readonly date: string | null };
+}
+
 export interface AlignmentService {
   create(request: AlignmentRequest, caller?: Caller): Promise<Created>;
   /** The stored resource's JSON text, as it was stored. */
   getJson(id: string, caller?: Caller): Promise<string>;
   get(id: string, caller?: Caller): Promise<AlignmentResource>;
+  /** The documents' titles and dates, kept beside the stored resource: naming a report never reads the resource. */
+  documents(id: string, caller?: Caller): Promise<NamedDocuments>;
   list(page: { limit: number; offset: number }, caller?: Caller): Promise<{ items: AlignmentListItem[]; total: number }>;
   remove(id: string, caller?: Caller): Promise<void>;
   /** A report of a stored alignment: rendered once, off the event loop, then kept beside it. */
@@ -164,6 +179,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       json,
       sourceTitle: resource.source.title,
       targetTitle: resource.target.title,
+      sourceDate: resource.source.date,
+      targetDate: resource.target.date,
     });
     return { id: resource.id, json, reused: false };
   };
@@ -187,18 +204,25 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       if (!read.ok) throw new AppError('internal', 'A stored alignment could not be read.', [], { cause: new Error(read.error) });
       return read.value;
     },
+    async documents(id, caller = LOCAL) {
+      const head = await deps.store.head(id, caller.owner);
+      if (!head) throw new NotFoundError(`No alignment with id ${id}.`);
+      return { source: { title: head.sourceTitle, date: head.sourceDate }, target: { title: head.targetTitle, date: head.targetDate } };
+    },
     list: (page, caller = LOCAL) => deps.store.list(caller.owner, page),
     async remove(id, caller = LOCAL) {
       if (!(await deps.store.delete(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
     },
     async report(id, format, caller = LOCAL) {
-      const json = await getJson(id, caller);
+      // Whose it is, from the row's head: a report already stored is sent without reading the resource.
+      if (!(await deps.store.head(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
       const stored = await deps.store.getReport(id, format);
       if (stored) return stored;
       const flightKey = `${id}\u0000${format}`;
       const inFlight = rendering.get(flightKey);
       if (inFlight) return inFlight;
       const work = (async () => {
+        const json = await getJson(id, caller);
         const bytes = await deps.runner.run({ kind: 'report', format, resourceJson: json }, context(caller));
         await deps.store.putReport(id, format, bytes);
         return bytes;

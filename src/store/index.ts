@@ -1,4 +1,4 @@
 /** Persistence of alignment results behind one small async interface. */
-export type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Owner, Page, StoredAlignment, StoredReportFormat } from './types';
+export type { AlignmentHead, AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Owner, Page, StoredAlignment, StoredReportFormat } from './types';
 export { createMemoryStore } from './memory';
 export { createSqliteStore, DEFAULT_SQLITE_FILE, type SqliteStoreOptions } from './sqlite';

@@ -4,7 +4,7 @@
  * both: later mutation of a returned value never reaches what is stored.
  */
 import { encodeRecord, newestFirst, openState, requireIsoDate, requirePage, type EncodedAlignment } from './record';
-import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Owner, Page, StoredAlignment, StoredReportFormat } from './types';
+import type { AlignmentHead, AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Owner, Page, StoredAlignment, StoredReportFormat } from './types';
 
 /**
  * @example
@@ -37,6 +37,12 @@ export function createMemoryStore(): AlignmentStore {
       state.check();
       const row = owned(id, owner);
       return row && decode(row);
+    },
+
+    async head(id, owner): Promise<AlignmentHead | undefined> {
+      state.check();
+      const row = owned(id, owner);
+      return row && { ...summary(row), sourceDate: row.sourceDate, targetDate: row.targetDate };
     },
 
     async findByKey(key, owner): Promise<StoredAlignment | undefined> {

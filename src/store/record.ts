@@ -12,6 +12,8 @@ export interface EncodedAlignment {
   readonly owner: string;
   readonly sourceTitle: string | null;
   readonly targetTitle: string | null;
+  readonly sourceDate: string | null;
+  readonly targetDate: string | null;
   readonly json: string;
   /** UTF-8 bytes of the JSON, what a quota counts. */
   readonly bytes: number;
@@ -30,6 +32,8 @@ export function encodeRecord(record: NewAlignment): EncodedAlignment {
   requireIsoDate(record.createdAt);
   requireTitle(record.sourceTitle, 'sourceTitle');
   requireTitle(record.targetTitle, 'targetTitle');
+  requireTitle(record.sourceDate ?? null, 'sourceDate');
+  requireTitle(record.targetDate ?? null, 'targetDate');
   if (typeof record.json !== 'string' || !record.json.startsWith('{') || !record.json.endsWith('}'))
     throw new TypeError('json must be the text of a JSON object');
   return {
@@ -39,6 +43,8 @@ export function encodeRecord(record: NewAlignment): EncodedAlignment {
     owner: record.owner,
     sourceTitle: record.sourceTitle,
     targetTitle: record.targetTitle,
+    sourceDate: record.sourceDate ?? null,
+    targetDate: record.targetDate ?? null,
     json: record.json,
     bytes: Buffer.byteLength(record.json),
   };

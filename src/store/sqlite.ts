@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { encodeRecord, openState, requireIsoDate, requirePage, type EncodedAlignment } from './record';
-import type { AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment, StoredReportFormat } from './types';
+import type { AlignmentHead, AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment, StoredReportFormat } from './types';
 
 export interface SqliteStoreOptions {
   /** The data directory (DATA_DIR); created when missing. */
@@ -21,7 +21,7 @@ export interface SqliteStoreOptions {
 export const DEFAULT_SQLITE_FILE = 'alignments.sqlite';
 
 /** Bumped with every schema change; a file from a newer version is refused rather than misread. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** Each step takes the file from version i to i + 1, in one transaction. */
 const MIGRATIONS: readonly string[] = [
@@ -48,6 +48,14 @@ const MIGRATIONS: readonly string[] = [
      body         BLOB NOT NULL,
      PRIMARY KEY (alignment_id, format)
    );`,
+  // The documents' dates beside their titles, so a report is named without reading its resource.
+  // Rows from before take them from their resource, once, here (a resource that is not JSON keeps nulls).
+  `ALTER TABLE alignments ADD COLUMN source_date TEXT;
+   ALTER TABLE alignments ADD COLUMN target_date TEXT;
+   UPDATE alignments
+     SET source_date = CASE json_type(resource, '$.source.date') WHEN 'text' THEN json_extract(resource, '$.source.date') END,
+         target_date = CASE json_type(resource, '$.target.date') WHEN 'text' THEN json_extract(resource, '$.target.date') END
+     WHERE json_valid(resource);`,
 ];
 
 interface ResourceRow {
@@ -76,10 +84,16 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     throw error;
   }
 
-  const insert = db.prepare<[string, string, string, string, string | null, string | null, string, number]>(
-    `INSERT INTO alignments (id, created_at, key, owner, source_title, target_title, resource, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  const insert = db.prepare<[string, string, string, string, string | null, string | null, string | null, string | null, string, number]>(
+    `INSERT INTO alignments (id, created_at, key, owner, source_title, target_title, source_date, target_date, resource, bytes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, key = excluded.key, owner = excluded.owner,
-       source_title = excluded.source_title, target_title = excluded.target_title, resource = excluded.resource, bytes = excluded.bytes`,
+       source_title = excluded.source_title, target_title = excluded.target_title, source_date = excluded.source_date,
+       target_date = excluded.target_date, resource = excluded.resource, bytes = excluded.bytes`,
+  );
+  const headById = db.prepare<[string, string], AlignmentHead>(
+    `SELECT id, created_at AS createdAt, source_title AS sourceTitle, target_title AS targetTitle, source_date AS sourceDate,
+       target_date AS targetDate FROM alignments WHERE id = ? AND owner = ?`,
   );
   const byId = db.prepare<[string, string], ResourceRow>(`SELECT ${COLUMNS} FROM alignments WHERE id = ? AND owner = ?`);
   const byKey = db.prepare<[string, string], ResourceRow>(
@@ -105,7 +119,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
   // A record and its reports change together: a replaced or deleted alignment never keeps a stale report.
   const write = db.transaction((row: EncodedAlignment) => {
     removeReports.run(row.id);
-    insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.json, row.bytes);
+    insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.sourceDate, row.targetDate, row.json, row.bytes);
   });
   const deleteOwned = db.transaction((id: string, owner: string): boolean => {
     const gone = remove.run(id, owner).changes > 0;
@@ -140,6 +154,11 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     async get(id, owner): Promise<StoredAlignment | undefined> {
       state.check();
       return byId.get(id, owner);
+    },
+
+    async head(id, owner): Promise<AlignmentHead | undefined> {
+      state.check();
+      return headById.get(id, owner);
     },
 
     async findByKey(key, owner): Promise<StoredAlignment | undefined> {

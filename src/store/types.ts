@@ -28,10 +28,22 @@ export interface AlignmentSummary {
   readonly targetTitle: string | null;
 }
 
-/** What `put` takes: the stored record plus the titles its summary shows. */
+/** What `put` takes: the stored record plus the titles its summary shows and the dates its reports are named by. */
 export interface NewAlignment extends StoredAlignment {
   readonly sourceTitle: string | null;
   readonly targetTitle: string | null;
+  /** The documents' dates as the caller gave them (the resource's `source.date`); absent: null. */
+  readonly sourceDate?: string | null;
+  readonly targetDate?: string | null;
+}
+
+/**
+ * What `head` returns: the titles and dates kept in the row beside the resource,
+ * so that naming a report never reads (let alone parses) the resource itself.
+ */
+export interface AlignmentHead extends AlignmentSummary {
+  readonly sourceDate: string | null;
+  readonly targetDate: string | null;
 }
 
 export interface Page {
@@ -58,6 +70,8 @@ export interface AlignmentStore {
   put(record: NewAlignment): Promise<void>;
   /** Only the owner's: another owner's id answers undefined, as an unknown one does. */
   get(id: string, owner: Owner): Promise<StoredAlignment | undefined>;
+  /** The titles and dates of the owner's record, without its JSON; undefined as `get` is. */
+  head(id: string, owner: Owner): Promise<AlignmentHead | undefined>;
   /** The owner's newest record stored under `key`, if any. */
   findByKey(key: string, owner: Owner): Promise<StoredAlignment | undefined>;
   /** The owner's records, newest first: `createdAt` descending, then `id` ascending. */

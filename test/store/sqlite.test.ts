@@ -55,7 +55,7 @@ it('creates a missing data directory and uses the named file, in WAL mode', asyn
   const raw = new Database(path.join(nested, 'other.sqlite'), { readonly: true });
   try {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(2);
+    expect(raw.pragma('user_version', { simple: true })).toBe(3);
     expect(raw.prepare('SELECT count(*) AS n FROM alignments').get()).toEqual({ n: 1 });
   } finally {
     raw.close();
@@ -64,9 +64,9 @@ it('creates a missing data directory and uses the named file, in WAL mode', asyn
 
 it('refuses a file written by a newer schema instead of misreading it', async () => {
   const raw = new Database(path.join(dir, DEFAULT_SQLITE_FILE));
-  raw.pragma('user_version = 3');
+  raw.pragma('user_version = 4');
   raw.close();
-  await expect(createSqliteStore({ dir })).rejects.toThrow(/schema version 3/);
+  await expect(createSqliteStore({ dir })).rejects.toThrow(/schema version 4/);
 });
 
 it('reads while another connection writes to the same file', async () => {
@@ -97,6 +97,34 @@ it('upgrades a version-1 file: its rows keep their JSON, belong to no key, and c
     expect(await store.get('v1', '')).toEqual({ id: 'v1', createdAt: '2026-11-20T10:00:00.000Z', key: 'k', owner: '', json: '{"t":"é"}' });
     expect(await store.get('v1', 'some-key')).toBeUndefined();
     expect(await store.usage('')).toBe(Buffer.byteLength('{"t":"é"}'));
+  } finally {
+    await store.close();
+  }
+});
+
+it('upgrades a version-2 file: the dates its reports are named by are read once from each stored resource', async () => {
+  const raw = new Database(path.join(dir, DEFAULT_SQLITE_FILE));
+  raw.exec(`CREATE TABLE alignments (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, key TEXT NOT NULL,
+    source_title TEXT, target_title TEXT, resource TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', bytes INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE reports (alignment_id TEXT NOT NULL, format TEXT NOT NULL, body BLOB NOT NULL, PRIMARY KEY (alignment_id, format));`);
+  const insert = raw.prepare('INSERT INTO alignments (id, created_at, key, source_title, target_title, resource, owner) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const json = JSON.stringify({ id: 'v2', source: { title: 'S', date: '2016-02-02' }, target: { title: null, date: null } });
+  insert.run('v2', '2026-11-20T10:00:00.000Z', 'k', 'S', null, json, 'me');
+  insert.run('odd', '2026-11-20T10:00:01.000Z', 'k2', null, null, '{"source": {"date": 2016}, "target": 3}', 'me');
+  raw.pragma('user_version = 2');
+  raw.close();
+  const store = await createSqliteStore({ dir });
+  try {
+    expect(await store.head('v2', 'me')).toEqual({
+      id: 'v2',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      sourceTitle: 'S',
+      targetTitle: null,
+      sourceDate: '2016-02-02',
+      targetDate: null,
+    });
+    expect(await store.head('odd', 'me')).toMatchObject({ sourceDate: null, targetDate: null });
+    expect((await store.get('v2', 'me'))?.json).toBe(json);
   } finally {
     await store.close();
   }

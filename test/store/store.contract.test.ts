@@ -66,6 +66,22 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     expect(await store.get('a1', ME)).toEqual({ id: 'a1', createdAt: r.createdAt, key: r.key, owner: ME, json: r.json });
   });
 
+  it("gives a record's titles and dates from its head, the owner's only; dates not given are null", async () => {
+    await store.put(record('a1', 0, { sourceDate: '2016-02-02', targetDate: '2018', targetTitle: 'later' }));
+    await store.put(record('a2', 1));
+    expect(await store.head('a1', ME)).toEqual({
+      id: 'a1',
+      createdAt: at(0),
+      sourceTitle: 'source a1',
+      targetTitle: 'later',
+      sourceDate: '2016-02-02',
+      targetDate: '2018',
+    });
+    expect(await store.head('a2', ME)).toMatchObject({ sourceDate: null, targetDate: null });
+    expect(await store.head('a1', THEM)).toBeUndefined();
+    expect(await store.head('nope', ME)).toBeUndefined();
+  });
+
   it('answers undefined for an unknown id or key', async () => {
     expect(await store.get('nope', ME)).toBeUndefined();
     expect(await store.findByKey('nope', ME)).toBeUndefined();

@@ -17,8 +17,9 @@ export function reportRoutes(service: AlignmentService): Router {
   for (const format of ['pdf', 'html', 'csv'] as const) {
     router.get(`/api/v1/alignments/:id/report.${format}`, async (req, res) => {
       const bytes = await service.report(req.params.id, format, callerOf(req));
-      // Named from the documents' titles and dates; the HTML opens in place but saves under that name too.
-      const name = reportFileName(await service.get(req.params.id, callerOf(req)), format);
+      // Named from the documents' titles and dates, kept beside the stored resource (never parsed here for a name);
+      // the HTML opens in place but saves under that name too.
+      const name = reportFileName(await service.documents(req.params.id, callerOf(req)), format);
       if (format === 'html') res.set('Content-Security-Policy', HTML_REPORT_CSP).set('Content-Disposition', `inline; filename="${name}"`);
       else res.attachment(name);
       res.type(TYPES[format]).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
