@@ -2,7 +2,7 @@ import { segmentInput } from '../align';
 import { AppError, PayloadTooLargeError } from '../errors';
 import { overLimit } from '../limits';
 import { readResource } from '../resource';
-import { compareSegmented, traceSegmented, type DatedDocument, type Traces } from '../pledges';
+import { compareSegmented, traceSegmented, type Comparison, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import { scorePairs } from '../similarity';
 import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityResult, SizedComparison } from './types';
@@ -31,14 +31,14 @@ export async function runJob(job: Job): Promise<SizedComparison | Traces | Simil
 export function runCompareJob(job: CompareJob): SizedComparison {
   const source = checkUnits('source', segmentInput(job.source, job.options), job.limits);
   const target = checkUnits('target', segmentInput(job.target, job.options), job.limits);
-  const comparison = compareSegmented(source, target, job.options);
-  const bytes = Buffer.byteLength(JSON.stringify(comparison));
+  const sized = sizeComparison(compareSegmented(source, target, job.options));
+  const { bytes } = sized;
   if (bytes > job.limits.maxResultBytes) {
     throw new PayloadTooLargeError(
       `The alignment of these documents would take ${overLimit(bytes, job.limits.maxResultBytes)} for one stored alignment. Compare shorter documents, or fewer watchlist topics.`,
     );
   }
-  return { comparison, bytes };
+  return sized;
 }
 
 function runSimilarityJob(job: SimilarityJob): SimilarityResult {
@@ -63,4 +63,13 @@ function checkUnits(side: string, doc: DatedDocument, limits: JobLimits): DatedD
     );
   }
   return doc;
+}
+
+/** The pieces of a sized comparison, serialised as the resource lays them out. */
+function sizeComparison(comparison: Comparison): SizedComparison {
+  const { source, target, links, order, pledges, newPledges, topics, summary } = comparison;
+  const sourceJson = JSON.stringify(source);
+  const targetJson = JSON.stringify(target);
+  const restJson = JSON.stringify({ links, order, pledges, newPledges, topics, summary });
+  return { sourceJson, targetJson, restJson, bytes: Buffer.byteLength(sourceJson) + Buffer.byteLength(targetJson) + Buffer.byteLength(restJson) };
 }

@@ -1,5 +1,5 @@
 import type { PairScores } from '../similarity';
-import type { CompareOptions, Comparison, DatedInput, Traces } from '../pledges';
+import type { CompareOptions, DatedInput, Traces } from '../pledges';
 import type { Language } from '../text';
 
 /** What a worker can be asked to do: plain data in, plain data out (it crosses a thread boundary). */
@@ -42,9 +42,18 @@ export type Job = CompareJob | TraceJob | SimilarityJob | ReportJob;
 /** The scores (and explanations) of a similarity job: what src/similarity's scorePairs answers. */
 export type SimilarityResult = PairScores;
 
-/** A comparison and the size of its JSON, measured in the worker so an oversized result never crosses to the request thread. */
+/**
+ * A comparison as the JSON text the stored resource is built around, serialised
+ * in the worker (where its size is measured, so an oversized result never crosses
+ * to the request thread, and the request thread never serialises megabytes).
+ */
 export interface SizedComparison {
-  readonly comparison: Comparison;
+  /** Each document's JSON object as the comparison gives it (`{"language":…,"clauses":[…]}`). */
+  readonly sourceJson: string;
+  readonly targetJson: string;
+  /** One JSON object of the rest, in the resource's order: links, order, pledges, newPledges, topics, summary. */
+  readonly restJson: string;
+  /** UTF-8 bytes of the three texts together. */
   readonly bytes: number;
 }
 

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { CompareOptions, DatedInput, Traces } from '../pledges';
 import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
+import { resourceJson } from './resource-json';
 import { inferDate, type InferredDate } from '../text';
 
 export interface DocumentRequest extends DatedInput {
@@ -150,39 +151,28 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     const options = request.options ?? {};
     await checkQuota(caller.owner, 0);
     const [source, target] = [withDate(request.source), withDate(request.target)];
-    const { comparison } = await deps.runner.run({ kind: 'compare', source: source.input, target: target.input, options, limits: jobLimits }, context(caller));
-    const resource: AlignmentResource = {
-      version: RESOURCE_VERSION,
-      id: newId(),
-      createdAt: now().toISOString(),
-      options,
-      source: { ...describe(request.source, source.inferred), ...comparison.source },
-      target: { ...describe(request.target, target.inferred), ...comparison.target },
-      links: comparison.links,
-      order: comparison.order,
-      pledges: comparison.pledges,
-      newPledges: comparison.newPledges,
-      topics: comparison.topics,
-      summary: comparison.summary,
-    };
-    const json = JSON.stringify(resource);
-    const bytes = Buffer.byteLength(json);
+    const sized = await deps.runner.run({ kind: 'compare', source: source.input, target: target.input, options, limits: jobLimits }, context(caller));
+    const sourceDoc = describe(request.source, source.inferred);
+    const targetDoc = describe(request.target, target.inferred);
+    const head = { version: RESOURCE_VERSION, id: newId(), createdAt: now().toISOString(), options };
+    // The resource's JSON around the worker's own text: this thread serialises only what it adds (ids, titles, dates).
+    const { json, bytes } = resourceJson(head, sourceDoc, targetDoc, sized);
     if (bytes > deps.limits.resourceBytes) {
       throw new PayloadTooLargeError(`The alignment would take ${overLimit(bytes, deps.limits.resourceBytes)} for one stored alignment.`);
     }
     await checkQuota(caller.owner, bytes);
     await deps.store.put({
-      id: resource.id,
-      createdAt: resource.createdAt,
+      id: head.id,
+      createdAt: head.createdAt,
       key,
       owner: caller.owner,
       json,
-      sourceTitle: resource.source.title,
-      targetTitle: resource.target.title,
-      sourceDate: resource.source.date,
-      targetDate: resource.target.date,
+      sourceTitle: sourceDoc.title,
+      targetTitle: targetDoc.title,
+      sourceDate: sourceDoc.date,
+      targetDate: targetDoc.date,
     });
-    return { id: resource.id, json, reused: false };
+    return { id: head.id, json, reused: false };
   };
 
   return {

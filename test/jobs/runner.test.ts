@@ -4,6 +4,7 @@ import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
 import { seedResource } from '../fixtures/seed-report';
 import { recordingLogger } from '../fixtures/logs';
 import { vectorsLoaded } from '../../src/similarity/vectors';
+import type { Comparison } from '../../src/pledges';
 
 test('a similarity job in the worker pool leaves this thread without the word vectors: they load in the worker', async () => {
   const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000 });
@@ -42,11 +43,14 @@ describe.each([
   });
   afterAll(() => runner.close());
 
-  test('compares the seed pair: links and pledge verdicts come back as plain data, with the size of their JSON', async () => {
-    const { comparison, bytes } = await runner.run(job(readSeed(SEED_2016), readSeed(SEED_2018)));
-    expect(comparison.links.length).toBeGreaterThan(10);
-    expect(comparison.pledges.find((p) => p.topic === 'liaison-magistrate')?.status).toBe('completed');
-    expect(bytes).toBe(Buffer.byteLength(JSON.stringify(comparison)));
+  test('compares the seed pair: links and pledge verdicts come back as JSON text, with its size', async () => {
+    const sized = await runner.run(job(readSeed(SEED_2016), readSeed(SEED_2018)));
+    const rest = JSON.parse(sized.restJson) as Pick<Comparison, 'links' | 'pledges'>;
+    expect(Object.keys(rest)).toEqual(['links', 'order', 'pledges', 'newPledges', 'topics', 'summary']);
+    expect(Object.keys(JSON.parse(sized.sourceJson))).toEqual(['language', 'clauses']);
+    expect(rest.links.length).toBeGreaterThan(10);
+    expect(rest.pledges.find((p) => p.topic === 'liaison-magistrate')?.status).toBe('completed');
+    expect(sized.bytes).toBe(Buffer.byteLength(sized.sourceJson + sized.targetJson + sized.restJson));
   }, 30_000);
 
   test('scores clause pairs with the word vectors where it runs', async () => {
@@ -109,7 +113,7 @@ describe('worker pool', () => {
     const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 1_500, queueWaitMs: 30_000, logger });
     try {
       await expect(pool.run(job(clauses(20_000), clauses(20_000)), { requestId: 'late-1' })).rejects.toThrow(DeadlineExceededError);
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('comparison');
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
       expect(lines).toContainEqual(expect.objectContaining({ msg: expect.stringMatching(/deadline/), reqId: 'late-1', pool: 'align' }));
       expect(lines).toContainEqual(expect.objectContaining({ msg: 'worker replaced', why: 'deadline' }));
     } finally {
@@ -137,7 +141,7 @@ describe('worker pool', () => {
     // Start-up is spent in the queue (30 s allowed), not against the job's 1 s.
     const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 1_000, queueWaitMs: 30_000 });
     try {
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('comparison');
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
     } finally {
       await pool.close();
     }
@@ -155,7 +159,7 @@ describe('worker pool', () => {
       expect(reasons).toContain('deadline_exceeded');
       expect(Date.now() - started).toBeLessThan(30_000);
       await untilWarm(pool);
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('comparison');
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
       expect(pool.stats()[0]).toMatchObject({ name: 'align', queued: 0, busy: 0 });
     } finally {
       await pool.close();
