@@ -79,6 +79,12 @@ export interface NamedDocuments {
   readonly target: { readonly title: string | null; readonly date: string | null };
 }
 
+/** A rendered report, and whether it is kept beside its alignment (false: over the owner's storage quota). */
+export interface Report {
+  readonly bytes: Uint8Array;
+  readonly stored: boolean;
+}
+
 export interface AlignmentService {
   create(request: AlignmentRequest, caller?: Caller): Promise<Created>;
   /** The stored resource's JSON text, as it was stored. */
@@ -88,8 +94,11 @@ export interface AlignmentService {
   documents(id: string, caller?: Caller): Promise<NamedDocuments>;
   list(page: { limit: number; offset: number }, caller?: Caller): Promise<{ items: AlignmentListItem[]; total: number }>;
   remove(id: string, caller?: Caller): Promise<void>;
-  /** A report of a stored alignment: rendered once, off the event loop, then kept beside it. */
-  report(id: string, format: ReportFormat, caller?: Caller): Promise<Uint8Array>;
+  /**
+   * A report of a stored alignment: rendered once, off the event loop, then kept beside it, unless keeping it
+   * would pass the owner's quota: then it is rendered for this caller only (`stored: false`) and again next time.
+   */
+  report(id: string, format: ReportFormat, caller?: Caller): Promise<Report>;
   /** Follows pledges through two or more dated documents; nothing is stored. */
   trace(documents: readonly DocumentRequest[], options?: CompareOptions, caller?: Caller): Promise<Traces>;
   similarity(request: Omit<SimilarityJob, 'kind'>, caller?: Caller): Promise<SimilarityResult>;
@@ -129,7 +138,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
   const creating = new Map<string, Promise<Created>>();
-  const rendering = new Map<string, Promise<Uint8Array>>();
+  const rendering = new Map<string, Promise<Report>>();
   const jobLimits = { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars, maxResultBytes: deps.limits.resourceBytes };
   const context = (caller: Caller) => (caller.requestId ? { requestId: caller.requestId } : {});
 
@@ -138,6 +147,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     if (!stored) throw new NotFoundError(`No alignment with id ${id}.`);
     return stored.json;
   };
+  const overQuota = async (owner: string, adding: number): Promise<boolean> => !!deps.quotaBytes && (await deps.store.usage(owner)) + adding > deps.quotaBytes;
   const checkQuota = async (owner: string, adding: number): Promise<void> => {
     if (!deps.quotaBytes) return;
     const used = await deps.store.usage(owner);
@@ -207,15 +217,17 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       // Whose it is, from the row's head: a report already stored is sent without reading the resource.
       if (!(await deps.store.head(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
       const stored = await deps.store.getReport(id, format);
-      if (stored) return stored;
+      if (stored) return { bytes: stored, stored: true };
       const flightKey = `${id}\u0000${format}`;
       const inFlight = rendering.get(flightKey);
       if (inFlight) return inFlight;
-      const work = (async () => {
+      const work = (async (): Promise<Report> => {
         const json = await getJson(id, caller);
         const bytes = await deps.runner.run({ kind: 'report', format, resourceJson: json }, context(caller));
+        // Reports count against the owner's quota as alignments do; over it, this one is served but not kept.
+        if (await overQuota(caller.owner, bytes.byteLength)) return { bytes, stored: false };
         await deps.store.putReport(id, format, bytes);
-        return bytes;
+        return { bytes, stored: true };
       })().finally(() => rendering.delete(flightKey));
       rendering.set(flightKey, work);
       return work;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createMemoryStore } from '../../src/store';
-import { testApp } from '../fixtures/app';
+import { countingRunner, testApp } from '../fixtures/app';
 
 const dated = {
   source: { text: 'The ministers will reinforce border checks.', title: 'Joint statement on border checks', date: '2016-02-02' },
@@ -24,5 +24,34 @@ describe('downloading a report of a stored alignment', () => {
     expect(get).not.toHaveBeenCalled();
     expect(findByKey).not.toHaveBeenCalled();
     await request(app).get('/api/v1/alignments/nope/report.csv').expect(404);
+  });
+});
+
+describe('reports and the storage quota', () => {
+  test('a report that would pass the quota is sent but not kept: X-Report-Stored: false, usage unchanged, rendered again next time', async () => {
+    const size = Buffer.byteLength((await request(testApp()).post('/api/v1/alignments').send(dated).expect(201)).text);
+    const store = createMemoryStore();
+    const runner = countingRunner();
+    const app = testApp({ store, runner, quotaBytes: size + 100 });
+    const created = await request(app).post('/api/v1/alignments').send(dated).expect(201);
+    const first = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
+    const again = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
+    expect(first.headers['x-report-stored']).toBe('false');
+    expect(again.text).toBe(first.text);
+    expect(first.text.length).toBeGreaterThan(100);
+    expect(await store.usage('')).toBe(size);
+    expect(runner.counts['report.csv']).toBe(2);
+  });
+
+  test('under the quota a report is kept and counted, and served from the store', async () => {
+    const store = createMemoryStore();
+    const runner = countingRunner();
+    const app = testApp({ store, runner, quotaBytes: 10_000_000 });
+    const created = await request(app).post('/api/v1/alignments').send(dated).expect(201);
+    const first = await request(app).get(`${created.headers.location}/report.csv`).expect(200);
+    await request(app).get(`${created.headers.location}/report.csv`).expect(200);
+    expect(first.headers['x-report-stored']).toBeUndefined();
+    expect(await store.usage('')).toBe(Buffer.byteLength(created.text) + Buffer.byteLength(first.text));
+    expect(runner.counts['report.csv']).toBe(1);
   });
 });

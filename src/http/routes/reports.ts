@@ -16,7 +16,9 @@ export function reportRoutes(service: AlignmentService): Router {
   const router = Router();
   for (const format of ['pdf', 'html', 'csv'] as const) {
     router.get(`/api/v1/alignments/:id/report.${format}`, async (req, res) => {
-      const bytes = await service.report(req.params.id, format, callerOf(req));
+      const { bytes, stored } = await service.report(req.params.id, format, callerOf(req));
+      // Over the key's storage quota the report is still sent, rendered for this request only; the header says so.
+      if (!stored) res.set('X-Report-Stored', 'false');
       // Named from the documents' titles and dates, kept beside the stored resource (never parsed here for a name);
       // the HTML opens in place but saves under that name too.
       const name = reportFileName(await service.documents(req.params.id, callerOf(req)), format);
