@@ -1,18 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Limits } from '../config';
 import { NotFoundError, PayloadTooLargeError, QuotaExceededError } from '../errors';
 import type { JobRunner, ReportFormat, SimilarityJob, SimilarityResult } from '../jobs';
 import { AppError } from '../errors';
-import type { CompareOptions, DatedInput, Traces } from '../pledges';
+import type { CompareOptions, TracedDocument, Traces } from '../pledges';
 import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
 import { resourceJson } from './resource-json';
-import { inferDate, type InferredDate } from '../text';
+import { requestKey, withDate, type DocumentRequest } from './requests';
 
-export interface DocumentRequest extends DatedInput {
-  readonly title?: string;
-  readonly publisher?: string;
-}
+export type { DocumentRequest } from './requests';
 
 export interface AlignmentRequest {
   readonly source: DocumentRequest;
@@ -79,6 +76,12 @@ export interface NamedDocuments {
   readonly target: { readonly title: string | null; readonly date: string | null };
 }
 
+/** Traces, each document with its date as the caller gave it and the one read off it when none was (as in a resource). */
+export interface TraceResult {
+  readonly documents: ReadonlyArray<Omit<TracedDocument, 'date'> & Pick<AlignmentResource['source'], 'date' | 'inferredDate'>>;
+  readonly trajectories: Traces['trajectories'];
+}
+
 /** A rendered report, and whether it is kept beside its alignment (false: over the owner's storage quota). */
 export interface Report {
   readonly bytes: Uint8Array;
@@ -99,8 +102,11 @@ export interface AlignmentService {
    * would pass the owner's quota: then it is rendered for this caller only (`stored: false`) and again next time.
    */
   report(id: string, format: ReportFormat, caller?: Caller): Promise<Report>;
-  /** Follows pledges through two or more dated documents; nothing is stored. */
-  trace(documents: readonly DocumentRequest[], options?: CompareOptions, caller?: Caller): Promise<Traces>;
+  /**
+   * Follows pledges through two or more dated documents; nothing is stored. A document sent without a date
+   * is traced as of the date its title or opening lines name, as an alignment would, and says so in `inferredDate`.
+   */
+  trace(documents: readonly DocumentRequest[], options?: CompareOptions, caller?: Caller): Promise<TraceResult>;
   similarity(request: Omit<SimilarityJob, 'kind'>, caller?: Caller): Promise<SimilarityResult>;
   /** Deletes alignments older than the retention; answers how many. */
   sweep(): Promise<number>;
@@ -232,7 +238,19 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       rendering.set(flightKey, work);
       return work;
     },
-    trace: (documents, options = {}, caller = LOCAL) => deps.runner.run({ kind: 'trace', documents, options, limits: jobLimits }, context(caller)),
+    async trace(documents, options = {}, caller = LOCAL) {
+      const dated = documents.map(withDate);
+      const traces = await deps.runner.run({ kind: 'trace', documents: dated.map((d) => d.input), options, limits: jobLimits }, context(caller));
+      return {
+        documents: traces.documents.map((d, i) => ({
+          date: documents[i]!.date ?? null,
+          inferredDate: dated[i]!.inferred,
+          language: d.language,
+          clauses: d.clauses,
+        })),
+        trajectories: traces.trajectories,
+      };
+    },
     similarity: (request, caller = LOCAL) => deps.runner.run({ kind: 'similarity', ...request }, context(caller)),
     async sweep() {
       if (!deps.retentionDays) return 0;
@@ -240,40 +258,4 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     },
     workload: () => deps.runner.stats(),
   };
-}
-
-/**
- * Bumped whenever the same request would now give different links or verdicts, so a
- * stored result from an older method is not handed back as the answer to a new request.
- */
-const METHOD_VERSION = '2026-12-02b';
-
-/**
- * A document without a date is compared as of the date its title or opening lines name:
- * verdicts read years and yearless dates against it, and without one the seed pair
- * counted two more new pledges than with its dates given.
- */
-function withDate(document: DocumentRequest): { input: DocumentRequest; inferred: InferredDate | null } {
-  if (document.date) return { input: document, inferred: null };
-  const inferred = inferDate(document.text, document.title) ?? null;
-  return { input: inferred ? { ...document, date: inferred.date } : document, inferred };
-}
-
-/** Same texts, titles, dates, languages and options → same key; key order in the request does not matter. */
-function requestKey(source: DocumentRequest, target: DocumentRequest, options: CompareOptions): string {
-  return createHash('sha256')
-    .update(stableJson({ method: METHOD_VERSION, source, target, options }))
-    .digest('hex');
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

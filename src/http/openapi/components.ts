@@ -51,7 +51,7 @@ export const SCHEMAS = {
   Unit: fromZod(unitSchema),
   Document: fromZod(documentSchema),
   /** A trace's documents are not stored, so they carry no inferred date. */
-  TracedDocument: fromZod(documentSchema.omit({ inferredDate: true })),
+  TracedDocument: fromZod(documentSchema),
   InferredDate: {
     anyOf: [fromZod(inferredDateSchema), { type: 'null' }],
     description: 'The date read off the title or opening lines, and the words it was read from; null when none is named there.',
