@@ -5,6 +5,8 @@ import { laneOf, type Job, type LaneData, type ResultOf } from './types';
 /** What a job serves, for the logs. */
 export interface JobContext {
   readonly requestId?: string;
+  /** Aborted when nobody waits for the answer any more: a queued job is dropped, a running one stopped. */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs jobs somewhere: the HTTP service needs them off its event loop, the CLI does not care. */
@@ -61,7 +63,10 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
   const lanes = { align: lane('align', options.align), report: lane('report', options.report ?? { size: 1 }) };
   return {
     run: <J extends Job>(job: J, context: JobContext = {}) =>
-      lanes[laneOf(job)].run(job, context.requestId ? { requestId: context.requestId } : {}) as Promise<ResultOf<J>>,
+      lanes[laneOf(job)].run(job, {
+        ...(context.requestId ? { requestId: context.requestId } : {}),
+        ...(context.signal ? { signal: context.signal } : {}),
+      }) as Promise<ResultOf<J>>,
     stats: () => [lanes.align.stats(), lanes.report.stats()],
     async close() {
       await Promise.all([lanes.align.close(), lanes.report.close()]);
@@ -76,7 +81,9 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
  */
 export function createInlineRunner(): JobRunner {
   return {
-    async run<J extends Job>(job: J): Promise<ResultOf<J>> {
+    async run<J extends Job>(job: J, context: JobContext = {}): Promise<ResultOf<J>> {
+      // Work on this thread cannot be stopped once begun; work for a caller already gone is not begun.
+      if (context.signal?.aborted) throw new AppError('request_aborted', 'The caller went away before the work was done; it was cancelled.');
       try {
         // Loaded on first use: it draws PDFs, and a process that never runs a job inline should not load pdfkit.
         const { runJob } = await import('./run-job');

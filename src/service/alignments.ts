@@ -7,6 +7,7 @@ import type { CompareOptions, TracedDocument, Traces } from '../pledges';
 import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
 import { resourceJson } from './resource-json';
+import { createFlights } from './flights';
 import { requestKey, withDate, type DocumentRequest } from './requests';
 
 export type { DocumentRequest } from './requests';
@@ -58,6 +59,8 @@ export interface AlignmentStorePort {
 export interface Caller {
   readonly owner: string;
   readonly requestId?: string;
+  /** Aborted when the caller stops waiting (hangs up): its work is dropped or stopped unless another caller waits for it too. */
+  readonly signal?: AbortSignal;
 }
 
 const LOCAL: Caller = { owner: '' };
@@ -143,10 +146,13 @@ const describe = (doc: AlignmentRequest['source'], inferredDate: AlignmentResour
 export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
-  const creating = new Map<string, Promise<Created>>();
-  const rendering = new Map<string, Promise<Report>>();
+  const creating = createFlights<Created>();
+  const rendering = createFlights<Report>();
   const jobLimits = { maxUnits: deps.limits.units, maxUnitChars: deps.limits.unitChars, maxResultBytes: deps.limits.resourceBytes };
-  const context = (caller: Caller) => (caller.requestId ? { requestId: caller.requestId } : {});
+  const context = (caller: Caller, signal = caller.signal) => ({
+    ...(caller.requestId ? { requestId: caller.requestId } : {}),
+    ...(signal ? { signal } : {}),
+  });
 
   const getJson = async (id: string, caller: Caller): Promise<string> => {
     const stored = await deps.store.get(id, caller.owner);
@@ -163,11 +169,13 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       );
     }
   };
-  const compute = async (request: AlignmentRequest, key: string, caller: Caller): Promise<Created> => {
+  const compute = async (request: AlignmentRequest, key: string, caller: Caller, signal: AbortSignal): Promise<Created> => {
     const options = request.options ?? {};
     await checkQuota(caller.owner, 0);
     const [source, target] = [withDate(request.source), withDate(request.target)];
-    const sized = await deps.runner.run({ kind: 'compare', source: source.input, target: target.input, options, limits: jobLimits }, context(caller));
+    const job = { kind: 'compare', source: source.input, target: target.input, options, limits: jobLimits } as const;
+    // Cancelled only when every caller waiting for this comparison has gone; once it is done, it is stored all the same.
+    const sized = await deps.runner.run(job, context(caller, signal));
     const sourceDoc = describe(request.source, source.inferred);
     const targetDoc = describe(request.target, target.inferred);
     const head = { version: RESOURCE_VERSION, id: newId(), createdAt: now().toISOString(), options };
@@ -198,11 +206,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       if (stored) return { id: stored.id, json: stored.json, reused: true };
       // The same request already in flight for the same owner: wait for it rather than compute it twice.
       const flightKey = `${caller.owner}\u0000${key}`;
-      const inFlight = creating.get(flightKey);
-      if (inFlight) return { ...(await inFlight), reused: true };
-      const work = compute(request, key, caller).finally(() => creating.delete(flightKey));
-      creating.set(flightKey, work);
-      return work;
+      const { promise, shared } = creating.join(flightKey, caller.signal, (signal) => compute(request, key, caller, signal));
+      return shared ? { ...(await promise), reused: true } : promise;
     },
     getJson: (id, caller = LOCAL) => getJson(id, caller),
     async get(id, caller = LOCAL) {
@@ -224,19 +229,15 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       if (!(await deps.store.head(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
       const stored = await deps.store.getReport(id, format);
       if (stored) return { bytes: stored, stored: true };
-      const flightKey = `${id}\u0000${format}`;
-      const inFlight = rendering.get(flightKey);
-      if (inFlight) return inFlight;
-      const work = (async (): Promise<Report> => {
+      const render = async (signal: AbortSignal): Promise<Report> => {
         const json = await getJson(id, caller);
-        const bytes = await deps.runner.run({ kind: 'report', format, resourceJson: json }, context(caller));
+        const bytes = await deps.runner.run({ kind: 'report', format, resourceJson: json }, context(caller, signal));
         // Reports count against the owner's quota as alignments do; over it, this one is served but not kept.
         if (await overQuota(caller.owner, bytes.byteLength)) return { bytes, stored: false };
         await deps.store.putReport(id, format, bytes);
         return { bytes, stored: true };
-      })().finally(() => rendering.delete(flightKey));
-      rendering.set(flightKey, work);
-      return work;
+      };
+      return rendering.join(`${id}\u0000${format}`, caller.signal, render).promise;
     },
     async trace(documents, options = {}, caller = LOCAL) {
       const dated = documents.map(withDate);

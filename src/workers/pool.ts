@@ -1,7 +1,8 @@
 import type { Worker } from 'node:worker_threads';
-import { AppError, appErrorOf, OverloadedError } from '../errors';
+import { type AppError, OverloadedError } from '../errors';
+import { abandoned, causeError, failureError, internal } from './failures';
 import { startWorkerIn } from './start';
-import type { FromWorker, TaskFailure } from './protocol';
+import type { FromWorker } from './protocol';
 
 /** What the pools log through; pino's Logger fits, and tests can pass a recorder. */
 export interface PoolLogger {
@@ -40,6 +41,11 @@ export interface RunOptions {
   /** This job's own deadline, when it differs from the pool's. */
   readonly deadlineMs?: number;
   readonly transfer?: readonly ArrayBuffer[];
+  /**
+   * Aborted when nobody waits for the answer any more (the caller hung up): a queued job is dropped,
+   * and a running one has its worker terminated and replaced, as a job past its deadline does.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface PoolStats {
@@ -176,6 +182,26 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
     else setTimeout(() => !closed && spawn(slot), delay).unref();
   };
 
+  // The caller is gone: a queued job leaves the queue; a running one stops the only way synchronous work can.
+  const abandon = (job: Job): void => {
+    const at = queue.indexOf(job);
+    if (at >= 0) {
+      queue.splice(at, 1);
+      clearTimeout(job.waitTimer);
+      holdProcess();
+      log?.info({ pool: options.name, reqId: job.options.requestId }, 'queued job dropped: its caller went away');
+      job.reject(abandoned());
+      return;
+    }
+    const slot = slots.find((s) => s.job === job);
+    if (!slot) return;
+    free(slot);
+    log?.info({ pool: options.name, reqId: job.options.requestId }, 'running job stopped: its caller went away; worker terminated');
+    job.reject(abandoned());
+    replace(slot, 'abandoned');
+    dispatch();
+  };
+
   const dispatch = (): void => {
     for (const slot of slots) {
       if (queue.length === 0) return;
@@ -210,15 +236,33 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
         log?.warn({ pool: options.name, reqId: runOptions.requestId, queued: queue.length }, 'queue full; job refused');
         return Promise.reject(new OverloadedError('The service is at capacity; retry in a little while.'));
       }
+      const { signal } = runOptions;
+      if (signal?.aborted) return Promise.reject(abandoned());
       return new Promise<R>((resolve, reject) => {
-        const job: Job = { id: nextId++, task, options: runOptions, resolve: resolve as (v: unknown) => void, reject, waitTimer: undefined };
+        const onAbort = (): void => abandon(job);
+        const settled = (): void => signal?.removeEventListener('abort', onAbort);
+        const job: Job = {
+          id: nextId++,
+          task,
+          options: runOptions,
+          resolve: (value) => {
+            settled();
+            resolve(value as R);
+          },
+          reject: (error) => {
+            settled();
+            reject(error);
+          },
+          waitTimer: undefined,
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
         job.waitTimer = setTimeout(() => {
           const at = queue.indexOf(job);
           if (at < 0) return;
           queue.splice(at, 1);
           holdProcess();
           log?.warn({ pool: options.name, reqId: runOptions.requestId, queueWaitMs: options.queueWaitMs }, 'job waited too long in the queue');
-          reject(options.waitError(options.queueWaitMs));
+          job.reject(options.waitError(options.queueWaitMs));
         }, options.queueWaitMs);
         queue.push(job);
         holdProcess();
@@ -245,21 +289,4 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
       await Promise.all(slots.map((slot) => slot.worker?.terminate()));
     },
   };
-}
-
-/** Our own fault: the caller learns nothing of it, the log and the `cause` keep the worker's error. */
-function internal(cause: unknown): AppError {
-  return new AppError('internal', 'The work failed on our side; the error has been logged.', [], { cause });
-}
-
-function failureError(failure: TaskFailure, job: Job, pool: string, log: PoolLogger | undefined): AppError {
-  if (failure.code !== 'internal') return appErrorOf(failure.code, failure.detail, failure.issues ?? []);
-  const cause = causeError(failure.cause, failure.detail);
-  log?.error({ pool, reqId: job.options.requestId, err: cause }, 'job failed inside its worker');
-  return internal(cause);
-}
-
-/** A worker's error, rebuilt on this side of the thread boundary for the log. */
-function causeError(cause: TaskFailure['cause'], fallback = 'internal'): Error {
-  return Object.assign(new Error(cause?.message ?? fallback), { name: cause?.name ?? 'Error', stack: cause?.stack });
 }

@@ -121,6 +121,34 @@ describe('worker pool', () => {
     }
   }, 60_000);
 
+  test('work whose caller has gone: a queued job is dropped at once, a running one has its worker terminated and replaced', async () => {
+    const { logger, lines } = recordingLogger();
+    const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000, queueWaitMs: 30_000, logger });
+    try {
+      await untilWarm(pool);
+      const [running, queued] = [new AbortController(), new AbortController()];
+      const long = pool.run(job(clauses(20_000), clauses(20_000)), { requestId: 'gone-running', signal: running.signal });
+      const short = pool.run(job('The ministers will act.', 'The ministers acted.'), { requestId: 'gone-queued', signal: queued.signal });
+      expect(pool.stats()[0]).toMatchObject({ busy: 1, queued: 1 });
+      queued.abort();
+      await expect(short).rejects.toMatchObject({ code: 'request_aborted' });
+      expect(pool.stats()[0]).toMatchObject({ busy: 1, queued: 0 });
+      const stopped = Date.now();
+      running.abort();
+      await expect(long).rejects.toMatchObject({ code: 'request_aborted' });
+      expect(Date.now() - stopped).toBeLessThan(1_000);
+      expect(lines).toContainEqual(expect.objectContaining({ reqId: 'gone-queued', msg: expect.stringMatching(/dropped/) }));
+      expect(lines).toContainEqual(expect.objectContaining({ reqId: 'gone-running', msg: expect.stringMatching(/worker terminated/) }));
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'worker replaced', why: 'abandoned' }));
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
+      const already = new AbortController();
+      already.abort();
+      await expect(pool.run(job('a', 'b'), { signal: already.signal })).rejects.toMatchObject({ code: 'request_aborted' });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   test("a fault inside a worker is logged with the request id and the worker's own error, and passed on as the cause", async () => {
     const { logger, lines } = recordingLogger();
     const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000, queueWaitMs: 30_000, logger });

@@ -7,8 +7,22 @@ import { alignmentRequestSchema, checkDocument, listQuerySchema, parseBody } fro
 /** Turns a multipart request into an alignment request (files → text); absent when uploads are not wired. */
 export type UploadReader = (req: Request) => Promise<unknown>;
 
-/** Who asks, as the service needs it: the key's owner, and the request id for the logs. */
-export const callerOf = (req: Request): Caller => ({ owner: req.owner, requestId: req.id });
+/** Who asks, as the service needs it: the key's owner, the request id for the logs, and a signal of the client hanging up. */
+export const callerOf = (req: Request): Caller => ({ owner: req.owner, requestId: req.id, signal: hangUpSignal(req) });
+
+const hangUps = new WeakMap<Request, AbortSignal>();
+
+/** Aborted when the client closes the connection before its response is sent: work for it alone is then dropped. */
+function hangUpSignal(req: Request): AbortSignal {
+  const known = hangUps.get(req);
+  if (known) return known;
+  const controller = new AbortController();
+  const res = req.res;
+  if (req.socket?.destroyed) controller.abort();
+  else res?.once('close', () => !res.writableFinished && controller.abort());
+  hangUps.set(req, controller.signal);
+  return controller.signal;
+}
 
 /**
  * The alignment resource: POST creates (201 + Location, or 200 when the same

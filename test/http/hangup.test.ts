@@ -1,0 +1,88 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AppError } from '../../src/errors';
+import type { JobContext, JobRunner } from '../../src/jobs';
+import { createMemoryStore } from '../../src/store';
+import { testApp } from '../fixtures/app';
+
+/** Jobs that end only when their signal is aborted, as the pool's do when their caller goes. */
+function holdingRunner(): JobRunner & { contexts: JobContext[] } {
+  const contexts: JobContext[] = [];
+  return {
+    contexts,
+    run: (_job, context = {}) =>
+      new Promise((_resolve, reject) => {
+        contexts.push(context);
+        context.signal?.addEventListener('abort', () => reject(new AppError('request_aborted', 'gone')));
+      }),
+    stats: () => [],
+    close: async () => undefined,
+  };
+}
+
+const until = async (ok: () => boolean, ms = 5_000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+/** Sends a request and hangs up once its job has started, as `timeout 0.5 curl` did. */
+async function hangUpDuring(runner: ReturnType<typeof holdingRunner>, path: string, body: unknown): Promise<void> {
+  const server = http.createServer(testApp({ runner, store: createMemoryStore() }));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json' } });
+    req.on('error', () => undefined);
+    req.end(JSON.stringify(body));
+    await until(() => runner.contexts.length === 1);
+    req.destroy();
+    await until(() => runner.contexts[0]!.signal?.aborted === true);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
+}
+
+describe('a client that hangs up before its answer', () => {
+  const source = { text: 'The ministers will reinforce border checks.' };
+  const target = { text: 'The ministers have reinforced border checks.' };
+
+  test('POST /api/v1/alignments: its job is cancelled', async () => {
+    const runner = holdingRunner();
+    await hangUpDuring(runner, '/api/v1/alignments', { source, target });
+    expect(runner.contexts[0]!.signal?.aborted).toBe(true);
+  });
+
+  test('POST /api/v1/traces: its job is cancelled', async () => {
+    const runner = holdingRunner();
+    await hangUpDuring(runner, '/api/v1/traces', { documents: [source, target] });
+    expect(runner.contexts[0]!.signal?.aborted).toBe(true);
+  });
+
+  test('a client that waits for its answer is not cancelled when the answer is sent', async () => {
+    const contexts: JobContext[] = [];
+    const run = async (_job: unknown, context: JobContext = {}) => {
+      contexts.push(context);
+      return { scores: [0.5], language: 'en' } as never;
+    };
+    const server = http.createServer(testApp({ runner: { ...holdingRunner(), run } }));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/similarity`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ pairs: [['a b', 'a c']] }),
+      });
+      expect(res.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(contexts[0]!.signal?.aborted).toBe(false);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
