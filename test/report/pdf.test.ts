@@ -205,6 +205,8 @@ describe('PDF report of the seed pair', () => {
 describe('PDF report of an awkward model', () => {
   const giant = Array.from({ length: 160 }, (_, i) => `Klausel ${i}: Die Behörden prüfen grenzüberschreitende Maßnahmen —`).join(' ');
   const unbroken = `https://example.org/${'über-lange-adresse-'.repeat(30)}ende`;
+  // A base64 blob as long as a unit may be: cut between characters over pages of the narrow source column.
+  const blob = Array.from({ length: 5000 }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[(i * 37 + (i >> 3)) % 64]).join('');
   let read: ReturnType<typeof readPdf>;
 
   beforeAll(async () => {
@@ -222,6 +224,7 @@ describe('PDF report of an awkward model', () => {
       pledges: [
         { ...seed.pledges[0]!, sourceText: giant },
         { ...seed.pledges[1]!, targets: [{ index: 1, text: unbroken, cue: 'will', strength: 0.9 }] },
+        { ...seed.pledges[2]!, sourceText: `Before ${blob} after.` },
         ...seed.pledges,
       ],
       newPledges: [],
@@ -240,6 +243,22 @@ describe('PDF report of an awkward model', () => {
     for (const page of pledgePages) expect(page).toMatch(/^Topic Source wording Target wording \(evidence, cue\) Verdict and why Confidence$/m);
     expect(read.flat).toContain('Klausel 159: Die Behörden prüfen grenzüberschreitende Maßnahmen —');
     expect(read.text.replace(/\s+/g, '')).toContain(unbroken);
+  });
+
+  test('prints a 5,000-character word whole, in order, inside its column', () => {
+    // In drawing order the blob's lines stand alone, among the row's other cells and the furniture of the pages it spans.
+    const span = read.text.slice(read.text.indexOf('Before') + 'Before'.length, read.text.indexOf(' after.'));
+    expect(
+      span
+        .split('\n')
+        .filter((l) => /^[A-Za-z0-9+/]+$/.test(l))
+        .join(''),
+    ).toBe(blob);
+    // The source column ends 0.11 + 0.26 of the text width from the left margin, less its padding.
+    const columnEnd = PAGE.margins.left + 0.37 * (595.28 - PAGE.margins.left - PAGE.margins.right) - 4;
+    const lines = read.words.filter((w) => w.text.length > 12 && blob.includes(w.text));
+    expect(lines.length).toBeGreaterThan(150);
+    for (const w of lines) expect(w.xMax).toBeLessThanOrEqual(columnEnd + 0.5);
   });
 
   test('says so when a list is empty or a pair has no diff, and prints other scripts', () => {

@@ -1,0 +1,36 @@
+/**
+ * How long the PDF takes to lay out one word wider than its column, at the
+ * sizes a unit may reach (5,000 characters): `npx tsx test/report/long-word.bench.ts [chars...]`.
+ * A timing, so a script and not a test: the tests assert the layout instead.
+ * Run one size per process: word widths are remembered for the process, and
+ * the layout and the report use different words so neither warms the other.
+ */
+import PDFDocument from 'pdfkit';
+import { reportModel } from '../../src/report';
+import { pdfBuffer } from '../../src/report/pdf';
+import { layout } from '../../src/report/pdf/richtext';
+import { fontPaths, SIZE } from '../../src/report/pdf/theme';
+import { seedResource } from '../fixtures/seed-report';
+
+/** A URL-like word: no white space, nowhere to break but between characters. */
+const word = (n: number, alphabet: string) => `https://example.org/${alphabet.repeat(Math.ceil(n / alphabet.length))}`.slice(0, n);
+
+async function main() {
+  const sizes = process.argv.slice(2).map(Number);
+  const seed = reportModel(await seedResource());
+  for (const n of sizes.length > 0 ? sizes : [800, 1600, 4000, 5000]) {
+    const doc = new PDFDocument();
+    doc.registerFont('regular', fontPaths().regular);
+    let t = performance.now();
+    // The pledge table's narrowest text column, where a long word makes the most lines.
+    const block = layout(doc, [{ text: word(n, 'aZ0-_~.Q9xKp') }], 0.26 * 495.28 - 8, SIZE.table);
+    const laid = performance.now() - t;
+    const model = { ...seed, pledges: [{ ...seed.pledges[0]!, sourceText: word(n, 'Ub8+/=Wm3Lr') }, ...seed.pledges.slice(1)] };
+    t = performance.now();
+    await pdfBuffer(model);
+    const whole = performance.now() - t;
+    console.log(`${n} chars: layout ${laid.toFixed(0)} ms (${block.lines.length} lines), whole report ${whole.toFixed(0)} ms`);
+  }
+}
+
+void main();

@@ -1,0 +1,91 @@
+import PDFDocument from 'pdfkit';
+import { layout, longestFittingPrefix, type Block, type Run } from '../../src/report/pdf/richtext';
+import { fontPaths, SIZE } from '../../src/report/pdf/theme';
+
+function pdfDoc(): PDFKit.PDFDocument {
+  const doc = new PDFDocument();
+  for (const [face, path] of Object.entries(fontPaths())) doc.registerFont(face, path);
+  return doc;
+}
+
+const doc = pdfDoc();
+/** The pledge table's source column at table size: about 25 characters a line, the most lines a long word makes. */
+const WIDTH = 0.26 * 495.28 - 8;
+const SIZE_ = SIZE.table;
+
+/** A base64-like blob: no white space, nowhere to break but between characters. */
+const blob = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[((i + from) * 37 + ((i + from) >> 3)) % 64]).join('');
+
+const widthOf = (run: Run, text: string) =>
+  doc
+    .font(run.face ?? 'regular')
+    .fontSize(SIZE_)
+    .widthOfString(text);
+const lineText = (block: Block, i: number) => block.lines[i]!.pieces.map((p) => p.text).join('');
+/** Where a line's ink ends: its last piece's start plus that piece's width. */
+const lineEnd = (block: Block, i: number) => Math.max(0, ...block.lines[i]!.pieces.map((p) => p.x + widthOf(p.run, p.text)));
+
+describe('layout of a word wider than the line', () => {
+  test('a 5,000-character word is cut into lines that fit, each as full as it can be, with no character lost', () => {
+    const word = blob(5000);
+    const block = layout(doc, [{ text: `See ${word} for details.` }], WIDTH, SIZE_);
+    const texts = block.lines.map((_, i) => lineText(block, i));
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    expect(squeeze(texts.join(''))).toBe(squeeze(`See ${word} for details.`));
+    expect(texts[0]).toBe('See');
+    // About 25 characters a line: the word is spread over lines, not drawn past the edge in one.
+    expect(block.lines.length).toBeGreaterThan(150);
+    for (const i of block.lines.keys()) expect(lineEnd(block, i)).toBeLessThanOrEqual(WIDTH + 1e-9);
+    // Each line of the word but its last takes as many characters as fit: one more would not.
+    let at = 0;
+    for (const text of texts.slice(1, -1)) {
+      expect(word.startsWith(text, at)).toBe(true);
+      expect(widthOf({ text }, word.slice(at, at + text.length + 1))).toBeGreaterThan(WIDTH);
+      at += text.length;
+    }
+  });
+
+  test('a long word made of differently styled runs (a diff inside a URL) keeps every run whole and in order', () => {
+    const runs: Run[] = [{ text: blob(1200) }, { text: blob(900, 7), mark: 'strike', color: '#B3261E' }, { text: blob(1500, 3), face: 'bold' }];
+    const block = layout(doc, runs, WIDTH, SIZE_);
+    for (const style of [undefined, 'strike'] as const) {
+      const text = block.lines.flatMap((l) => l.pieces.filter((p) => p.run.mark === style && p.run.face !== 'bold').map((p) => p.text)).join('');
+      expect(text).toBe(style ? runs[1]!.text : runs[0]!.text);
+    }
+    expect(block.lines.flatMap((l) => l.pieces.filter((p) => p.run.face === 'bold').map((p) => p.text)).join('')).toBe(runs[2]!.text);
+    for (const i of block.lines.keys()) expect(lineEnd(block, i)).toBeLessThanOrEqual(WIDTH + 1e-9);
+  });
+
+  test('never cuts between the two halves of a character outside the BMP', () => {
+    const word = 'a𝐀b😀'.repeat(600);
+    const block = layout(doc, [{ text: word }], WIDTH, SIZE_);
+    const pieces = block.lines.flatMap((l) => l.pieces.map((p) => p.text));
+    expect(pieces.join('')).toBe(word);
+    for (const piece of pieces) {
+      expect(piece).not.toMatch(/^[\uDC00-\uDFFF]/);
+      expect(piece).not.toMatch(/[\uD800-\uDBFF]$/);
+    }
+  });
+});
+
+describe('longestFittingPrefix', () => {
+  test('finds what trying every length from the longest down finds, for any threshold', () => {
+    const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(7);
+    for (let limit = 0; limit <= text.length + 2; limit += 1) {
+      const seen: number[] = [];
+      const got = longestFittingPrefix(text, (p) => {
+        seen.push(p.length);
+        return p.length <= limit;
+      });
+      expect(got).toBe(Math.min(limit, text.length));
+      // The search never measures a prefix much longer than the answer: no long word is shaped whole for one line.
+      expect(Math.max(...seen)).toBeLessThanOrEqual(Math.max(1, 2 * got));
+    }
+  });
+
+  test('moves a cut inside a surrogate pair before the pair', () => {
+    expect(longestFittingPrefix('ab😀c', (p) => p.length <= 3)).toBe(2);
+    expect(longestFittingPrefix('😀c', (p) => p.length <= 1)).toBe(0);
+  });
+});
