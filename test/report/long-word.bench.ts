@@ -8,7 +8,7 @@
 import PDFDocument from 'pdfkit';
 import { reportModel } from '../../src/report';
 import { pdfBuffer } from '../../src/report/pdf';
-import { layout } from '../../src/report/pdf/richtext';
+import { fitLine, layout } from '../../src/report/pdf/richtext';
 import { fontPaths, SIZE } from '../../src/report/pdf/theme';
 import { seedResource } from '../fixtures/seed-report';
 
@@ -30,6 +30,18 @@ async function main() {
     await pdfBuffer(model);
     const whole = performance.now() - t;
     console.log(`${n} chars: layout ${laid.toFixed(0)} ms (${block.lines.length} lines), whole report ${whole.toFixed(0)} ms`);
+  }
+  // The running header shortens both titles (up to 500 characters) on every page; a long report has thousands.
+  const doc = new PDFDocument();
+  doc.registerFont('regular', fontPaths().regular);
+  doc.font('regular').fontSize(SIZE.small);
+  for (const [what, title] of [
+    ['a one-word 500-character title', word(500, 'k3Jd_8fQ')],
+    ['a 100-word title', Array.from({ length: 100 }, (_, i) => `word${i}`).join(' ')],
+  ] as const) {
+    const t = performance.now();
+    for (let page = 0; page < 1000; page += 1) fitLine(doc, title, 200 + (page % 7));
+    console.log(`${what}: fitLine on 1,000 pages ${(performance.now() - t).toFixed(0)} ms`);
   }
 }
 

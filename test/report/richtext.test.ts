@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { layout, longestFittingPrefix, type Block, type Run } from '../../src/report/pdf/richtext';
+import { fitLine, layout, longestFittingPrefix, type Block, type Run } from '../../src/report/pdf/richtext';
 import { fontPaths, SIZE } from '../../src/report/pdf/theme';
 
 function pdfDoc(): PDFKit.PDFDocument {
@@ -87,5 +87,32 @@ describe('longestFittingPrefix', () => {
   test('moves a cut inside a surrogate pair before the pair', () => {
     expect(longestFittingPrefix('ab😀c', (p) => p.length <= 3)).toBe(2);
     expect(longestFittingPrefix('😀c', (p) => p.length <= 1)).toBe(0);
+  });
+});
+
+describe('fitLine, the running header', () => {
+  test('shortens a 500-character word to the line with an ellipsis, and many words at a word boundary', () => {
+    doc.font('regular').fontSize(SIZE.small);
+    const word = blob(500);
+    const one = fitLine(doc, word, 200);
+    expect(one.endsWith('…')).toBe(true);
+    expect(word.startsWith(one.slice(0, -1))).toBe(true);
+    expect(doc.widthOfString(one)).toBeLessThanOrEqual(200);
+    expect(doc.widthOfString(`${word.slice(0, one.length)}…`)).toBeGreaterThan(200);
+
+    const words = Array.from({ length: 100 }, (_, i) => `word${i},`).join(' ');
+    const many = fitLine(doc, words, 200);
+    expect(many).toMatch(/^word0, word1, .* word\d+…$/);
+    expect(doc.widthOfString(many)).toBeLessThanOrEqual(200);
+    const kept = many.slice(0, -1).split(' ').length;
+    expect(
+      doc.widthOfString(
+        `${words
+          .split(' ')
+          .slice(0, kept + 1)
+          .join(' ')
+          .replace(/,$/, '')}…`,
+      ),
+    ).toBeGreaterThan(200);
   });
 });

@@ -212,11 +212,17 @@ function trimTrailing(text: string): string {
 export function fitLine(doc: PDFKit.PDFDocument, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
   const words = text.split(/\s+/u);
-  for (let n = words.length - 1; n > 0; n -= 1) {
-    const shortened = `${trimTrailing(words.slice(0, n).join(' '))}…`;
-    if (doc.widthOfString(shortened) <= width) return shortened;
+  const shortened = (n: number) => `${trimTrailing(words.slice(0, n).join(' '))}…`;
+  // The most words that fit, bisected: more words are never narrower, and the running header
+  // asks on every page, where trying each count from the longest was O(words × length).
+  let lo = 0;
+  let hi = words.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.widthOfString(shortened(mid)) <= width) lo = mid;
+    else hi = mid;
   }
-  let end = text.length;
-  while (end > 1 && doc.widthOfString(`${text.slice(0, end).trimEnd()}…`) > width) end -= 1;
-  return `${text.slice(0, end).trimEnd()}…`;
+  if (lo > 0) return shortened(lo);
+  const end = longestFittingPrefix(text, (prefix) => doc.widthOfString(`${prefix.trimEnd()}…`) <= width);
+  return `${text.slice(0, end > 0 ? end : firstCharLength(text)).trimEnd()}…`;
 }
