@@ -34,8 +34,11 @@ export function clauseRange(side: 'source' | 'target', indices: readonly number[
  * withCue('stationing a magistrate', 'stationing') // '<strong class="cue">stationing</strong> a magistrate <span class="cue-note">(cue: “stationing”)</span>'
  */
 export function withCue(text: string, cue: string): SafeHtml {
-  const at = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
+  // Searched in the text itself, ignoring case: lower-casing first can change the length of what
+  // comes before the cue ('İ' becomes two code units), and the offsets then miss the cue.
+  const found = cue ? new RegExp(cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(text) : null;
   const note = cue ? html` <span class="cue-note">(cue: “${cue}”)</span>` : '';
-  if (at < 0) return html`${text}${note}`;
-  return html`${text.slice(0, at)}<strong class="cue">${text.slice(at, at + cue.length)}</strong>${text.slice(at + cue.length)}${note}`;
+  if (!found) return html`${text}${note}`;
+  const [at, end] = [found.index, found.index + found[0].length];
+  return html`${text.slice(0, at)}<strong class="cue">${text.slice(at, end)}</strong>${text.slice(end)}${note}`;
 }
