@@ -3,6 +3,7 @@ import type { ReportModel } from './model';
 import { Flow } from './pdf/flow';
 import { cover, summary } from './pdf/front';
 import { pageFurniture } from './pdf/furniture';
+import { printable } from './pdf/printable';
 import { sideBySide } from './pdf/pairs';
 import { methodology, newAndDropped, pledgeTable, unmatched } from './pdf/tables';
 import { fontPaths, PAGE } from './pdf/theme';
@@ -30,7 +31,8 @@ export function renderPdf(model: ReportModel): PDFKit.PDFDocument {
     lang: 'en',
     displayTitle: true,
     info: {
-      Title: `Continuity report: ${model.source.title} → ${model.target.title}`,
+      // A viewer shows the title in its window: boxes there too otherwise.
+      Title: printable(`Continuity report: ${model.source.title} → ${model.target.title}`),
       Subject: 'Which pledges were completed, carried forward, dropped or newly made',
       Creator: 'clause-continuity',
       Producer: 'clause-continuity (pdfkit)',

@@ -7,6 +7,7 @@ import { reportModel, type ReportModel } from '../../src/report';
 import { pdfBuffer, renderPdf } from '../../src/report/pdf';
 import { PAGE } from '../../src/report/pdf/theme';
 import { seedResource } from '../fixtures/seed-report';
+import { notdefGlyphs } from './pdf-glyphs';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-report-'));
 let n = 0;
@@ -20,7 +21,7 @@ function readPdf(pdf: Buffer) {
   // -raw keeps drawing order, so a wrapped table cell reads as one text once white space is folded.
   const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const bbox = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return { pages, text, flat: text.replace(/\s+/g, ' '), pageTexts: text.split('\f'), words: words(bbox) };
+  return { pages, info, text, flat: text.replace(/\s+/g, ' '), pageTexts: text.split('\f'), words: words(bbox), notdef: notdefGlyphs(pdf) };
 }
 
 interface Word {
@@ -143,6 +144,7 @@ describe('PDF report of the seed pair', () => {
   test('prints accents and typographic quotes exactly, with no mojibake', () => {
     for (const bad of ['Ã', 'â€', '�']) expect(read.text).not.toContain(bad);
     for (const exact of ['“No Money For Terror”', 'Édouard Philippe', 'Liège', 'citizens’', 'communiqué']) expect(read.flat).toContain(exact);
+    expect(read.notdef).toBe(0);
     expect(execFileSync('pdffonts', [join(dir, 'r1.pdf')], { encoding: 'utf8' })).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });
 
@@ -220,11 +222,13 @@ describe('PDF report of an awkward model', () => {
         dateText: null,
         publisher: null,
       },
-      target: { ...seed.target, title: 'Bericht über die Zusammenarbeit', date: 'Frühjahr 2018', dateText: 'Frühjahr 2018' },
+      // Control characters, accepted in a document, have no glyph: a stray byte, an escape sequence, a Word line break.
+      target: { ...seed.target, title: 'Bericht\u0001über die\u001b[31m Zusammenarbeit\u000b', date: 'Frühjahr 2018', dateText: 'Frühjahr 2018' },
       pledges: [
         { ...seed.pledges[0]!, sourceText: giant },
         { ...seed.pledges[1]!, targets: [{ index: 1, text: unbroken, cue: 'will', strength: 0.9 }] },
         { ...seed.pledges[2]!, sourceText: `Before ${blob} after.` },
+        { ...seed.pledges[3]!, sourceText: 'We will set\u0001 up a \u001b[31mteam\u000b and\u007f a\bdesk\u0085now\u0000!\tthen\nnext line' },
         ...seed.pledges,
       ],
       newPledges: [],
@@ -259,6 +263,14 @@ describe('PDF report of an awkward model', () => {
     const lines = read.words.filter((w) => w.text.length > 12 && blob.includes(w.text));
     expect(lines.length).toBeGreaterThan(150);
     for (const w of lines) expect(w.xMax).toBeLessThanOrEqual(columnEnd + 0.5);
+  });
+
+  test('draws no control character, which would print as a box, and keeps the words around them', () => {
+    expect(read.notdef).toBe(0);
+    expect(read.flat).toContain('We will set up a [31mteam and a desk now ! then next line');
+    // The running header, whose titles are drawn by pdfkit directly rather than laid out.
+    expect(read.pageTexts[1]).toMatch(/› Bericht über die \[31m Zusammenarbeit Summary/);
+    expect(read.info).toMatch(/^Title:\s+Continuity report: .* → Bericht über die \[31m Zusammenarbeit$/m);
   });
 
   test('says so when a list is empty or a pair has no diff, and prints other scripts', () => {

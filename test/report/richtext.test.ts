@@ -116,3 +116,16 @@ describe('fitLine, the running header', () => {
     ).toBeGreaterThan(200);
   });
 });
+
+describe('control characters', () => {
+  // Everything but tab, line feed and carriage return in C0, DEL, and C1: Noto Sans has no glyph for them.
+  const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+  test('none reaches a drawn piece; the words around them stay apart, and a line feed still breaks the line', () => {
+    const text = 'We will set\u0001 up a \u001b[31mteam\u000b and\u007f a\bdesk\u0085now\u0000\u001f!\tthen\nNext line';
+    const block = layout(doc, [{ text }, { text: ' bold\u0002er', face: 'bold' }], 400, SIZE.body);
+    const lines = block.lines.map((_, i) => lineText(block, i));
+    expect(lines.join('\n')).not.toMatch(CONTROL);
+    expect(lines).toEqual(['We will set up a [31mteam and a desk now ! then', 'Next line bold er']);
+  });
+});

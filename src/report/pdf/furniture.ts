@@ -1,6 +1,7 @@
 import type { ReportModel } from '../model';
 import type { Flow } from './flow';
 import { labels, yearNote } from './labels';
+import { printable } from './printable';
 import { fitLine } from './richtext';
 import { COLOR, SIZE } from './theme';
 
@@ -29,7 +30,7 @@ export function pageFurniture(flow: Flow, model: ReportModel): void {
       doc.font('regular');
       const room = width - sectionWidth - doc.widthOfString(SEPARATOR);
       // The year says which document is which, so the title gives way, never the year.
-      const title = (t: string, label: string, w: number) => `${fitLine(doc, t, w - doc.widthOfString(yearNote(label)))}${yearNote(label)}`;
+      const title = (t: string, label: string, w: number) => `${fitLine(doc, printable(t), w - doc.widthOfString(yearNote(label)))}${yearNote(label)}`;
       // Each title has half the room; what the source's does not use is the target's.
       const first = title(model.source.title, source, room / 2);
       const titles = `${first}${SEPARATOR}${title(model.target.title, target, room - doc.widthOfString(first))}`;

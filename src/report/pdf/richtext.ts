@@ -1,3 +1,4 @@
+import { printable } from './printable';
 import { COLOR, LEADING, type FontFace } from './theme';
 
 /** A stretch of text in one style; "\n" inside `text` forces a line break. */
@@ -144,7 +145,7 @@ export function layout(doc: PDFKit.PDFDocument, runs: readonly Run[], width: num
     word = [];
   };
   for (const run of runs) {
-    const paragraphs = run.text.replace(/\r\n?/g, '\n').split('\n');
+    const paragraphs = printable(run.text).replace(/\r\n?/g, '\n').split('\n');
     paragraphs.forEach((paragraph, p) => {
       if (p > 0) {
         placeWord();
