@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fitLine, layout, longestFittingPrefix, type Block, type Run } from '../../src/report/pdf/richtext';
+import { fitLine, layout, longestFittingPrefix, widthCacheChars, type Block, type Run } from '../../src/report/pdf/richtext';
 import { fontPaths, SIZE } from '../../src/report/pdf/theme';
 
 function pdfDoc(): PDFKit.PDFDocument {
@@ -127,5 +127,18 @@ describe('control characters', () => {
     const lines = block.lines.map((_, i) => lineText(block, i));
     expect(lines.join('\n')).not.toMatch(CONTROL);
     expect(lines).toEqual(['We will set up a [31mteam and a desk now ! then', 'Next line bold er']);
+  });
+});
+
+describe("the word-width cache, kept for the worker's life", () => {
+  test('keeps ordinary words but not words longer than any real one, so long blobs cannot fill the memory', () => {
+    const before = widthCacheChars();
+    layout(doc, [{ text: 'Ministers agreed to reinforce cooperation against terrorism.' }], WIDTH, SIZE_);
+    const afterWords = widthCacheChars();
+    expect(afterWords).toBeGreaterThan(before);
+    const blobs = Array.from({ length: 20 }, (_, i) => blob(2000, i * 2000)).join(' ');
+    layout(doc, [{ text: blobs }], 4000, SIZE_);
+    // Twenty 2,000-character words: 40,000 characters measured, none of them kept.
+    expect(widthCacheChars() - afterWords).toBeLessThan(1000);
   });
 });

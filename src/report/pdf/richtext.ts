@@ -30,19 +30,35 @@ export interface Block {
 const widthNow = (doc: PDFKit.PDFDocument, face: FontFace, size: number, text: string): number => doc.font(face).fontSize(size).widthOfString(text);
 
 // Word widths are the same in every document (same font files, no options),
-// and shaping each word through fontkit is most of a render's time.
+// and shaping each word through fontkit is most of a render's time. The cache
+// lives as long as the report worker, so it is bounded by what it holds, not by
+// its count: a word longer than any real one (a URL, base64) occurs once and is
+// measured again if ever needed, and the whole is dropped past a budget.
 const widths = new Map<string, number>();
+/** Longest text whose width is kept. */
+const CACHED_TEXT_MAX = 200;
+/** Characters of keys held before the cache starts over: about 16 MB of strings. */
+const CACHE_BUDGET_CHARS = 8_000_000;
+let cachedChars = 0;
 
 function widthOf(doc: PDFKit.PDFDocument, face: FontFace, size: number, text: string): number {
+  if (text.length > CACHED_TEXT_MAX) return widthNow(doc, face, size, text);
   const key = `${face}|${size}|${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    if (widths.size > 100_000) widths.clear();
+    if (cachedChars + key.length > CACHE_BUDGET_CHARS) {
+      widths.clear();
+      cachedChars = 0;
+    }
     width = widthNow(doc, face, size, text);
     widths.set(key, width);
+    cachedChars += key.length;
   }
   return width;
 }
+
+/** The characters the width cache holds now (its keys'): for tests of its bound. */
+export const widthCacheChars = (): number => cachedChars;
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;

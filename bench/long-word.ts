@@ -1,16 +1,16 @@
 /**
  * How long the PDF takes to lay out one word wider than its column, at the
- * sizes a unit may reach (5,000 characters): `npx tsx test/report/long-word.bench.ts [chars...]`.
+ * sizes a unit may reach (5,000 characters): `npx tsx bench/long-word.ts [chars...]`.
  * A timing, so a script and not a test: the tests assert the layout instead.
  * Run one size per process: word widths are remembered for the process, and
  * the layout and the report use different words so neither warms the other.
  */
 import PDFDocument from 'pdfkit';
-import { reportModel } from '../../src/report';
-import { pdfBuffer } from '../../src/report/pdf';
-import { fitLine, layout } from '../../src/report/pdf/richtext';
-import { fontPaths, SIZE } from '../../src/report/pdf/theme';
-import { seedResource } from '../fixtures/seed-report';
+import { reportModel } from '../src/report';
+import { pdfBuffer } from '../src/report/pdf';
+import { fitLine, layout } from '../src/report/pdf/richtext';
+import { fontPaths, SIZE } from '../src/report/pdf/theme';
+import { seedResource } from '../test/fixtures/seed-report';
 
 /** A URL-like word: no white space, nowhere to break but between characters. */
 const word = (n: number, alphabet: string) => `https://example.org/${alphabet.repeat(Math.ceil(n / alphabet.length))}`.slice(0, n);
