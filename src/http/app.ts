@@ -8,6 +8,8 @@ import type { AlignmentService } from '../service';
 import { authenticate } from './middleware/auth';
 import { methodNotAllowed } from './middleware/methods';
 import { apiRateLimit } from './middleware/rate-limit';
+
+const DATE_PREVIEW_PATH = '/api/v1/documents/date';
 import { requestContext } from './middleware/request-context';
 import { jsonBodies } from './body';
 import { notFoundHandler, problemHandler } from './problem';
@@ -61,7 +63,15 @@ export function createApp(deps: AppDeps): Express {
     res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'busy', lanes });
   });
   app.use('/api', authenticate(keys, OPEN_API_PATHS));
-  app.use('/api', apiRateLimit(deps.rateLimitPerMinute ?? 60));
+  // The web page asks for the date it would read as the user types (400 ms after each pause, on either side): those
+  // previews count in a window of their own, five times as wide, so typing a title never spends the requests the
+  // comparison itself needs.
+  const perMinute = deps.rateLimitPerMinute ?? 60;
+  app.use(DATE_PREVIEW_PATH, apiRateLimit(perMinute * 5));
+  app.use(
+    '/api',
+    apiRateLimit(perMinute, (req) => req.baseUrl + req.path === DATE_PREVIEW_PATH),
+  );
   // Each JSON route's own limit, from its documents; any other media type is one shared 415.
   app.use(jsonBodies(limits));
   app.use(similarityRoutes(deps.service, limits));

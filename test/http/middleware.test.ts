@@ -67,4 +67,16 @@ describe('security headers and rate limits', () => {
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     await request(app).get('/healthz').expect(200);
   });
+
+  test("date previews (asked as the user types) have a window of their own, so they never use up the comparison's", async () => {
+    const app = testApp({ rateLimitPerMinute: 2 });
+    const preview = () => request(app).post('/api/v1/documents/date').send({ text: 'Brussels, 2 February 2016. The ministers met.' });
+    for (let i = 0; i < 10; i += 1) await preview().expect(200);
+    await request(app).get('/api/v1/alignments').expect(200);
+    await request(app).get('/api/v1/alignments').expect(200);
+    await request(app).get('/api/v1/alignments').expect(429);
+    // Five times the limit, then 429 too: the previews are limited, only apart.
+    const over = await preview().expect(429);
+    expect(over.body).toMatchObject({ code: 'rate_limited' });
+  });
 });

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { RateLimitedError } from '../../errors';
 
@@ -7,8 +7,9 @@ import { RateLimitedError } from '../../errors';
  * address when the service runs without keys; over it, a 429 problem with
  * Retry-After. Kept in memory: one process, one window.
  */
-export function apiRateLimit(perMinute: number): RequestHandler {
+export function apiRateLimit(perMinute: number, skip: (req: Request) => boolean = () => false): RequestHandler {
   return rateLimit({
+    skip,
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
