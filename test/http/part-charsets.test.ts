@@ -18,3 +18,41 @@ describe('PartCharsets', () => {
     expect(Object.fromEntries(watcher.byName)).toEqual({ source: 'windows-1252' });
   });
 });
+
+describe('PartCharsets on bodies a sender shapes against it', () => {
+  const reqFor = (b: string) => ({ get: () => `multipart/form-data; boundary=${b}` }) as unknown as Request;
+  const feed = (watcher: PartCharsets, data: Buffer, size = 65_536) => {
+    for (let i = 0; i < data.length; i += size) watcher.watch(data.subarray(i, i + size));
+  };
+
+  test('a text field named like a file, declaring a charset, lends it to no file', () => {
+    const b = 'B';
+    const data = Buffer.from(
+      `--${b}\r\nContent-Disposition: form-data; name="source"\r\nContent-Type: text/plain; charset=utf-16le\r\n\r\nx\r\n` +
+        `--${b}\r\nContent-Disposition: form-data; name="source"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nWe will.\r\n--${b}--\r\n`,
+    );
+    const watcher = new PartCharsets(reqFor(b));
+    feed(watcher, data, 7);
+    expect(watcher.byName.size).toBe(0);
+  });
+
+  test('a delimiter counts only at a line start, and the watch stops after as many parts as a form may have', () => {
+    // A million bytes of would-be delimiters: without a line break before them, none is one.
+    const notDelimiters = new PartCharsets(reqFor('x'));
+    feed(notDelimiters, Buffer.from('--x\r'.repeat(250_000)));
+    expect(notDelimiters.byName.size).toBe(0);
+    // With one, busboy would see a part at each: past the form's parts the watch has nothing more to learn.
+    const parts = new PartCharsets(reqFor('x'));
+    feed(parts, Buffer.from('\r\n--x\r\n\r'.repeat(125_000)));
+    expect(parts.done).toBe(true);
+  });
+
+  test('parts with names of their own, each declaring a charset, leave nothing behind', () => {
+    const b = 'q';
+    const part = (i: number) => `\r\n--${b}\r\nContent-Disposition: form-data; name="f${i}"; filename="f"\r\nContent-Type: text/plain; charset=latin1\r\n\r\n.`;
+    const watcher = new PartCharsets(reqFor(b));
+    feed(watcher, Buffer.from(Array.from({ length: 20_000 }, (_, i) => part(i)).join('')));
+    expect(watcher.byName.size).toBe(0);
+    expect(watcher.done).toBe(true);
+  });
+});
