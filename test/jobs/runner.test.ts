@@ -5,6 +5,7 @@ import { seedResource } from '../fixtures/seed-report';
 import { recordingLogger } from '../fixtures/logs';
 import { vectorsLoaded } from '../../src/similarity/vectors';
 import type { Comparison } from '../../src/pledges';
+import { ABANDON_GRACE_MS } from '../../src/workers/pool';
 
 test('a similarity job in the worker pool leaves this thread without the word vectors: they load in the worker', async () => {
   const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000 });
@@ -121,7 +122,7 @@ describe('worker pool', () => {
     }
   }, 60_000);
 
-  test('work whose caller has gone: a queued job is dropped at once, a running one has its worker terminated and replaced', async () => {
+  test('work whose caller has gone: a queued job is dropped at once, a running one still running after the grace has its worker terminated and replaced', async () => {
     const { logger, lines } = recordingLogger();
     const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000, queueWaitMs: 30_000, logger });
     try {
@@ -136,7 +137,9 @@ describe('worker pool', () => {
       const stopped = Date.now();
       running.abort();
       await expect(long).rejects.toMatchObject({ code: 'request_aborted' });
-      expect(Date.now() - stopped).toBeLessThan(1_000);
+      // Stopped once the grace is over, not at once and not at its end (20k clauses a side take many seconds).
+      expect(Date.now() - stopped).toBeGreaterThanOrEqual(ABANDON_GRACE_MS - 50);
+      expect(Date.now() - stopped).toBeLessThan(ABANDON_GRACE_MS + 1_000);
       expect(lines).toContainEqual(expect.objectContaining({ reqId: 'gone-queued', msg: expect.stringMatching(/dropped/) }));
       expect(lines).toContainEqual(expect.objectContaining({ reqId: 'gone-running', msg: expect.stringMatching(/worker terminated/) }));
       expect(lines).toContainEqual(expect.objectContaining({ msg: 'worker replaced', why: 'abandoned' }));
@@ -144,6 +147,24 @@ describe('worker pool', () => {
       const already = new AbortController();
       already.abort();
       await expect(pool.run(job('a', 'b'), { signal: already.signal })).rejects.toMatchObject({ code: 'request_aborted' });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('a running job whose caller goes but which ends within the grace answers as ever, and its worker is kept', async () => {
+    const { logger, lines } = recordingLogger();
+    const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000, queueWaitMs: 30_000, logger });
+    try {
+      await untilWarm(pool);
+      const gone = new AbortController();
+      const small = pool.run(job('The ministers will act.', 'The ministers acted.'), { requestId: 'gone-early', signal: gone.signal });
+      expect(pool.stats()[0]).toMatchObject({ busy: 1 });
+      gone.abort();
+      await expect(small).resolves.toHaveProperty('restJson');
+      await new Promise((resolve) => setTimeout(resolve, ABANDON_GRACE_MS + 200));
+      expect(lines).not.toContainEqual(expect.objectContaining({ msg: 'worker replaced' }));
+      expect(pool.stats()[0]).toMatchObject({ busy: 0, warm: 1 });
     } finally {
       await pool.close();
     }
