@@ -73,7 +73,7 @@ export const LIMITS = {
     default: 20_000,
     min: 100,
     max: 600_000,
-    what: 'extracting the text of one uploaded file, from when a warm parser takes it',
+    what: "extracting the text of one uploaded file, from when a warm parser takes it; also the longest an upload waits for a parser (the parse lane's queue wait, in place of `JOB_QUEUE_WAIT_MS`)",
   },
 } as const satisfies Record<string, LimitSpec>;
 
