@@ -31,6 +31,13 @@ describe('cli in its own process', () => {
     expect(run.stdout).toBe('{\n  "versi cli=141\n');
   }, 60_000);
 
+  test('two files in formats it does not read are refused, and the CLI ends at once with status 1', async () => {
+    // It had started a parse worker before looking at the files, and then waited on it instead of ending.
+    const run = await shell(`d=$(mktemp -d); echo '{}' > $d/a.json; echo '{}' > $d/b.json; timeout 20 ${CLI} align $d/a.json $d/b.json; echo "cli=$?"`);
+    expect(run.stdout).toBe('cli=1\n');
+    expect(run.stderr).toMatch(/\.json is not a format we read/);
+  }, 60_000);
+
   test('a usage error is still the usage text and exit status 2', async () => {
     const run = await shell(`${CLI} align only-one.txt; echo "cli=$?"`);
     expect(run.stdout).toBe('cli=2\n');

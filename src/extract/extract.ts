@@ -69,7 +69,7 @@ function sharedParser(): Parser {
  * (422) for invalid text or a damaged, encrypted or runaway file,
  * PayloadTooLargeError (413) over a size, page, decompression or text limit.
  */
-export async function extractText(file: UploadedFile, limits: ExtractLimits = {}, parser: Parser = sharedParser(), requestId?: string): Promise<Extracted> {
+export async function extractText(file: UploadedFile, limits: ExtractLimits = {}, parser?: Parser, requestId?: string): Promise<Extracted> {
   const { documentBytes, extractedChars, inflatedBytes, pdfPages, parseMs } = { ...DEFAULT_LIMITS, ...limits };
   if (file.buffer.length > documentBytes) {
     throw new PayloadTooLargeError(`the file has ${file.buffer.length} bytes; at most ${documentBytes} are accepted`);
@@ -82,6 +82,8 @@ export async function extractText(file: UploadedFile, limits: ExtractLimits = {}
     ...(file.mimetype ? { mimetype: file.mimetype } : {}),
     limits: { extractedChars, inflatedBytes, pdfPages },
   };
-  const { text, title } = await parser.convert(task, { ...(requestId ? { requestId } : {}), parseMs });
+  // The shared parser starts a worker: made only for a file that passed the checks above, so a refused one costs none
+  // (a CLI refusing two files had waited on the worker it had started for nothing).
+  const { text, title } = await (parser ?? sharedParser()).convert(task, { ...(requestId ? { requestId } : {}), parseMs });
   return { text, format, title };
 }
