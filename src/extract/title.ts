@@ -12,7 +12,7 @@ import { MAX_TITLE_CHARS } from '../limits';
 export function fileTitle(raw: string | null | undefined, max = MAX_TITLE_CHARS): string | null {
   if (!raw) return null;
   const line = raw
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]|\p{Cs}/gu, '')
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|\p{Cs}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   return line ? shorten(line, max) : null;

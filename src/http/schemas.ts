@@ -27,7 +27,7 @@ export function lineSchema(max: number) {
 
 /** What makes a one-line field unprintable, in words that follow the field's name, or undefined. */
 export function lineProblem(value: string): string | undefined {
-  const control = /[\u0000-\u001f\u007f]/.exec(value);
+  const control = /[\u0000-\u001f\u007f-\u009f]/.exec(value);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return `holds the control character U+${code} at position ${control.index + 1}; remove it`;

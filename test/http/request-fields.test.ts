@@ -46,6 +46,7 @@ describe('document fields and options at the edge', () => {
     ['source', 'title', 'Minutes\u0000 2016', 'U+0000'],
     ['source', 'title', 'Minutes \u001b[31m', 'U+001B'],
     ['target', 'publisher', 'Agence\u0007', 'U+0007'],
+    ['target', 'title', 'Communiqu\u0092s', 'U+0092'],
     ['target', 'title', 'Half a pair \ud83d here', 'unpaired'],
     ['source', 'publisher', 'Lone low \udc00', 'unpaired'],
   ])('%s.%s with %j → 422 naming the field', async (side, field, value, words) => {
