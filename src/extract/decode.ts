@@ -16,10 +16,25 @@ export function decodeText(buf: Buffer, mimetype?: string, html = false): string
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return decodeWith('utf-8', buf.subarray(3));
   const charset = declaredCharset(mimetype) ?? (html ? metaCharset(buf) : undefined);
   if (charset && !/^utf-?8$/i.test(charset)) {
-    const text = tryDecode(charset, buf);
+    const text = tryDecode(charset, buf) ?? tryDecode('utf-8', buf);
     if (text !== undefined) return text;
+    // Neither what it declares nor UTF-8: say what was declared, which is what the sender can put right.
+    throw new InputUnreadableError(
+      knownEncoding(charset)
+        ? `the file is not valid ${charset} text, as it declares, nor UTF-8; save it as UTF-8 and upload it again`
+        : `the file declares the charset "${charset}", which is not one we know, and it is not UTF-8; save it as UTF-8 and upload it again`,
+    );
   }
   return decodeWith('utf-8', buf);
+}
+
+function knownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decodeWith(encoding: string, buf: Uint8Array): string {
