@@ -1,24 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppError } from '../../src/errors';
-import type { JobContext, JobRunner } from '../../src/jobs';
 import { createMemoryStore } from '../../src/store';
+import type { JobContext } from '../../src/jobs';
+import { holdingRunner } from '../fixtures/holding-runner';
 import { testApp } from '../fixtures/app';
-
-/** Jobs that end only when their signal is aborted, as the pool's do when their caller goes. */
-function holdingRunner(): JobRunner & { contexts: JobContext[] } {
-  const contexts: JobContext[] = [];
-  return {
-    contexts,
-    run: (_job, context = {}) =>
-      new Promise((_resolve, reject) => {
-        contexts.push(context);
-        context.signal?.addEventListener('abort', () => reject(new AppError('request_aborted', 'gone')));
-      }),
-    stats: () => [],
-    close: async () => undefined,
-  };
-}
 
 const until = async (ok: () => boolean, ms = 5_000): Promise<void> => {
   const end = Date.now() + ms;

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfOf as pdf } from '../fixtures/pdf';
 import request from 'supertest';
 import { DEFAULT_LIMITS } from '../../src/limits';
 import { testApp } from '../fixtures/app';
@@ -11,17 +11,6 @@ const longTitle = (words: number): string =>
   Array.from({ length: words }, (_, i) => `Ministerial${i}`)
     .join(' ')
     .slice(0, 20 * words);
-
-function pdf(text: string, title: string): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ info: { Title: title } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.text(text);
-    doc.end();
-  });
-}
 
 /** What an upload's caller sees of the fields read from its files: titles, file names, the text's size and its character set. */
 describe('uploads: what is read from the files', () => {

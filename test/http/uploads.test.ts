@@ -1,5 +1,5 @@
 import request from 'supertest';
-import PDFDocument from 'pdfkit';
+import { pdfOf as pdf } from '../fixtures/pdf';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { blocksOfText, makeDocx } from '../extract/make-fixtures';
 import { readSeed, SEED_2016, SEED_2018 } from '../fixtures/seeds';
@@ -8,18 +8,6 @@ import { testApp } from '../fixtures/app';
 const SOURCE = 'A French liaison magistrate will be sent to Belgium.\n\nThe ministers met in Brussels.';
 const TARGET_HTML =
   '<!doctype html><html><head><title>Communiqué 2018</title><script>var x = "will be sent";</script></head><body><h1>Communiqué</h1><ul><li>A French liaison magistrate was stationed in Belgium in March.</li><li>We will hold a meeting of experts.</li></ul></body></html>';
-
-/** A small PDF made with pdfkit, the project's own PDF library. */
-function pdf(text: string, title: string): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ info: { Title: title } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    for (const paragraph of text.split('\n\n')) doc.text(paragraph).moveDown();
-    doc.end();
-  });
-}
 
 describe('POST /api/v1/alignments with multipart/form-data', () => {
   test('a .txt and an .html file: text extracted, markup and scripts dropped, title from the page', async () => {

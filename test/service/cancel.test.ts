@@ -1,22 +1,6 @@
-import { AppError } from '../../src/errors';
-import type { JobContext, JobRunner } from '../../src/jobs';
 import { createMemoryStore } from '../../src/store';
+import { holdingRunner } from '../fixtures/holding-runner';
 import { testService } from '../fixtures/app';
-
-/** A runner whose jobs never finish on their own: each ends when its signal is aborted, as the pool's do. */
-function holdingRunner(): JobRunner & { contexts: JobContext[] } {
-  const contexts: JobContext[] = [];
-  return {
-    contexts,
-    run: (_job, context = {}) =>
-      new Promise((_resolve, reject) => {
-        contexts.push(context);
-        context.signal?.addEventListener('abort', () => reject(new AppError('request_aborted', 'gone')));
-      }),
-    stats: () => [],
-    close: async () => undefined,
-  };
-}
 
 const request = {
   source: { text: 'The ministers will reinforce border checks.' },
