@@ -151,9 +151,11 @@ const BY_CODE: Partial<Record<ErrorCode, new (detail: string) => AppError>> = {
  *
  * @example appErrorOf('payload_too_large', 'too many units') instanceof PayloadTooLargeError // true
  */
-export function appErrorOf(code: ErrorCode, detail: string, issues: readonly string[] = []): AppError {
+export function appErrorOf(code: ErrorCode, detail: string, issues: readonly string[] = [], fields: readonly FieldIssue[] = []): AppError {
   const Known = BY_CODE[code];
-  return Known && issues.length === 0 ? new Known(detail) : new AppError(code, detail, issues);
+  if (!Known || issues.length > 0) return new AppError(code, detail, issues, { fields });
+  // The known classes take their fields in constructors of different shapes: the one field they share is set after.
+  return fields.length > 0 ? Object.assign(new Known(detail), { fields }) : new Known(detail);
 }
 
 /** Seconds, as a caller reads them: "0.5 s" for a short deadline rather than "0 s". */

@@ -18,7 +18,7 @@ export async function runJob(job: Job): Promise<SizedComparison | Traces | Simil
     case 'compare':
       return runCompareJob(job);
     case 'trace': {
-      const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, segmentInput(d, job.options), job.limits));
+      const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, `documents.${i}.text`, segmentInput(d, job.options), job.limits));
       return traceSegmented(documents, job.options);
     }
     case 'similarity':
@@ -29,8 +29,8 @@ export async function runJob(job: Job): Promise<SizedComparison | Traces | Simil
 }
 
 export function runCompareJob(job: CompareJob): SizedComparison {
-  const source = checkUnits('source', segmentInput(job.source, job.options), job.limits);
-  const target = checkUnits('target', segmentInput(job.target, job.options), job.limits);
+  const source = checkUnits('source', 'source.text', segmentInput(job.source, job.options), job.limits);
+  const target = checkUnits('target', 'target.text', segmentInput(job.target, job.options), job.limits);
   const sized = sizeComparison(compareSegmented(source, target, job.options));
   const { bytes } = sized;
   if (bytes > job.limits.maxResultBytes) {
@@ -53,12 +53,16 @@ async function runReportJob(job: ReportJob): Promise<Uint8Array> {
   return new TextEncoder().encode(job.format === 'csv' ? renderCsv(model) : renderHtml(model));
 }
 
-function checkUnits(side: string, doc: DatedDocument, limits: JobLimits): DatedDocument {
+/** `field` names the document's text as the request does, so the web page can mark the input the refusal is about. */
+function checkUnits(side: string, field: string, doc: DatedDocument, limits: JobLimits): DatedDocument {
   const { units } = doc;
-  if (units.length > limits.maxUnits) throw new PayloadTooLargeError(`The ${side} document has ${units.length} units; the limit is ${limits.maxUnits}.`);
+  const refuse = (detail: string): never => {
+    throw new PayloadTooLargeError(detail, [{ field, detail }]);
+  };
+  if (units.length > limits.maxUnits) refuse(`The ${side} document has ${units.length} units; the limit is ${limits.maxUnits}.`);
   const long = units.find((u) => u.text.length > limits.maxUnitChars);
   if (long) {
-    throw new PayloadTooLargeError(
+    refuse(
       `Unit ${long.index} of the ${side} document has ${long.text.length} characters; the limit is ${limits.maxUnitChars}. Is the text missing its punctuation or line breaks?`,
     );
   }

@@ -18,7 +18,7 @@ export function failureError(
   pool: string,
   log: { error(fields: object, msg: string): void } | undefined,
 ): AppError {
-  if (failure.code !== 'internal') return appErrorOf(failure.code, failure.detail, failure.issues ?? []);
+  if (failure.code !== 'internal') return appErrorOf(failure.code, failure.detail, failure.issues ?? [], failure.fields ?? []);
   const cause = causeError(failure.cause, failure.detail);
   log?.error({ pool, reqId: job.options.requestId, err: cause }, 'job failed inside its worker');
   return internal(cause);

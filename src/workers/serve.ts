@@ -49,7 +49,12 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
 
 export function toFailure(error: unknown): TaskFailure {
   if (isAppError(error) && error.code !== 'internal')
-    return { code: error.code, detail: error.detail, ...(error.issues.length > 0 ? { issues: error.issues } : {}) };
+    return {
+      code: error.code,
+      detail: error.detail,
+      ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+      ...(error.fields.length > 0 ? { fields: error.fields } : {}),
+    };
   return { code: 'internal', detail: 'internal', cause: causeOf(error) };
 }
 
