@@ -38,6 +38,16 @@ describe('the alignment resource', () => {
     expect(fetched.body).toEqual(created.body);
   });
 
+  test('a stored alignment is tagged by its id, so a client holding it is answered 304 without the body', async () => {
+    const app = testApp();
+    const created = await request(app).post('/api/v1/alignments').send(pair(2)).expect(201);
+    expect(created.headers.etag).toBe(`"${created.body.id}"`);
+    const fetched = await request(app).get(created.headers.location!).expect(200);
+    expect(fetched.headers.etag).toBe(created.headers.etag);
+    const unchanged = await request(app).get(created.headers.location!).set('If-None-Match', created.headers.etag!).expect(304);
+    expect(unchanged.text).toBe('');
+  });
+
   test('the same documents and options again return the stored result (200, same id)', async () => {
     const app = testApp();
     const first = await request(app).post('/api/v1/alignments').send(pair(1)).expect(201);

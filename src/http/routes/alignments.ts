@@ -50,7 +50,8 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
   });
   router.get('/api/v1/alignments/:id', async (req, res) => {
     // The stored JSON text goes out as it is: a large result is never parsed and serialised again here.
-    res.type('application/json').send(await service.getJson(req.params.id, callerOf(req)));
+    const json = await service.getJson(req.params.id, callerOf(req));
+    res.set('ETag', etagOf(req.params.id)).type('application/json').send(json);
   });
   router.delete('/api/v1/alignments/:id', async (req, res) => {
     await service.remove(req.params.id, callerOf(req));
@@ -60,9 +61,16 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
 }
 
 /** 201 with the new resource and its Location, or 200 when the same inputs were aligned before and it was reused. */
+/**
+ * A stored alignment never changes under its id, so the id is its entity tag: Express would otherwise hash the whole
+ * text for one on the request thread (68 ms for a 21 MB result, at every creation and every read).
+ */
+const etagOf = (id: string): string => `"${id}"`;
+
 export function sendCreated(res: Response, created: Created): void {
   res
     .status(created.reused ? 200 : 201)
+    .set('ETag', etagOf(created.id))
     .location(`/api/v1/alignments/${created.id}`)
     .type('application/json')
     .send(created.json);
