@@ -35,6 +35,11 @@ export interface ReportDocument {
   readonly date: string | null;
   /** The date as people write it ("2 February 2016"), or the raw text when it is not an ISO date. */
   readonly dateText: string | null;
+  /**
+   * When the caller gave no date and the comparison read one off the document: where from, in words a reader can check
+   * ("read from its text: “In September 2021, …”"). The verdicts were read against that date, so the report shows it.
+   */
+  readonly dateReadFrom: string | null;
   readonly publisher: string | null;
   readonly language: string;
   readonly clauseCount: number;
@@ -79,9 +84,17 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** "2016-02-02" → "2 February 2016"; anything else is kept as written. */
 export function dateText(date: string | null): string | null {
   if (!date) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date) ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return date;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  const month = MONTHS[Number(m[2]) - 1] ?? m[2];
+  // A month alone ("2021-09", as a date read off a text may be) is written as one: "September 2021".
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return `${text.slice(0, space > max / 2 ? space : max)} …`;
 }
 
 const WATCHLIST = new Map(DEFAULT_TOPICS.map((t) => [t.id, t.label]));
@@ -133,11 +146,17 @@ function countsOf(pledges: readonly PledgeRow[], newPledges: readonly NewPledgeR
   return counts;
 }
 
+/** The words a date was read from, cut at a word boundary: enough to find them in the document. */
+const READ_FROM_CHARS = 80;
+
 function reportDocument(doc: ResourceDocument, fallback: string): ReportDocument {
+  const inferred = doc.date ? null : doc.inferredDate;
+  const date = doc.date ?? inferred?.date ?? null;
   return {
     title: doc.title ?? fallback,
-    date: doc.date,
-    dateText: dateText(doc.date),
+    date,
+    dateText: dateText(date),
+    dateReadFrom: inferred ? `not given; read from its ${inferred.from.field}: “${clipWords(inferred.from.text, READ_FROM_CHARS)}”` : null,
     publisher: doc.publisher ?? null,
     language: doc.language,
     clauseCount: doc.clauses.filter((u) => u.kind === 'clause').length,
@@ -154,7 +173,8 @@ function summarySentences(
   newPledges: readonly NewPledgeRow[],
 ): string[] {
   const made = counts.completed + counts.carried_forward + counts.dropped;
-  const when = (d: ReportDocument) => (d.dateText ? ` ${/^\d/.test(d.dateText) ? 'on' : 'in'} ${d.dateText}` : '');
+  // "on 2 February 2016", but "in September 2021" and "in 2021": only a day takes "on".
+  const when = (d: ReportDocument) => (d.dateText ? ` ${/^\d{1,2} /.test(d.dateText) ? 'on' : 'in'} ${d.dateText}` : '');
   const by = target.dateText ? ` by ${target.dateText}` : ` in “${target.title}”`;
   const abandoned = pledges.filter((p) => p.qualifiers.includes('negated')).length;
   const droppedWords = abandoned > 0 ? `${counts.dropped} dropped (${abandoned} of them abandoned)` : `${counts.dropped} dropped`;

@@ -105,6 +105,28 @@ describe('report model of the seed pair', () => {
     expect(appendix).toMatch(/at least 0\.3/);
   });
 
+  test("a date the comparison read off a document that had none is the report's date too, with where it was read", () => {
+    const undated = {
+      ...resource,
+      source: { ...resource.source, date: null, inferredDate: { date: '2016', from: { field: 'title' as const, text: 'Security meeting of 2016' } } },
+      target: {
+        ...resource.target,
+        date: null,
+        inferredDate: {
+          date: '2018-06',
+          from: { field: 'text' as const, text: `In June 2018, the ministers met again in Brussels ${'and agreed '.repeat(20)}` },
+        },
+      },
+    };
+    const read = reportModel(undated);
+    expect(read.source).toMatchObject({ date: '2016', dateText: '2016', dateReadFrom: 'not given; read from its title: “Security meeting of 2016”' });
+    expect(read.target.dateText).toBe('June 2018');
+    expect(read.target.dateReadFrom).toMatch(/^not given; read from its text: “In June 2018, the ministers met again in Brussels and agreed .* …”$/);
+    // Only a day takes "on": the year and the month read "in".
+    expect(read.sentences[0]).toMatch(/^Of \d+ pledges made in 2016, .* by June 2018, /);
+    expect(model.source.dateReadFrom).toBeNull();
+  });
+
   test('a result stored before links cited days still makes a report', () => {
     const old = { ...resource, links: resource.links.map((l) => ({ ...l, explanation: { ...l.explanation, citations: undefined as never } })) };
     expect(reportModel(old).pairs.every((p) => p.cites.length === 0)).toBe(true);
@@ -113,6 +135,8 @@ describe('report model of the seed pair', () => {
 
 test('dateText writes ISO dates in words and keeps anything else', () => {
   expect(dateText('2018-06-11')).toBe('11 June 2018');
+  expect(dateText('2021-09')).toBe('September 2021');
+  expect(dateText('2021')).toBe('2021');
   expect(dateText('spring 2017')).toBe('spring 2017');
   expect(dateText(null)).toBeNull();
 });

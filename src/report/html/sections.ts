@@ -23,7 +23,7 @@ export function coverSection(model: ReportModel): SafeHtml {
 <thead><tr><th scope="col">Field</th><th scope="col">Source</th><th scope="col">Target</th></tr></thead>
 <tbody>
 ${row('Title', (d) => d.title)}
-${row('Date', (d) => orNone(d.dateText))}
+${row('Date', (d) => (d.dateText && d.dateReadFrom ? html`${d.dateText} <span class="muted">(${d.dateReadFrom})</span>` : orNone(d.dateText)))}
 ${row('Publisher', (d) => orNone(d.publisher))}
 ${row('Language', (d) => d.language)}
 ${row('Clauses', (d) => String(d.clauseCount))}

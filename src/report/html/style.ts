@@ -20,7 +20,7 @@ a{color:#0a4aa8}
 .cue-note,.refs,.kind{font-size:.85em}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 caption{text-align:left;font-weight:700;padding:.25rem 0;caption-side:top}
-th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 thead th{background:#f0f0f0}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 nav ol{columns:2;padding-left:1.25rem}
@@ -69,7 +69,7 @@ ins{background:var(--completed);text-decoration:underline}
 del+ins{margin-left:.2em}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:50rem){.columns{grid-template-columns:1fr}nav ol{columns:1}}
-@media (max-width:40rem){td,th{overflow-wrap:anywhere;hyphens:auto}table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td,table.stack th{display:block;width:auto}table.stack tr{border-top:2px solid var(--line);padding:.25rem 0}table.stack td,table.stack th{border:0;padding:.2rem 0}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:700}table.stack caption{display:block}table.pairs th[scope=row]{white-space:normal}.bars li{grid-template-columns:6rem 1fr 2.5rem}}
+@media (max-width:40rem){td,th{hyphens:auto}table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td,table.stack th{display:block;width:auto}table.stack tr{border-top:2px solid var(--line);padding:.25rem 0}table.stack td,table.stack th{border:0;padding:.2rem 0}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:700}table.stack caption{display:block}table.pairs th[scope=row]{white-space:normal}.bars li{grid-template-columns:6rem 1fr 2.5rem}}
 @media print{
   body{font-size:10pt}main{max-width:none;padding:0}
   .filters,.skip,.no-print,nav{display:none!important}

@@ -30,7 +30,7 @@ function documentBlock(flow: Flow, caption: string, doc: ReportDocument): void {
   flow.paragraph([{ text: caption.toUpperCase(), face: 'bold', color: COLOR.muted }], SIZE.small, 0, 3);
   flow.paragraph([{ text: doc.title, face: 'bold' }], SIZE.h1, 0, 4);
   const facts: Array<[string, string]> = [
-    ['Date', doc.dateText ?? 'not given'],
+    ['Date', doc.dateText ? `${doc.dateText}${doc.dateReadFrom ? ` (${doc.dateReadFrom})` : ''}` : 'not given'],
     ['Publisher', doc.publisher ?? 'not given'],
     ['Language', doc.language],
     ['Clauses compared', String(doc.clauseCount)],
