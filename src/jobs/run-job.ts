@@ -18,7 +18,7 @@ export async function runJob(job: Job): Promise<SizedComparison | Traces | Simil
     case 'compare':
       return runCompareJob(job);
     case 'trace': {
-      const documents = job.documents.map((d, i) => checkUnits(`#${i + 1}`, `documents.${i}.text`, segmentInput(d, job.options), job.limits));
+      const documents = job.documents.map((d, i) => checkUnits(`document #${i + 1}`, `documents.${i}.text`, segmentInput(d, job.options), job.limits));
       return traceSegmented(documents, job.options);
     }
     case 'similarity':
@@ -29,8 +29,8 @@ export async function runJob(job: Job): Promise<SizedComparison | Traces | Simil
 }
 
 export function runCompareJob(job: CompareJob): SizedComparison {
-  const source = checkUnits('source', 'source.text', segmentInput(job.source, job.options), job.limits);
-  const target = checkUnits('target', 'target.text', segmentInput(job.target, job.options), job.limits);
+  const source = checkUnits('the earlier document (source)', 'source.text', segmentInput(job.source, job.options), job.limits);
+  const target = checkUnits('the later document (target)', 'target.text', segmentInput(job.target, job.options), job.limits);
   const sized = sizeComparison(compareSegmented(source, target, job.options));
   const { bytes } = sized;
   if (bytes > job.limits.maxResultBytes) {
@@ -53,17 +53,21 @@ async function runReportJob(job: ReportJob): Promise<Uint8Array> {
   return new TextEncoder().encode(job.format === 'csv' ? renderCsv(model) : renderHtml(model));
 }
 
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** `field` names the document's text as the request does, so the web page can mark the input the refusal is about. */
 function checkUnits(side: string, field: string, doc: DatedDocument, limits: JobLimits): DatedDocument {
   const { units } = doc;
   const refuse = (detail: string): never => {
     throw new PayloadTooLargeError(detail, [{ field, detail }]);
   };
-  if (units.length > limits.maxUnits) refuse(`The ${side} document has ${units.length} units; the limit is ${limits.maxUnits}.`);
+  // In a reader's words: a unit is a clause or a heading, and the way out is a shorter part of the document.
+  if (units.length > limits.maxUnits)
+    refuse(`${capitalised(side)} has ${units.length} clauses and headings; at most ${limits.maxUnits} can be compared: compare a part of it.`);
   const long = units.find((u) => u.text.length > limits.maxUnitChars);
   if (long) {
     refuse(
-      `Unit ${long.index} of the ${side} document has ${long.text.length} characters; the limit is ${limits.maxUnitChars}. Is the text missing its punctuation or line breaks?`,
+      `Clause ${long.index + 1} of ${side} has ${long.text.length} characters; the limit is ${limits.maxUnitChars}. Is the text missing its punctuation or line breaks?`,
     );
   }
   return doc;
