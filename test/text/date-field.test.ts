@@ -51,9 +51,16 @@ describe('the date read off a document without one', () => {
     expect(inferDate('We met in 2018 and agreed.')).toBeUndefined();
   });
 
-  test('a long line is cut around the date at word boundaries', () => {
+  test('a date inside a sentence of the text is an event it recalls, not its date: only a dateline or the title counts', () => {
+    const opening =
+      'Joint Leaders Statement on AUKUS\n\nIn September 2021, Australia, the United Kingdom and the United States announced AUKUS – a new security partnership that will promote a free and open Indo-Pacific.';
+    expect(inferDate(opening)).toBeUndefined();
+    expect(inferDate(`${opening}\nWASHINGTON, March 13, 2023`)?.date).toBe('2023-03-13');
+  });
+
+  test('a long title is cut around the date at word boundaries', () => {
     const line = `${'word '.repeat(40)}signed in Paris on 14 March 2018 by the ministers ${'more '.repeat(40)}`;
-    const found = inferDate(line)!;
+    const found = inferDate('The ministers met.', line)!;
     expect(found.date).toBe('2018-03-14');
     expect(found.from.text).toMatch(/^…(word )+signed in Paris on 14 March 2018 by the ministers( more)*…$/);
     expect(found.from.text.length).toBeLessThan(100);
