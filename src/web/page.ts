@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_LIMITS, sizeInWords, type Limits } from '../limits';
+import { QUALIFIER_WORDS, STATUS_WORDS, verdictWords } from '../report/model/verdicts';
 import { WEB_SCRIPTS } from './script';
 import { WEB_CSS } from './style';
 
@@ -7,9 +8,9 @@ const ACCEPT =
   '.txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
-/** Sizes as people read them, from the limits table: the form states them before anything is sent. */
+/** Sizes as people read them, from the limits table: the form states them before anything is sent, the clause limit too, as a long text can pass the size and still be refused for it. */
 function limitWords(limits: Limits): string {
-  return `Each document: a file (.txt, .md, .html, .pdf or .docx) or pasted text of up to ${sizeInWords(limits.documentBytes)}, and at most ${limits.extractedChars.toLocaleString('en')} characters of text once read from a file.`;
+  return `Each document: a file (.txt, .md, .html, .pdf or .docx) or pasted text of up to ${sizeInWords(limits.documentBytes)}, and at most ${limits.extractedChars.toLocaleString('en')} characters of text once read from a file; at most ${limits.units.toLocaleString('en')} clauses, each of up to ${limits.unitChars.toLocaleString('en')} characters.`;
 }
 
 function documentFieldset(side: 'source' | 'target', legend: string, example: { title: string; date: string; publisher: string }): string {
@@ -17,21 +18,22 @@ function documentFieldset(side: 'source' | 'target', legend: string, example: { 
   return `<fieldset>
 <legend>${legend}</legend>
 <label for="${id('file')}">File (.txt, .md, .html, .pdf or .docx)</label>
-<input type="file" id="${id('file')}" name="${side}" accept="${ACCEPT}" aria-describedby="${id('file-hint')} ${id('document-error')}">
+<input type="file" id="${id('file')}" name="${side}" accept="${ACCEPT}" aria-describedby="${id('file-hint')} ${id('file-error')}">
 <p class="hint" id="${id('file-hint')}">A chosen file is used instead of pasted text.</p>
+<p class="field-error" id="${id('file-error')}" aria-live="polite"></p>
 <label for="${id('text')}">Or paste the text</label>
-<textarea id="${id('text')}" name="${side}Text" spellcheck="false" aria-describedby="${id('document-error')}"></textarea>
+<textarea dir="auto" id="${id('text')}" name="${side}Text" spellcheck="false" aria-describedby="${id('document-error')}"></textarea>
 <p class="field-error" id="${id('document-error')}" aria-live="polite"></p>
 <label for="${id('title')}">Title</label>
-<input type="text" id="${id('title')}" name="${side}Title" maxlength="500" placeholder="e.g. ${example.title}" aria-describedby="${id('title-error')}">
+<input type="text" dir="auto" id="${id('title')}" name="${side}Title" maxlength="500" placeholder="e.g. ${example.title}" aria-describedby="${id('title-error')}">
 <p class="field-error" id="${id('title-error')}" aria-live="polite"></p>
 <label for="${id('date')}">Date</label>
-<input type="text" id="${id('date')}" name="${side}Date" maxlength="40" inputmode="numeric" placeholder="e.g. ${example.date}" aria-describedby="${id('date-hint')} ${id('date-inferred')} ${id('date-error')}">
+<input type="text" dir="auto" id="${id('date')}" name="${side}Date" maxlength="40" inputmode="numeric" placeholder="e.g. ${example.date}" aria-describedby="${id('date-hint')} ${id('date-inferred')} ${id('date-error')}">
 <p class="hint" id="${id('date-hint')}">2016-02-02, 2016-02 or 2016.</p>
 <p class="inferred" id="${id('date-inferred')}" aria-live="polite"></p>
 <p class="field-error" id="${id('date-error')}" aria-live="polite"></p>
 <label for="${id('publisher')}">Publisher</label>
-<input type="text" id="${id('publisher')}" name="${side}Publisher" maxlength="300" placeholder="e.g. ${example.publisher}" aria-describedby="${id('publisher-error')}">
+<input type="text" dir="auto" id="${id('publisher')}" name="${side}Publisher" maxlength="300" placeholder="e.g. ${example.publisher}" aria-describedby="${id('publisher-error')}">
 <p class="field-error" id="${id('publisher-error')}" aria-live="polite"></p>
 </fieldset>`;
 }
@@ -43,6 +45,13 @@ const KEY_FIELDSET = `<fieldset>
 <input type="password" id="api-key" name="apiKey" autocomplete="off" required aria-describedby="api-key-hint">
 <p class="hint" id="api-key-hint">This service needs a key. It is kept for this browser session only, and sent to this site's API alone.</p>
 </fieldset>`;
+
+/**
+ * The verdicts' words, from the one table the reports use, for the page's script (plain JS, so
+ * it cannot import them): the page's outcome table and the report then name a verdict alike.
+ */
+const VERDICT_WORDS = { status: STATUS_WORDS, qualifiers: QUALIFIER_WORDS, notTakenUp: verdictWords('dropped', []).slice(STATUS_WORDS.dropped.length + 1) };
+const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const body = (needsKey: boolean, limits: Limits): string => `<main>
 <h1>Compare two documents</h1>
@@ -64,19 +73,21 @@ ${documentFieldset('target', 'Later document (target)', { title: 'Val Duchesse I
 <div><label for="segmentation">Segmentation</label>
 <select id="segmentation" name="segmentation"><option value="clauses">clauses (default)</option><option value="sentences">sentences</option><option value="lines">lines</option></select></div>
 <div><label for="threshold">Link threshold (0–1)</label>
-<input type="number" id="threshold" name="threshold" min="0" max="1" step="0.05" placeholder="0.3" aria-describedby="threshold-hint">
-<p class="hint" id="threshold-hint">Lowest similarity a link may have; empty for the default 0.3.</p></div>
+<input type="number" id="threshold" name="threshold" min="0" max="1" step="0.05" placeholder="0.3" aria-describedby="threshold-hint threshold-error">
+<p class="hint" id="threshold-hint">Lowest similarity a link may have; empty for the default 0.3.</p>
+<p class="field-error" id="threshold-error" aria-live="polite"></p></div>
 <div class="check"><input type="checkbox" id="monotone" name="monotone"><label class="inline" for="monotone">Keep document order (monotone links)</label></div>
 </div>
+<p class="field-error" id="options-error" aria-live="polite"></p>
 </fieldset>
 <div class="actions">
 <button type="submit">Align the documents</button>
 <button type="button" class="secondary" id="example">Align the example pair instead</button>
 </div>
 </form>
-<p id="progress" role="status" aria-live="polite" aria-atomic="true"></p>
+<div class="progress"><p id="progress" role="status" aria-live="polite" aria-atomic="true" tabindex="-1"></p><span id="elapsed" aria-hidden="true"></span></div>
 <div id="error" role="alert" tabindex="-1"></div>
-<section id="result" aria-labelledby="result-h" hidden></section>
+<section id="result" aria-labelledby="result-h" data-verdict-words="${escapeAttr(JSON.stringify(VERDICT_WORDS))}" hidden></section>
 <p class="small">The API behind this page: <a href="/api/v1/docs">/api/v1/docs</a>.</p>
 </main>`;
 

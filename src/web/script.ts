@@ -7,6 +7,6 @@ import { join } from 'node:path';
  * CSP names each one's hash). The path is taken from the package root, so the same files
  * serve whether this module runs from src/ (tests, tsx) or from dist/ (npm start).
  */
-export const WEB_SCRIPT_FILES = ['outcome.js', 'page.js'] as const;
+export const WEB_SCRIPT_FILES = ['outcome.js', 'date-preview.js', 'page.js'] as const;
 const CLIENT = join(__dirname, '..', '..', 'src', 'web', 'client');
 export const WEB_SCRIPTS: readonly string[] = WEB_SCRIPT_FILES.map((file) => readFileSync(join(CLIENT, file), 'utf8').trim());

@@ -79,7 +79,8 @@ describeInBrowser('the web page in chromium', () => {
     await page.getByRole('button', { name: 'Align the documents' }).click();
 
     const progress = page.getByRole('status');
-    await expect(progress).toContainTextSoon(/Aligning… [1-9] s/);
+    await expect(progress).toContainTextSoon(/^Aligning…$/);
+    await expect(page.locator('#elapsed')).toContainTextSoon(/^[1-9] s$/);
     await expect(progress).toContainTextSoon(/Done in \d+ s: \d+ completed, \d+ carried forward, \d+ dropped, \d+ new\./);
     undatedCounts = await countsOf(page);
     expect(undatedCounts).toMatch(/^\d+ completed \d+ carried forward \d+ dropped \d+ new pledges$/);
@@ -177,7 +178,7 @@ describeInBrowser('the web page in chromium', () => {
     await page.locator('#source-date').fill('2016-02-02');
     await page.locator('#target-file').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(3_100_000, 'a') });
     await page.getByRole('button', { name: 'Align the documents' }).click();
-    expect(await page.locator('#target-document-error').innerText()).toBe('This file is 3.1 MB; the limit is 2 MB.');
+    expect(await page.locator('#target-file-error').innerText()).toBe('This file is 3.1 MB; the limit is 2 MB.');
     expect(await page.locator('#target-file').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#source-date-error').innerText()).toBe('');
     await page.screenshot({ path: SHOT('oversize-1280'), fullPage: true });
@@ -187,7 +188,7 @@ describeInBrowser('the web page in chromium', () => {
       .locator('#target-file')
       .setInputFiles({ name: 'communique.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: png });
     await page.getByRole('button', { name: 'Align the documents' }).click();
-    await expect(page.locator('#target-document-error')).toContainTextSoon(
+    await expect(page.locator('#target-file-error')).toContainTextSoon(
       /^The file for the later document \(target\), "communique\.docx": the file is named as DOCX but it is actually a PNG image/,
     );
   });

@@ -5,6 +5,7 @@ import { webRoutes } from '../../src/http/routes/web';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/limits';
+import { QUALIFIER_WORDS, STATUS_WORDS, verdictWords } from '../../src/report/model/verdicts';
 import { webPage } from '../../src/web/page';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -17,7 +18,7 @@ describe('GET / (the web page)', () => {
     const csp = res.headers['content-security-policy'] as string;
     const scripts = [...res.text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     const style = /<style>([\s\S]*?)<\/style>/.exec(res.text)![1]!;
-    expect(scripts).toHaveLength(2);
+    expect(scripts).toHaveLength(3);
     expect(csp).toContain(`script-src ${scripts.map(hash).join(' ')};`);
     expect(csp).toContain(`style-src ${hash(style)}`);
     expect(csp).toMatch(/default-src 'none'.*connect-src 'self'.*frame-src 'self'/);
@@ -59,9 +60,34 @@ describe('GET / (the web page)', () => {
     expect(smaller).toContain('data-max-bytes="500000"');
   });
 
+  test('the limits box names the clause limit too, which a long text meets before its size', () => {
+    expect(webPage().html).toMatch(/at most 20,000 clauses, each of up to 5,000 characters\./);
+    expect(webPage({ limits: { ...DEFAULT_LIMITS, units: 500, unitChars: 800 } }).html).toMatch(/at most 500 clauses, each of up to 800 characters\./);
+  });
+
+  test('text typed in Arabic or Hebrew reads in its own direction: the paste box and text fields have dir=auto', () => {
+    const { html } = webPage();
+    const typed = [...html.matchAll(/<(textarea|input type="text")\s[^>]*>/g)].map((m) => m[0]);
+    expect(typed).toHaveLength(8);
+    for (const tag of typed) expect(tag).toContain('dir="auto"');
+  });
+
+  test('the page hands its script the reports’ verdict words, so both name a verdict alike', () => {
+    const raw = /data-verdict-words="([^"]+)"/.exec(webPage().html)![1]!;
+    const words = JSON.parse(
+      raw
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&amp;/g, '&'),
+    );
+    expect(words.status).toEqual(STATUS_WORDS);
+    expect(words.qualifiers).toEqual(QUALIFIER_WORDS);
+    expect(`dropped ${words.notTakenUp}`).toBe(verdictWords('dropped', []));
+  });
+
   test('the scripts served are the checked files, unchanged', () => {
     const served = [...webPage().html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    expect(served).toEqual(['outcome.js', 'page.js'].map((f) => readFileSync(join(__dirname, '../../src/web/client', f), 'utf8').trim()));
+    expect(served).toEqual(['outcome.js', 'date-preview.js', 'page.js'].map((f) => readFileSync(join(__dirname, '../../src/web/client', f), 'utf8').trim()));
     for (const script of served) expect(script.startsWith('// @ts-check')).toBe(true);
   });
 });

@@ -8,8 +8,19 @@
 
 /** @type {Record<'source' | 'target', string>} */
 const SIDE_WORDS = { source: 'earlier', target: 'later' };
-/** @type {Record<string, string>} */
-const VERDICT_WORDS = { completed: 'completed', carried_forward: 'carried forward', dropped: 'dropped' };
+/**
+ * The verdicts' words, the reports' own (src/report/model/verdicts.ts), which the page hands over
+ * in a data attribute: the outcome table and the report below it name each verdict alike.
+ * @type {{ status: Record<string, string>, qualifiers: Record<string, string>, notTakenUp: string }}
+ */
+const VERDICT_WORDS = JSON.parse(document.getElementById('result')?.dataset.verdictWords || '{"status":{},"qualifiers":{},"notTakenUp":""}');
+
+/** As the report words a verdict: "carried forward and widened", "dropped — the later text does not take it up". @param {any} p */
+function verdictOf(p) {
+  const said = p.qualifiers.map((/** @type {string} */ q) => VERDICT_WORDS.qualifiers[q] || q);
+  if (p.status === 'dropped' && !p.qualifiers.includes('negated')) said.push(VERDICT_WORDS.notTakenUp);
+  return [VERDICT_WORDS.status[p.status] || p.status, ...said].join(' ');
+}
 
 /** @param {string} tag @param {string} [content] @param {Record<string, string>} [attrs] */
 function element(tag, content, attrs) {
@@ -38,19 +49,22 @@ function datesUsed(resource) {
 function pledgeTable(resource) {
   /** @param {string | null} id */
   const topic = (id) => (id ? resource.topics[id] || id : '—');
-  /** @type {Array<{status: string, topic: string, pledge: string, where: string}>} */
+  /** @type {Array<{verdict: string, status: string, topic: string, pledge: string, where: string}>} */
   const rows = resource.pledges.map((/** @type {any} */ p) => ({
-    status:
-      p.status === 'dropped'
-        ? p.qualifiers.includes('negated')
-          ? 'dropped: abandoned'
-          : 'dropped: not taken up'
-        : VERDICT_WORDS[p.status] + (p.qualifiers.includes('extended') ? ', extended' : p.qualifiers.includes('narrowed') ? ', narrowed' : ''),
+    verdict: verdictOf(p),
+    status: VERDICT_WORDS.status[p.status] || p.status,
     topic: topic(p.topic),
     pledge: resource.source.clauses[p.source].text,
     where: p.evidence.length > 0 ? resource.target.clauses[p.evidence[0].target].text : '—',
   }));
-  for (const n of resource.newPledges) rows.push({ status: 'new', topic: topic(n.topic), pledge: '—', where: resource.target.clauses[n.target].text });
+  for (const n of resource.newPledges)
+    rows.push({
+      verdict: VERDICT_WORDS.status.new || 'new',
+      status: VERDICT_WORDS.status.new || 'new',
+      topic: topic(n.topic),
+      pledge: '—',
+      where: resource.target.clauses[n.target].text,
+    });
   const table = document.createElement('table');
   table.id = 'outcome-table';
   table.append(element('caption', 'Each pledge of the earlier document, what the later one does with it, and the later document’s new pledges'));
@@ -60,23 +74,27 @@ function pledgeTable(resource) {
   table.createTHead().append(head);
   const body = table.createTBody();
   for (const row of rows) {
-    const tr = element('tr', undefined, { 'data-status': row.status.split(':')[0] ?? '', 'data-topic': row.topic });
-    // Each cell names its column, so a narrow screen can show a row as a card without the header row.
-    [row.status, row.topic, row.pledge, row.where].forEach((cell, i) => {
-      tr.append(element('td', cell, { 'data-label': headings[i] ?? '' }));
+    const tr = element('tr', undefined, { 'data-status': row.status, 'data-topic': row.topic });
+    // Each cell names its column, so a narrow screen can show a row as a card without the header row;
+    // dir=auto lets a cell in Arabic or Hebrew read right to left.
+    [row.verdict, row.topic, row.pledge, row.where].forEach((cell, i) => {
+      tr.append(element('td', cell, { 'data-label': headings[i] ?? '', dir: 'auto' }));
     });
     body.append(tr);
   }
   const filters = element('div', undefined, { class: 'filters' });
-  const status = filterSelect('filter-status', 'Verdict', ['completed', 'carried forward', 'dropped', 'new']);
+  const status = filterSelect(
+    'filter-status',
+    'Verdict',
+    ['completed', 'carried_forward', 'dropped', 'new'].map((k) => VERDICT_WORDS.status[k] || k),
+  );
   const topics = filterSelect('filter-topic', 'Topic', [...new Set(rows.map((r) => r.topic))].sort());
   const shown = element('p', `Showing ${rows.length} of ${rows.length}.`, { class: 'small', id: 'outcome-count', 'aria-live': 'polite' });
   const apply = () => {
     let n = 0;
     for (const tr of body.rows) {
       const hide =
-        (status.select.value !== '' && !tr.dataset.status?.startsWith(status.select.value)) ||
-        (topics.select.value !== '' && tr.dataset.topic !== topics.select.value);
+        (status.select.value !== '' && tr.dataset.status !== status.select.value) || (topics.select.value !== '' && tr.dataset.topic !== topics.select.value);
       tr.hidden = hide;
       if (!hide) n += 1;
     }

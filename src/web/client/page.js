@@ -11,12 +11,15 @@
   const d = document;
   const form = /** @type {HTMLFormElement} */ (d.getElementById('align-form'));
   const progress = /** @type {HTMLElement} */ (d.getElementById('progress'));
+  const elapsed = /** @type {HTMLElement} */ (d.getElementById('elapsed'));
   const errorBox = /** @type {HTMLElement} */ (d.getElementById('error'));
   const result = /** @type {HTMLElement} */ (d.getElementById('result'));
   const maxBytes = Number(form.dataset.maxBytes);
   /** @type {Array<'source' | 'target'>} */
   const SIDES = ['source', 'target'];
   const FIELDS = ['Title', 'Date', 'Publisher'];
+  /** While an alignment is on its way: the buttons are aria-disabled, not disabled, so a press must be ignored here. */
+  let busy = false;
 
   /** @param {string} id */
   const input = (id) => /** @type {HTMLInputElement} */ (d.getElementById(id));
@@ -39,15 +42,24 @@
     d.cookie = `cc_key=${encodeURIComponent(key.value.trim())}; Path=/api; SameSite=Strict${secure}`;
   }
 
-  /** Where a problem about `field` (the API's path: source.date, target.file, …) is shown, and which control it marks. @param {string} field */
+  /**
+   * Where a problem about `field` (the API's path: source.date, target.file, options.threshold, …) is
+   * shown, and which control it marks. A document's problem goes under the control that holds it: the
+   * file field when a file is chosen (it is what was sent), else the paste box.
+   * @param {string} field
+   */
   function slotOf(field) {
-    const [side, part] = field.split('.');
-    if (side !== 'source' && side !== 'target') return null;
-    const group = part === 'text' || part === 'file' || part === undefined ? 'document' : part;
+    const [head, part] = field.split('.');
+    if (head === 'options') {
+      const own = part ? d.getElementById(`${part}-error`) : null;
+      return { slot: own || /** @type {HTMLElement} */ (d.getElementById('options-error')), control: own && part ? input(part) : null };
+    }
+    if (head !== 'source' && head !== 'target') return null;
+    const side = head;
+    const group = part === 'text' || part === 'file' || part === undefined ? (chosenFile(side) ? 'file' : 'document') : part;
     const slot = d.getElementById(`${side}-${group}-error`);
     if (!slot) return null;
-    const control = group === 'document' ? (chosenFile(side) ? `${side}-file` : `${side}-text`) : `${side}-${group}`;
-    return { slot, control: input(control) };
+    return { slot, control: input(group === 'document' ? `${side}-text` : `${side}-${group}`) };
   }
   /** @param {string} field @param {string} message */
   function showFieldError(field, message) {
@@ -81,6 +93,14 @@
         showFieldError(side + (file ? '.file' : '.text'), problem);
         ok = false;
       }
+    }
+    // The form is novalidate (its messages are the page's own), so the threshold's range is checked here:
+    // Chromium reads "1,5" as 15, and the API's "Too big: expected number to be <=1" would not say which field.
+    const threshold = input('threshold');
+    const t = Number(threshold.value);
+    if (threshold.validity.badInput || (threshold.value !== '' && !(t >= 0 && t <= 1))) {
+      showFieldError('options.threshold', 'The link threshold is a number from 0 to 1, with a point for decimals: 0.3, for instance.');
+      ok = false;
     }
     return ok;
   }
@@ -124,16 +144,19 @@
 
   /**
    * A refusal: each problem the API ties to a field goes beside it; the rest, with the
-   * request id to quote, goes in the box under the form.
-   * @param {any} problem @param {number} status
+   * request id to quote, goes in the box under the form. With `inBoxOnly` (the example pair,
+   * which is not what the fields hold) nothing is pinned to the user's fields.
+   * @param {any} problem @param {number} status @param {boolean} [inBoxOnly]
    */
-  function showProblem(problem, status) {
-    const fields = problem && Array.isArray(problem.fields) ? problem.fields : [];
+  function showProblem(problem, status, inBoxOnly) {
+    const fields = !inBoxOnly && problem && Array.isArray(problem.fields) ? problem.fields : [];
     const placed = fields.filter((/** @type {{field: string, detail: string}} */ f) => showFieldError(f.field, f.detail));
     errorBox.append(
       element('h2', placed.length > 0 ? `Please fix the marked field${placed.length > 1 ? 's' : ''}` : problem?.title || `The request failed (${status})`),
     );
     if (problem?.detail && placed.length === 0) errorBox.append(element('p', problem.detail));
+    if (inBoxOnly && problem && Array.isArray(problem.fields))
+      for (const f of problem.fields) if (f.detail && f.detail !== problem.detail) errorBox.append(element('p', `${f.field}: ${f.detail}`));
     if (problem?.requestId) errorBox.append(element('p', `Request id, to quote when reporting a problem: ${problem.requestId}`, { class: 'small' }));
     if (placed.length > 0) focusFirstError();
     else errorBox.focus();
@@ -161,8 +184,9 @@
       ['Download JSON', base, 'y'],
       ['Download CSV', `${base}/report.csv`, 'y'],
     ]) {
-      links.appendChild(element('li')).append(element('a', label, download ? { href, download: '' } : { href }));
+      links.appendChild(element('li')).append(element('a', label, download ? { href, download: download === 'y' ? '' : download } : { href }));
     }
+    nameJson(/** @type {HTMLAnchorElement} */ (links.querySelector(`a[href="${base}"]`)), base);
     const frame = /** @type {HTMLIFrameElement} */ (
       element('iframe', undefined, { src: `${base}/report.html`, title: 'Continuity report', id: 'report-frame', scrolling: 'no' })
     );
@@ -171,6 +195,20 @@
     result.hidden = false;
     heading.focus();
     heading.scrollIntoView({ block: 'start' });
+  }
+
+  /**
+   * The JSON download saved under the reports' name (which the server makes from the titles and
+   * dates, one rule for every download) instead of its id: the CSV's name, asked with a HEAD.
+   * @param {HTMLAnchorElement} link @param {string} base
+   */
+  function nameJson(link, base) {
+    fetch(`${base}/report.csv`, { method: 'HEAD' })
+      .then((res) => {
+        const name = /filename="?([^";]+)\.csv/.exec(res.headers.get('content-disposition') || '');
+        if (res.ok && name) link.setAttribute('download', `${name[1]}.json`);
+      })
+      .catch(() => undefined);
   }
 
   /** The report frame as tall as the report, kept so as its filters show and hide rows: one scroll, the page's. @param {HTMLIFrameElement} frame */
@@ -184,22 +222,29 @@
     new ResizeObserver(fit).observe(doc.body);
   }
 
-  /** @param {string} url @param {RequestInit} init */
-  function send(url, init) {
+  /**
+   * The live region says "Aligning…" once; the seconds tick beside it, hidden from screen
+   * readers, which would otherwise read out every second. The buttons are only marked
+   * aria-disabled, so the one pressed keeps the focus instead of dropping it to the page.
+   * @param {string} url @param {RequestInit} init @param {boolean} [inBoxOnly]
+   */
+  function send(url, init, inBoxOnly) {
     result.hidden = true;
+    busy = true;
     const started = Date.now();
     const seconds = () => Math.round((Date.now() - started) / 1000);
-    progress.textContent = 'Aligning… 0 s';
-    const timer = setInterval(() => (progress.textContent = `Aligning… ${seconds()} s`), 1000);
+    progress.textContent = 'Aligning…';
+    elapsed.textContent = '0 s';
+    const timer = setInterval(() => (elapsed.textContent = `${seconds()} s`), 1000);
     form.setAttribute('aria-busy', 'true');
-    for (const b of form.querySelectorAll('button')) b.disabled = true;
+    for (const b of form.querySelectorAll('button')) b.setAttribute('aria-disabled', 'true');
     fetch(url, Object.assign({ method: 'POST' }, init))
       .then((res) => {
         const json = /json/.test(res.headers.get('content-type') || '') ? res.json() : Promise.resolve(null);
         return json.then((body) => {
           if (res.ok) return showResult(body, seconds());
           progress.textContent = 'The alignment was refused.';
-          showProblem(body, res.status);
+          showProblem(body, res.status, inBoxOnly);
         });
       })
       .catch((error) => {
@@ -208,37 +253,23 @@
       })
       .finally(() => {
         clearInterval(timer);
+        elapsed.textContent = '';
+        busy = false;
         form.setAttribute('aria-busy', 'false');
-        for (const b of form.querySelectorAll('button')) b.disabled = false;
+        for (const b of form.querySelectorAll('button')) b.removeAttribute('aria-disabled');
       });
   }
 
   /**
    * Beside an empty date field, the date the comparison would read off the document, so
-   * a wrong or missing one can be put right before sending.
+   * a wrong or missing one can be put right before sending (date-preview.js words it).
    * @param {'source' | 'target'} side
    */
   async function showInferredDate(side) {
     const out = /** @type {HTMLElement} */ (d.getElementById(`${side}-date-inferred`));
     if (value(`${side}-date`) !== '') return void (out.textContent = '');
-    const file = chosenFile(side);
-    if (file && !/\.(txt|md|html?)$/i.test(file.name))
-      return void (out.textContent = 'The date will be read from the file’s first lines when it is compared; give one to be sure.');
-    // The date is read from the first lines only, so the start of the text is enough; a cut surrogate pair is dropped.
-    const text = (file ? await file.slice(0, 4000).text() : input(`${side}-text`).value.slice(0, 4000)).replace(/[\uD800-\uDBFF]$/, '');
-    if (text.trim() === '') return void (out.textContent = '');
     useKey();
-    const title = value(`${side}-title`);
-    const res = await fetch('/api/v1/documents/date', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(title ? { text, title } : { text }),
-    });
-    if (!res.ok) return void (out.textContent = '');
-    const found = await res.json();
-    out.textContent = found
-      ? `No date given: ${found.date} will be used, read from its ${found.from.field}: “${found.from.text}”.`
-      : 'No date given, and none found in its first lines: give one, as the verdicts depend on it.';
+    out.textContent = await inferredDateWords(chosenFile(side), input(`${side}-text`).value, value(`${side}-title`));
   }
   /** @type {Record<string, number>} */
   const pending = {};
@@ -253,6 +284,7 @@
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (busy) return;
     clearErrors();
     if (!checkBeforeSending()) {
       progress.textContent = 'Nothing was sent: see the marked fields.';
@@ -262,8 +294,9 @@
     send('/api/v1/alignments', request());
   });
   /** @type {HTMLElement} */ (d.getElementById('example')).addEventListener('click', () => {
+    if (busy) return;
     clearErrors();
     useKey();
-    send('/api/v1/examples/seed-pair/alignments', { headers: { Accept: 'application/json' } });
+    send('/api/v1/examples/seed-pair/alignments', { headers: { Accept: 'application/json' } }, true);
   });
 })();
