@@ -1,13 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { InputUnreadableError, PayloadTooLargeError } from '../errors';
-import { looksLikeTitle } from '../text/lines';
 import { decodeText, normalizeText } from './decode';
 import { htmlToText } from './html';
 import { checkDocxInflation, checkPdfInflation } from './inflate';
 import { markdownToText } from './markdown';
 import { pdfPagesToText, type PdfItem } from './pdf-layout';
 import type { DocumentFormat, ExtractLimits } from './types';
-import { fileTitle } from './title';
+import { fileTitle, firstLineTitle } from './title';
 import { readZipEntry } from './zip';
 
 /** One file to convert, as it crosses to a parse worker. */
@@ -161,12 +160,4 @@ function docxTitle(buffer: Buffer): string | null {
 function usefulPdfTitle(title: string | null): string | null {
   if (!title || /\.(?:docx?|pdf|rtf|odt|txt|html?|indd)$/i.test(title.trim()) || /^(?:untitled|microsoft word\b)/i.test(title.trim())) return null;
   return title;
-}
-
-/** For text and PDF without metadata: a short first paragraph of one line that reads as a title. */
-function firstLineTitle(text: string): string | null {
-  const end = text.indexOf('\n\n');
-  const first = end < 0 ? text : text.slice(0, end);
-  if (first.includes('\n') || first.length === 0 || first.length > 1_000) return null;
-  return looksLikeTitle(first, { start: 0, end: first.length }) ? first.trim() : null;
 }

@@ -1,4 +1,5 @@
 import { MAX_TITLE_CHARS } from '../limits';
+import { looksLikeTitle } from '../text/lines';
 
 /**
  * A title read from a file (`<title>`, PDF or DOCX metadata, a first line, a file
@@ -27,4 +28,18 @@ function shorten(line: string, max: number): string {
   if (space >= room / 2) return `${line.slice(0, space)} …`;
   const cut = /[\ud800-\udbff]/.test(line.charAt(room - 1)) ? room - 1 : room;
   return `${line.slice(0, cut)}…`;
+}
+
+/**
+ * For text and PDF without metadata: a short first paragraph of one line that reads as a title.
+ * The service applies it to a JSON text sent without a title too, so pasted text and the same
+ * text uploaded as a file are titled alike.
+ */
+export function firstLineTitle(text: string): string | null {
+  // A title line is at most 1,000 characters, so the start of the text decides (Windows line ends read as \n).
+  const start = text.slice(0, 1_004).replace(/\r\n?/g, '\n');
+  const end = start.indexOf('\n\n');
+  const first = end < 0 ? start : start.slice(0, end);
+  if (first.includes('\n') || first.length === 0 || first.length > 1_000) return null;
+  return looksLikeTitle(first, { start: 0, end: first.length }) ? first.trim() : null;
 }

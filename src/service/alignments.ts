@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { CompareOptions, TracedDocument, Traces } from '../pledges';
 import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
+import { fileTitle, firstLineTitle } from '../extract/title';
 import { resourceJson } from './resource-json';
 import { createFlights } from './flights';
 import { requestKey, withDate, type DocumentRequest } from './requests';
@@ -135,9 +136,12 @@ export interface ServiceDeps {
  * list, delete, render reports, each scoped to its owner. Identical requests in
  * flight at once are computed once, and so are identical report renders.
  */
-/** What the caller said of a document, with the date read off it when none was given. */
+/**
+ * What the caller said of a document, with the date read off it when none was given, and without a title
+ * the one its first line reads as, as an uploaded file gets: pasted text is not left "Source document".
+ */
 const describe = (doc: AlignmentRequest['source'], inferredDate: AlignmentResource['source']['inferredDate']) => ({
-  title: doc.title ?? null,
+  title: doc.title ?? fileTitle(firstLineTitle(doc.text)),
   date: doc.date ?? null,
   inferredDate,
   publisher: doc.publisher ?? null,

@@ -65,7 +65,11 @@ describe('creating an alignment', () => {
     ]);
     expect(Object.keys(parsed.source!)).toEqual(['title', 'date', 'inferredDate', 'publisher', 'language', 'clauses']);
     expect(parsed.source).toMatchObject({ title: 'Joint statement — 2016', date: null, publisher: 'Council' });
-    expect(parsed.target).toMatchObject({ title: null, inferredDate: { date: '2018-06-11' } });
+    // Sent without a title, the target is titled by its first line, as the same text uploaded as a file is.
+    expect(parsed.target).toMatchObject({
+      title: 'Franco-Belgian intergovernmental meeting Val Duchesse II : joint communiqué (Paris, 11 June 2018)',
+      inferredDate: { date: '2018-06-11' },
+    });
     expect((await store.get(id, ''))?.json).toBe(json);
   }, 30_000);
 
