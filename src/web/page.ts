@@ -85,7 +85,7 @@ ${documentFieldset('target', 'Later document (target)', { title: 'Val Duchesse I
 <button type="button" class="secondary" id="example">Align the example pair instead</button>
 </div>
 </form>
-<div class="progress"><p id="progress" role="status" aria-live="polite" aria-atomic="true" tabindex="-1"></p><span id="elapsed" aria-hidden="true"></span></div>
+<div class="progress"><p id="progress" role="status" aria-live="polite" aria-atomic="true"></p><span id="elapsed" aria-hidden="true"></span></div>
 <div id="error" role="alert" tabindex="-1"></div>
 <section id="result" aria-labelledby="result-h" data-verdict-words="${escapeAttr(JSON.stringify(VERDICT_WORDS))}" hidden></section>
 <p class="small">The API behind this page: <a href="/api/v1/docs">/api/v1/docs</a>.</p>

@@ -74,9 +74,11 @@
     for (const slot of form.querySelectorAll('.field-error')) slot.textContent = '';
     for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
   }
+  /** The first marked control; a problem with no control of its own (an option other than the threshold) leaves the box under the form to focus. */
   function focusFirstError() {
     const invalid = /** @type {HTMLElement | null} */ (form.querySelector('[aria-invalid="true"]'));
     if (invalid) invalid.focus();
+    else errorBox.focus();
   }
 
   /** The problems the page can see before sending: a side with nothing in it, a file or text over the limit. */
