@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { UnsupportedMediaTypeError } from '../../errors';
+import { reportFileName } from '../../report/filename';
 import type { Limits } from '../../limits';
 import type { AlignmentRequest, AlignmentService, Caller, Created } from '../../service';
 import { alignmentRequestSchema, checkDocument, listQuerySchema, parseBody } from '../schemas';
@@ -51,7 +52,9 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
   router.get('/api/v1/alignments/:id', async (req, res) => {
     // The stored JSON text goes out as it is: a large result is never parsed and serialised again here.
     const json = await service.getJson(req.params.id, callerOf(req));
-    res.set('ETag', etagOf(req.params.id)).type('application/json').send(json);
+    // Saved (the page's "Download JSON") under the name the reports get, from the titles and dates kept in the row.
+    const name = reportFileName(await service.documents(req.params.id, callerOf(req)), 'json');
+    res.set('ETag', etagOf(req.params.id)).set('Content-Disposition', `inline; filename="${name}"`).type('application/json').send(json);
   });
   router.delete('/api/v1/alignments/:id', async (req, res) => {
     await service.remove(req.params.id, callerOf(req));

@@ -188,7 +188,6 @@
     ]) {
       links.appendChild(element('li')).append(element('a', label, download ? { href, download: download === 'y' ? '' : download } : { href }));
     }
-    nameJson(/** @type {HTMLAnchorElement} */ (links.querySelector(`a[href="${base}"]`)), base);
     const frame = /** @type {HTMLIFrameElement} */ (
       element('iframe', undefined, { src: `${base}/report.html`, title: 'Continuity report', id: 'report-frame', scrolling: 'no' })
     );
@@ -197,20 +196,6 @@
     result.hidden = false;
     heading.focus();
     heading.scrollIntoView({ block: 'start' });
-  }
-
-  /**
-   * The JSON download saved under the reports' name (which the server makes from the titles and
-   * dates, one rule for every download) instead of its id: the CSV's name, asked with a HEAD.
-   * @param {HTMLAnchorElement} link @param {string} base
-   */
-  function nameJson(link, base) {
-    fetch(`${base}/report.csv`, { method: 'HEAD' })
-      .then((res) => {
-        const name = /filename="?([^";]+)\.csv/.exec(res.headers.get('content-disposition') || '');
-        if (res.ok && name) link.setAttribute('download', `${name[1]}.json`);
-      })
-      .catch(() => undefined);
   }
 
   /** The report frame as tall as the report, kept so as its filters show and hide rows: one scroll, the page's. @param {HTMLIFrameElement} frame */
