@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { SEED_2016, SEED_2018 } from '../fixtures/seeds';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumUnavailable } from './chromium';
+import { chromiumUnavailable, launchPage } from './chromium';
 import { startWebServer, type WebServer } from './server';
 import './matchers';
 
@@ -29,7 +28,7 @@ const pageWidth = (page: Page) =>
 describeInBrowser('the web page in chromium', () => {
   let server: WebServer;
   let context: BrowserContext;
-  let userDataDir: string;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let page: Page;
   /** Console errors and CSP violations: the page and report must run under their own policies without one. */
   const problems: string[] = [];
@@ -37,15 +36,7 @@ describeInBrowser('the web page in chromium', () => {
   beforeAll(async () => {
     // Long enough for the progress count to tick at least once.
     server = await startWebServer({ delayMs: 1_500 });
-    userDataDir = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ page, context, close: closeBrowser } = await launchPage({ acceptDownloads: true }));
     page.on('console', (m) => {
       // Refusals the tests ask for (413, 415, 422) are logged by the browser like any failed fetch.
       if (m.type() === 'error' && !/status of 4(13|15|22)/.test(m.text())) problems.push(`${m.location().url}: ${m.text()}`);
@@ -54,9 +45,8 @@ describeInBrowser('the web page in chromium', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
+    await closeBrowser?.();
     await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   let report: FrameLocator;

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -28,4 +31,27 @@ export function chromiumUnavailable(): string | null {
     return `${CHROMIUM} is missing and apt-get install chromium failed: ${(error as Error).message.split('\n')[0]}`;
   }
   return existsSync(CHROMIUM) ? null : `${CHROMIUM} is still missing after apt-get install chromium`;
+}
+
+/** A headless chromium with a profile of its own, and its first page; `close` removes the profile too. */
+export async function launchPage(
+  options: { readonly acceptDownloads?: boolean } = {},
+): Promise<{ page: Page; context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
 }

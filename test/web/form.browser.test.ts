@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumUnavailable } from './chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumUnavailable, launchPage } from './chromium';
 import { startWebServer, type WebServer } from './server';
 import './matchers';
 
@@ -32,26 +29,18 @@ const LONG_URL_TARGET = `France has published the joint security plan at https:/
 describeInBrowser('the web page’s form and outcome, as a user meets them', () => {
   let server: WebServer;
   let context: BrowserContext;
-  let userDataDir: string;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let page: Page;
 
   beforeAll(async () => {
     // Long enough for the seconds beside the status to tick at least once.
     server = await startWebServer({ delayMs: 1_500 });
-    userDataDir = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ page, context, close: closeBrowser } = await launchPage());
   });
 
   afterAll(async () => {
-    await context?.close();
+    await closeBrowser?.();
     await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   /** Pastes both texts and sends them. */
