@@ -180,6 +180,10 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     const job = { kind: 'compare', source: source.input, target: target.input, options, limits: jobLimits } as const;
     // Cancelled only when every caller waiting for this comparison has gone; once it is done, it is stored all the same.
     const sized = await deps.runner.run(job, context(caller, signal));
+    // A flight its callers left may still have finished and stored this request (a job gets a grace to end) while a
+    // later caller's flight ran: that one answers with the stored result rather than keep the same comparison twice.
+    const earlier = await deps.store.findByKey(key, caller.owner);
+    if (earlier) return { id: earlier.id, json: earlier.json, reused: true };
     const sourceDoc = describe(request.source, source.inferred);
     const targetDoc = describe(request.target, target.inferred);
     const head = { version: RESOURCE_VERSION, id: newId(), createdAt: now().toISOString(), options };

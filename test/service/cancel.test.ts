@@ -1,3 +1,4 @@
+import { createInlineRunner, type JobRunner } from '../../src/jobs';
 import { createMemoryStore } from '../../src/store';
 import { holdingRunner } from '../fixtures/holding-runner';
 import { testService } from '../fixtures/app';
@@ -45,6 +46,35 @@ describe('work for callers who hang up', () => {
     expect(runner.contexts[1]!.signal?.aborted).toBe(false);
     third.abort();
     await expect(c).rejects.toMatchObject({ code: 'request_aborted' });
+  });
+
+  test("a job that ends after its callers left (its grace) and a later caller's job for the same request keep one stored result", async () => {
+    // Jobs that run on to their end whatever the signal, each released by the test, as a pool's job within its grace.
+    const inline = createInlineRunner();
+    const gates: Array<() => void> = [];
+    const runner: JobRunner = {
+      run: async (job) => {
+        await new Promise<void>((open) => gates.push(open));
+        return inline.run(job);
+      },
+      stats: () => [],
+      close: async () => undefined,
+    };
+    const store = createMemoryStore();
+    const service = testService({ runner, store });
+    const gone = new AbortController();
+    const first = service.create(request, { owner: '', signal: gone.signal });
+    await tick();
+    gone.abort();
+    const later = service.create(request, { owner: '' });
+    await tick();
+    expect(gates).toHaveLength(2);
+    gates[0]!();
+    const stored = await first;
+    gates[1]!();
+    const again = await later;
+    expect(again).toMatchObject({ id: stored.id, reused: true });
+    expect((await store.list('', { limit: 10, offset: 0 })).total).toBe(1);
   });
 
   test('a caller without a signal (the CLI, a test) keeps shared work alive whoever else goes', async () => {
