@@ -67,7 +67,8 @@ function mayHoldClauses(text: string, start: number, end: number, profile: Langu
 }
 
 const TRIGGERS = new WeakMap<LanguageProfile, RegExp>();
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One pattern per language for its introducers and its "conjunction + second-predicate verb" pairs, words apart by
@@ -81,8 +82,8 @@ function triggersOf(profile: LanguageProfile): RegExp {
     const ascii = words.every((w) => /^[\x20-\x7e]*$/u.test(w));
     const gap = ascii ? '[^A-Za-z0-9]+' : '[^\\p{L}\\p{N}]+';
     const phrases = [
-      ...profile.listIntroducers.map((p) => p.split(' ').map(escape).join(gap)),
-      `(?:${profile.conjunctions.map((c) => c.split(' ').map(escape).join(gap)).join('|')})${gap}(?:${[...profile.coordinatedVerbs].map(escape).join('|')})`,
+      ...profile.listIntroducers.map((p) => p.split(' ').map(escapeRegExp).join(gap)),
+      `(?:${profile.conjunctions.map((c) => c.split(' ').map(escapeRegExp).join(gap)).join('|')})${gap}(?:${[...profile.coordinatedVerbs].map(escapeRegExp).join('|')})`,
     ];
     re = ascii ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     TRIGGERS.set(profile, re);

@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from './tag';
+import { escapeRegExp } from '../../text/clauses';
 
 /** Scores and confidences the way every report prints them: two decimals. */
 export const fixed2 = (n: number): string => n.toFixed(2);
@@ -36,7 +37,7 @@ export function clauseRange(side: 'source' | 'target', indices: readonly number[
 export function withCue(text: string, cue: string): SafeHtml {
   // Searched in the text itself, ignoring case: lower-casing first can change the length of what
   // comes before the cue ('İ' becomes two code units), and the offsets then miss the cue.
-  const found = cue ? new RegExp(cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(text) : null;
+  const found = cue ? new RegExp(escapeRegExp(cue), 'iu').exec(text) : null;
   const note = cue ? html` <span class="cue-note">(cue: “${cue}”)</span>` : '';
   if (!found) return html`${text}${note}`;
   const [at, end] = [found.index, found.index + found[0].length];
