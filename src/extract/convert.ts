@@ -35,7 +35,7 @@ export async function convert(task: ConvertTask): Promise<{ text: string; title:
     );
   }
   // A title from the file is shortened to the title limit and cleaned, so the caller is never refused for a field they left empty.
-  return { text, title: fileTitle(raw.title) ?? fileTitle(firstLineTitle(text)) };
+  return { text, title: fileTitle(raw.title) ?? firstLineTitle(text) };
 }
 
 async function parse(task: ConvertTask, buffer: Buffer): Promise<{ text: string; title: string | null }> {

@@ -31,9 +31,9 @@ function shorten(line: string, max: number): string {
 }
 
 /**
- * For text and PDF without metadata: a short first paragraph of one line that reads as a title.
- * The service applies it to a JSON text sent without a title too, so pasted text and the same
- * text uploaded as a file are titled alike.
+ * For text and PDF without metadata: a short first paragraph of one line that reads as a title,
+ * made fit as `fileTitle` makes any title read from a file. The service applies it to a JSON
+ * text sent without a title too, so pasted text and the same text uploaded as a file are titled alike.
  */
 export function firstLineTitle(text: string): string | null {
   // A title line is at most 1,000 characters, so the start of the text decides (Windows line ends read as \n).
@@ -41,5 +41,5 @@ export function firstLineTitle(text: string): string | null {
   const end = start.indexOf('\n\n');
   const first = end < 0 ? start : start.slice(0, end);
   if (first.includes('\n') || first.length === 0 || first.length > 1_000) return null;
-  return looksLikeTitle(first, { start: 0, end: first.length }) ? first.trim() : null;
+  return looksLikeTitle(first, { start: 0, end: first.length }) ? fileTitle(first) : null;
 }

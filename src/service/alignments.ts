@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import type { CompareOptions, TracedDocument, Traces } from '../pledges';
 import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
-import { fileTitle, firstLineTitle } from '../extract/title';
+import { firstLineTitle } from '../extract/title';
 import { resourceJson } from './resource-json';
 import { createFlights } from './flights';
 import { requestKey, withDate, type DocumentRequest } from './requests';
@@ -141,7 +141,7 @@ export interface ServiceDeps {
  * the one its first line reads as, as an uploaded file gets: pasted text is not left "Source document".
  */
 const describe = (doc: AlignmentRequest['source'], inferredDate: AlignmentResource['source']['inferredDate']) => ({
-  title: doc.title ?? fileTitle(firstLineTitle(doc.text)),
+  title: doc.title ?? firstLineTitle(doc.text),
   date: doc.date ?? null,
   inferredDate,
   publisher: doc.publisher ?? null,
