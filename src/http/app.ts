@@ -8,8 +8,6 @@ import type { AlignmentService } from '../service';
 import { authenticate } from './middleware/auth';
 import { methodNotAllowed } from './middleware/methods';
 import { apiRateLimit } from './middleware/rate-limit';
-
-const DATE_PREVIEW_PATH = '/api/v1/documents/date';
 import { requestContext } from './middleware/request-context';
 import { jsonBodies } from './body';
 import { notFoundHandler, problemHandler } from './problem';
@@ -22,6 +20,9 @@ import { similarityRoutes } from './routes/similarity';
 import { traceRoutes } from './routes/traces';
 import { uploadReader } from './uploads';
 import { webRoutes } from './routes/web';
+
+/** Asked by the web page as the user types: rate-limited apart (below). */
+const DATE_PREVIEW_PATH = '/api/v1/documents/date';
 
 export interface AppDeps {
   /** The alignment resource's use cases; required, so a test or the server decides where results live and where work runs. */

@@ -132,11 +132,6 @@ export interface ServiceDeps {
 }
 
 /**
- * The alignment resource's use cases, free of HTTP: compare (or reuse), fetch,
- * list, delete, render reports, each scoped to its owner. Identical requests in
- * flight at once are computed once, and so are identical report renders.
- */
-/**
  * What the caller said of a document, with the date read off it when none was given, and without a title
  * the one its first line reads as, as an uploaded file gets: pasted text is not left "Source document".
  */
@@ -147,6 +142,11 @@ const describe = (doc: AlignmentRequest['source'], inferredDate: AlignmentResour
   publisher: doc.publisher ?? null,
 });
 
+/**
+ * The alignment resource's use cases, free of HTTP: compare (or reuse), fetch,
+ * list, delete, render reports, each scoped to its owner. Identical requests in
+ * flight at once are computed once, and so are identical report renders.
+ */
 export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;

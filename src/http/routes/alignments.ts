@@ -63,13 +63,13 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
   return router;
 }
 
-/** 201 with the new resource and its Location, or 200 when the same inputs were aligned before and it was reused. */
 /**
  * A stored alignment never changes under its id, so the id is its entity tag: Express would otherwise hash the whole
  * text for one on the request thread (68 ms for a 21 MB result, at every creation and every read).
  */
 const etagOf = (id: string): string => `"${id}"`;
 
+/** 201 with the new resource and its Location, or 200 when the same inputs were aligned before and it was reused. */
 export function sendCreated(res: Response, created: Created): void {
   res
     .status(created.reused ? 200 : 201)
