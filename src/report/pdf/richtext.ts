@@ -141,7 +141,8 @@ export function layout(doc: PDFKit.PDFDocument, runs: readonly Run[], width: num
       // A word wider than the line (a URL, an identifier, base64) is cut between characters,
       // each line taking the longest prefix that fits. Prefixes are measured without the
       // width cache: a long word has thousands, each needed once.
-      const fits = (prefix: string) => x + widthNow(doc, part.run.face ?? 'regular', size, prefix) <= width;
+      const uncached = (prefix: string) => widthNow(doc, part.run.face ?? 'regular', size, prefix);
+      const fits = (prefix: string) => x + uncached(prefix) <= width;
       let text = part.text;
       for (;;) {
         let cut = longestFittingPrefix(text, fits);
@@ -152,7 +153,7 @@ export function layout(doc: PDFKit.PDFDocument, runs: readonly Run[], width: num
         // Not one character fits an empty line: it is drawn anyway, overhanging, rather than lost.
         if (cut === 0) cut = firstCharLength(text);
         const head = text.slice(0, cut);
-        push(part.run, head, widthNow(doc, part.run.face ?? 'regular', size, head));
+        push(part.run, head, uncached(head));
         if (cut >= text.length) break;
         endLine();
         text = text.slice(cut);
