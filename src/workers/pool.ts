@@ -205,12 +205,17 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
     // runs on for a grace, and only one still running after it is stopped. One that ends meanwhile answers as ever.
     setTimeout(() => {
       if (slot.job !== job || closed) return;
-      free(slot);
       log?.info({ pool: options.name, reqId: job.options.requestId }, 'running job stopped: its caller went away; worker terminated');
-      job.reject(abandoned());
-      replace(slot, 'abandoned');
-      dispatch();
+      stop(slot, job, abandoned(), 'abandoned');
     }, options.abandonGraceMs ?? ABANDON_GRACE_MS).unref();
+  };
+
+  // A running job stops the only way synchronous work can: refused, its worker terminated and replaced, the queue on.
+  const stop = (slot: Slot, job: Job, error: AppError, why: string): void => {
+    free(slot);
+    job.reject(error);
+    replace(slot, why);
+    dispatch();
   };
 
   const dispatch = (): void => {
@@ -224,11 +229,8 @@ export function createPool<T, R>(options: PoolOptions): Pool<T, R> {
       const deadlineMs = job.options.deadlineMs ?? options.deadlineMs;
       slot.timer = setTimeout(() => {
         if (slot.job !== job) return;
-        free(slot);
         log?.warn({ pool: options.name, reqId: job.options.requestId, deadlineMs }, 'job past its deadline; worker terminated');
-        job.reject(options.lateError(deadlineMs));
-        replace(slot, 'deadline');
-        dispatch();
+        stop(slot, job, options.lateError(deadlineMs), 'deadline');
       }, deadlineMs);
       slot.worker.postMessage({ id: job.id, task: job.task }, (job.options.transfer ?? []) as ArrayBuffer[]);
     }
