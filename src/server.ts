@@ -7,7 +7,7 @@ import { createApp } from './http/app';
 import { listen } from './http/listen';
 import { createWorkerPool } from './jobs';
 import { createAlignmentService } from './service';
-import { createSqliteStore, DEFAULT_SQLITE_FILE } from './store';
+import { createThreadedSqliteStore, DEFAULT_SQLITE_FILE } from './store';
 
 /** A start-up failure already put as the sentence the operator reads, its cause kept for LOG_LEVEL=debug. */
 class CannotStart extends Error {}
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
 async function start(value: Config): Promise<void> {
   const logger = pino({ level: value.logLevel });
   const { limits, workers } = value;
-  const store = await createSqliteStore({ dir: value.dataDir }).catch(explained((error) => dataDirProblem(error, value.dataDir)));
+  const store = await createThreadedSqliteStore({ dir: value.dataDir }).catch(explained((error) => dataDirProblem(error, value.dataDir)));
   const runner = createWorkerPool({
     align: { size: workers.align, heapMb: workers.alignHeapMb },
     report: { size: workers.report, heapMb: workers.alignHeapMb },

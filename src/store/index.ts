@@ -2,3 +2,4 @@
 export type { AlignmentHead, AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Owner, Page, StoredAlignment, StoredReportFormat } from './types';
 export { createMemoryStore } from './memory';
 export { createSqliteStore, DEFAULT_SQLITE_FILE, type SqliteStoreOptions } from './sqlite';
+export { createThreadedSqliteStore, type ThreadHooks } from './threaded';

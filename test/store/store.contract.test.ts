@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createMemoryStore, createSqliteStore, type AlignmentStore, type NewAlignment } from '../../src/store';
+import { createMemoryStore, createSqliteStore, createThreadedSqliteStore, type AlignmentStore, type NewAlignment } from '../../src/store';
 
 interface Harness {
   open(): Promise<AlignmentStore>;
@@ -14,16 +14,21 @@ interface Harness {
 
 const implementations: ReadonlyArray<[string, () => Harness]> = [
   ['memory', () => ({ open: async () => createMemoryStore(), cleanup: () => undefined })],
-  [
-    'sqlite',
+  ...(
+    [
+      ['sqlite', createSqliteStore],
+      ['sqlite on its own thread', createThreadedSqliteStore],
+    ] as const
+  ).map(([name, create]): [string, () => Harness] => [
+    name,
     () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-contract-'));
       return {
-        open: () => createSqliteStore({ dir }),
+        open: () => create({ dir }),
         cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
       };
     },
-  ],
+  ]),
 ];
 
 const BASE = Date.parse('2026-11-23T10:00:00.000Z');
