@@ -30,17 +30,20 @@ export interface AlignmentListItem {
 
 /** What the service needs of storage; `src/store` implements it (SQLite, memory). */
 export interface AlignmentStorePort {
-  put(record: {
-    id: string;
-    createdAt: string;
-    key: string;
-    owner: string;
-    json: string;
-    sourceTitle: string | null;
-    targetTitle: string | null;
-    sourceDate: string | null;
-    targetDate: string | null;
-  }): Promise<void>;
+  put(
+    record: {
+      id: string;
+      createdAt: string;
+      key: string;
+      owner: string;
+      json: string;
+      sourceTitle: string | null;
+      targetTitle: string | null;
+      sourceDate: string | null;
+      targetDate: string | null;
+    },
+    quotaBytes?: number,
+  ): Promise<'stored' | 'over_quota' | 'no_alignment'>;
   get(id: string, owner: string): Promise<{ json: string } | undefined>;
   /** The titles and dates kept beside the resource: read without the resource's JSON. */
   head(
@@ -52,7 +55,7 @@ export interface AlignmentStorePort {
   delete(id: string, owner: string): Promise<boolean>;
   usage(owner: string): Promise<number>;
   deleteOlderThan(createdBefore: string): Promise<number>;
-  putReport(id: string, format: ReportFormat, bytes: Uint8Array): Promise<void>;
+  putReport(id: string, format: ReportFormat, bytes: Uint8Array, quotaBytes?: number): Promise<'stored' | 'over_quota' | 'no_alignment'>;
   getReport(id: string, format: ReportFormat): Promise<Uint8Array | undefined>;
 }
 
@@ -163,19 +166,21 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     if (!stored) throw new NotFoundError(`No alignment with id ${id}.`);
     return stored.json;
   };
-  const overQuota = async (owner: string, adding: number): Promise<boolean> => !!deps.quotaBytes && (await deps.store.usage(owner)) + adding > deps.quotaBytes;
-  const checkQuota = async (owner: string, adding: number): Promise<void> => {
-    if (!deps.quotaBytes) return;
+  // The store judges a write against the quota in the write's own transaction (two at once cannot both slip under it).
+  const quota = deps.quotaBytes || undefined;
+  const exceeded = (used: number, adding?: number): QuotaExceededError =>
+    new QuotaExceededError(
+      `${adding === undefined ? 'This' : `This alignment would take ${sizeInWords(adding)}, and this`} key's stored alignments take ${sizeInWords(used)} of its ${sizeInWords(quota ?? 0)}; delete some before adding more.`,
+    );
+  // Before the work, so that a key already over its quota is told at once rather than after a comparison it cannot keep.
+  const checkRoomLeft = async (owner: string): Promise<void> => {
+    if (quota === undefined) return;
     const used = await deps.store.usage(owner);
-    if (used + adding > deps.quotaBytes) {
-      throw new QuotaExceededError(
-        `This key's stored alignments take ${sizeInWords(used)} of its ${sizeInWords(deps.quotaBytes)}; delete some before adding more.`,
-      );
-    }
+    if (used > quota) throw exceeded(used);
   };
   const compute = async (request: AlignmentRequest, key: string, caller: Caller, signal: AbortSignal): Promise<Created> => {
     const options = request.options ?? {};
-    await checkQuota(caller.owner, 0);
+    await checkRoomLeft(caller.owner);
     const [source, target] = [withDate(request.source), withDate(request.target)];
     const job = { kind: 'compare', source: source.input, target: target.input, options, limits: jobLimits } as const;
     // Cancelled only when every caller waiting for this comparison has gone; once it is done, it is stored all the same.
@@ -192,18 +197,21 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     if (bytes > deps.limits.resourceBytes) {
       throw new PayloadTooLargeError(`The alignment would take ${overLimit(bytes, deps.limits.resourceBytes)} for one stored alignment.`);
     }
-    await checkQuota(caller.owner, bytes);
-    await deps.store.put({
-      id: head.id,
-      createdAt: head.createdAt,
-      key,
-      owner: caller.owner,
-      json,
-      sourceTitle: sourceDoc.title,
-      targetTitle: targetDoc.title,
-      sourceDate: sourceDoc.date,
-      targetDate: targetDoc.date,
-    });
+    const outcome = await deps.store.put(
+      {
+        id: head.id,
+        createdAt: head.createdAt,
+        key,
+        owner: caller.owner,
+        json,
+        sourceTitle: sourceDoc.title,
+        targetTitle: targetDoc.title,
+        sourceDate: sourceDoc.date,
+        targetDate: targetDoc.date,
+      },
+      quota,
+    );
+    if (outcome === 'over_quota') throw exceeded(await deps.store.usage(caller.owner), bytes);
     return { id: head.id, json, reused: false };
   };
 
@@ -241,9 +249,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
         const json = await getJson(id, caller);
         const bytes = await deps.runner.run({ kind: 'report', format, resourceJson: json }, context(caller, signal));
         // Reports count against the owner's quota as alignments do; over it, this one is served but not kept.
-        if (await overQuota(caller.owner, bytes.byteLength)) return { bytes, stored: false };
-        await deps.store.putReport(id, format, bytes);
-        return { bytes, stored: true };
+        return { bytes, stored: (await deps.store.putReport(id, format, bytes, quota)) === 'stored' };
       };
       return rendering.join(`${id}\u0000${format}`, caller.signal, render).promise;
     },

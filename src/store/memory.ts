@@ -3,8 +3,19 @@
  * same JSON text and bytes the SQLite store keeps, so one contract suite holds
  * both: later mutation of a returned value never reaches what is stored.
  */
-import { encodeRecord, newestFirst, openState, requireIsoDate, requirePage, type EncodedAlignment } from './record';
-import type { AlignmentHead, AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Owner, Page, StoredAlignment, StoredReportFormat } from './types';
+import { encodeRecord, newestFirst, openState, requireIsoDate, requirePage, requireQuota, type EncodedAlignment } from './record';
+import type {
+  AlignmentHead,
+  AlignmentPage,
+  AlignmentStore,
+  AlignmentSummary,
+  NewAlignment,
+  Owner,
+  Page,
+  PutOutcome,
+  StoredAlignment,
+  StoredReportFormat,
+} from './types';
 
 /**
  * @example
@@ -20,17 +31,33 @@ export function createMemoryStore(): AlignmentStore {
     const row = rows.get(id);
     return row?.owner === owner ? row : undefined;
   };
+  const reportBytes = (id: string): number => {
+    let bytes = 0;
+    for (const report of reports.get(id)?.values() ?? []) bytes += report.byteLength;
+    return bytes;
+  };
+  const usageOf = (owner: Owner): number => {
+    let bytes = 0;
+    for (const row of rows.values()) if (row.owner === owner) bytes += row.bytes + reportBytes(row.id);
+    return bytes;
+  };
   const drop = (id: string): void => {
     rows.delete(id);
     reports.delete(id);
   };
 
   return {
-    async put(record: NewAlignment): Promise<void> {
+    async put(record: NewAlignment, quotaBytes?: number): Promise<PutOutcome> {
       state.check();
+      requireQuota(quotaBytes);
       const row = encodeRecord(record);
+      // Judged as the SQLite store judges it: the owner's usage once the row (and not the one it replaces) is in.
+      const replaced = rows.get(row.id);
+      const after = usageOf(row.owner) + row.bytes - (replaced?.owner === row.owner ? replaced.bytes + reportBytes(row.id) : 0);
+      if (quotaBytes !== undefined && after > quotaBytes) return 'over_quota';
       reports.delete(row.id);
       rows.set(row.id, row);
+      return 'stored';
     },
 
     async get(id, owner): Promise<StoredAlignment | undefined> {
@@ -74,13 +101,7 @@ export function createMemoryStore(): AlignmentStore {
 
     async usage(owner) {
       state.check();
-      let bytes = 0;
-      for (const row of rows.values()) {
-        if (row.owner !== owner) continue;
-        bytes += row.bytes;
-        for (const report of reports.get(row.id)?.values() ?? []) bytes += report.byteLength;
-      }
-      return bytes;
+      return usageOf(owner);
     },
 
     async deleteOlderThan(createdBefore) {
@@ -91,12 +112,17 @@ export function createMemoryStore(): AlignmentStore {
       return old.length;
     },
 
-    async putReport(id, format, bytes) {
+    async putReport(id, format, bytes, quotaBytes) {
       state.check();
-      if (!rows.has(id)) return;
+      requireQuota(quotaBytes);
+      const row = rows.get(id);
+      if (!row) return 'no_alignment';
       const forId = reports.get(id) ?? new Map<StoredReportFormat, Uint8Array>();
+      const after = usageOf(row.owner) + bytes.byteLength - (forId.get(format)?.byteLength ?? 0);
+      if (quotaBytes !== undefined && after > quotaBytes) return 'over_quota';
       forId.set(format, new Uint8Array(bytes));
       reports.set(id, forId);
+      return 'stored';
     },
 
     async getReport(id, format) {

@@ -92,6 +92,13 @@ export function requireIsoDate(value: unknown): void {
   if (!ok) throw new TypeError(`createdAt must be an ISO timestamp as Date#toISOString() writes it, got ${String(value)}`);
 }
 
+/** A quota is a byte count; without one, nothing is refused. */
+export function requireQuota(value: unknown): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
+    throw new TypeError(`quotaBytes must be a non-negative integer or absent, got ${String(value)}`);
+  }
+}
+
 function requireText(value: unknown, name: string): void {
   if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${name} must be a non-empty string`);
 }

@@ -8,8 +8,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { encodeRecord, openState, requireIsoDate, requirePage, type EncodedAlignment } from './record';
-import type { AlignmentHead, AlignmentPage, AlignmentStore, AlignmentSummary, NewAlignment, Page, StoredAlignment, StoredReportFormat } from './types';
+import { encodeRecord, openState, requireIsoDate, requirePage, requireQuota, type EncodedAlignment } from './record';
+import type {
+  AlignmentHead,
+  AlignmentPage,
+  AlignmentStore,
+  AlignmentSummary,
+  NewAlignment,
+  Page,
+  PutOutcome,
+  StoredAlignment,
+  StoredReportFormat,
+} from './types';
 
 export interface SqliteStoreOptions {
   /** The data directory (DATA_DIR); created when missing. */
@@ -112,14 +122,29 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     `SELECT (SELECT coalesce(sum(bytes), 0) FROM alignments WHERE owner = ?)
           + (SELECT coalesce(sum(length(r.body)), 0) FROM reports r JOIN alignments a ON a.id = r.alignment_id WHERE a.owner = ?) AS n`,
   );
-  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM alignments WHERE id = ?');
+  const ownerOf = db.prepare<[string], { owner: string }>('SELECT owner FROM alignments WHERE id = ?');
   const insertReport = db.prepare<[string, string, Buffer]>('INSERT OR REPLACE INTO reports (alignment_id, format, body) VALUES (?, ?, ?)');
   const report = db.prepare<[string, string], { body: Buffer }>('SELECT body FROM reports WHERE alignment_id = ? AND format = ?');
 
+  // Thrown inside a write transaction to roll it back when the owner's usage with the write would pass the quota.
+  const overQuota = new Error('over quota');
+  const refuseOver = (owner: string, quota: number | undefined): void => {
+    if (quota !== undefined && (used.get(owner, owner)?.n ?? 0) > quota) throw overQuota;
+  };
+  const quotaOutcome = (write: () => PutOutcome): PutOutcome => {
+    try {
+      return write();
+    } catch (error) {
+      if (error === overQuota) return 'over_quota';
+      throw error;
+    }
+  };
   // A record and its reports change together: a replaced or deleted alignment never keeps a stale report.
-  const write = db.transaction((row: EncodedAlignment) => {
+  const write = db.transaction((row: EncodedAlignment, quota: number | undefined): PutOutcome => {
     removeReports.run(row.id);
     insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.sourceDate, row.targetDate, row.json, row.bytes);
+    refuseOver(row.owner, quota);
+    return 'stored';
   });
   const deleteOwned = db.transaction((id: string, owner: string): boolean => {
     const gone = remove.run(id, owner).changes > 0;
@@ -139,16 +164,22 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     const items = page.all(owner, p.limit, p.offset);
     return { items, total: count.get(owner)?.n ?? 0 };
   });
-  const saveReport = db.transaction((id: string, format: string, bytes: Buffer) => {
-    if (exists.get(id)) insertReport.run(id, format, bytes);
+  const saveReport = db.transaction((id: string, format: string, bytes: Buffer, quota: number | undefined): PutOutcome => {
+    const row = ownerOf.get(id);
+    if (!row) return 'no_alignment';
+    insertReport.run(id, format, bytes);
+    refuseOver(row.owner, quota);
+    return 'stored';
   });
 
   const state = openState();
 
   return {
-    async put(record: NewAlignment): Promise<void> {
+    async put(record: NewAlignment, quotaBytes?: number): Promise<PutOutcome> {
       state.check();
-      write(encodeRecord(record));
+      requireQuota(quotaBytes);
+      const row = encodeRecord(record);
+      return quotaOutcome(() => write(row, quotaBytes));
     },
 
     async get(id, owner): Promise<StoredAlignment | undefined> {
@@ -188,9 +219,10 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
       return deleteOld(createdBefore);
     },
 
-    async putReport(id, format: StoredReportFormat, bytes) {
+    async putReport(id, format: StoredReportFormat, bytes, quotaBytes) {
       state.check();
-      saveReport(id, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      requireQuota(quotaBytes);
+      return quotaOutcome(() => saveReport(id, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), quotaBytes));
     },
 
     async getReport(id, format) {

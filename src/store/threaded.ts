@@ -105,7 +105,7 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
   }
 
   return {
-    put: (record) => call('put', record),
+    put: (record, quotaBytes) => call('put', record, quotaBytes),
     get: (id, owner) => call('get', id, owner),
     head: (id, owner) => call('head', id, owner),
     findByKey: (key, owner) => call('findByKey', key, owner),
@@ -113,7 +113,7 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
     delete: (id, owner) => call('delete', id, owner),
     usage: (owner) => call('usage', owner),
     deleteOlderThan: (createdBefore) => call('deleteOlderThan', createdBefore),
-    putReport: (id, format, bytes) => call('putReport', id, format, bytes),
+    putReport: (id, format, bytes, quotaBytes) => call('putReport', id, format, bytes, quotaBytes),
     getReport: (id, format) => call('getReport', id, format),
     async close(): Promise<void> {
       if (!state.close()) return;

@@ -59,6 +59,13 @@ export interface AlignmentPage {
   readonly total: number;
 }
 
+/**
+ * What a write answers: kept; not kept because the owner's stored bytes would then pass the quota it was given (judged in
+ * the same transaction as the write, so two writes at once cannot both slip under it); or, for a report, not kept because
+ * its alignment is gone.
+ */
+export type PutOutcome = 'stored' | 'over_quota' | 'no_alignment';
+
 /** A rendered report, kept beside its alignment so it is drawn once. */
 export type StoredReportFormat = 'pdf' | 'html' | 'csv';
 
@@ -66,8 +73,9 @@ export interface AlignmentStore {
   /**
    * Stores the record and its summary all or nothing. A record with an id
    * already stored replaces it (and drops its reports), so a retried put is harmless.
+   * With `quotaBytes`, nothing is stored when the owner's usage would pass it.
    */
-  put(record: NewAlignment): Promise<void>;
+  put(record: NewAlignment, quotaBytes?: number): Promise<PutOutcome>;
   /** Only the owner's: another owner's id answers undefined, as an unknown one does. */
   get(id: string, owner: Owner): Promise<StoredAlignment | undefined>;
   /** The titles and dates of the owner's record, without its JSON; undefined as `get` is. */
@@ -82,7 +90,8 @@ export interface AlignmentStore {
   usage(owner: Owner): Promise<number>;
   /** Deletes every record created before `createdBefore` (ISO), with its reports; answers how many. */
   deleteOlderThan(createdBefore: string): Promise<number>;
-  putReport(id: string, format: StoredReportFormat, bytes: Uint8Array): Promise<void>;
+  /** With `quotaBytes`, not kept when the alignment's owner's usage would pass it. */
+  putReport(id: string, format: StoredReportFormat, bytes: Uint8Array, quotaBytes?: number): Promise<PutOutcome>;
   getReport(id: string, format: StoredReportFormat): Promise<Uint8Array | undefined>;
   /** Idempotent; every other call afterwards rejects. */
   close(): Promise<void>;

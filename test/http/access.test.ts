@@ -95,6 +95,16 @@ describe('storage quota and retention', () => {
     });
     expect((await request(app).get('/api/v1/alignments').set(as(ALICE))).body.total).toBe(1);
   });
+
+  test('two requests at once with room for one: one is kept, the other refused saying how much it would take', async () => {
+    const size = Buffer.byteLength((await request(testApp()).post('/api/v1/alignments').send(body).expect(201)).text);
+    const app = testApp({ keys: { alice: ALICE }, quotaBytes: Math.round(size * 1.5) });
+    const other = { ...body, target: { text: 'The ministers will meet again in June to review the magistrate.' } };
+    const answers = await Promise.all([body, other].map((b) => request(app).post('/api/v1/alignments').set(as(ALICE)).send(b)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 403]);
+    expect(answers.find((a) => a.status === 403)!.body.detail).toMatch(/^This alignment would take [\d.]+ kB, and this key's stored alignments take/);
+    expect((await request(app).get('/api/v1/alignments').set(as(ALICE))).body.total).toBe(1);
+  });
 });
 
 describe('where the service listens', () => {

@@ -165,8 +165,37 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     await store.putReport('r', 'pdf', bytes);
     expect(Buffer.from((await store.getReport('r', 'pdf'))!)).toEqual(Buffer.from(bytes));
     expect(await store.getReport('r', 'html')).toBeUndefined();
-    await store.putReport('ghost', 'pdf', bytes);
+    expect(await store.putReport('ghost', 'pdf', bytes)).toBe('no_alignment');
     expect(await store.getReport('ghost', 'pdf')).toBeUndefined();
+  });
+
+  it("keeps a write under the quota and refuses one that would pass it, judging the owner's own bytes once it is in", async () => {
+    const json = (n: number): string => JSON.stringify({ pad: 'x'.repeat(n) });
+    const size = (n: number): number => Buffer.byteLength(json(n));
+    expect(await store.put(record('a', 0, { json: json(100) }), size(100) + size(50))).toBe('stored');
+    // Another owner's bytes do not count against mine.
+    expect(await store.put(record('t', 1, { owner: THEM, json: json(5000) }), size(5000))).toBe('stored');
+    expect(await store.put(record('b', 2, { json: json(51) }), size(100) + size(50))).toBe('over_quota');
+    expect(await store.get('b', ME)).toBeUndefined();
+    expect(await store.put(record('b', 2, { json: json(50) }), size(100) + size(50))).toBe('stored');
+    // Replacing a record counts the new row, not both.
+    expect(await store.put(record('a', 3, { json: json(90) }), size(100) + size(50))).toBe('stored');
+    expect(await store.usage(ME)).toBe(size(90) + size(50));
+    expect(await store.putReport('a', 'csv', new Uint8Array(11), size(100) + size(50))).toBe('over_quota');
+    expect(await store.getReport('a', 'csv')).toBeUndefined();
+    expect(await store.putReport('a', 'csv', new Uint8Array(10), size(100) + size(50))).toBe('stored');
+    expect(await store.usage(ME)).toBe(size(100) + size(50));
+    await expect(store.put(record('c', 4), -1)).rejects.toThrow(TypeError);
+  });
+
+  it('lets no two writes at once slip under the quota together', async () => {
+    const json = JSON.stringify({ pad: 'y'.repeat(1000) });
+    const quota = 5 * Buffer.byteLength(json);
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => store.put(record(`q${i}`, i, { json }), quota)));
+    expect(outcomes.filter((o) => o === 'stored')).toHaveLength(5);
+    expect(await store.usage(ME)).toBe(quota);
+    const reports = await Promise.all([store.put(record('q99', 99, { json: '{}' })), store.putReport('q0', 'pdf', new Uint8Array(1), quota + 2)]);
+    expect(reports).toEqual(['stored', 'over_quota']);
   });
 
   it("counts an owner's usage: its alignments' JSON bytes and its reports, nobody else's", async () => {

@@ -94,7 +94,7 @@ describe('the SQLite store on its own thread', () => {
     const store = await createThreadedSqliteStore({ dir: tempDir() });
     const puts = [store.put(record('a')), store.put(record('b'))];
     await store.close();
-    await expect(Promise.all(puts)).resolves.toEqual([undefined, undefined]);
+    await expect(Promise.all(puts)).resolves.toEqual(['stored', 'stored']);
     await expect(store.get('a', '')).rejects.toThrow(/closed/);
   });
 });
