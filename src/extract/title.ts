@@ -1,4 +1,5 @@
 import { MAX_TITLE_CHARS } from '../limits';
+import { isSpaceControl, keptControls, replaceControlRuns } from '../text/controls';
 import { looksLikeTitle } from '../text/lines';
 
 /**
@@ -12,8 +13,8 @@ import { looksLikeTitle } from '../text/lines';
  */
 export function fileTitle(raw: string | null | undefined, max = MAX_TITLE_CHARS): string | null {
   if (!raw) return null;
-  const line = raw
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|\p{Cs}/gu, '')
+  // White-space controls (a line break, a tab) stay to be folded into one space with the rest of the white space.
+  const line = replaceControlRuns(raw, (run) => keptControls(run, isSpaceControl), { loneSurrogates: true })
     .replace(/\s+/g, ' ')
     .trim();
   return line ? shorten(line, max) : null;

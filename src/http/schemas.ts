@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS, MAX_PUBLISHER_CHARS, MAX_TITLE_CHARS, overLimit, type L
 import { InputUnreadableError, InvalidRequestError, PayloadTooLargeError, type FieldIssue } from '../errors';
 import { textProblem } from '../extract/decode';
 import { documentDateSchema, optionsSchema } from '../resource';
+import { firstControl, hasLoneSurrogate } from '../text/controls';
 import { LANGUAGES } from '../text/types';
 
 /** Documents a trace may follow at once: each neighbouring pair is one full comparison. */
@@ -27,12 +28,12 @@ export function lineSchema(max: number) {
 
 /** What makes a one-line field unprintable, in words that follow the field's name, or undefined. */
 export function lineProblem(value: string): string | undefined {
-  const control = /[\u0000-\u001f\u007f-\u009f]/.exec(value);
-  if (control) {
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return `holds the control character U+${code} at position ${control.index + 1}; remove it`;
+  const at = firstControl(value);
+  if (at >= 0) {
+    const code = value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    return `holds the control character U+${code} at position ${at + 1}; remove it`;
   }
-  if (/\p{Cs}/u.test(value)) return 'holds an unpaired UTF-16 surrogate, which is not text';
+  if (hasLoneSurrogate(value)) return 'holds an unpaired UTF-16 surrogate, which is not text';
   return undefined;
 }
 

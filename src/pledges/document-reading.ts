@@ -1,4 +1,4 @@
-import type { Language, Unit } from '../text';
+import { introducesList, type Language, type Unit } from '../text';
 import { readActionLists } from './action-lists';
 import { englishTagger, type Tagger } from './grammar/tagger';
 import { readerFor } from './read';
@@ -37,9 +37,14 @@ export function readDocument(doc: PledgeDocument, side: Side): DocumentReading {
   return { readings: read, tagger };
 }
 
-/** The source's pledges: clauses that commit, other than a list's lead and a decision reported as taken before the text. */
+/**
+ * The source's pledges: clauses that commit, other than a list's lead (it commits only through its items, which are read
+ * themselves) and a decision reported as taken before the text.
+ */
 export function pledgesOf(doc: PledgeDocument, readings: ReadonlyMap<number, Reading>): Unit[] {
-  return doc.units.filter((u) => readings.get(u.index)?.mood === 'commitment' && !introducesList(u) && !reportsEarlier(readings.get(u.index), u, doc.date));
+  return doc.units.filter(
+    (u) => readings.get(u.index)?.mood === 'commitment' && !introducesList(u.text) && !reportsEarlier(readings.get(u.index), u, doc.date),
+  );
 }
 
 export const isClause = (unit: Unit): boolean => unit.kind === 'clause';
@@ -47,6 +52,3 @@ export const isClause = (unit: Unit): boolean => unit.kind === 'clause';
 /** A target clause that may be a new pledge: one that commits, or reports a launch done (what was set up will run). */
 export const undertakes = (reading: Reading | undefined): boolean =>
   reading?.mood === 'commitment' || (reading?.mood === 'completion' && reading.launch === true);
-
-/** A list's lead ("France and Belgium have resolved:") commits only through its items, which are read themselves. */
-export const introducesList = (unit: Unit): boolean => /:\s*$/u.test(unit.text);

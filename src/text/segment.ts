@@ -89,10 +89,10 @@ function draftBlocks(text: string, language: Language, cutClauses: boolean): Dra
       sentences.forEach((sentence, k) => {
         for (const draft of sentenceDrafts(text, sentence, profile, cutClauses, outer, k > 0)) drafts.push(draft);
       });
-      if (block.kind === 'paragraph') listLead = introducesList(text, sentences.at(-1)) ? sentences.at(-1) : undefined;
+      if (block.kind === 'paragraph') listLead = sentenceIntroducesList(text, sentences.at(-1)) ? sentences.at(-1) : undefined;
       // An item ending in ":" outside any list introduces one of its own ("5. … the following work-streams:"); inside a
       // list, its sub-items keep the list's lead, which the item's own words only narrow.
-      else if (!listLead && introducesList(text, sentences.at(-1))) listLead = sentences.at(-1);
+      else if (!listLead && sentenceIntroducesList(text, sentences.at(-1))) listLead = sentences.at(-1);
     }
   }
   return drafts;
@@ -128,8 +128,12 @@ function isTitle(text: string, block: Block): boolean {
 
 const partOfList = (heading: string): boolean => /^\s*(?:\p{N}{1,3}|\p{L})[.)]\s/u.test(heading) || /[—–:-]\s*$/u.test(heading);
 
-function introducesList(text: string, sentence: Span | undefined): boolean {
-  return sentence !== undefined && /:\s*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
+/** A text ending in a colon ("France and Belgium have resolved:") introduces the list after it, whose items complete what it says. */
+export const introducesList = (text: string): boolean => /:\s*$/u.test(text);
+
+function sentenceIntroducesList(text: string, sentence: Span | undefined): boolean {
+  // A sentence is trimmed, so its last characters decide, without slicing a long sentence whole.
+  return sentence !== undefined && introducesList(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
 }
 
 function toUnits(text: string, drafts: readonly Draft[]): Unit[] {

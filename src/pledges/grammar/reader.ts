@@ -1,3 +1,4 @@
+import { introducesList } from '../../text';
 import type { ClauseReader, ReadableUnit, Reading } from '../types';
 import { readTokens, type GrammarReading } from './english';
 import { englishTagger, type Tagger, type Token } from './tagger';
@@ -36,8 +37,6 @@ export function grammarReader(tagger?: Tagger): ClauseReader {
     },
   };
 }
-
-const introducesList = (text: string): boolean => /:\s*$/u.test(text);
 
 /** A verb of saying followed by what was said ("stated: “We intend to …”", "said that …"): the commitment is told in its own words and tense. */
 function reports(verb: Token, tokens: readonly Token[]): boolean {

@@ -1,5 +1,5 @@
-/** C0 controls but tab, line feed and carriage return, then DEL and the C1 controls. */
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]+/g;
+import { isLayoutControl, keptControls, replaceControlRuns } from '../../text/controls';
+
 const SPACE = /\s/;
 
 /**
@@ -14,7 +14,10 @@ const SPACE = /\s/;
  * printable('set\u0001up a \u001b[31mteam') // 'set up a [31mteam'
  */
 export function printable(text: string): string {
-  return text.replace(CONTROLS, (run: string, at: number) => {
+  return replaceControlRuns(text, (run: string, at: number) => {
+    // A tab or line break kept in the run is white space beside every other control in it, so those go without a space.
+    const kept = keptControls(run, isLayoutControl);
+    if (kept) return kept;
     const before = at === 0 || SPACE.test(text.charAt(at - 1));
     const after = at + run.length === text.length || SPACE.test(text.charAt(at + run.length));
     return before || after ? '' : ' ';
