@@ -7,7 +7,8 @@ import type { Extracted, ExtractLimits, UploadedFile } from './types';
 
 /** Parse workers: a fixed number, each with a heap cap, a queue with its own timers, a deadline per file. */
 export interface Parser {
-  convert(task: ConvertTask, options?: { requestId?: string; parseMs?: number }): Promise<{ text: string; title: string | null }>;
+  /** `signal`: aborted when nobody waits for the text any more (the client hung up): a queued file is dropped, a running one stopped. */
+  convert(task: ConvertTask, options?: { requestId?: string; parseMs?: number; signal?: AbortSignal }): Promise<{ text: string; title: string | null }>;
   stats(): PoolStats;
   close(): Promise<void>;
 }
@@ -45,6 +46,7 @@ export function createParser(options: ParserOptions): Parser {
       pool.run(task, {
         ...(runOptions.requestId ? { requestId: runOptions.requestId } : {}),
         ...(runOptions.parseMs ? { deadlineMs: runOptions.parseMs } : {}),
+        ...(runOptions.signal ? { signal: runOptions.signal } : {}),
         transfer: [task.data.buffer as ArrayBuffer],
       }),
     stats: () => pool.stats(),
@@ -69,7 +71,12 @@ function sharedParser(): Parser {
  * (422) for invalid text or a damaged, encrypted or runaway file,
  * PayloadTooLargeError (413) over a size, page, decompression or text limit.
  */
-export async function extractText(file: UploadedFile, limits: ExtractLimits = {}, parser?: Parser, requestId?: string): Promise<Extracted> {
+export async function extractText(
+  file: UploadedFile,
+  limits: ExtractLimits = {},
+  parser?: Parser,
+  context: { readonly requestId?: string; readonly signal?: AbortSignal } = {},
+): Promise<Extracted> {
   const { documentBytes, extractedChars, inflatedBytes, pdfPages, parseMs } = { ...DEFAULT_LIMITS, ...limits };
   if (file.buffer.length > documentBytes) {
     throw new PayloadTooLargeError(`the file has ${file.buffer.length} bytes; at most ${documentBytes} are accepted`);
@@ -84,6 +91,7 @@ export async function extractText(file: UploadedFile, limits: ExtractLimits = {}
   };
   // The shared parser starts a worker: made only for a file that passed the checks above, so a refused one costs none
   // (a CLI refusing two files had waited on the worker it had started for nothing).
-  const { text, title } = await (parser ?? sharedParser()).convert(task, { ...(requestId ? { requestId } : {}), parseMs });
+  const { requestId, signal } = context;
+  const { text, title } = await (parser ?? sharedParser()).convert(task, { ...(requestId ? { requestId } : {}), ...(signal ? { signal } : {}), parseMs });
   return { text, format, title };
 }

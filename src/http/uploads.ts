@@ -46,7 +46,7 @@ export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
     { name: 'source', maxCount: 1 },
     { name: 'target', maxCount: 1 },
   ]);
-  return async (req) => {
+  return async (req, signal) => {
     await new Promise<void>((resolve, reject) => {
       parse(req, {} as Response, (error?: unknown) => (error ? reject(multipartError(error, limits)) : resolve()));
     });
@@ -60,7 +60,10 @@ export function uploadReader(limits: Limits, parser?: Parser): UploadReader {
       }
       const charset = charsets.get(req)?.byName.get(name);
       const mimetype = charset ? `${file.mimetype}; charset=${charset}` : file.mimetype;
-      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype }, limits, parser, req.id).catch((error: unknown) => {
+      const extracted = await extractText({ buffer: file.buffer, filename: file.originalname, mimetype }, limits, parser, {
+        requestId: req.id,
+        ...(signal ? { signal } : {}),
+      }).catch((error: unknown) => {
         // The reader knows the file, not which side it is: say which, so the page can mark that field.
         if (!isAppError(error) || error.code === 'internal' || error.code === 'overloaded' || error.code === 'deadline_exceeded') throw error;
         throw atField(error, `${name}.file`, `The file for ${SIDE_WORDS[name]}, "${file.originalname}": ${error.detail}`);

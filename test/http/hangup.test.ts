@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMemoryStore } from '../../src/store';
+import type { Parser } from '../../src/extract/extract';
 import type { JobContext } from '../../src/jobs';
 import { holdingRunner } from '../fixtures/holding-runner';
 import { testApp } from '../fixtures/app';
@@ -45,6 +46,44 @@ describe('a client that hangs up before its answer', () => {
     const runner = holdingRunner();
     await hangUpDuring(runner, '/api/v1/traces', { documents: [source, target] });
     expect(runner.contexts[0]!.signal?.aborted).toBe(true);
+  });
+
+  test('POST /api/v1/alignments with files: the reading of its files is cancelled', async () => {
+    const signals: Array<AbortSignal | undefined> = [];
+    const parser: Parser = {
+      // Holds every file until its reader is told to stop, as a long PDF would.
+      convert: (_task, options = {}) => {
+        signals.push(options.signal);
+        return new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(new Error('stopped'))));
+      },
+      stats: () => ({ name: 'parse', size: 1, warm: 1, busy: 0, queued: 0 }) as never,
+      close: async () => undefined,
+    };
+    const server = http.createServer(testApp({ parser }));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const boundary = 'hangup-boundary';
+      const part = (name: string, file: string, text: string): string =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file}"\r\nContent-Type: text/plain\r\n\r\n${text}\r\n`;
+      const body = `${part('source', 'a.txt', source.text)}${part('target', 'b.txt', target.text)}--${boundary}--\r\n`;
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        path: '/api/v1/alignments',
+        method: 'POST',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
+      req.on('error', () => undefined);
+      req.end(body);
+      await until(() => signals.length === 1);
+      expect(signals[0]?.aborted).toBe(false);
+      req.destroy();
+      await until(() => signals[0]?.aborted === true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 
   test('a client that waits for its answer is not cancelled when the answer is sent', async () => {

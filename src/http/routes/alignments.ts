@@ -5,8 +5,11 @@ import type { Limits } from '../../limits';
 import type { AlignmentRequest, AlignmentService, Caller, Created } from '../../service';
 import { alignmentRequestSchema, checkDocument, listQuerySchema, parseBody } from '../schemas';
 
-/** Turns a multipart request into an alignment request (files → text); absent when uploads are not wired. */
-export type UploadReader = (req: Request) => Promise<unknown>;
+/**
+ * Turns a multipart request into an alignment request (files → text); absent when uploads are not wired. `signal`: the
+ * client hung up, so the files need not be read.
+ */
+export type UploadReader = (req: Request, signal?: AbortSignal) => Promise<unknown>;
 
 /** Who asks, as the service needs it: the key's owner, the request id for the logs, and a signal of the client hanging up. */
 export const callerOf = (req: Request): Caller => ({ owner: req.owner, requestId: req.id, signal: hangUpSignal(req) });
@@ -81,7 +84,7 @@ export function sendCreated(res: Response, created: Created): void {
 
 function uploaded(req: Request, readUpload: UploadReader | undefined): Promise<unknown> {
   if (!readUpload) throw new UnsupportedMediaTypeError('This service takes the documents as application/json only: uploads are not wired.');
-  return readUpload(req);
+  return readUpload(req, hangUpSignal(req));
 }
 
 /** zod gives `key: undefined` for absent optionals; the core's types say "absent", so drop them (deeply). */
