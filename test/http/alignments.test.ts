@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { createWorkerPool } from '../../src/jobs';
+import { createMemoryStore } from '../../src/store';
 import { testApp } from '../fixtures/app';
 
 const pair = (n: number) => ({
@@ -38,14 +39,23 @@ describe('the alignment resource', () => {
     expect(fetched.body).toEqual(created.body);
   });
 
-  test('a stored alignment is tagged by its id, so a client holding it is answered 304 without the body', async () => {
-    const app = testApp();
+  test('a stored alignment is tagged by its id, so a client holding it is answered 304 without the body, nor its reading', async () => {
+    const store = createMemoryStore();
+    const reads: string[] = [];
+    const get: typeof store.get = (id, owner) => {
+      reads.push(id);
+      return store.get(id, owner);
+    };
+    const app = testApp({ store: { ...store, get } });
     const created = await request(app).post('/api/v1/alignments').send(pair(2)).expect(201);
     expect(created.headers.etag).toBe(`"${created.body.id}"`);
     const fetched = await request(app).get(created.headers.location!).expect(200);
     expect(fetched.headers.etag).toBe(created.headers.etag);
+    expect(reads).toHaveLength(1);
     const unchanged = await request(app).get(created.headers.location!).set('If-None-Match', created.headers.etag!).expect(304);
     expect(unchanged.text).toBe('');
+    expect(reads).toHaveLength(1);
+    await request(app).get('/api/v1/alignments/unknown').set('If-None-Match', '"unknown"').expect(404);
   });
 
   test('the same documents and options again return the stored result (200, same id)', async () => {

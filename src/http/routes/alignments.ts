@@ -53,11 +53,21 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
     res.json({ items, total, limit: page.limit, offset: page.offset, next });
   });
   router.get('/api/v1/alignments/:id', async (req, res) => {
+    // The row's head first (its titles and dates; unknown ids end here): a client that holds the result is answered
+    // 304 without reading the resource, which can be 20 MB.
+    const documents = await service.documents(req.params.id, callerOf(req));
+    res.set('ETag', etagOf(req.params.id));
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
     // The stored JSON text goes out as it is: a large result is never parsed and serialised again here.
     const json = await service.getJson(req.params.id, callerOf(req));
-    // Saved (the page's "Download JSON") under the name the reports get, from the titles and dates kept in the row.
-    const name = reportFileName(await service.documents(req.params.id, callerOf(req)), 'json');
-    res.set('ETag', etagOf(req.params.id)).set('Content-Disposition', `inline; filename="${name}"`).type('application/json').send(json);
+    // Saved (the page's "Download JSON") under the name the reports get.
+    res
+      .set('Content-Disposition', `inline; filename="${reportFileName(documents, 'json')}"`)
+      .type('application/json')
+      .send(json);
   });
   router.delete('/api/v1/alignments/:id', async (req, res) => {
     await service.remove(req.params.id, callerOf(req));
