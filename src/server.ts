@@ -106,7 +106,11 @@ async function start(value: Config): Promise<void> {
       logger.info({ signal }, 'shutting down');
       clearInterval(sweeper);
       server.close(() => {
-        void Promise.all([runner.close(), parser.close(), store.close()]).finally(() => process.exit(0));
+        // Each closes whatever the others do: a pool failing to close must not cut the store off mid-write.
+        void Promise.allSettled([runner.close(), parser.close(), store.close()]).then((closed) => {
+          for (const c of closed) if (c.status === 'rejected') logger.error({ err: c.reason }, 'could not close cleanly');
+          process.exit(0);
+        });
       });
       server.closeIdleConnections();
     });

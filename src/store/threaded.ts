@@ -30,6 +30,9 @@ interface Thread {
   readonly worker: Worker;
   /** Settles when the database is open on it: a refusal names why it could not be. */
   readonly opened: Promise<void>;
+  /** Resolves when the thread has stopped, however. */
+  readonly exited: Promise<void>;
+  alive: boolean;
 }
 
 /**
@@ -51,49 +54,74 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
 
   const start = (): Thread => {
     const worker = startWorkerIn(__dirname, { workerData: { ...options } });
-    hooks.onThread?.(worker);
     let stopped: Error | undefined;
+    let exit!: () => void;
+    const exited = new Promise<void>((resolve) => {
+      exit = resolve;
+    });
+    let opening!: { resolve(): void; reject(error: Error): void };
     const opened = new Promise<void>((resolve, reject) => {
-      worker.on('message', (message: FromStoreThread) => {
-        if ('open' in message) {
-          if (message.open) resolve();
-          else reject(fromWire(message.error));
-          return;
-        }
-        const call = waiting.get(message.id);
-        if (!call) return;
-        waiting.delete(message.id);
+      opening = { resolve, reject };
+    });
+    const started: Thread = { worker, opened, exited, alive: true };
+    worker.on('message', (message: FromStoreThread) => {
+      if ('open' in message) {
         holdWhileWaiting(worker);
-        if (message.ok) call.resolve(message.value);
-        else call.reject(fromWire(message.error));
-      });
-      worker.on('error', (error) => {
-        stopped = error;
-      });
-      worker.on('exit', (code) => {
-        const why = new Error(`the alignment store's thread stopped (${stopped?.message ?? `exit code ${code}`})`);
-        reject(why);
-        if (thread?.worker === worker) thread = undefined;
-        for (const call of waiting.values()) call.reject(why);
-        waiting.clear();
-      });
+        if (message.open) opening.resolve();
+        else opening.reject(fromWire(message.error));
+        return;
+      }
+      const call = waiting.get(message.id);
+      if (!call) return;
+      waiting.delete(message.id);
+      holdWhileWaiting(worker);
+      if (message.ok) call.resolve(message.value);
+      else call.reject(fromWire(message.error));
+    });
+    worker.on('error', (error) => {
+      stopped = error;
+    });
+    worker.on('exit', (code) => {
+      started.alive = false;
+      const why = new Error(`the alignment store's thread stopped (${stopped?.message ?? `exit code ${code}`})`);
+      opening.reject(why);
+      if (thread === started) thread = undefined;
+      for (const call of waiting.values()) call.reject(why);
+      waiting.clear();
+      exit();
     });
     // Refusals are read through `opened`; this only keeps an unawaited one from being reported as unhandled.
     opened.catch(() => undefined);
-    return { worker, opened };
+    hooks.onThread?.(worker);
+    return started;
   };
+
+  /** One call on a thread; refused at once if the thread has stopped or the arguments cannot be sent to it. */
+  const post = <T>(on: Thread, method: StoreMethod, args: readonly unknown[]): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (!on.alive) {
+        reject(new Error("the alignment store's thread stopped"));
+        return;
+      }
+      const id = nextId++;
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      holdWhileWaiting(on.worker);
+      try {
+        on.worker.postMessage({ id, method, args });
+      } catch (error) {
+        // A value structured clone cannot copy (a function, a symbol): the caller's mistake, as the other stores' TypeErrors.
+        waiting.delete(id);
+        holdWhileWaiting(on.worker);
+        reject(new TypeError(`${method} was given a value that cannot be stored (${error instanceof Error ? error.message : String(error)})`));
+      }
+    });
 
   const call = async <T>(method: StoreMethod, ...args: readonly unknown[]): Promise<T> => {
     state.check();
     thread ??= start();
-    const { worker, opened } = thread;
-    await opened;
-    return new Promise<T>((resolve, reject) => {
-      const id = nextId++;
-      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      holdWhileWaiting(worker);
-      worker.postMessage({ id, method, args });
-    });
+    const on = thread;
+    await on.opened;
+    return post<T>(on, method, args);
   };
 
   thread = start();
@@ -113,7 +141,9 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
     delete: (id, owner) => call('delete', id, owner),
     usage: (owner) => call('usage', owner),
     deleteOlderThan: (createdBefore) => call('deleteOlderThan', createdBefore),
-    putReport: (id, format, bytes, quotaBytes) => call('putReport', id, format, bytes, quotaBytes),
+    // A clone copies a view's whole buffer: a few bytes cut from a large one go as their own copy.
+    putReport: (id, format, bytes, quotaBytes) =>
+      call('putReport', id, format, bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice(), quotaBytes),
     getReport: (id, format) => call('getReport', id, format),
     async close(): Promise<void> {
       if (!state.close()) return;
@@ -121,14 +151,9 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
       thread = undefined;
       if (!open) return;
       // Calls already made finish first: each posts once the thread is open, in the order made, and the thread answers in
-      // order; waiting for the opening here too puts the close after them.
+      // order; waiting for the opening here too puts the close after them. A thread that stops meanwhile ends it too.
       await open.opened.catch(() => undefined);
-      await new Promise<void>((resolve) => {
-        const id = nextId++;
-        waiting.set(id, { resolve: () => resolve(), reject: () => resolve() });
-        holdWhileWaiting(open.worker);
-        open.worker.postMessage({ id, method: 'close', args: [] });
-      });
+      await Promise.race([post(open, 'close', []).catch(() => undefined), open.exited]);
       await open.worker.terminate();
     },
   };

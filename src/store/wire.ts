@@ -18,6 +18,8 @@ export interface WireError {
   readonly name: string;
   readonly message: string;
   readonly code?: string;
+  /** Where it was thrown on the thread, for the logs of a 500. */
+  readonly stack?: string;
 }
 
 /** `open` answers once, when the database is open and migrated (or could not be). */
@@ -30,12 +32,14 @@ export type FromStoreThread =
 export function toWire(error: unknown): WireError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const code = (error as { code?: unknown }).code;
-  return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+  return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}), ...(error.stack ? { stack: error.stack } : {}) };
 }
 
 /** A TypeError stays one (a caller's programming error, as the other stores throw it); anything else is an Error with its code. */
 export function fromWire(wire: WireError): Error {
-  const error = wire.name === 'TypeError' ? new TypeError(wire.message) : new Error(wire.message);
+  // The thread's own stack rides along as the cause: this side's stack starts at the message, not where it went wrong.
+  const origin = Object.assign(new Error(wire.message), { name: wire.name, stack: wire.stack });
+  const error = wire.name === 'TypeError' ? new TypeError(wire.message, { cause: origin }) : new Error(wire.message, { cause: origin });
   if (wire.name !== 'TypeError' && wire.name !== 'Error') error.name = wire.name;
   if (wire.code !== undefined) Object.assign(error, { code: wire.code });
   return error;
