@@ -1,5 +1,6 @@
 import { InputUnreadableError } from '../errors';
 import { mediaType } from './detect';
+import { hasLoneSurrogate } from '../text/controls';
 
 /**
  * Decodes the bytes of a text upload: UTF-8 (BOM stripped), UTF-16 with a
@@ -108,7 +109,7 @@ const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
  * @example textProblem(';'.repeat(1e6)) // 'contains no letters or digits'
  */
 export function textProblem(text: string): string | undefined {
-  if (/\p{Cs}/u.test(text)) return 'holds unpaired UTF-16 surrogates, which are not text';
+  if (hasLoneSurrogate(text)) return 'holds unpaired UTF-16 surrogates, which are not text';
   if (text.includes('\u0000')) return 'holds NUL characters, which are binary data, not text';
   if (!/[\p{L}\p{N}]/u.test(text)) return 'contains no letters or digits';
   return undefined;

@@ -28,19 +28,36 @@ export function withDate(document: DocumentRequest): { input: DocumentRequest; i
 
 /** Same texts, titles, dates, languages and options → same key; key order in the request does not matter. */
 export function requestKey(source: DocumentRequest, target: DocumentRequest, options: CompareOptions): string {
-  return createHash('sha256')
-    .update(stableJson({ method: METHOD_VERSION, source, target, options }))
-    .digest('hex');
+  const hash = createHash('sha256');
+  // Fed piece by piece: the same bytes as hashing the whole stable JSON text, without building 4 MB of it on the request thread.
+  writeStableJson({ method: METHOD_VERSION, source, target, options }, (piece) => hash.update(piece));
+  return hash.digest('hex');
 }
 
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
+/** JSON with every object's keys in sorted order and undefined members left out, written in pieces. */
+function writeStableJson(value: unknown, write: (piece: string) => void): void {
+  if (Array.isArray(value)) {
+    write('[');
+    value.forEach((item, i) => {
+      if (i > 0) write(',');
+      writeStableJson(item, write);
+    });
+    write(']');
+    return;
   }
-  return JSON.stringify(value);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    write('{');
+    let first = true;
+    for (const k of Object.keys(record).sort()) {
+      if (record[k] === undefined) continue;
+      write(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      writeStableJson(record[k], write);
+    }
+    write('}');
+    return;
+  }
+  // An undefined array item is written as nothing, as the joined text had it.
+  write(JSON.stringify(value) ?? '');
 }

