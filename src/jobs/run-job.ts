@@ -32,7 +32,7 @@ export function runCompareJob(job: CompareJob): SizedComparison {
   const source = checkUnits('the earlier document (source)', 'source.text', segmentInput(job.source, job.options), job.limits);
   const target = checkUnits('the later document (target)', 'target.text', segmentInput(job.target, job.options), job.limits);
   const sized = sizeComparison(compareSegmented(source, target, job.options));
-  const { bytes } = sized;
+  const bytes = sized.json.byteLength;
   if (bytes > job.limits.maxResultBytes) {
     throw new PayloadTooLargeError(
       `The alignment of these documents would take ${overLimit(bytes, job.limits.maxResultBytes)} for one stored alignment. Compare shorter documents, or fewer watchlist topics.`,
@@ -46,7 +46,7 @@ function runSimilarityJob(job: SimilarityJob): SimilarityResult {
 }
 
 async function runReportJob(job: ReportJob): Promise<Uint8Array> {
-  const read = readResource(job.resourceJson);
+  const read = readResource(new TextDecoder().decode(job.resource));
   if (!read.ok) throw new AppError('internal', 'A stored alignment could not be read.', [], { cause: new Error(read.error) });
   const model = reportModel(read.value);
   if (job.format === 'pdf') return new Uint8Array(await pdfBuffer(model));
@@ -73,11 +73,13 @@ function checkUnits(side: string, field: string, doc: DatedDocument, limits: Job
   return doc;
 }
 
-/** The pieces of a sized comparison, serialised as the resource lays them out. */
+/** The pieces of a sized comparison, serialised as the resource lays them out, in one buffer of their own (so it can move). */
 function sizeComparison(comparison: Comparison): SizedComparison {
   const { source, target, links, order, pledges, newPledges, topics, summary } = comparison;
-  const sourceJson = JSON.stringify(source);
-  const targetJson = JSON.stringify(target);
-  const restJson = JSON.stringify({ links, order, pledges, newPledges, topics, summary });
-  return { sourceJson, targetJson, restJson, bytes: Buffer.byteLength(sourceJson) + Buffer.byteLength(targetJson) + Buffer.byteLength(restJson) };
+  const texts = [JSON.stringify(source), JSON.stringify(target), JSON.stringify({ links, order, pledges, newPledges, topics, summary })];
+  const lengths = texts.map((t) => Buffer.byteLength(t));
+  const json = Buffer.allocUnsafeSlow(lengths[0]! + lengths[1]! + lengths[2]!);
+  let at = 0;
+  for (const text of texts) at += json.write(text, at, 'utf8');
+  return { json: new Uint8Array(json.buffer, 0, json.byteLength), targetAt: lengths[0]!, restAt: lengths[0]! + lengths[1]! };
 }

@@ -34,7 +34,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportJob {
   readonly kind: 'report';
   readonly format: ReportFormat;
-  readonly resourceJson: string;
+  /** The stored resource's JSON text, as UTF-8 bytes. */
+  readonly resource: Uint8Array;
 }
 
 export type Job = CompareJob | TraceJob | SimilarityJob | ReportJob;
@@ -45,16 +46,18 @@ export type SimilarityResult = PairScores;
 /**
  * A comparison as the JSON text the stored resource is built around, serialised
  * in the worker (where its size is measured, so an oversized result never crosses
- * to the request thread, and the request thread never serialises megabytes).
+ * to the request thread) and sent as UTF-8 bytes, moved rather than copied: the
+ * request thread never holds megabytes of it as a string.
  */
 export interface SizedComparison {
-  /** Each document's JSON object as the comparison gives it (`{"language":…,"clauses":[…]}`). */
-  readonly sourceJson: string;
-  readonly targetJson: string;
-  /** One JSON object of the rest, in the resource's order: links, order, pledges, newPledges, topics, summary. */
-  readonly restJson: string;
-  /** UTF-8 bytes of the three texts together. */
-  readonly bytes: number;
+  /**
+   * Three JSON objects' text end to end: each document's as the comparison gives it (`{"language":…,"clauses":[…]}`),
+   * source then target, then one of the rest in the resource's order (links, order, pledges, newPledges, topics, summary).
+   */
+  readonly json: Uint8Array;
+  /** Where the target's object starts in `json`, and where the rest's does. */
+  readonly targetAt: number;
+  readonly restAt: number;
 }
 
 export type ResultOf<J extends Job> = J extends CompareJob

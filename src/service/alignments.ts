@@ -36,7 +36,7 @@ export interface AlignmentStorePort {
       createdAt: string;
       key: string;
       owner: string;
-      json: string;
+      json: Uint8Array;
       sourceTitle: string | null;
       targetTitle: string | null;
       sourceDate: string | null;
@@ -44,13 +44,13 @@ export interface AlignmentStorePort {
     },
     quotaBytes?: number,
   ): Promise<'stored' | 'over_quota' | 'no_alignment'>;
-  get(id: string, owner: string): Promise<{ json: string } | undefined>;
+  get(id: string, owner: string): Promise<{ json: Uint8Array } | undefined>;
   /** The titles and dates kept beside the resource: read without the resource's JSON. */
   head(
     id: string,
     owner: string,
   ): Promise<{ sourceTitle: string | null; targetTitle: string | null; sourceDate: string | null; targetDate: string | null } | undefined>;
-  findByKey(key: string, owner: string): Promise<{ id: string; json: string } | undefined>;
+  findByKey(key: string, owner: string): Promise<{ id: string; json: Uint8Array } | undefined>;
   list(owner: string, page: { limit: number; offset: number }): Promise<{ items: AlignmentListItem[]; total: number }>;
   delete(id: string, owner: string): Promise<boolean>;
   usage(owner: string): Promise<number>;
@@ -69,10 +69,13 @@ export interface Caller {
 
 const LOCAL: Caller = { owner: '' };
 
-/** A created (or reused) alignment, as the JSON text that is stored and sent: nothing is parsed or serialised twice. */
+/**
+ * A created (or reused) alignment, as the JSON text that is stored and sent, in UTF-8 bytes: nothing is parsed or
+ * serialised twice, and megabytes of it are never a string on the request thread.
+ */
 export interface Created {
   readonly id: string;
-  readonly json: string;
+  readonly json: Uint8Array;
   /** The same documents and options were compared before by the same owner, and that stored result is returned. */
   readonly reused: boolean;
 }
@@ -97,8 +100,8 @@ export interface Report {
 
 export interface AlignmentService {
   create(request: AlignmentRequest, caller?: Caller): Promise<Created>;
-  /** The stored resource's JSON text, as it was stored. */
-  getJson(id: string, caller?: Caller): Promise<string>;
+  /** The stored resource's JSON text (UTF-8 bytes), as it was stored. */
+  getJson(id: string, caller?: Caller): Promise<Uint8Array>;
   get(id: string, caller?: Caller): Promise<AlignmentResource>;
   /** The documents' titles and dates, kept beside the stored resource: naming a report never reads the resource. */
   documents(id: string, caller?: Caller): Promise<NamedDocuments>;
@@ -161,7 +164,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     ...(signal ? { signal } : {}),
   });
 
-  const getJson = async (id: string, caller: Caller): Promise<string> => {
+  const getJson = async (id: string, caller: Caller): Promise<Uint8Array> => {
     const stored = await deps.store.get(id, caller.owner);
     if (!stored) throw new NotFoundError(`No alignment with id ${id}.`);
     return stored.json;
@@ -193,7 +196,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     const targetDoc = describe(request.target, target.inferred);
     const head = { version: RESOURCE_VERSION, id: newId(), createdAt: now().toISOString(), options };
     // The resource's JSON around the worker's own text: this thread serialises only what it adds (ids, titles, dates).
-    const { json, bytes } = resourceJson(head, sourceDoc, targetDoc, sized);
+    const json = resourceJson(head, sourceDoc, targetDoc, sized);
+    const bytes = json.byteLength;
     if (bytes > deps.limits.resourceBytes) {
       throw new PayloadTooLargeError(`The alignment would take ${overLimit(bytes, deps.limits.resourceBytes)} for one stored alignment.`);
     }
@@ -227,7 +231,7 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     },
     getJson: (id, caller = LOCAL) => getJson(id, caller),
     async get(id, caller = LOCAL) {
-      const read = readResource(await getJson(id, caller));
+      const read = readResource(new TextDecoder().decode(await getJson(id, caller)));
       if (!read.ok) throw new AppError('internal', 'A stored alignment could not be read.', [], { cause: new Error(read.error) });
       return read.value;
     },
@@ -246,8 +250,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       const stored = await deps.store.getReport(id, format);
       if (stored) return { bytes: stored, stored: true };
       const render = async (signal: AbortSignal): Promise<Report> => {
-        const json = await getJson(id, caller);
-        const bytes = await deps.runner.run({ kind: 'report', format, resourceJson: json }, context(caller, signal));
+        const resource = await getJson(id, caller);
+        const bytes = await deps.runner.run({ kind: 'report', format, resource }, context(caller, signal));
         // Reports count against the owner's quota as alignments do; over it, this one is served but not kept.
         return { bytes, stored: (await deps.store.putReport(id, format, bytes, quota)) === 'stored' };
       };

@@ -1,9 +1,10 @@
 /**
- * The stored resource's JSON text, built around the comparison's text as the
- * worker serialised it: the request thread serialises only what it adds (the
- * id, the date, the options, each document's title, dates and publisher), never
- * the megabytes of clauses and links. The text is the one
- * `JSON.stringify(resource)` would give for the same resource, key for key.
+ * The stored resource's JSON text, as UTF-8 bytes, built around the comparison's
+ * bytes as the worker serialised them: the request thread serialises only what it
+ * adds (the id, the date, the options, each document's title, dates and
+ * publisher) and copies the rest once, never holding the megabytes of clauses
+ * and links as a string. The text is the one `JSON.stringify(resource)` would
+ * give for the same resource, key for key.
  */
 import type { SizedComparison } from '../jobs';
 
@@ -23,28 +24,30 @@ export interface DocumentHead {
   readonly publisher: string | null;
 }
 
+const EMPTY_OBJECT_BYTES = 2;
+
 /**
- * `{...a, ...b}` as JSON text from the texts of two objects whose keys differ:
- * b's keys after a's, as the spread lays them out.
+ * The pieces of `{...a, ...b}` as JSON text, from the text of `a` and the UTF-8 text of `b`, two objects whose keys
+ * differ: b's keys after a's, as the spread lays them out.
  */
-export function joinObjects(a: string, b: string): string {
-  if (a === '{}') return b;
-  if (b === '{}') return a;
-  return `${a.slice(0, -1)},${b.slice(1)}`;
+export function joinObjects(a: string, b: Uint8Array): Array<string | Uint8Array> {
+  if (a === '{}') return [b];
+  if (b.byteLength === EMPTY_OBJECT_BYTES) return [a];
+  return [`${a.slice(0, -1)},`, b.subarray(1)];
 }
 
-/** The resource's JSON and its UTF-8 bytes, counted from the worker's count and what is added here. */
-export function resourceJson(head: ResourceHead, source: DocumentHead, target: DocumentHead, sized: SizedComparison): { json: string; bytes: number } {
+/** The resource's JSON text as UTF-8 bytes. */
+export function resourceJson(head: ResourceHead, source: DocumentHead, target: DocumentHead, sized: SizedComparison): Uint8Array {
+  const { json, targetAt, restAt } = sized;
   const top = JSON.stringify(head);
-  const sourceHead = JSON.stringify(source);
-  const targetHead = JSON.stringify(target);
-  const json = joinObjects(
-    `${top.slice(0, -1)},"source":${joinObjects(sourceHead, sized.sourceJson)},"target":${joinObjects(targetHead, sized.targetJson)}}`,
-    sized.restJson,
-  );
-  // Every character but the worker's own text is in these pieces, or one of the ASCII keys and commas around them.
-  const added = Buffer.byteLength(top) + Buffer.byteLength(sourceHead) + Buffer.byteLength(targetHead);
-  const punctuation =
-    json.length - top.length - sourceHead.length - targetHead.length - sized.sourceJson.length - sized.targetJson.length - sized.restJson.length;
-  return { json, bytes: sized.bytes + added + punctuation };
+  const pieces: Array<string | Uint8Array> = [
+    `${top.slice(0, -1)},"source":`,
+    ...joinObjects(JSON.stringify(source), json.subarray(0, targetAt)),
+    ',"target":',
+    ...joinObjects(JSON.stringify(target), json.subarray(targetAt, restAt)),
+  ];
+  // The rest's members after the resource's own, as `{...resource, ...rest}`.
+  const rest = json.subarray(restAt);
+  pieces.push(...(rest.byteLength === EMPTY_OBJECT_BYTES ? ['}'] : [',', rest.subarray(1)]));
+  return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
 }

@@ -20,8 +20,8 @@ import type {
 /**
  * @example
  * const store = createMemoryStore();
- * await store.put({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', owner: '', json: '{"links":[]}', sourceTitle: null, targetTitle: null });
- * (await store.get('a1', ''))?.json; // '{"links":[]}'
+ * await store.put({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', owner: '', json: Buffer.from('{"links":[]}'), sourceTitle: null, targetTitle: null });
+ * Buffer.from((await store.get('a1', ''))!.json).toString(); // '{"links":[]}'
  */
 export function createMemoryStore(): AlignmentStore {
   const rows = new Map<string, EncodedAlignment>();
@@ -50,7 +50,9 @@ export function createMemoryStore(): AlignmentStore {
     async put(record: NewAlignment, quotaBytes?: number): Promise<PutOutcome> {
       state.check();
       requireQuota(quotaBytes);
-      const row = encodeRecord(record);
+      const encoded = encodeRecord(record);
+      // A copy: later changes to the caller's bytes never reach what is stored.
+      const row = { ...encoded, json: new Uint8Array(encoded.json) };
       // Judged as the SQLite store judges it: the owner's usage once the row (and not the one it replaces) is in.
       const replaced = rows.get(row.id);
       const after = usageOf(row.owner) + row.bytes - (replaced?.owner === row.owner ? replaced.bytes + reportBytes(row.id) : 0);
@@ -141,7 +143,8 @@ export function createMemoryStore(): AlignmentStore {
 }
 
 function decode(row: EncodedAlignment): StoredAlignment {
-  return { id: row.id, createdAt: row.createdAt, key: row.key, owner: row.owner, json: row.json };
+  // A copy: later changes to the returned bytes never reach what is stored.
+  return { id: row.id, createdAt: row.createdAt, key: row.key, owner: row.owner, json: new Uint8Array(row.json) };
 }
 
 function summary(row: EncodedAlignment): AlignmentSummary {

@@ -14,10 +14,13 @@ export interface EncodedAlignment {
   readonly targetTitle: string | null;
   readonly sourceDate: string | null;
   readonly targetDate: string | null;
-  readonly json: string;
+  readonly json: Uint8Array;
   /** UTF-8 bytes of the JSON, what a quota counts. */
   readonly bytes: number;
 }
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 /**
  * Validates a record. Bad input here is a programming error in the caller
@@ -34,8 +37,9 @@ export function encodeRecord(record: NewAlignment): EncodedAlignment {
   requireTitle(record.targetTitle, 'targetTitle');
   requireTitle(record.sourceDate ?? null, 'sourceDate');
   requireTitle(record.targetDate ?? null, 'targetDate');
-  if (typeof record.json !== 'string' || !record.json.startsWith('{') || !record.json.endsWith('}'))
-    throw new TypeError('json must be the text of a JSON object');
+  const { json } = record;
+  if (!(json instanceof Uint8Array) || json[0] !== OPEN_BRACE || json[json.byteLength - 1] !== CLOSE_BRACE)
+    throw new TypeError('json must be the UTF-8 text of a JSON object');
   return {
     id: record.id,
     createdAt: record.createdAt,
@@ -45,8 +49,8 @@ export function encodeRecord(record: NewAlignment): EncodedAlignment {
     targetTitle: record.targetTitle,
     sourceDate: record.sourceDate ?? null,
     targetDate: record.targetDate ?? null,
-    json: record.json,
-    bytes: Buffer.byteLength(record.json),
+    json,
+    bytes: json.byteLength,
   };
 }
 

@@ -73,10 +73,12 @@ interface ResourceRow {
   createdAt: string;
   key: string;
   owner: string;
-  json: string;
+  json: Buffer;
 }
 
-const COLUMNS = 'id, created_at AS createdAt, key, owner, resource AS json';
+// The resource is TEXT in the file (so SQLite's JSON functions and the migrations read it) and bytes to and from it: a
+// cast either way keeps the UTF-8 as it is, and nothing is decoded into a string.
+const COLUMNS = 'id, created_at AS createdAt, key, owner, CAST(resource AS BLOB) AS json';
 
 /**
  * Opens (creating when needed) the store in `dir`. Async although opening is
@@ -94,9 +96,9 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     throw error;
   }
 
-  const insert = db.prepare<[string, string, string, string, string | null, string | null, string | null, string | null, string, number]>(
+  const insert = db.prepare<[string, string, string, string, string | null, string | null, string | null, string | null, Buffer, number]>(
     `INSERT INTO alignments (id, created_at, key, owner, source_title, target_title, source_date, target_date, resource, bytes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)
      ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, key = excluded.key, owner = excluded.owner,
        source_title = excluded.source_title, target_title = excluded.target_title, source_date = excluded.source_date,
        target_date = excluded.target_date, resource = excluded.resource, bytes = excluded.bytes`,
@@ -142,7 +144,8 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
   // A record and its reports change together: a replaced or deleted alignment never keeps a stale report.
   const write = db.transaction((row: EncodedAlignment, quota: number | undefined): PutOutcome => {
     removeReports.run(row.id);
-    insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.sourceDate, row.targetDate, row.json, row.bytes);
+    const json = Buffer.from(row.json.buffer, row.json.byteOffset, row.json.byteLength);
+    insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.sourceDate, row.targetDate, json, row.bytes);
     refuseOver(row.owner, quota);
     return 'stored';
   });
@@ -184,7 +187,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
 
     async get(id, owner): Promise<StoredAlignment | undefined> {
       state.check();
-      return byId.get(id, owner);
+      return asStored(byId.get(id, owner));
     },
 
     async head(id, owner): Promise<AlignmentHead | undefined> {
@@ -194,7 +197,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
 
     async findByKey(key, owner): Promise<StoredAlignment | undefined> {
       state.check();
-      return byKey.get(key, owner);
+      return asStored(byKey.get(key, owner));
     },
 
     async list(owner, p): Promise<AlignmentPage> {
@@ -228,13 +231,19 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     async getReport(id, format) {
       state.check();
       const row = report.get(id, format);
-      return row && new Uint8Array(row.body.buffer, row.body.byteOffset, row.body.byteLength);
+      // Bytes of their own, as the resource's are: movable to another thread whole.
+      return row && new Uint8Array(row.body);
     },
 
     async close(): Promise<void> {
       if (state.close()) db.close();
     },
   };
+}
+
+/** A row's resource as a byte array of its own (better-sqlite3 gives a Buffer, which may be a view into a larger one). */
+function asStored(row: ResourceRow | undefined): StoredAlignment | undefined {
+  return row && { ...row, json: new Uint8Array(row.json) };
 }
 
 function configure(db: Database.Database): void {

@@ -37,8 +37,11 @@ interface Thread {
 
 /**
  * @example
- * const store = await createThreadedSqliteStore({ dir: './data' });
- * await store.put(record); // resolves once the row is committed, fsync included
+ * const store = await createThreadedSqliteStore({ dir: `/tmp/alignments-example-${process.pid}` });
+ * const json = Buffer.from('{"links":[]}');
+ * await store.put({ id: 'a1', createdAt: new Date().toISOString(), key: 'k', owner: '', json, sourceTitle: null, targetTitle: null }); // 'stored'
+ * Buffer.from((await store.get('a1', ''))!.json).toString(); // '{"links":[]}'
+ * await store.close();
  */
 export async function createThreadedSqliteStore(options: SqliteStoreOptions, hooks: ThreadHooks = {}): Promise<AlignmentStore> {
   const waiting = new Map<number, Waiting>();

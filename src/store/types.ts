@@ -1,6 +1,6 @@
 /**
  * The persistence contract for alignment results. It is deliberately small,
- * async and JSON text in / JSON text out, so that the embedded SQLite store can
+ * async and JSON text (as UTF-8 bytes) in / out, so that the embedded SQLite store can
  * later be replaced by a server database without touching the HTTP layer, and
  * so that reading a stored result back never parses it on the request thread.
  */
@@ -16,8 +16,8 @@ export interface StoredAlignment {
   /** A hash of the inputs and options: the same request from the same owner can reuse the stored result. */
   readonly key: string;
   readonly owner: Owner;
-  /** The resource as JSON text, exactly as it was put. */
-  readonly json: string;
+  /** The resource's JSON text as UTF-8 bytes, exactly as it was put: stored and sent as bytes, never a string on the request thread. */
+  readonly json: Uint8Array;
 }
 
 /** What `list` returns per item: enough for an index page without loading every resource. */

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSqliteStore, type SqliteStoreOptions } from './sqlite';
 import type { AlignmentStore } from './types';
+import { ownBuffers } from '../workers/transfer';
 import { type FromStoreThread, type StoreCall, toWire } from './wire';
 
 if (!parentPort) throw new Error('store/worker.ts runs as a worker thread');
@@ -14,14 +15,12 @@ const port = parentPort;
 
 const post = (message: FromStoreThread, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
-/** A report's bytes go back moved, not copied; they are copied first into a buffer of their own, since a Buffer may share one. */
+/**
+ * Bytes go back moved, not copied: a report, or a stored resource's JSON (20 MB for a large comparison). The stores
+ * answer with byte arrays of their own, so moving them takes nothing from anyone.
+ */
 function answer(id: number, value: unknown): void {
-  if (value instanceof Uint8Array) {
-    const own = new Uint8Array(value);
-    post({ id, ok: true, value: own }, [own.buffer]);
-    return;
-  }
-  post({ id, ok: true, value });
+  post({ id, ok: true, value }, ownBuffers(value));
 }
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';
 import { err, ok } from '../result';
 import type { FromWorker, TaskFailure, ToWorker } from './protocol';
+import { ownBuffers } from './transfer';
 
 /**
  * The worker side of a pool: warms up, says so, then answers each task with a
@@ -22,10 +23,8 @@ export function serveTasks<T>(handle: (task: T) => unknown, warm: () => unknown 
   port.on('message', async ({ id, task }: ToWorker<T>) => {
     try {
       const value = await handle(task);
-      // A byte result moves to the parent rather than being copied.
-      const transfer =
-        value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
-      post({ id, ...ok(value) }, transfer);
+      // A byte result (a report, a comparison's JSON text) moves to the parent rather than being copied.
+      post({ id, ...ok(value) }, ownBuffers(value));
     } catch (error) {
       post({ id, ...err(toFailure(error)) });
     }

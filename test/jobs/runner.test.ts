@@ -46,12 +46,16 @@ describe.each([
 
   test('compares the seed pair: links and pledge verdicts come back as JSON text, with its size', async () => {
     const sized = await runner.run(job(readSeed(SEED_2016), readSeed(SEED_2018)));
-    const rest = JSON.parse(sized.restJson) as Pick<Comparison, 'links' | 'pledges'>;
+    const text = (from: number, to?: number): string => Buffer.from(sized.json.subarray(from, to)).toString('utf8');
+    const rest = JSON.parse(text(sized.restAt)) as Pick<Comparison, 'links' | 'pledges'>;
     expect(Object.keys(rest)).toEqual(['links', 'order', 'pledges', 'newPledges', 'topics', 'summary']);
-    expect(Object.keys(JSON.parse(sized.sourceJson))).toEqual(['language', 'clauses']);
+    expect(Object.keys(JSON.parse(text(0, sized.targetAt)))).toEqual(['language', 'clauses']);
+    expect(Object.keys(JSON.parse(text(sized.targetAt, sized.restAt)))).toEqual(['language', 'clauses']);
     expect(rest.links.length).toBeGreaterThan(10);
     expect(rest.pledges.find((p) => p.topic === 'liaison-magistrate')?.status).toBe('completed');
-    expect(sized.bytes).toBe(Buffer.byteLength(sized.sourceJson + sized.targetJson + sized.restJson));
+    // Its own buffer, whole: the worker moves it to the request thread rather than copying it.
+    expect(sized.json.byteOffset).toBe(0);
+    expect(sized.json.byteLength).toBe(sized.json.buffer.byteLength);
   }, 30_000);
 
   test('scores clause pairs with the word vectors where it runs', async () => {
@@ -61,12 +65,12 @@ describe.each([
   }, 30_000);
 
   test('renders each report of a stored resource as bytes', async () => {
-    const resourceJson = JSON.stringify(await seedResource());
-    const pdf = await runner.run({ kind: 'report', format: 'pdf', resourceJson });
+    const resource = Buffer.from(JSON.stringify(await seedResource()));
+    const pdf = await runner.run({ kind: 'report', format: 'pdf', resource });
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    const csv = Buffer.from(await runner.run({ kind: 'report', format: 'csv', resourceJson })).toString('utf8');
+    const csv = Buffer.from(await runner.run({ kind: 'report', format: 'csv', resource })).toString('utf8');
     expect(csv).toContain('liaison magistrate');
-    const html = Buffer.from(await runner.run({ kind: 'report', format: 'html', resourceJson })).toString('utf8');
+    const html = Buffer.from(await runner.run({ kind: 'report', format: 'html', resource })).toString('utf8');
     expect(html).toMatch(/^<!doctype html>/i);
   }, 60_000);
 
@@ -105,7 +109,7 @@ describe.each([
   }, 30_000);
 
   test('a fault inside the work is an internal error whose cause is the original, never shown to the caller', async () => {
-    const error = (await runner.run({ kind: 'report', format: 'csv', resourceJson: '{"not":"a resource"}' }).catch((e: unknown) => e)) as AppError;
+    const error = (await runner.run({ kind: 'report', format: 'csv', resource: Buffer.from('{"not":"a resource"}') }).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('internal');
     expect(error.detail).not.toMatch(/undefined|TypeError/);
     expect((error.cause as Error).message).toMatch(/\w/);
@@ -119,7 +123,7 @@ describe('worker pool', () => {
     const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 1_500, queueWaitMs: 30_000, logger });
     try {
       await expect(pool.run(job(clauses(20_000), clauses(20_000)), { requestId: 'late-1' })).rejects.toThrow(DeadlineExceededError);
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restAt');
       expect(lines).toContainEqual(expect.objectContaining({ msg: expect.stringMatching(/deadline/), reqId: 'late-1', pool: 'align' }));
       expect(lines).toContainEqual(expect.objectContaining({ msg: 'worker replaced', why: 'deadline' }));
     } finally {
@@ -148,7 +152,7 @@ describe('worker pool', () => {
       expect(lines).toContainEqual(expect.objectContaining({ reqId: 'gone-queued', msg: expect.stringMatching(/dropped/) }));
       expect(lines).toContainEqual(expect.objectContaining({ reqId: 'gone-running', msg: expect.stringMatching(/worker terminated/) }));
       expect(lines).toContainEqual(expect.objectContaining({ msg: 'worker replaced', why: 'abandoned' }));
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restAt');
       const already = new AbortController();
       already.abort();
       await expect(pool.run(job('a', 'b'), { signal: already.signal })).rejects.toMatchObject({ code: 'request_aborted' });
@@ -166,7 +170,7 @@ describe('worker pool', () => {
       const small = pool.run(job('The ministers will act.', 'The ministers acted.'), { requestId: 'gone-early', signal: gone.signal });
       expect(pool.stats()[0]).toMatchObject({ busy: 1 });
       gone.abort();
-      await expect(small).resolves.toHaveProperty('restJson');
+      await expect(small).resolves.toHaveProperty('restAt');
       await new Promise((resolve) => setTimeout(resolve, ABANDON_GRACE_MS + 200));
       expect(lines).not.toContainEqual(expect.objectContaining({ msg: 'worker replaced' }));
       expect(pool.stats()[0]).toMatchObject({ busy: 0, warm: 1 });
@@ -179,7 +183,9 @@ describe('worker pool', () => {
     const { logger, lines } = recordingLogger();
     const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000, queueWaitMs: 30_000, logger });
     try {
-      const error = (await pool.run({ kind: 'report', format: 'csv', resourceJson: '{}' }, { requestId: 'bad-1' }).catch((e: unknown) => e)) as AppError;
+      const error = (await pool
+        .run({ kind: 'report', format: 'csv', resource: Buffer.from('{}') }, { requestId: 'bad-1' })
+        .catch((e: unknown) => e)) as AppError;
       expect(error.code).toBe('internal');
       const logged = lines.find((l) => l.msg === 'job failed inside its worker');
       expect(logged).toMatchObject({ reqId: 'bad-1', pool: 'report', err: { message: (error.cause as Error).message } });
@@ -195,7 +201,7 @@ describe('worker pool', () => {
     // Start-up is spent in the queue (30 s allowed), not against the job's 1 s.
     const pool = createWorkerPool({ align: { size: 1 }, deadlineMs: 1_000, queueWaitMs: 30_000 });
     try {
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restAt');
     } finally {
       await pool.close();
     }
@@ -213,7 +219,7 @@ describe('worker pool', () => {
       expect(reasons).toContain('deadline_exceeded');
       expect(Date.now() - started).toBeLessThan(30_000);
       await untilWarm(pool);
-      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restJson');
+      await expect(pool.run(job('The ministers will act.', 'The ministers acted.'))).resolves.toHaveProperty('restAt');
       expect(pool.stats()[0]).toMatchObject({ name: 'align', queued: 0, busy: 0 });
     } finally {
       await pool.close();
@@ -224,9 +230,9 @@ describe('worker pool', () => {
     const pool = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 60_000 });
     try {
       await pool.run(job('warm.', 'warm.'));
-      const resourceJson = JSON.stringify(await seedResource());
+      const resource = Buffer.from(JSON.stringify(await seedResource()));
       const order: string[] = [];
-      const reports = Array.from({ length: 4 }, () => pool.run({ kind: 'report', format: 'pdf', resourceJson }).then(() => order.push('pdf')));
+      const reports = Array.from({ length: 4 }, () => pool.run({ kind: 'report', format: 'pdf', resource }).then(() => order.push('pdf')));
       await untilWarm(pool);
       await pool.run(job('The ministers will act.', 'The ministers acted.')).then(() => order.push('alignment'));
       await Promise.all(reports);

@@ -61,7 +61,7 @@ async function checkStore(dir: string, { done, started, torn }: Outcome): Promis
     expect(page.total).toBe(ids.length);
     for (const id of ids) {
       const got = await store.get(id, '');
-      const resource = JSON.parse(got!.json) as { id: string; blocks: string[]; sha256: string };
+      const resource = JSON.parse(Buffer.from(got!.json).toString('utf8')) as { id: string; blocks: string[]; sha256: string };
       expect(resource.id).toBe(id);
       expect(resource.blocks).toHaveLength(MEGABYTES);
       expect(digest(resource.blocks)).toBe(resource.sha256);

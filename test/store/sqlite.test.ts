@@ -16,7 +16,7 @@ const record = (id: string, i: number): NewAlignment => ({
   createdAt: new Date(Date.UTC(2026, 10, 23, 10, 0, i)).toISOString(),
   key: `key-${id}`,
   owner: '',
-  json: JSON.stringify({ id, text: `clause ${i} — «${'é'.repeat(i)}»`, links: [[i, i + 1]] }),
+  json: new Uint8Array(Buffer.from(JSON.stringify({ id, text: `clause ${i} — «${'é'.repeat(i)}»`, links: [[i, i + 1]] }))),
   sourceTitle: `source ${i}`,
   targetTitle: i % 2 === 0 ? null : `target ${i}`,
 });
@@ -94,7 +94,13 @@ it('upgrades a version-1 file: its rows keep their JSON, belong to no key, and c
   raw.close();
   const store = await createSqliteStore({ dir });
   try {
-    expect(await store.get('v1', '')).toEqual({ id: 'v1', createdAt: '2026-11-20T10:00:00.000Z', key: 'k', owner: '', json: '{"t":"é"}' });
+    expect(await store.get('v1', '')).toEqual({
+      id: 'v1',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      key: 'k',
+      owner: '',
+      json: new Uint8Array(Buffer.from('{"t":"é"}')),
+    });
     expect(await store.get('v1', 'some-key')).toBeUndefined();
     expect(await store.usage('')).toBe(Buffer.byteLength('{"t":"é"}'));
   } finally {
@@ -124,7 +130,7 @@ it('upgrades a version-2 file: the dates its reports are named by are read once 
       targetDate: null,
     });
     expect(await store.head('odd', 'me')).toMatchObject({ sourceDate: null, targetDate: null });
-    expect((await store.get('v2', 'me'))?.json).toBe(json);
+    expect(Buffer.from((await store.get('v2', 'me'))!.json).toString()).toBe(json);
   } finally {
     await store.close();
   }

@@ -36,16 +36,22 @@ const at = (seconds: number): string => new Date(BASE + seconds * 1000).toISOStr
 const ME = 'newsroom-a';
 const THEM = 'newsroom-b';
 
-function record(id: string, seconds: number, overrides: Partial<NewAlignment> = {}): NewAlignment {
+/** JSON text as a store takes it and gives it back: UTF-8 bytes. */
+const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf8'));
+const text = (json: Uint8Array | undefined): string | undefined => json && Buffer.from(json).toString('utf8');
+
+/** A record whose JSON is given as text, for the test's legibility. */
+function record(id: string, seconds: number, overrides: Partial<Omit<NewAlignment, 'json'>> & { json?: string } = {}): NewAlignment {
+  const { json = JSON.stringify({ id, links: [{ source: [0], target: [1], score: 0.5 }] }), ...rest } = overrides;
   return {
     id,
     createdAt: at(seconds),
     key: `key-${id}`,
     owner: ME,
-    json: JSON.stringify({ id, links: [{ source: [0], target: [1], score: 0.5 }] }),
     sourceTitle: `source ${id}`,
     targetTitle: null,
-    ...overrides,
+    ...rest,
+    json: bytes(json),
   };
 }
 
@@ -115,7 +121,7 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     await store.put(record('a1', 0));
     await store.putReport('a1', 'csv', new Uint8Array([1, 2, 3]));
     await store.put(record('a1', 3, { key: 'k2', json: '{"v":2}', sourceTitle: 'again' }));
-    expect(await store.get('a1', ME)).toEqual({ id: 'a1', createdAt: at(3), key: 'k2', owner: ME, json: '{"v":2}' });
+    expect(await store.get('a1', ME)).toEqual({ id: 'a1', createdAt: at(3), key: 'k2', owner: ME, json: bytes('{"v":2}') });
     expect(await store.findByKey('key-a1', ME)).toBeUndefined();
     expect(await store.getReport('a1', 'csv')).toBeUndefined();
     expect(await store.list(ME, page(10))).toEqual({ items: [{ id: 'a1', createdAt: at(3), sourceTitle: 'again', targetTitle: null }], total: 1 });
@@ -227,12 +233,13 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
       numbers: [0, -1, 0.1, 1e-7, 1.7976931348623157e308, 9007199254740991, -2.5e-300],
     });
     await store.put(record('u', 0, { json, sourceTitle: 'Déclaration commune 🇫🇷🇧🇪', targetTitle: '' }));
-    expect((await store.get('u', ME))?.json).toBe(json);
+    expect(text((await store.get('u', ME))?.json)).toBe(json);
     expect((await store.list(ME, page(1))).items[0]).toMatchObject({ sourceTitle: 'Déclaration commune 🇫🇷🇧🇪', targetTitle: '' });
   });
 
   it('rejects what it could not give back faithfully', async () => {
     await expect(store.put(record('x', 0, { json: 'not json' }))).rejects.toThrow(TypeError);
+    await expect(store.put({ ...record('x', 0), json: '{}' as never })).rejects.toThrow(TypeError);
     await expect(store.put(record('x', 0, { createdAt: '2026-11-23 10:00' }))).rejects.toThrow(TypeError);
     await expect(store.put(record('x', 0, { createdAt: '2026-11-23T11:00:00+01:00' }))).rejects.toThrow(TypeError);
     await expect(store.put(record('', 0))).rejects.toThrow(TypeError);
@@ -248,7 +255,7 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     const [list, ...gets] = await Promise.all([store.list(ME, page(n)), ...Array.from({ length: n }, (_, i) => store.get(id(i), ME))]);
     expect(list.total).toBe(n);
     expect(new Set(list.items.map((item) => item.id)).size).toBe(n);
-    expect(gets.map((g) => (JSON.parse(g!.json) as { i: number }).i)).toEqual(Array.from({ length: n }, (_, i) => i));
+    expect(gets.map((g) => (JSON.parse(text(g!.json)!) as { i: number }).i)).toEqual(Array.from({ length: n }, (_, i) => i));
     const deleted = await Promise.all([store.delete('c00', ME), store.delete('c00', ME), store.delete('c01', ME)]);
     expect(deleted.filter(Boolean)).toHaveLength(2);
     expect((await store.list(ME, page(0))).total).toBe(n - 2);

@@ -22,12 +22,12 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-const record = (id: string, json = '{"links":[]}'): NewAlignment => ({
+const record = (id: string, text = '{"links":[]}'): NewAlignment => ({
   id,
   createdAt: new Date().toISOString(),
   key: `key-${id}`,
   owner: '',
-  json,
+  json: new Uint8Array(Buffer.from(text)),
   sourceTitle: null,
   targetTitle: null,
 });
@@ -59,7 +59,7 @@ describe('the SQLite store on its own thread', () => {
       const inlineWrite = await longestStall(() => inline.put(record('big', json)));
       const threadedWrite = await longestStall(() => threaded.put(record('big', json)));
       expect(threadedWrite).toBeLessThan(inlineWrite / 2);
-      expect((await threaded.get('big', ''))?.json).toBe(json);
+      expect(Buffer.from((await threaded.get('big', ''))!.json).toString()).toBe(json);
     } finally {
       await threaded.close();
       await inline.close();
@@ -90,7 +90,7 @@ describe('the SQLite store on its own thread', () => {
       await new Promise((r) => setImmediate(r));
       await threads[0]!.terminate();
       await expect(waiting).rejects.toThrow(/store's thread stopped/);
-      expect((await store.get('kept', ''))?.json).toBe('{"links":[]}');
+      expect(Buffer.from((await store.get('kept', ''))!.json).toString()).toBe('{"links":[]}');
       expect(threads).toHaveLength(2);
     } finally {
       await store.close();
@@ -114,7 +114,7 @@ describe('the SQLite store on its own thread', () => {
       "const { createThreadedSqliteStore } = require('./src/store');",
       '(async () => {',
       `  const store = await createThreadedSqliteStore({ dir: ${JSON.stringify(tempDir())} });`,
-      "  const sent = await store.put({ id: 'f', createdAt: new Date().toISOString(), key: 'k', owner: '', json: '{}', sourceTitle: null, targetTitle: null, extra: () => 1 }).catch((e) => e);",
+      "  const sent = await store.put({ id: 'f', createdAt: new Date().toISOString(), key: 'k', owner: '', json: Buffer.from('{}'), sourceTitle: null, targetTitle: null, extra: () => 1 }).catch((e) => e);",
       "  console.log(sent instanceof TypeError ? 'TypeError' : String(sent));",
       '})();',
     ].join('\n');

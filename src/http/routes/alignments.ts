@@ -67,7 +67,7 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
     res
       .set('Content-Disposition', `inline; filename="${reportFileName(documents, 'json')}"`)
       .type('application/json')
-      .send(json);
+      .send(asBuffer(json));
   });
   router.delete('/api/v1/alignments/:id', async (req, res) => {
     await service.remove(req.params.id, callerOf(req));
@@ -89,8 +89,11 @@ export function sendCreated(res: Response, created: Created): void {
     .set('ETag', etagOf(created.id))
     .location(`/api/v1/alignments/${created.id}`)
     .type('application/json')
-    .send(created.json);
+    .send(asBuffer(created.json));
 }
+
+/** The same bytes as a Buffer, which Express sends as they are (a plain Uint8Array it would serialise as a JSON object). */
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 function uploaded(req: Request, readUpload: UploadReader | undefined): Promise<unknown> {
   if (!readUpload) throw new UnsupportedMediaTypeError('This service takes the documents as application/json only: uploads are not wired.');
