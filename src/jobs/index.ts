@@ -10,6 +10,7 @@ export {
   type SimilarityJob,
   type SimilarityResult,
   type SizedComparison,
+  type SizedTraces,
   type TraceJob,
 } from './types';
 export type { PoolStats } from '../workers/pool';

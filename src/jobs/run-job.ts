@@ -5,7 +5,7 @@ import { readResource } from '../resource';
 import { compareSegmented, traceSegmented, type Comparison, type DatedDocument, type Traces } from '../pledges';
 import { pdfBuffer, renderCsv, renderHtml, reportModel } from '../report';
 import { scorePairs } from '../similarity';
-import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityResult, SizedComparison } from './types';
+import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityResult, SizedComparison, SizedTraces } from './types';
 
 /**
  * Runs one job where it is called (a worker thread, or inline): segments the
@@ -13,13 +13,13 @@ import type { CompareJob, Job, JobLimits, ReportJob, SimilarityJob, SimilarityRe
  * those same units; scores similarity pairs; renders reports. A broken limit
  * is thrown as an AppError, which the worker sends back as a value.
  */
-export async function runJob(job: Job): Promise<SizedComparison | Traces | SimilarityResult | Uint8Array> {
+export async function runJob(job: Job): Promise<SizedComparison | SizedTraces | SimilarityResult | Uint8Array> {
   switch (job.kind) {
     case 'compare':
       return runCompareJob(job);
     case 'trace': {
       const documents = job.documents.map((d, i) => checkUnits(`document #${i + 1}`, `documents.${i}.text`, segmentInput(d, job.options), job.limits));
-      return traceSegmented(documents, job.options);
+      return sizeTraces(traceSegmented(documents, job.options));
     }
     case 'similarity':
       return runSimilarityJob(job);
@@ -73,13 +73,31 @@ function checkUnits(side: string, field: string, doc: DatedDocument, limits: Job
   return doc;
 }
 
-/** The pieces of a sized comparison, serialised as the resource lays them out, in one buffer of their own (so it can move). */
+/** The pieces of a sized comparison, serialised as the resource lays them out. */
 function sizeComparison(comparison: Comparison): SizedComparison {
   const { source, target, links, order, pledges, newPledges, topics, summary } = comparison;
-  const texts = [JSON.stringify(source), JSON.stringify(target), JSON.stringify({ links, order, pledges, newPledges, topics, summary })];
-  const lengths = texts.map((t) => Buffer.byteLength(t));
-  const json = Buffer.allocUnsafeSlow(lengths[0]! + lengths[1]! + lengths[2]!);
-  let at = 0;
-  for (const text of texts) at += json.write(text, at, 'utf8');
-  return { json: new Uint8Array(json.buffer, 0, json.byteLength), targetAt: lengths[0]!, restAt: lengths[0]! + lengths[1]! };
+  const { json, starts } = packed([JSON.stringify(source), JSON.stringify(target), JSON.stringify({ links, order, pledges, newPledges, topics, summary })]);
+  return { json, targetAt: starts[1]!, restAt: starts[2]! };
+}
+
+/** Each document as the trace answers it (its language and clauses; the dates are the caller's to add), then the trajectories. */
+function sizeTraces(traces: Traces): SizedTraces {
+  const texts = traces.documents.map((d) => JSON.stringify({ language: d.language, clauses: d.clauses }));
+  const { json, starts } = packed([...texts, JSON.stringify(traces.trajectories)]);
+  return { json, documentsAt: starts.slice(0, texts.length), trajectoriesAt: starts[texts.length]! };
+}
+
+/** Texts in UTF-8 end to end, in one buffer of their own (so that it can move to another thread whole), with where each starts. */
+function packed(texts: readonly string[]): { json: Uint8Array; starts: number[] } {
+  const starts: number[] = [];
+  let total = 0;
+  for (const text of texts) {
+    starts.push(total);
+    total += Buffer.byteLength(text);
+  }
+  const json = Buffer.allocUnsafeSlow(total);
+  texts.forEach((text, i) => {
+    json.write(text, starts[i]!, 'utf8');
+  });
+  return { json: new Uint8Array(json.buffer, 0, total), starts };
 }

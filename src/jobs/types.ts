@@ -1,5 +1,5 @@
 import type { PairScores } from '../similarity';
-import type { CompareOptions, DatedInput, Traces } from '../pledges';
+import type { CompareOptions, DatedInput } from '../pledges';
 import type { Language } from '../text';
 
 /** What a worker can be asked to do: plain data in, plain data out (it crosses a thread boundary). */
@@ -60,10 +60,21 @@ export interface SizedComparison {
   readonly restAt: number;
 }
 
+/**
+ * Traces as JSON text in UTF-8, serialised in the worker and moved as a comparison's is: each document's object
+ * (`{"language":…,"clauses":[…]}`) end to end, then the trajectories' array.
+ */
+export interface SizedTraces {
+  readonly json: Uint8Array;
+  /** Where each document's object starts in `json`, and where the trajectories' array does. */
+  readonly documentsAt: readonly number[];
+  readonly trajectoriesAt: number;
+}
+
 export type ResultOf<J extends Job> = J extends CompareJob
   ? SizedComparison
   : J extends TraceJob
-    ? Traces
+    ? SizedTraces
     : J extends SimilarityJob
       ? SimilarityResult
       : Uint8Array;

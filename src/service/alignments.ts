@@ -7,7 +7,7 @@ import type { CompareOptions, TracedDocument, Traces } from '../pledges';
 import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
 import { firstLineTitle } from '../extract/title';
-import { resourceJson } from './resource-json';
+import { resourceJson, traceJson } from './resource-json';
 import { createFlights } from './flights';
 import { requestKey, withDate, type DocumentRequest } from './requests';
 
@@ -86,9 +86,13 @@ export interface NamedDocuments {
   readonly target: { readonly title: string | null; readonly date: string | null };
 }
 
-/** Traces, each document with its date as the caller gave it and the one read off it when none was (as in a resource). */
+/**
+ * Traces as their JSON text reads (UTF-8 bytes of it, as a created alignment is sent): each document with its title and
+ * publisher, the date as the caller gave it and the one read off it when none was (as in a resource), its language and
+ * clauses; then the trajectories.
+ */
 export interface TraceResult {
-  readonly documents: ReadonlyArray<Omit<TracedDocument, 'date'> & Pick<AlignmentResource['source'], 'date' | 'inferredDate'>>;
+  readonly documents: ReadonlyArray<Omit<TracedDocument, 'date'> & Pick<AlignmentResource['source'], 'title' | 'publisher' | 'date' | 'inferredDate'>>;
   readonly trajectories: Traces['trajectories'];
 }
 
@@ -116,7 +120,8 @@ export interface AlignmentService {
    * Follows pledges through two or more dated documents; nothing is stored. A document sent without a date
    * is traced as of the date its title or opening lines name, as an alignment would, and says so in `inferredDate`.
    */
-  trace(documents: readonly DocumentRequest[], options?: CompareOptions, caller?: Caller): Promise<TraceResult>;
+  /** The JSON text of a `TraceResult`, as UTF-8 bytes: built around the worker's bytes, never a string on this thread. */
+  trace(documents: readonly DocumentRequest[], options?: CompareOptions, caller?: Caller): Promise<Uint8Array>;
   similarity(request: Omit<SimilarityJob, 'kind'>, caller?: Caller): Promise<SimilarityResult>;
   /** Deletes alignments older than the retention; answers how many. */
   sweep(): Promise<number>;
@@ -259,16 +264,14 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
     },
     async trace(documents, options = {}, caller = LOCAL) {
       const dated = documents.map(withDate);
-      const traces = await deps.runner.run({ kind: 'trace', documents: dated.map((d) => d.input), options, limits: jobLimits }, context(caller));
-      return {
-        documents: traces.documents.map((d, i) => ({
-          date: documents[i]!.date ?? null,
-          inferredDate: dated[i]!.inferred,
-          language: d.language,
-          clauses: d.clauses,
-        })),
-        trajectories: traces.trajectories,
-      };
+      const sized = await deps.runner.run({ kind: 'trace', documents: dated.map((d) => d.input), options, limits: jobLimits }, context(caller));
+      const heads = documents.map((d, i) => ({
+        title: d.title ?? null,
+        publisher: d.publisher ?? null,
+        date: d.date ?? null,
+        inferredDate: dated[i]!.inferred,
+      }));
+      return traceJson(heads, sized);
     },
     similarity: (request, caller = LOCAL) => deps.runner.run({ kind: 'similarity', ...request }, context(caller)),
     async sweep() {

@@ -6,7 +6,7 @@
  * and links as a string. The text is the one `JSON.stringify(resource)` would
  * give for the same resource, key for key.
  */
-import type { SizedComparison } from '../jobs';
+import type { SizedComparison, SizedTraces } from '../jobs';
 
 /** What this thread adds before the documents, in the resource's order. */
 export interface ResourceHead {
@@ -36,6 +36,10 @@ export function joinObjects(a: string, b: Uint8Array): Array<string | Uint8Array
   return [`${a.slice(0, -1)},`, b.subarray(1)];
 }
 
+/** Pieces of text and bytes as one UTF-8 text, copied once. */
+const joined = (pieces: ReadonlyArray<string | Uint8Array>): Uint8Array =>
+  Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+
 /** The resource's JSON text as UTF-8 bytes. */
 export function resourceJson(head: ResourceHead, source: DocumentHead, target: DocumentHead, sized: SizedComparison): Uint8Array {
   const { json, targetAt, restAt } = sized;
@@ -49,5 +53,25 @@ export function resourceJson(head: ResourceHead, source: DocumentHead, target: D
   // The rest's members after the resource's own, as `{...resource, ...rest}`.
   const rest = json.subarray(restAt);
   pieces.push(...(rest.byteLength === EMPTY_OBJECT_BYTES ? ['}'] : [',', rest.subarray(1)]));
-  return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+  return joined(pieces);
+}
+
+/** What the caller said of a traced document, before its language and clauses. */
+export interface TracedHead {
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  readonly inferredDate: object | null;
+}
+
+/** A trace's JSON text as UTF-8 bytes: `{"documents":[{...head, ...document}, …],"trajectories":[…]}`. */
+export function traceJson(heads: readonly TracedHead[], sized: SizedTraces): Uint8Array {
+  const { json, documentsAt, trajectoriesAt } = sized;
+  const pieces: Array<string | Uint8Array> = ['{"documents":['];
+  heads.forEach((head, i) => {
+    if (i > 0) pieces.push(',');
+    pieces.push(...joinObjects(JSON.stringify(head), json.subarray(documentsAt[i], documentsAt[i + 1] ?? trajectoriesAt)));
+  });
+  pieces.push('],"trajectories":', json.subarray(trajectoriesAt), '}');
+  return joined(pieces);
 }

@@ -40,4 +40,27 @@ describe('POST /api/v1/traces and dates read off the documents', () => {
       [null, '2018-06-11'],
     ]);
   }, 60_000);
+
+  test("the answer is the JSON text JSON.stringify would write, each document's fields in order, titles and publishers first", async () => {
+    const res = await request(testApp())
+      .post('/api/v1/traces')
+      .send({
+        documents: [
+          { text: readSeed(SEED_2016), title: 'Réunion « 2016 »', publisher: 'EUobserver' },
+          { text: readSeed(SEED_2018) },
+          { text: 'No pledge here.' },
+        ],
+      })
+      .expect('content-type', /^application\/json/)
+      .expect(200);
+    expect(JSON.stringify(res.body)).toBe(res.text);
+    expect(Object.keys(res.body)).toEqual(['documents', 'trajectories']);
+    for (const d of res.body.documents) expect(Object.keys(d)).toEqual(['title', 'publisher', 'date', 'inferredDate', 'language', 'clauses']);
+    expect(res.body.documents.map((d: { title: string | null; publisher: string | null }) => [d.title, d.publisher])).toEqual([
+      ['Réunion « 2016 »', 'EUobserver'],
+      [null, null],
+      [null, null],
+    ]);
+    expect(res.body.documents[2].clauses).toHaveLength(1);
+  }, 60_000);
 });

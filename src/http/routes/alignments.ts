@@ -93,7 +93,7 @@ export function sendCreated(res: Response, created: Created): void {
 }
 
 /** The same bytes as a Buffer, which Express sends as they are (a plain Uint8Array it would serialise as a JSON object). */
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 function uploaded(req: Request, readUpload: UploadReader | undefined): Promise<unknown> {
   if (!readUpload) throw new UnsupportedMediaTypeError('This service takes the documents as application/json only: uploads are not wired.');

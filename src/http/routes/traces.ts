@@ -3,7 +3,7 @@ import type { Limits } from '../../limits';
 import type { CompareOptions } from '../../pledges';
 import type { AlignmentService, DocumentRequest } from '../../service';
 import { checkDocument, parseBody, traceRequestSchema } from '../schemas';
-import { callerOf, withoutUndefined } from './alignments';
+import { asBuffer, callerOf, withoutUndefined } from './alignments';
 
 /** POST /api/v1/traces: follows each pledge through an ordered series of dated documents (work runs off the event loop). */
 export function traceRoutes(service: AlignmentService, limits: Limits): Router {
@@ -14,10 +14,8 @@ export function traceRoutes(service: AlignmentService, limits: Limits): Router {
       checkDocument(`#${i + 1}`, d.text, limits);
     });
     const traces = await service.trace(documents.map(withoutUndefined) as DocumentRequest[], withoutUndefined(options ?? {}) as CompareOptions, callerOf(req));
-    res.json({
-      documents: traces.documents.map((d, i) => ({ title: documents[i]!.title ?? null, publisher: documents[i]!.publisher ?? null, ...d })),
-      trajectories: traces.trajectories,
-    });
+    // The JSON text the worker wrote, with each document's title, publisher and dates: sent as bytes, not stringified here.
+    res.type('application/json').send(asBuffer(traces));
   });
   return router;
 }
