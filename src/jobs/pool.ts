@@ -7,6 +7,8 @@ export interface JobContext {
   readonly requestId?: string;
   /** Aborted when nobody waits for the answer any more: a queued job is dropped, a running one stopped. */
   readonly signal?: AbortSignal;
+  /** Buffers of the job that move to its worker rather than being copied: the caller must not use them afterwards. */
+  readonly transfer?: readonly ArrayBuffer[];
 }
 
 /** Runs jobs somewhere: the HTTP service needs them off its event loop, the CLI does not care. */
@@ -66,6 +68,7 @@ export function createWorkerPool(options: PoolOptions): JobRunner {
       lanes[laneOf(job)].run(job, {
         ...(context.requestId ? { requestId: context.requestId } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
+        ...(context.transfer ? { transfer: context.transfer } : {}),
       }) as Promise<ResultOf<J>>,
     stats: () => [lanes.align.stats(), lanes.report.stats()],
     async close() {

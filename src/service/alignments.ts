@@ -7,6 +7,7 @@ import type { CompareOptions, TracedDocument, Traces } from '../pledges';
 import { overLimit, sizeInWords } from '../limits';
 import { readResource, RESOURCE_VERSION, type AlignmentResource } from '../resource';
 import { firstLineTitle } from '../extract/title';
+import { ownBuffers } from '../workers/transfer';
 import { resourceJson, traceJson } from './resource-json';
 import { createFlights } from './flights';
 import { requestKey, withDate, type DocumentRequest } from './requests';
@@ -184,7 +185,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
   const checkRoomLeft = async (owner: string): Promise<void> => {
     if (quota === undefined) return;
     const used = await deps.store.usage(owner);
-    if (used > quota) throw exceeded(used);
+    // At the quota exactly, nothing more fits: say so before the work rather than after it.
+    if (used >= quota) throw exceeded(used);
   };
   const compute = async (request: AlignmentRequest, key: string, caller: Caller, signal: AbortSignal): Promise<Created> => {
     const options = request.options ?? {};
@@ -256,7 +258,8 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       if (stored) return { bytes: stored, stored: true };
       const render = async (signal: AbortSignal): Promise<Report> => {
         const resource = await getJson(id, caller);
-        const bytes = await deps.runner.run({ kind: 'report', format, resource }, context(caller, signal));
+        // Moved to the report's worker, not copied (20 MB for a large comparison): nothing here reads them again.
+        const bytes = await deps.runner.run({ kind: 'report', format, resource }, { ...context(caller, signal), transfer: ownBuffers(resource) });
         // Reports count against the owner's quota as alignments do; over it, this one is served but not kept.
         return { bytes, stored: (await deps.store.putReport(id, format, bytes, quota)) === 'stored' };
       };

@@ -11,6 +11,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { startWorkerIn } from '../workers/start';
+import { ownBytes } from '../workers/transfer';
 import { openState } from './record';
 import type { SqliteStoreOptions } from './sqlite';
 import type { AlignmentStore } from './types';
@@ -136,7 +137,7 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
   }
 
   return {
-    put: (record, quotaBytes) => call('put', record, quotaBytes),
+    put: (record, quotaBytes) => call('put', { ...record, json: ownBytes(record.json) }, quotaBytes),
     get: (id, owner) => call('get', id, owner),
     head: (id, owner) => call('head', id, owner),
     findByKey: (key, owner) => call('findByKey', key, owner),
@@ -144,9 +145,8 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
     delete: (id, owner) => call('delete', id, owner),
     usage: (owner) => call('usage', owner),
     deleteOlderThan: (createdBefore) => call('deleteOlderThan', createdBefore),
-    // A clone copies a view's whole buffer: a few bytes cut from a large one go as their own copy.
-    putReport: (id, format, bytes, quotaBytes) =>
-      call('putReport', id, format, bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice(), quotaBytes),
+    // Copied, not moved (the caller still sends them); a clone copies a view's whole buffer, so a view goes as its own copy.
+    putReport: (id, format, bytes, quotaBytes) => call('putReport', id, format, ownBytes(bytes), quotaBytes),
     getReport: (id, format) => call('getReport', id, format),
     async close(): Promise<void> {
       if (!state.close()) return;

@@ -56,6 +56,17 @@ describe('the alignment resource', () => {
     expect(unchanged.text).toBe('');
     expect(reads).toHaveLength(1);
     await request(app).get('/api/v1/alignments/unknown').set('If-None-Match', '"unknown"').expect(404);
+    const head = await request(app).head(created.headers.location!).expect(200);
+    expect(head.headers).toMatchObject({ etag: created.headers.etag, 'content-type': expect.stringMatching(/^application\/json/) });
+    expect(reads).toHaveLength(1);
+  });
+
+  test('an alignment deleted between reading its head and its resource is a 404 that carries no tag of it', async () => {
+    const store = createMemoryStore();
+    const app = testApp({ store: { ...store, get: async () => undefined } });
+    const created = await request(app).post('/api/v1/alignments').send(pair(3)).expect(201);
+    const gone = await request(app).get(created.headers.location!).expect(404);
+    expect(gone.headers.etag).not.toBe(created.headers.etag);
   });
 
   test('the same documents and options again return the stored result (200, same id)', async () => {

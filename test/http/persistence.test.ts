@@ -6,7 +6,7 @@ import { createApp } from '../../src/http/app';
 import { createInlineRunner, createWorkerPool } from '../../src/jobs';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { createAlignmentService } from '../../src/service';
-import { createSqliteStore } from '../../src/store';
+import { createSqliteStore, createThreadedSqliteStore } from '../../src/store';
 
 const body = {
   source: { text: 'A French liaison magistrate will be sent to Belgium.', title: '2016', date: '2016-02-02' },
@@ -46,6 +46,34 @@ describe('persistence', () => {
       await second.store.close();
     }
   });
+});
+
+describe('as the server runs it: the store on its own thread, the work in worker pools', () => {
+  test('a created alignment reads back byte for byte, and its reports render from it (moved to their worker) again and again', async () => {
+    const runner = createWorkerPool({ align: { size: 1 }, report: { size: 1 }, deadlineMs: 120_000 });
+    const dir = mkdtempSync(join(tmpdir(), 'alignments-'));
+    const store = await createThreadedSqliteStore({ dir });
+    try {
+      const created = await request(createApp({ service: createAlignmentService({ store, runner, limits: DEFAULT_LIMITS }) }))
+        .post('/api/v1/alignments')
+        .send(body)
+        .expect(201);
+      // With no room left under the quota no report is kept, so each request reads the resource and renders it anew.
+      const quotaBytes = await store.usage('');
+      const app = createApp({ service: createAlignmentService({ store, runner, limits: DEFAULT_LIMITS, quotaBytes }) });
+      const fetched = await request(app).get(created.headers.location!).expect(200);
+      expect(fetched.text).toBe(created.text);
+      for (const format of ['csv', 'html', 'csv']) {
+        const report = await request(app).get(`${created.headers.location!}/report.${format}`).expect(200);
+        expect(report.headers['x-report-stored']).toBe('false');
+        expect(report.text).toContain('liaison magistrate');
+      }
+    } finally {
+      await runner.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('responsiveness', () => {

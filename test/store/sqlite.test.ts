@@ -55,7 +55,7 @@ it('creates a missing data directory and uses the named file, in WAL mode', asyn
   const raw = new Database(path.join(nested, 'other.sqlite'), { readonly: true });
   try {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(3);
+    expect(raw.pragma('user_version', { simple: true })).toBe(4);
     expect(raw.prepare('SELECT count(*) AS n FROM alignments').get()).toEqual({ n: 1 });
   } finally {
     raw.close();
@@ -64,9 +64,9 @@ it('creates a missing data directory and uses the named file, in WAL mode', asyn
 
 it('refuses a file written by a newer schema instead of misreading it', async () => {
   const raw = new Database(path.join(dir, DEFAULT_SQLITE_FILE));
-  raw.pragma('user_version = 4');
+  raw.pragma('user_version = 5');
   raw.close();
-  await expect(createSqliteStore({ dir })).rejects.toThrow(/schema version 4/);
+  await expect(createSqliteStore({ dir })).rejects.toThrow(/schema version 5/);
 });
 
 it('reads while another connection writes to the same file', async () => {
@@ -133,5 +133,33 @@ it('upgrades a version-2 file: the dates its reports are named by are read once 
     expect(Buffer.from((await store.get('v2', 'me'))!.json).toString()).toBe(json);
   } finally {
     await store.close();
+  }
+});
+
+it('keeps the resource as TEXT that SQLite reads as JSON, and reads an owner’s usage and a row’s head without touching the resource', async () => {
+  const store = await createSqliteStore({ dir });
+  try {
+    await store.put(record('r1', 1));
+  } finally {
+    await store.close();
+  }
+  const raw = new Database(path.join(dir, DEFAULT_SQLITE_FILE), { readonly: true });
+  try {
+    expect(raw.prepare("SELECT typeof(resource) AS t, json_valid(resource) AS ok FROM alignments WHERE id = 'r1'").get()).toEqual({ t: 'text', ok: 1 });
+    // The columns added later sit after the resource in each row: read from the row, they would walk its overflow pages.
+    const plan = (sql: string): string =>
+      raw
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((r) => (r as { detail: string }).detail)
+        .join('; ');
+    expect(plan("SELECT coalesce(sum(bytes), 0) FROM alignments WHERE owner = 'x'")).toMatch(/COVERING INDEX alignments_owner_bytes/);
+    // By id, SQLite would take the primary key's index and then the row: the store names the covering one.
+    const head =
+      "SELECT created_at, source_title, target_title, source_date, target_date FROM alignments INDEXED BY alignments_head WHERE id = 'r1' AND owner = ''";
+    expect(plan(head)).toMatch(/COVERING INDEX alignments_head/);
+    expect(plan("SELECT owner FROM alignments INDEXED BY alignments_head WHERE id = 'r1'")).toMatch(/COVERING INDEX alignments_head/);
+  } finally {
+    raw.close();
   }
 });

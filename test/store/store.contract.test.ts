@@ -71,10 +71,15 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     harness.cleanup();
   });
 
-  it('returns what was put, as the same JSON text', async () => {
+  it('returns what was put, as the same JSON text, in bytes of their own (which a thread can move whole)', async () => {
     const r = record('a1', 0);
     await store.put(r);
     expect(await store.get('a1', ME)).toEqual({ id: 'a1', createdAt: r.createdAt, key: r.key, owner: ME, json: r.json });
+    await store.putReport('a1', 'csv', Buffer.from('a,b'));
+    const own = (bytes: Uint8Array | undefined): boolean => bytes?.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    expect(own((await store.get('a1', ME))?.json)).toBe(true);
+    expect(own((await store.findByKey(r.key, ME))?.json)).toBe(true);
+    expect(own(await store.getReport('a1', 'csv'))).toBe(true);
   });
 
   it("gives a record's titles and dates from its head, the owner's only; dates not given are null", async () => {

@@ -54,20 +54,25 @@ export function alignmentRoutes(service: AlignmentService, limits: Limits, readU
   });
   router.get('/api/v1/alignments/:id', async (req, res) => {
     // The row's head first (its titles and dates; unknown ids end here): a client that holds the result is answered
-    // 304 without reading the resource, which can be 20 MB.
+    // 304, and a HEAD answered, without reading the resource, which can be 20 MB.
     const documents = await service.documents(req.params.id, callerOf(req));
-    res.set('ETag', etagOf(req.params.id));
+    const etag = etagOf(req.params.id);
+    res.set('ETag', etag);
     if (req.fresh) {
       res.status(304).end();
       return;
     }
+    // Saved (the page's "Download JSON") under the name the reports get.
+    res.set('Content-Disposition', `inline; filename="${reportFileName(documents, 'json')}"`).type('application/json');
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    // Tagged only once the resource is there: a row deleted meanwhile answers 404 without it.
+    res.removeHeader('ETag');
     // The stored JSON text goes out as it is: a large result is never parsed and serialised again here.
     const json = await service.getJson(req.params.id, callerOf(req));
-    // Saved (the page's "Download JSON") under the name the reports get.
-    res
-      .set('Content-Disposition', `inline; filename="${reportFileName(documents, 'json')}"`)
-      .type('application/json')
-      .send(asBuffer(json));
+    res.set('ETag', etag).send(asBuffer(json));
   });
   router.delete('/api/v1/alignments/:id', async (req, res) => {
     await service.remove(req.params.id, callerOf(req));
