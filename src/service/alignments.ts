@@ -57,7 +57,7 @@ export interface AlignmentStorePort {
   usage(owner: string): Promise<number>;
   deleteOlderThan(createdBefore: string): Promise<number>;
   putReport(id: string, format: ReportFormat, bytes: Uint8Array, quotaBytes?: number): Promise<'stored' | 'over_quota' | 'no_alignment'>;
-  getReport(id: string, format: ReportFormat): Promise<Uint8Array | undefined>;
+  getReport(id: string, format: ReportFormat, owner: string): Promise<Uint8Array | undefined>;
 }
 
 /** Who is asking: the owner every stored alignment is scoped to ('' without API keys), and the request id for the logs. */
@@ -252,10 +252,11 @@ export function createAlignmentService(deps: ServiceDeps): AlignmentService {
       if (!(await deps.store.delete(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
     },
     async report(id, format, caller = LOCAL) {
-      // Whose it is, from the row's head: a report already stored is sent without reading the resource.
-      if (!(await deps.store.head(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
-      const stored = await deps.store.getReport(id, format);
+      // A report already stored is sent without reading the resource, in one call (the store answers the owner's only);
+      // without one, the row's head says whether there is an alignment to draw it from.
+      const stored = await deps.store.getReport(id, format, caller.owner);
       if (stored) return { bytes: stored, stored: true };
+      if (!(await deps.store.head(id, caller.owner))) throw new NotFoundError(`No alignment with id ${id}.`);
       const render = async (signal: AbortSignal): Promise<Report> => {
         const resource = await getJson(id, caller);
         // Moved to the report's worker, not copied (20 MB for a large comparison): nothing here reads them again.

@@ -127,9 +127,9 @@ export function createMemoryStore(): AlignmentStore {
       return 'stored';
     },
 
-    async getReport(id, format) {
+    async getReport(id, format, owner) {
       state.check();
-      const bytes = reports.get(id)?.get(format);
+      const bytes = owned(id, owner) && reports.get(id)?.get(format);
       return bytes && new Uint8Array(bytes);
     },
 

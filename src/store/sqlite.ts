@@ -133,7 +133,10 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
   // By id SQLite takes the primary key's index and then the row, whose owner sits after the resource: the head index holds it.
   const ownerOf = db.prepare<[string], { owner: string }>('SELECT owner FROM alignments INDEXED BY alignments_head WHERE id = ?');
   const insertReport = db.prepare<[string, string, Buffer]>('INSERT OR REPLACE INTO reports (alignment_id, format, body) VALUES (?, ?, ?)');
-  const report = db.prepare<[string, string], { body: Buffer }>('SELECT body FROM reports WHERE alignment_id = ? AND format = ?');
+  const report = db.prepare<[string, string, string], { body: Buffer }>(
+    `SELECT r.body FROM reports r JOIN alignments a INDEXED BY alignments_head ON a.id = r.alignment_id
+     WHERE r.alignment_id = ? AND r.format = ? AND a.owner = ?`,
+  );
 
   // Thrown inside a write transaction to roll it back when the owner's usage with the write would pass the quota.
   const overQuota = new Error('over quota');
@@ -235,9 +238,9 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
       return quotaOutcome(() => saveReport(id, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), quotaBytes));
     },
 
-    async getReport(id, format) {
+    async getReport(id, format, owner) {
       state.check();
-      const row = report.get(id, format);
+      const row = report.get(id, format, owner);
       // Bytes of their own, as the resource's are: movable to another thread whole.
       return row && ownBytes(row.body);
     },

@@ -147,7 +147,7 @@ export async function createThreadedSqliteStore(options: SqliteStoreOptions, hoo
     deleteOlderThan: (createdBefore) => call('deleteOlderThan', createdBefore),
     // Copied, not moved (the caller still sends them); a clone copies a view's whole buffer, so a view goes as its own copy.
     putReport: (id, format, bytes, quotaBytes) => call('putReport', id, format, ownBytes(bytes), quotaBytes),
-    getReport: (id, format) => call('getReport', id, format),
+    getReport: (id, format, owner) => call('getReport', id, format, owner),
     async close(): Promise<void> {
       if (!state.close()) return;
       const open = thread;

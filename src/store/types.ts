@@ -92,7 +92,8 @@ export interface AlignmentStore {
   deleteOlderThan(createdBefore: string): Promise<number>;
   /** With `quotaBytes`, not kept when the alignment's owner's usage would pass it. */
   putReport(id: string, format: StoredReportFormat, bytes: Uint8Array, quotaBytes?: number): Promise<PutOutcome>;
-  getReport(id: string, format: StoredReportFormat): Promise<Uint8Array | undefined>;
+  /** Only the owner's: a report of another owner's alignment answers undefined, as a report not yet drawn does. */
+  getReport(id: string, format: StoredReportFormat, owner: Owner): Promise<Uint8Array | undefined>;
   /** Idempotent; every other call afterwards rejects. */
   close(): Promise<void>;
 }

@@ -79,7 +79,7 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     const own = (bytes: Uint8Array | undefined): boolean => bytes?.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     expect(own((await store.get('a1', ME))?.json)).toBe(true);
     expect(own((await store.findByKey(r.key, ME))?.json)).toBe(true);
-    expect(own(await store.getReport('a1', 'csv'))).toBe(true);
+    expect(own(await store.getReport('a1', 'csv', ME))).toBe(true);
   });
 
   it("gives a record's titles and dates from its head, the owner's only; dates not given are null", async () => {
@@ -128,7 +128,7 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     await store.put(record('a1', 3, { key: 'k2', json: '{"v":2}', sourceTitle: 'again' }));
     expect(await store.get('a1', ME)).toEqual({ id: 'a1', createdAt: at(3), key: 'k2', owner: ME, json: bytes('{"v":2}') });
     expect(await store.findByKey('key-a1', ME)).toBeUndefined();
-    expect(await store.getReport('a1', 'csv')).toBeUndefined();
+    expect(await store.getReport('a1', 'csv', ME)).toBeUndefined();
     expect(await store.list(ME, page(10))).toEqual({ items: [{ id: 'a1', createdAt: at(3), sourceTitle: 'again', targetTitle: null }], total: 1 });
   });
 
@@ -166,7 +166,7 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     expect(await store.delete('a1', ME)).toBe(false);
     expect(await store.get('a1', ME)).toBeUndefined();
     expect(await store.findByKey('key-a1', ME)).toBeUndefined();
-    expect(await store.getReport('a1', 'pdf')).toBeUndefined();
+    expect(await store.getReport('a1', 'pdf', ME)).toBeUndefined();
     expect(await store.list(ME, page(10))).toEqual({ items: [expect.objectContaining({ id: 'a2' })], total: 1 });
   });
 
@@ -174,10 +174,12 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     await store.put(record('r', 0));
     const bytes = new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 7) % 256));
     await store.putReport('r', 'pdf', bytes);
-    expect(Buffer.from((await store.getReport('r', 'pdf'))!)).toEqual(Buffer.from(bytes));
-    expect(await store.getReport('r', 'html')).toBeUndefined();
+    expect(Buffer.from((await store.getReport('r', 'pdf', ME))!)).toEqual(Buffer.from(bytes));
+    // Another owner's id reads as unknown, its reports included.
+    expect(await store.getReport('r', 'pdf', THEM)).toBeUndefined();
+    expect(await store.getReport('r', 'html', ME)).toBeUndefined();
     expect(await store.putReport('ghost', 'pdf', bytes)).toBe('no_alignment');
-    expect(await store.getReport('ghost', 'pdf')).toBeUndefined();
+    expect(await store.getReport('ghost', 'pdf', ME)).toBeUndefined();
   });
 
   it("keeps a write under the quota and refuses one that would pass it, judging the owner's own bytes once it is in", async () => {
@@ -193,7 +195,7 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     expect(await store.put(record('a', 3, { json: json(90) }), size(100) + size(50))).toBe('stored');
     expect(await store.usage(ME)).toBe(size(90) + size(50));
     expect(await store.putReport('a', 'csv', new Uint8Array(11), size(100) + size(50))).toBe('over_quota');
-    expect(await store.getReport('a', 'csv')).toBeUndefined();
+    expect(await store.getReport('a', 'csv', ME)).toBeUndefined();
     expect(await store.putReport('a', 'csv', new Uint8Array(10), size(100) + size(50))).toBe('stored');
     expect(await store.usage(ME)).toBe(size(100) + size(50));
     await expect(store.put(record('c', 4), -1)).rejects.toThrow(TypeError);
@@ -226,7 +228,7 @@ describe.each(implementations)('AlignmentStore contract: %s', (_name, makeHarnes
     expect(await store.deleteOlderThan(at(10))).toBe(2);
     expect(await store.get('old', ME)).toBeUndefined();
     expect(await store.get('older', THEM)).toBeUndefined();
-    expect(await store.getReport('old', 'html')).toBeUndefined();
+    expect(await store.getReport('old', 'html', ME)).toBeUndefined();
     expect((await store.list(ME, page(10))).items.map((i) => i.id)).toEqual(['new']);
     await expect(store.deleteOlderThan('yesterday')).rejects.toThrow(TypeError);
   });
