@@ -120,8 +120,8 @@ export interface AlignmentService {
   /**
    * Follows pledges through two or more dated documents; nothing is stored. A document sent without a date
    * is traced as of the date its title or opening lines name, as an alignment would, and says so in `inferredDate`.
+   * Answers the JSON text of a `TraceResult`, as UTF-8 bytes: built around the worker's bytes, never a string here.
    */
-  /** The JSON text of a `TraceResult`, as UTF-8 bytes: built around the worker's bytes, never a string on this thread. */
   trace(documents: readonly DocumentRequest[], options?: CompareOptions, caller?: Caller): Promise<Uint8Array>;
   similarity(request: Omit<SimilarityJob, 'kind'>, caller?: Caller): Promise<SimilarityResult>;
   /** Deletes alignments older than the retention; answers how many. */
