@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { InputUnreadableError, PayloadTooLargeError } from '../errors';
+import { asBuffer } from '../workers/transfer';
 import { decodeText, normalizeText } from './decode';
 import { htmlToText } from './html';
 import { checkDocxInflation, checkPdfInflation } from './inflate';
@@ -23,7 +24,7 @@ export interface ConvertTask {
  * in a parse worker, so no parser's worst case ever runs on the request thread.
  */
 export async function convert(task: ConvertTask): Promise<{ text: string; title: string | null }> {
-  const buffer = Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
+  const buffer = asBuffer(task.data);
   const raw = await parse(task, buffer);
   const text = normalizeText(raw.text);
   const max = task.limits.extractedChars;

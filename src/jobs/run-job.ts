@@ -88,7 +88,7 @@ function sizeTraces(traces: Traces): SizedTraces {
 }
 
 /** Texts in UTF-8 end to end, in one buffer of their own (so that it can move to another thread whole), with where each starts. */
-function packed(texts: readonly string[]): { json: Uint8Array; starts: number[] } {
+export function packed(texts: readonly string[]): { json: Uint8Array; starts: number[] } {
   const starts: number[] = [];
   let total = 0;
   for (const text of texts) {

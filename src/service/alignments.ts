@@ -29,6 +29,9 @@ export interface AlignmentListItem {
   readonly targetTitle: string | null;
 }
 
+/** What a write answers: kept, not kept because it would pass the quota it was given, or (a report) no alignment to keep it by. */
+type WriteOutcome = 'stored' | 'over_quota' | 'no_alignment';
+
 /** What the service needs of storage; `src/store` implements it (SQLite, memory). */
 export interface AlignmentStorePort {
   put(
@@ -44,7 +47,7 @@ export interface AlignmentStorePort {
       targetDate: string | null;
     },
     quotaBytes?: number,
-  ): Promise<'stored' | 'over_quota' | 'no_alignment'>;
+  ): Promise<WriteOutcome>;
   get(id: string, owner: string): Promise<{ json: Uint8Array } | undefined>;
   /** The titles and dates kept beside the resource: read without the resource's JSON. */
   head(
@@ -56,7 +59,7 @@ export interface AlignmentStorePort {
   delete(id: string, owner: string): Promise<boolean>;
   usage(owner: string): Promise<number>;
   deleteOlderThan(createdBefore: string): Promise<number>;
-  putReport(id: string, format: ReportFormat, bytes: Uint8Array, quotaBytes?: number): Promise<'stored' | 'over_quota' | 'no_alignment'>;
+  putReport(id: string, format: ReportFormat, bytes: Uint8Array, quotaBytes?: number): Promise<WriteOutcome>;
   getReport(id: string, format: ReportFormat, owner: string): Promise<Uint8Array | undefined>;
 }
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ownBytes } from '../workers/transfer';
+import { asBuffer, ownBytes } from '../workers/transfer';
 import { encodeRecord, openState, requireIsoDate, requirePage, requireQuota, type EncodedAlignment } from './record';
 import type {
   AlignmentHead,
@@ -154,8 +154,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
   // A record and its reports change together: a replaced or deleted alignment never keeps a stale report.
   const write = db.transaction((row: EncodedAlignment, quota: number | undefined): PutOutcome => {
     removeReports.run(row.id);
-    const json = Buffer.from(row.json.buffer, row.json.byteOffset, row.json.byteLength);
-    insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.sourceDate, row.targetDate, json, row.bytes);
+    insert.run(row.id, row.createdAt, row.key, row.owner, row.sourceTitle, row.targetTitle, row.sourceDate, row.targetDate, asBuffer(row.json), row.bytes);
     refuseOver(row.owner, quota);
     return 'stored';
   });
@@ -235,7 +234,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Al
     async putReport(id, format: StoredReportFormat, bytes, quotaBytes) {
       state.check();
       requireQuota(quotaBytes);
-      return quotaOutcome(() => saveReport(id, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), quotaBytes));
+      return quotaOutcome(() => saveReport(id, format, asBuffer(bytes), quotaBytes));
     },
 
     async getReport(id, format, owner) {

@@ -1,4 +1,12 @@
 /**
+ * The same bytes as a Buffer, without a copy, for the APIs that take only Buffers: Express sends a plain Uint8Array as a
+ * JSON object, and better-sqlite3 binds only a Buffer as a BLOB.
+ */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
  * The buffers a message may move rather than copy: a byte array that is the whole of its buffer, as the value itself or
  * one of its fields. A view into a larger buffer (a pooled Buffer) is left to be copied: moving it would take the rest of
  * the buffer away from whoever shares it.

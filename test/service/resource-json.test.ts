@@ -1,25 +1,14 @@
 /**
- * The stored resource and a trace's answer are built as bytes around the worker's bytes, never parsed and stringified
- * again: for any heads and any documents, the bytes must be the text JSON.stringify gives for the object they stand for.
+ * The stored resource and a trace's answer are built as bytes around the worker's bytes (packed as the worker packs
+ * them), never parsed and stringified again: for any heads and any documents, the bytes must be the text JSON.stringify
+ * gives for the object they stand for.
  */
 import fc from 'fast-check';
 import type { SizedComparison, SizedTraces } from '../../src/jobs';
+import { packed } from '../../src/jobs/run-job';
 import { resourceJson, traceJson } from '../../src/service/resource-json';
 
-const utf8 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf8'));
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
-
-/** Texts end to end in one buffer, with where each starts: what the worker sends. */
-function packed(texts: readonly string[]): { json: Uint8Array; starts: number[] } {
-  const parts = texts.map(utf8);
-  const starts: number[] = [];
-  let at = 0;
-  for (const p of parts) {
-    starts.push(at);
-    at += p.byteLength;
-  }
-  return { json: utf8(texts.join('')), starts };
-}
 
 // Any string, lone surrogates and controls included (JSON.stringify escapes them), and objects that may be empty.
 const anyText = fc.string({ unit: 'binary' });

@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { UnsupportedMediaTypeError } from '../../errors';
 import { reportFileName } from '../../report/filename';
 import type { Limits } from '../../limits';
+import { asBuffer } from '../../workers/transfer';
 import type { AlignmentRequest, AlignmentService, Caller, Created } from '../../service';
 import { alignmentRequestSchema, checkDocument, listQuerySchema, parseBody } from '../schemas';
 
@@ -96,9 +97,6 @@ export function sendCreated(res: Response, created: Created): void {
     .type('application/json')
     .send(asBuffer(created.json));
 }
-
-/** The same bytes as a Buffer, which Express sends as they are (a plain Uint8Array it would serialise as a JSON object). */
-export const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 function uploaded(req: Request, readUpload: UploadReader | undefined): Promise<unknown> {
   if (!readUpload) throw new UnsupportedMediaTypeError('This service takes the documents as application/json only: uploads are not wired.');

@@ -4,6 +4,7 @@ import { reportFileName } from '../../report/filename';
 // The policy alone, not report/html: the renderer (and the alignment stack under its model) runs in the report workers.
 import { REPORT_CSP as HTML_REPORT_CSP } from '../../report/html/script';
 import type { AlignmentService } from '../../service';
+import { asBuffer } from '../../workers/transfer';
 import { callerOf } from './alignments';
 
 const TYPES: Readonly<Record<ReportFormat, string>> = { pdf: 'application/pdf', html: 'text/html; charset=utf-8', csv: 'text/csv; charset=utf-8' };
@@ -24,7 +25,7 @@ export function reportRoutes(service: AlignmentService): Router {
       const name = reportFileName(await service.documents(req.params.id, callerOf(req)), format);
       if (format === 'html') res.set('Content-Security-Policy', HTML_REPORT_CSP).set('Content-Disposition', `inline; filename="${name}"`);
       else res.attachment(name);
-      res.type(TYPES[format]).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      res.type(TYPES[format]).send(asBuffer(bytes));
     });
   }
   return router;

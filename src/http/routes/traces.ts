@@ -3,7 +3,8 @@ import type { Limits } from '../../limits';
 import type { CompareOptions } from '../../pledges';
 import type { AlignmentService, DocumentRequest } from '../../service';
 import { checkDocument, parseBody, traceRequestSchema } from '../schemas';
-import { asBuffer, callerOf, withoutUndefined } from './alignments';
+import { asBuffer } from '../../workers/transfer';
+import { callerOf, withoutUndefined } from './alignments';
 
 /** POST /api/v1/traces: follows each pledge through an ordered series of dated documents (work runs off the event loop). */
 export function traceRoutes(service: AlignmentService, limits: Limits): Router {
