@@ -13,7 +13,7 @@ export interface DocumentRequest extends DatedInput {
  * Bumped whenever the same request would now give different links or verdicts, so a
  * stored result from an older method is not handed back as the answer to a new request.
  */
-const METHOD_VERSION = '2026-12-02b';
+const METHOD_VERSION = '2026-12-03a';
 
 /**
  * A document without a date is compared as of the date its title or opening lines name:

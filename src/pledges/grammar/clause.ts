@@ -257,8 +257,23 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
     progressive: be && headForm === 'ing',
     past: !modal && (formOf(first) === 'past' || PAST_AUX.has(first.lower)),
     negation: group.find((t) => NEGATION.has(t.lower) && !correlative(predicate, t)) ?? preceding,
-    rest: predicate.slice(i),
+    rest: withoutAside(predicate.slice(i)),
   };
+}
+
+/** Words an aside between a verb and its "to" runs to: "where applicable and subject to national legal frameworks" is seven. */
+const MAX_ASIDE = 12;
+
+/**
+ * The words after a verb group with an aside set off by commas before the verb's "to" left out ("are committed, where
+ * applicable, to implementing", "remain determined, as partners, to work"): the aside qualifies the verb, and the
+ * complement is what follows it. An aside with a verb of its own is a clause, and stays.
+ */
+export function withoutAside(rest: readonly Token[]): readonly Token[] {
+  if (rest[0]?.text !== ',') return rest;
+  const close = rest.findIndex((t, k) => k > 1 && t.text === ',');
+  if (close < 0 || close - 1 > MAX_ASIDE || rest[close + 1]?.lower !== 'to') return rest;
+  return rest.slice(1, close).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? rest : rest.slice(close + 1);
 }
 
 const MODALS = new Set(['will', 'shall', 'must', 'would', 'should', 'can', 'could', 'may', 'might', '’ll', "'ll"]);

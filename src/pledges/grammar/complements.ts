@@ -3,7 +3,7 @@
  * or complement's first words (a commitment noun, a committed adjective, an
  * infinitive, a clause, an event, a result state). english.ts decides from them.
  */
-import { correlative, formOf, type VerbGroup } from './clause';
+import { correlative, formOf, type VerbGroup, withoutAside } from './clause';
 import { nounLemma, possessiveMark } from './subject';
 import type { Token } from './tagger';
 import {
@@ -51,10 +51,11 @@ export function committedAdjective(g: VerbGroup, rest: readonly Token[]): Token 
   const k = rest.findIndex((t) => t.pos !== 'ADV');
   const adjective = rest[k];
   if (!adjective || !COMMITTED.has(adjective.lower)) return undefined;
-  const after = rest[k + 1]?.lower;
+  const following = withoutAside(rest.slice(k + 1));
+  const after = following[0]?.lower;
   if (after === 'to' || after === 'that') return adjective;
   // "united in our determination to".
-  if (after === 'in' && rest.slice(k + 2, k + 6).some((t) => COMMITMENT_NOUNS.has(t.lower))) return adjective;
+  if (after === 'in' && following.slice(1, 5).some((t) => COMMITMENT_NOUNS.has(t.lower))) return adjective;
   return undefined;
 }
 

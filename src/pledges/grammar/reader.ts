@@ -18,7 +18,12 @@ export function grammarReader(tagger?: Tagger): ClauseReader {
       const leads = [...new Set(units.flatMap((u) => (u.lead ? [u.lead] : [])))];
       // Without the document's own tagger, each call is a document of its own: a reader kept for several must not carry one's words into the next.
       const tagged = (tagger ?? englishTagger()).tag([...units.map((u) => u.text), ...leads]);
-      const leadReadings = new Map(leads.map((lead, i) => [lead, { text: lead, reading: leadReading(tagged[units.length + i]!) }]));
+      const leadReadings = new Map(
+        leads.map((lead, i) => {
+          const tokens = tagged[units.length + i]!;
+          return [lead, { text: lead, reading: leadReading(tokens), wantsComplement: wantsComplement(tokens) }];
+        }),
+      );
       const pointsBack = new Map(leads.map((lead, i) => [lead, elaborates(tagged[units.length + i]!)]));
       // The reading of the last sentence that a following "This includes:" or "This work will include …" spells out.
       let before: Reading | undefined;
@@ -96,7 +101,38 @@ function negationText(text: string, token: Token | null): string | null {
     : token.text;
 }
 
-function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReading, lead: { text: string; reading: GrammarReading } | undefined): Reading {
+interface Lead {
+  readonly text: string;
+  readonly reading: GrammarReading;
+  readonly wantsComplement: boolean;
+}
+
+/** A lead whose last word before its colon wants what follows ("commit to:", "focus on:"): each item is that word's complement. */
+function wantsComplement(tokens: readonly Token[]): boolean {
+  const last = tokens.filter((t) => t.text !== ':').at(-1);
+  return tokens.at(-1)?.text === ':' && last !== undefined && (last.lower === 'to' || last.pos === 'ADP');
+}
+
+/** Words that open a clause or phrase inside an item, whose verbs are not the item's own ("to ensure that any use … is"). */
+const SUBORDINATING = new Set(['to', 'that', 'which', 'who', 'whose', 'while', 'including', 'as', 'so', 'because', 'where', 'when']);
+
+/**
+ * An item that completes its lead's last word ("commit to:" then "working closely with industry to inform our approach, help
+ * raise awareness …", "robust information sharing …, including to better identify and track these tools"): it opens with
+ * a gerund or a noun phrase, and the verb the parse found in it sits inside an infinitive or a clause of its own, so the
+ * item has no verb of its own and says what the lead commits to. One that opens with a subject and its verb ("Its budget
+ * grows", "Supply chains remain fragile") reads on its own.
+ */
+function complementItem(own: GrammarReading, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first || !own.verb) return false;
+  const opensWithGerund = (first.pos === 'VERB' || first.pos === 'NOUN') && formOf(first) === 'ing';
+  if (!opensWithGerund && first.pos !== 'NOUN' && first.pos !== 'ADJ') return false;
+  const at = tokens.findIndex((t) => t.start === own.verb!.start);
+  return at > 0 && tokens.slice(1, at).some((t) => SUBORDINATING.has(t.lower));
+}
+
+function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReading, lead: Lead | undefined): Reading {
   const negation = negationText(unit.text, own.negation);
   const mine = (): Reading => ({
     mood: own.mood,
@@ -108,6 +144,9 @@ function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReadi
     ...(own.mood === 'commitment' && own.verb && own.verb.pos === 'VERB' && formOf(own.verb) === 'past' && !reports(own.verb, tokens) ? { past: true } : {}),
   });
   if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && nounPhraseItem(own, tokens)) return fromLead(lead);
+  if (own.shape === 'finite' && lead?.wantsComplement && lead.reading.mood !== 'statement' && own.mood !== 'commitment' && complementItem(own, tokens)) {
+    return fromLead(lead);
+  }
   if (own.shape === 'finite' || !lead) {
     // A bare verb or a noun phrase with nothing introducing it commits to nothing ("the climate crisis").
     return own.shape === 'bare' ? { ...mine(), mood: 'statement', cue: null } : mine();
@@ -122,7 +161,7 @@ function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReadi
 /** A lead ending in a word that introduces examples ("…, including", "such as"), rather than a colon that announces a list. */
 const givesExamples = (lead: string): boolean => /\b(?:including|such as|namely|notably)\s*$/iu.test(lead);
 
-function fromLead(lead: { text: string; reading: GrammarReading }): Reading {
+function fromLead(lead: Lead): Reading {
   const negation = negationText(lead.text, lead.reading.negation);
   return { mood: lead.reading.mood, cue: slice(lead.text, lead.reading.cue), negated: negation !== null, negation, fromLead: true };
 }
