@@ -100,3 +100,27 @@ export function appealedInfinitive(rest: readonly Token[]): 'others' | 'pursued'
   if (PARTY_NOUNS.has(head.lemma)) return 'others';
   return instituted ? 'pursued' : 'others';
 }
+
+/** Verbs that ask someone else to act when an object and an infinitive follow ("encourage countries to join"). */
+export const ASKING = new Set(['encourage', 'invite', 'ask', 'request', 'urge', 'exhort', 'implore']);
+/** Objects that are the authors themselves: "we encourage each other to …" binds them. */
+const OURSELVES = new Set(['ourselves', 'us', 'each', 'one']);
+
+/**
+ * "We encourage third countries … to leverage the cap", "invite all partners to join": the infinitive after the object is
+ * the object's act, asked of it, as "called on the parties to" is; the authors commit to nothing by it. The object is the
+ * words between the verb and that "to", naming someone other than the authors.
+ */
+export function asksOthers(rest: readonly Token[]): boolean {
+  const to = rest.findIndex(
+    (t, i) => i > 0 && i <= 12 && t.lower === 'to' && (rest[i + 1]?.pos === 'VERB' || (rest[i + 1]?.pos === 'ADV' && rest[i + 2]?.pos === 'VERB')),
+  );
+  if (to < 0) return false;
+  const object = rest.slice(0, to);
+  const first = object[0]!;
+  if (OURSELVES.has(first.lower)) return false;
+  return (
+    (first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'PRON' || first.pos === 'NUM') &&
+    !object.some((t) => t.text === ',' || t.pos === 'AUX')
+  );
+}

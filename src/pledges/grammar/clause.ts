@@ -261,18 +261,18 @@ export function verbGroup(predicate: readonly Token[], allTokens: readonly Token
   };
 }
 
-/** Words an aside between a verb and its "to" runs to: "where applicable and subject to national legal frameworks" is seven. */
+/** Words an aside between a verb and its "to" (or "that") runs to: "where applicable and subject to national legal frameworks" is seven. */
 const MAX_ASIDE = 12;
 
 /**
- * The words after a verb group with an aside set off by commas before the verb's "to" left out ("are committed, where
- * applicable, to implementing", "remain determined, as partners, to work"): the aside qualifies the verb, and the
+ * The words after a verb group with an aside set off by commas before the verb's "to" or "that" left out ("are committed,
+ * where applicable, to implementing", "are determined, consistent with our laws, that …"): the aside qualifies the verb, and the
  * complement is what follows it. An aside with a verb of its own is a clause, and stays.
  */
 export function withoutAside(rest: readonly Token[]): readonly Token[] {
   if (rest[0]?.text !== ',') return rest;
   const close = rest.findIndex((t, k) => k > 1 && t.text === ',');
-  if (close < 0 || close - 1 > MAX_ASIDE || rest[close + 1]?.lower !== 'to') return rest;
+  if (close < 0 || close - 1 > MAX_ASIDE || !['to', 'that'].includes(rest[close + 1]?.lower ?? '')) return rest;
   return rest.slice(1, close).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? rest : rest.slice(close + 1);
 }
 

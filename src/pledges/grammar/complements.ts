@@ -31,9 +31,15 @@ export function negationOf(g: VerbGroup): Token | null {
   return g.negation ?? (ABANDONING.has(g.head.lemma) ? g.head : null) ?? (g.rest[0]?.lower === 'not' && !correlative(g.rest, g.rest[0]) ? g.rest[0] : null);
 }
 
+const OWN_DETERMINERS = new Set(['our', 'their']);
+const DECISION_NOUNS = new Set(['decision', 'decisions']);
+
 /** The commitment noun a renewing verb takes as its object, within the object's first words ("our firm commitment"). */
 export function commitmentNoun(rest: readonly Token[]): Token | undefined {
   let inPhrase = false;
+  // "reiterate our decision that …": the authors' own decision, renewed, stands as their commitment; "the decision of the
+  // council" is someone else's.
+  if (OWN_DETERMINERS.has(rest[0]?.lower ?? '') && rest[1]?.pos === 'NOUN' && DECISION_NOUNS.has(rest[1].lower)) return rest[1];
   for (const t of rest.slice(0, 20)) {
     // A prepositional phrase belongs to the noun before it ("the importance of efforts"): skip to the next item of the object.
     if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;

@@ -50,7 +50,7 @@ import {
   plannedByThing,
   intoWhatToDo,
 } from './complements';
-import { appealedInfinitive, appealToOthers } from './appeals';
+import { appealedInfinitive, appealToOthers, ASKING, asksOthers } from './appeals';
 
 /** How the clause holding the verb group is read. */
 export interface HowRead {
@@ -65,6 +65,11 @@ export interface HowRead {
 }
 
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
+
+/** Verbs of trying: in the past they report an effort made ("sought to", "tried to"), not one promised. */
+const ENDEAVOURING = new Set(['seek', 'strive', 'endeavour', 'endeavor', 'try', 'attempt', 'aspire']);
+/** Adverbs of degree, which modify adjectives: "more united", "ever more determined". */
+const DEGREE = new Set(['more', 'most', 'very', 'so', 'too', 'less', 'least', 'increasingly', 'extremely']);
 
 /** What a verb group says its clause does: commits, reports an act done, or states. */
 export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): GrammarReading {
@@ -113,6 +118,11 @@ export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): Gramma
     const ending = rest.slice(0, 3).find((t) => t.pos === 'NOUN' && ENDING_NOUNS.has(t.lemma));
     return ending ? complete(ending) : commit(g.head);
   }
+  // "the coalition sought to incorporate …", "we have tried to reach …": an effort told in the past reports what was tried.
+  if (ENDEAVOURING.has(h) && g.head.pos === 'VERB' && (g.past || g.perfect) && !g.modal && !reported) return statement('finite', subject);
+  // "We encourage third countries to leverage the cap": the infinitive is asked of someone else, now ("we will encourage
+  // partners to join" promises the encouraging).
+  if (ASKING.has(h) && g.head.pos === 'VERB' && !g.passive && !g.modal && asksOthers(rest)) return statement('finite', subject);
   // "This joint work seeks to …", "the plan aims to …": what an undertaking or a text seeks is its purpose; only a party undertakes.
   if (COMMITTING.has(h) && g.head.pos === 'VERB' && instrument && !g.passive) return statement('finite', subject);
   // "agreed to", "pledged to", "plan to", "decided not to"; "agree on the importance of" is an opinion.
@@ -229,6 +239,8 @@ export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): Gramma
     // "launched a one-year task force": the act is done, and what it set up will run.
     return LAUNCHING.has(h) && acts(subject) && !g.passive && launchedObject(rest) ? { ...complete(), launch: true } : complete();
   }
+  // "are more united", "are so committed": a participle under a degree adverb is an adjective of state, not an act.
+  if (g.passive && g.tokens.some((t) => t.pos === 'ADV' && DEGREE.has(t.lower))) return statement('finite', subject);
   // Present tense of an act by the authors, in communiqué style, performs it: "we launch", "we expand our partnership".
   // A single third party's present ("the EU also supports a number of projects") states a fact.
   if (subject === 'first' || (subject === 'party' && formOf(g.head) !== 's' && !g.tokens.some((t) => t.lower === 'is' || t.lower === 'has'))) return commit();

@@ -10,7 +10,9 @@ import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, MEMBERSHIP_NOUNS, RENEWING,
 /** Punctuation goes, but for commas, quotes and brackets, which the clause structure needs. */
 export function wordsOf(tokens: readonly Token[]): Token[] {
   return adverbBeforeVerb(
-    coordinatedCommitment(verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))))),
+    coordinatedCommitment(
+      verbAfterPronoun(verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))))),
+    ),
   );
 }
 
@@ -120,6 +122,24 @@ function verbHomograph(tokens: Token[]): Token[] {
   if (main && tokens.indexOf(main.predicate[0]!) < at) return tokens;
   const lemma = tokens[at]!.lower.endsWith('s') && !COMMITTING.has(tokens[at]!.lemma) ? tokens[at]!.lower.replace(/e?s$/u, '') : tokens[at]!.lemma;
   return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB', lemma: KNOWN_VERBS.has(lemma) ? lemma : t.lemma } : t));
+}
+
+/** Pronouns that are a clause's subject: a verb must follow them, with at most adverbs between. */
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you']);
+
+/**
+ * "We also welcome the EU initiative …": after a subject pronoun and its adverbs, no adjective or noun can stand before
+ * the verb, so a word the reader knows as a verb, tagged as an adjective or a noun there, before its object, is the verb.
+ */
+function verbAfterPronoun(tokens: Token[]): Token[] {
+  return retagEach(tokens, (t, j) => {
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.lower !== t.lemma || !KNOWN_VERBS.has(t.lower)) return t;
+    if (!PLAIN_OBJECT_START.has(tokens[j + 1]?.pos ?? 'X')) return t;
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k -= 1;
+    if (k < 0 || !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return t;
+    return tokens.slice(0, k).some((u) => u.pos === 'VERB' || u.pos === 'AUX') ? t : { ...t, pos: 'VERB' };
+  });
 }
 
 /**
