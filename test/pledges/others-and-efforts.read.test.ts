@@ -57,3 +57,15 @@ describe('a decision renewed', () => {
 test('an aside between "determined" and its "that" does not make a passive report', () => {
   expect(mood('We are determined, consistent with our laws, that the seized boats will stay in port until the dispute is settled.')).toBe('commitment');
 });
+
+describe('a series of bare verbs after an infinitive', () => {
+  test('"welcome the platform to help advance A, promote B, and ensure C" welcomes; the series is the platform’s work', () => {
+    const text =
+      'We welcome the establishment of the River Basin Platform to help advance the reform agenda, promote private sector led growth, and ensure close coordination among donors.';
+    expect(mood(text)).toBe('completion');
+  });
+
+  test('two predicates of the authors joined by "and" still commit', () => {
+    expect(mood('We welcome the plan to cut fees and commit to working together.')).toBe('commitment');
+  });
+});

@@ -44,6 +44,9 @@ export function coordinated(g: VerbGroup): VerbGroup[] {
     // infinitive with no comma between continues the nearer verb, the infinitive. Only after a modal: "We welcome the plan
     // to cut fees and commit to …" is two predicates of the authors, as such a present usually is.
     if (g.modal && verb.pos === 'VERB' && formOf(verb) === 'base' && infinitiveBefore(g.rest.slice(0, i))) continue;
+    // "welcome the platform to help advance A, promote B, and ensure C": a series of bare verbs set off by commas after an
+    // infinitive lists what the infinitive does; the last one, after "and", closes that series, whatever the main verb.
+    if (verb.pos === 'VERB' && formOf(verb) === 'base' && infinitiveSeries(g.rest.slice(0, i))) continue;
     const next = verbGroup(g.rest.slice(i + 1), g.rest);
     // "will reflect …, and may vary": a predicate with a modal of its own says its own time and certainty; only one
     // without ("will lead and support") shares the first one's.
@@ -59,6 +62,15 @@ function infinitiveBefore(before: readonly Token[]): boolean {
     if (before[k - 1]!.lower === 'to' && before[k]!.pos === 'VERB' && formOf(before[k]!) === 'base') return true;
   }
   return false;
+}
+
+/** An infinitive in the words before, followed by a comma and a bare verb: the open series "to advance A, promote B,". */
+function infinitiveSeries(before: readonly Token[]): boolean {
+  const to = before.findLastIndex((t, k) => t.lower === 'to' && before[k + 1]?.pos === 'VERB' && formOf(before[k + 1]!) === 'base');
+  if (to < 0) return false;
+  const after = before.slice(to + 2);
+  if (after.some((t) => t.text === ';')) return false;
+  return after.some((t, k) => t.text === ',' && after[k + 1]?.pos === 'VERB' && formOf(after[k + 1]!) === 'base');
 }
 
 /** Words that open a scene-setting phrase before an infinitive item. */
