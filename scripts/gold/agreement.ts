@@ -45,7 +45,8 @@ function matchSets<T, U>(a: readonly Located<T>[], b: readonly Located<U>[], neu
   }
   const onlyB = b.filter((y, k) => !usedB.has(k) && !neutralA.some((s) => overlaps(s, y.span))).length;
   const both = pairs.length;
-  const f1 = both === 0 ? 0 : (2 * both) / (2 * both + onlyA + onlyB);
+  // Two annotators who both find none agree: F1 is 1 there, not 0 (it had read 0.00 for two pairs without new pledges).
+  const f1 = both + onlyA + onlyB === 0 ? 1 : both === 0 ? 0 : (2 * both) / (2 * both + onlyA + onlyB);
   return { pairs, both, onlyA, onlyB, f1 };
 }
 

@@ -27,6 +27,11 @@ export const COMMUNIQUE_PAIRS: ReadonlyArray<{ readonly pair: string; readonly r
   { pair: 'na-fentanyl-committee-2023', role: 'held-out' },
   { pair: 'us-eu-energy-task-force-2023', role: 'held-out' },
   { pair: 'japan-rok-us-2023-2024', role: 'held-out' },
+  // Annotated on 2026-12-03 (evening; two independent annotations, reconciled) before the product was run on them, scored
+  // once at first sight, then read for errors and tuned on: dev from then on.
+  { pair: 'commercial-spyware-2023-2024', role: 'dev' },
+  { pair: 'counter-ransomware-2023-2024', role: 'dev' },
+  { pair: 'g7-leaders-2022-2023', role: 'dev' },
 ];
 
 interface SeedGold {
