@@ -98,7 +98,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
     if (
       !reading ||
       !undertakes(reading) ||
-      reading.negated ||
+      (reading.negated && !refrains(reading)) ||
       evidenced.has(unit.index) ||
       introducesList(unit.text) ||
       reportsEarlier(reading, unit, input.target.date)
@@ -269,6 +269,13 @@ function rawVerdict(pledge: Reading, candidates: readonly Weighed[], { model, ta
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 const clamp = (x: number): number => round(Math.min(0.95, Math.max(0.05, x)));
+
+/**
+ * A commitment to refrain ("we will never recognize …", "will not allow …") is a pledge like any other; a negation of
+ * giving up ("no longer", "abandoned", "withdrawn") speaks of an earlier pledge, so only the former may be a new one.
+ */
+const REFRAINING = new Set(['not', 'never', 'n’t', "n't"]);
+const refrains = (reading: { readonly negation: string | null }): boolean => REFRAINING.has(reading.negation?.toLowerCase() ?? '');
 
 function summarise(pledges: readonly PledgeVerdict[], newPledges: readonly NewPledge[]): PledgeSummary {
   const empty = (): Record<SummaryKey, number> => ({ completed: 0, carried_forward: 0, dropped: 0, new: 0 });

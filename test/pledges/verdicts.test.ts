@@ -273,3 +273,20 @@ describe('a launch reported done', () => {
     expect(assess(['We will build a hospital.'], ['The two cities signed a water treaty in May.'], []).newPledges).toEqual([]);
   });
 });
+
+describe('new pledges that commit to refrain', () => {
+  test('"we will never recognize …" with no antecedent is a new pledge', () => {
+    const report = assess(['We will build a hospital in the north.'], ['We will never recognize the seizure of the river islands.'], []);
+    expect(report.newPledges.map((n) => n.target)).toEqual([0]);
+  });
+
+  test('"we will not allow …" is a new pledge too', () => {
+    const report = assess(['We will build a hospital in the north.'], ['We will not allow dumping in the river.'], []);
+    expect(report.newPledges.map((n) => n.target)).toEqual([0]);
+  });
+
+  test('giving something up ("no longer") is no new pledge', () => {
+    const report = assess(['We will build a hospital in the north.'], ['We no longer intend to dredge the river.'], []);
+    expect(report.newPledges).toEqual([]);
+  });
+});
