@@ -69,3 +69,21 @@ describe('a series of bare verbs after an infinitive', () => {
     expect(mood('We welcome the plan to cut fees and commit to working together.')).toBe('commitment');
   });
 });
+
+/** Cases a review of the rules above tried against sentences of its own; each had been misread by a first version. */
+describe('the rules above, narrowed', () => {
+  test.each([
+    ['We welcome the initiative to reduce debt, endorse its principles, and pledge to contribute.', 'commitment'],
+    ['We encourage our ministers to take forward this work.', 'commitment'],
+    ['We encourage all countries, including China, to join the initiative.', 'statement'],
+    ['We encourage each State to ratify the convention.', 'statement'],
+    ['The leaders encouraged their ministers to implement the plan.', 'completion'],
+    ['We endeavour to conclude the agreement by 2025.', 'commitment'],
+    ['We stress their decision to hold elections.', 'statement'],
+    ['We reaffirm our collective decision to phase out coal.', 'commitment'],
+    ['The leaders reiterated their decision to open a consulate.', 'commitment'],
+    ['We are committed, as agreed in Hiroshima, to supporting the reconstruction.', 'commitment'],
+  ])('%s → %s', (text, expected) => {
+    expect(mood(text)).toBe(expected);
+  });
+});

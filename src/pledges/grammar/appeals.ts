@@ -102,25 +102,29 @@ export function appealedInfinitive(rest: readonly Token[]): 'others' | 'pursued'
 }
 
 /** Verbs that ask someone else to act when an object and an infinitive follow ("encourage countries to join"). */
-export const ASKING = new Set(['encourage', 'invite', 'ask', 'request', 'urge', 'exhort', 'implore']);
-/** Objects that are the authors themselves: "we encourage each other to …" binds them. */
-const OURSELVES = new Set(['ourselves', 'us', 'each', 'one']);
+export const ASKING = new Set(['encourage', 'invite', 'urge', 'exhort', 'implore']);
+/** Objects that are the authors or their own people: "we encourage each other to …", "invite our ministers to …" bind them. */
+const OURSELVES = new Set(['ourselves', 'us', 'our']);
+const RELATIVES = new Set(['that', 'who', 'which', 'whose']);
+/** Words the object may run to before its "to": "all States that have not yet done so", "all countries, including China,". */
+const MAX_OBJECT = 16;
 
 /**
  * "We encourage third countries … to leverage the cap", "invite all partners to join": the infinitive after the object is
  * the object's act, asked of it, as "called on the parties to" is; the authors commit to nothing by it. The object is the
- * words between the verb and that "to", naming someone other than the authors.
+ * words between the verb and that "to", naming someone other than the authors; a verb in it belongs to a relative clause
+ * ("States that have not yet done so") or it is no object but a clause of its own. ("ask" and "request" stay with the
+ * verbs that give a task: "asked our ministers to" commits the authors.)
  */
 export function asksOthers(rest: readonly Token[]): boolean {
   const to = rest.findIndex(
-    (t, i) => i > 0 && i <= 12 && t.lower === 'to' && (rest[i + 1]?.pos === 'VERB' || (rest[i + 1]?.pos === 'ADV' && rest[i + 2]?.pos === 'VERB')),
+    (t, i) => i > 0 && i <= MAX_OBJECT && t.lower === 'to' && (rest[i + 1]?.pos === 'VERB' || (rest[i + 1]?.pos === 'ADV' && rest[i + 2]?.pos === 'VERB')),
   );
   if (to < 0) return false;
   const object = rest.slice(0, to);
   const first = object[0]!;
-  if (OURSELVES.has(first.lower)) return false;
-  return (
-    (first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'PRON' || first.pos === 'NUM') &&
-    !object.some((t) => t.text === ',' || t.pos === 'AUX')
-  );
+  if (OURSELVES.has(first.lower) || (first.lower === 'each' && object[1]?.lower === 'other')) return false;
+  const relative = object.findIndex((t) => RELATIVES.has(t.lower));
+  const verbs = object.some((t, i) => (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== 'including')) && (relative < 0 || i < relative));
+  return ['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(first.pos) && !verbs;
 }

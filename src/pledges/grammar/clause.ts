@@ -267,13 +267,15 @@ const MAX_ASIDE = 12;
 /**
  * The words after a verb group with an aside set off by commas before the verb's "to" or "that" left out ("are committed,
  * where applicable, to implementing", "are determined, consistent with our laws, that …"): the aside qualifies the verb, and the
- * complement is what follows it. An aside with a verb of its own is a clause, and stays.
+ * complement is what follows it. An aside with a finite verb of its own is a clause, and stays.
  */
 export function withoutAside(rest: readonly Token[]): readonly Token[] {
   if (rest[0]?.text !== ',') return rest;
   const close = rest.findIndex((t, k) => k > 1 && t.text === ',');
   if (close < 0 || close - 1 > MAX_ASIDE || !['to', 'that'].includes(rest[close + 1]?.lower ?? '')) return rest;
-  return rest.slice(1, close).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? rest : rest.slice(close + 1);
+  // "as agreed", "including through …": a participle is no verb of a clause of its own.
+  const finite = rest.slice(1, close).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !['past', 'ing'].includes(formOf(t))));
+  return finite ? rest : rest.slice(close + 1);
 }
 
 const MODALS = new Set(['will', 'shall', 'must', 'would', 'should', 'can', 'could', 'may', 'might', '’ll', "'ll"]);

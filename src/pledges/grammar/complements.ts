@@ -31,15 +31,17 @@ export function negationOf(g: VerbGroup): Token | null {
   return g.negation ?? (ABANDONING.has(g.head.lemma) ? g.head : null) ?? (g.rest[0]?.lower === 'not' && !correlative(g.rest, g.rest[0]) ? g.rest[0] : null);
 }
 
-const OWN_DETERMINERS = new Set(['our', 'their']);
 const DECISION_NOUNS = new Set(['decision', 'decisions']);
 
 /** The commitment noun a renewing verb takes as its object, within the object's first words ("our firm commitment"). */
-export function commitmentNoun(rest: readonly Token[]): Token | undefined {
+export function commitmentNoun(rest: readonly Token[], theirs = false): Token | undefined {
   let inPhrase = false;
-  // "reiterate our decision that …": the authors' own decision, renewed, stands as their commitment; "the decision of the
-  // council" is someone else's.
-  if (OWN_DETERMINERS.has(rest[0]?.lower ?? '') && rest[1]?.pos === 'NOUN' && DECISION_NOUNS.has(rest[1].lower)) return rest[1];
+  // "reiterate our decision that …", "our joint decision to …": the authors' own decision, renewed, stands as their
+  // commitment; "their decision" is theirs only when the authors speak of themselves in the third person ("the leaders
+  // reiterated their decision"), and "the decision of the council" is someone else's.
+  const own = rest[0]?.lower === 'our' || (theirs && rest[0]?.lower === 'their');
+  const decision = own ? rest.slice(1, 4).find((t) => t.pos !== 'ADJ') : undefined;
+  if (decision?.pos === 'NOUN' && DECISION_NOUNS.has(decision.lower)) return decision;
   for (const t of rest.slice(0, 20)) {
     // A prepositional phrase belongs to the noun before it ("the importance of efforts"): skip to the next item of the object.
     if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;

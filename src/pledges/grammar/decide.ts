@@ -66,10 +66,11 @@ export interface HowRead {
 
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 
-/** Verbs of trying: in the past they report an effort made ("sought to", "tried to"), not one promised. */
-const ENDEAVOURING = new Set(['seek', 'strive', 'endeavour', 'endeavor', 'try', 'attempt', 'aspire']);
+/** Verbs of trying in the past report an effort made ("sought to", "tried to"), not one promised. */
+// Their past forms, by spelling: the tagger's lemma of "endeavour" is "endeavor", which the form test reads as a past.
+const ENDEAVOURED = new Set(['sought', 'tried', 'attempted', 'strove', 'strived', 'striven', 'endeavoured', 'endeavored', 'aspired']);
 /** Adverbs of degree, which modify adjectives: "more united", "ever more determined". */
-const DEGREE = new Set(['more', 'most', 'very', 'so', 'too', 'less', 'least', 'increasingly', 'extremely']);
+const DEGREE = new Set(['more', 'most', 'very', 'so', 'too', 'less', 'least', 'extremely']);
 
 /** What a verb group says its clause does: commits, reports an act done, or states. */
 export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): GrammarReading {
@@ -91,7 +92,7 @@ export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): Gramma
     g.modal !== undefined && (FUTURE_MODALS.has(g.modal.lemma) || FUTURE_MODALS.has(g.modal.lower) || (reported && REPORTED_MODALS.has(g.modal.lemma)));
 
   // "reaffirm our commitment to", "express their shared commitment to", "redouble our efforts".
-  const noun = RENEWING.has(h) ? commitmentNoun(rest) : undefined;
+  const noun = RENEWING.has(h) ? commitmentNoun(rest, subject !== 'first') : undefined;
   if (noun) return commit(noun);
   // "The ongoing work shows our resolve to rise to this challenge": a commitment to act, shown, is stated.
   const shown = SHOWING.has(h) && !g.negation ? shownCommitment(rest, acts(subject)) : undefined;
@@ -119,10 +120,10 @@ export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): Gramma
     return ending ? complete(ending) : commit(g.head);
   }
   // "the coalition sought to incorporate …", "we have tried to reach …": an effort told in the past reports what was tried.
-  if (ENDEAVOURING.has(h) && g.head.pos === 'VERB' && (g.past || g.perfect) && !g.modal && !reported) return statement('finite', subject);
+  if (ENDEAVOURED.has(g.head.lower) && g.head.pos === 'VERB' && !g.modal && !reported) return statement('finite', subject);
   // "We encourage third countries to leverage the cap": the infinitive is asked of someone else, now ("we will encourage
   // partners to join" promises the encouraging).
-  if (ASKING.has(h) && g.head.pos === 'VERB' && !g.passive && !g.modal && asksOthers(rest)) return statement('finite', subject);
+  if (ASKING.has(h) && g.head.pos === 'VERB' && !g.passive && !g.modal && !g.past && !g.perfect && asksOthers(rest)) return statement('finite', subject);
   // "This joint work seeks to …", "the plan aims to …": what an undertaking or a text seeks is its purpose; only a party undertakes.
   if (COMMITTING.has(h) && g.head.pos === 'VERB' && instrument && !g.passive) return statement('finite', subject);
   // "agreed to", "pledged to", "plan to", "decided not to"; "agree on the importance of" is an opinion.

@@ -46,7 +46,9 @@ export function coordinated(g: VerbGroup): VerbGroup[] {
     if (g.modal && verb.pos === 'VERB' && formOf(verb) === 'base' && infinitiveBefore(g.rest.slice(0, i))) continue;
     // "welcome the platform to help advance A, promote B, and ensure C": a series of bare verbs set off by commas after an
     // infinitive lists what the infinitive does; the last one, after "and", closes that series, whatever the main verb.
-    if (verb.pos === 'VERB' && formOf(verb) === 'base' && infinitiveSeries(g.rest.slice(0, i))) continue;
+    // A verb of commitment with its "to" or "that" ("…, and pledge to contribute") starts a predicate of its own all the same.
+    const commits = COMMITTING.has(verb.lemma) && ['to', 'that'].includes(g.rest[i + 2]?.lower ?? '');
+    if (verb.pos === 'VERB' && formOf(verb) === 'base' && !commits && infinitiveSeries(g.rest.slice(0, i))) continue;
     const next = verbGroup(g.rest.slice(i + 1), g.rest);
     // "will reflect …, and may vary": a predicate with a modal of its own says its own time and certainty; only one
     // without ("will lead and support") shares the first one's.
