@@ -1,4 +1,4 @@
-import { introducesList, type Language, type Unit } from '../text';
+import { introducesExamples, introducesList, type Language, type Unit } from '../text';
 import { readActionLists } from './action-lists';
 import { englishTagger, type Tagger } from './grammar/tagger';
 import { readerFor } from './read';
@@ -43,11 +43,14 @@ export function readDocument(doc: PledgeDocument, side: Side): DocumentReading {
  */
 export function pledgesOf(doc: PledgeDocument, readings: ReadonlyMap<number, Reading>): Unit[] {
   return doc.units.filter(
-    (u) => readings.get(u.index)?.mood === 'commitment' && !introducesList(u.text) && !reportsEarlier(readings.get(u.index), u, doc.date),
+    (u) => readings.get(u.index)?.mood === 'commitment' && !onlyThroughItems(u.text) && !reportsEarlier(readings.get(u.index), u, doc.date),
   );
 }
 
 export const isClause = (unit: Unit): boolean => unit.kind === 'clause';
+
+/** A list's lead commits only through its items ("we commit to:"), unless what follows are examples of its own act. */
+export const onlyThroughItems = (text: string): boolean => introducesList(text) && !introducesExamples(text);
 
 /** A target clause that may be a new pledge: one that commits, or reports a launch done (what was set up will run). */
 export const undertakes = (reading: Reading | undefined): boolean =>

@@ -1,9 +1,9 @@
 import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
-import { introducesList, type Language, type Unit } from '../text';
+import type { Language, Unit } from '../text';
 import { CUES } from './cues';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
-import { isClause, pledgesOf, readDocument, undertakes, type PledgeDocument } from './document-reading';
+import { isClause, onlyThroughItems, pledgesOf, readDocument, undertakes, type PledgeDocument } from './document-reading';
 import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
 import { retrieveByTerms, termIndex } from './retrieval';
 import { sectionHeadings } from './sections';
@@ -100,7 +100,7 @@ export function assessPledges(input: PledgeInput): PledgeReport {
       !undertakes(reading) ||
       (reading.negated && !refrains(reading)) ||
       evidenced.has(unit.index) ||
-      introducesList(unit.text) ||
+      onlyThroughItems(unit.text) ||
       reportsEarlier(reading, unit, input.target.date)
     )
       return false;

@@ -131,6 +131,12 @@ const partOfList = (heading: string): boolean => /^\s*(?:\p{N}{1,3}|\p{L})[.)]\s
 /** A text ending in a colon ("France and Belgium have resolved:") introduces the list after it, whose items complete what it says. */
 export const introducesList = (text: string): boolean => /:\s*$/u.test(text);
 
+/**
+ * A list lead that announces examples ("… measures in Europe such as:", "… including:"): it says its own act, and what
+ * follows illustrates it, where a lead such as "we commit to:" says its act only through its items.
+ */
+export const introducesExamples = (text: string): boolean => /\b(?:including|such as|namely|notably|for example|e\.g\.)\s*:\s*$/iu.test(text);
+
 function sentenceIntroducesList(text: string, sentence: Span | undefined): boolean {
   // A sentence is trimmed, so its last characters decide, without slicing a long sentence whole.
   return sentence !== undefined && introducesList(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));

@@ -8,6 +8,7 @@ import { nounLemma, possessiveMark } from './subject';
 import type { Token } from './tagger';
 import {
   ABANDONING,
+  ATTITUDE,
   CAUSING,
   COMMITMENT_NOUNS,
   COMMITTED,
@@ -19,6 +20,7 @@ import {
   MEANS,
   NECESSARY,
   OUTCOME_NOUNS,
+  RENEWING,
   REPORTED_MODALS,
 } from './words';
 
@@ -32,6 +34,8 @@ export function negationOf(g: VerbGroup): Token | null {
 }
 
 const DECISION_NOUNS = new Set(['decision', 'decisions']);
+/** Verbs of attitude or renewal in their plain form: after "and", the start of another predicate. */
+const SECOND_PREDICATE = new Set([...ATTITUDE, ...RENEWING]);
 
 /** The commitment noun a renewing verb takes as its object, within the object's first words ("our firm commitment"). */
 export function commitmentNoun(rest: readonly Token[], theirs = false): Token | undefined {
@@ -45,8 +49,11 @@ export function commitmentNoun(rest: readonly Token[], theirs = false): Token | 
   for (const t of rest.slice(0, 20)) {
     // A prepositional phrase belongs to the noun before it ("the importance of efforts"): skip to the next item of the object.
     if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
-    else if (t.text === ',' || t.lower === 'and') inPhrase = false;
-    else if (!inPhrase && t.pos === 'NOUN' && COMMITMENT_NOUNS.has(t.lower)) return t;
+    else if (t.text === ',' || t.lower === 'and') {
+      // "stress the importance of X and welcome efforts": a verb after "and" starts a second predicate, whatever its tag.
+      if (t.lower === 'and' && SECOND_PREDICATE.has(rest[rest.indexOf(t) + 1]?.lower ?? '')) return undefined;
+      inPhrase = false;
+    } else if (!inPhrase && t.pos === 'NOUN' && COMMITMENT_NOUNS.has(t.lower)) return t;
     // "their shared commitment": a participle describing the noun does not end the object; a clause of its own does.
     if ((t.pos === 'VERB' && formOf(t) === 'base' && !inPhrase) || t.pos === 'AUX' || t.lower === 'that') return undefined;
   }

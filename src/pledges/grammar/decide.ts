@@ -66,6 +66,10 @@ export interface HowRead {
 
 const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 
+/** "working to advance", "working together to", "working closely with partners to": an infinitive within a few words. */
+const workingTo = (rest: readonly Token[]): boolean =>
+  rest.slice(0, 6).some((t, i) => t.lower === 'to' && rest[i + 1]?.pos === 'VERB' && formOf(rest[i + 1]!) === 'base');
+
 /** Verbs of trying in the past report an effort made ("sought to", "tried to"), not one promised. */
 // Their past forms, by spelling: the tagger's lemma of "endeavour" is "endeavor", which the form test reads as a past.
 const ENDEAVOURED = new Set(['sought', 'tried', 'attempted', 'strove', 'strived', 'striven', 'endeavoured', 'endeavored', 'aspired']);
@@ -141,7 +145,8 @@ export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): Gramma
     if (h === 'determine') return statement('finite', subject);
   }
   // "called on the Taliban to adhere …" asks something of another party; "called for a pact" pursues it.
-  if (h === 'call' && next && ['on', 'upon'].includes(next.lower) && rest.slice(2, 8).some((t) => t.lower === 'to')) return statement('finite', subject);
+  if (h === 'call' && next && ['on', 'upon'].includes(next.lower) && (rest.slice(2, 8).some((t) => t.lower === 'to') || asksOthers(rest.slice(1))))
+    return statement('finite', subject);
   // "called for those responsible to be brought to justice": the infinitive names who is to act, and it is someone else.
   // "called for channels to be set up", "for a new mechanism to share data": a thing to be created, or an instrument
   // with its purpose, is pursued as "called for a pact" is.
@@ -231,6 +236,15 @@ export function decide(subject: SubjectKind, g: VerbGroup, how: HowRead): Gramma
   // "we are exploring additional ways to collaborate": an inquiry in the progressive, by those who act, is work under way.
   // Only an inquiry into what to do ("ways to", "how", "whether", "options for"): "we are reviewing the incident" reports.
   if (INQUIRING.has(h) && g.progressive && !g.past && !g.perfect && acts(subject) && intoWhatToDo(rest)) return commit();
+  // "The Commission is working to advance …", "we are working together to …": an effort under way by those who act is kept up.
+  if (h === 'work' && g.progressive && !g.past && !g.perfect && acts(subject) && workingTo(rest)) return commit();
+  // "stand with the people of …", "stand in solidarity with": solidarity declared, not an act undertaken.
+  if (
+    h === 'stand' &&
+    !g.modal &&
+    (['with', 'by', 'alongside', 'behind'].includes(next?.lower ?? '') || (next?.lower === 'in' && rest[1]?.lower === 'solidarity'))
+  )
+    return statement('finite', subject);
   if (ATTITUDE.has(h) || SAYING.has(h) || ((STATIVE.has(h) || UNDERGOING.has(h)) && !g.passive)) return statement('finite', subject);
   if (g.past || g.perfect) {
     if (!acts(subject) && !g.passive) return statement('finite', subject);

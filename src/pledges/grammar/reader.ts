@@ -117,17 +117,19 @@ function wantsComplement(tokens: readonly Token[]): boolean {
 const SUBORDINATING = new Set(['to', 'that', 'which', 'who', 'whose', 'while', 'including', 'as', 'so', 'because', 'where', 'when']);
 
 /**
- * An item that completes its lead's last word ("commit to:" then "working closely with industry to inform our approach, help
+ * An item that completes its lead ("commit to:" then "working closely with industry to inform our approach, help
  * raise awareness …", "robust information sharing …, including to better identify and track these tools"): it opens with
  * a gerund or a noun phrase, and the verb the parse found in it sits inside an infinitive or a clause of its own, so the
  * item has no verb of its own and says what the lead commits to. One that opens with a subject and its verb ("Its budget
  * grows", "Supply chains remain fragile") reads on its own.
  */
-function complementItem(own: GrammarReading, tokens: readonly Token[]): boolean {
+function complementItem(own: GrammarReading, tokens: readonly Token[], leadWantsComplement: boolean): boolean {
   const first = tokens[0];
   if (!first || !own.verb) return false;
   const opensWithGerund = (first.pos === 'VERB' || first.pos === 'NOUN') && formOf(first) === 'ing';
-  if (!opensWithGerund && first.pos !== 'NOUN' && first.pos !== 'ADJ') return false;
+  // A gerund item names an act under any list lead ("will focus on the following issues:" then "Expediting approval …");
+  // a noun phrase is an act only as the complement of a lead that wants one.
+  if (!opensWithGerund && !(leadWantsComplement && (first.pos === 'NOUN' || first.pos === 'ADJ'))) return false;
   const at = tokens.findIndex((t) => t.start === own.verb!.start);
   return at > 0 && tokens.slice(1, at).some((t) => SUBORDINATING.has(t.lower));
 }
@@ -144,7 +146,7 @@ function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReadi
     ...(own.mood === 'commitment' && own.verb && own.verb.pos === 'VERB' && formOf(own.verb) === 'past' && !reports(own.verb, tokens) ? { past: true } : {}),
   });
   if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && nounPhraseItem(own, tokens)) return fromLead(lead);
-  if (own.shape === 'finite' && lead?.wantsComplement && lead.reading.mood !== 'statement' && own.mood !== 'commitment' && complementItem(own, tokens)) {
+  if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && own.mood !== 'commitment' && complementItem(own, tokens, lead.wantsComplement)) {
     return fromLead(lead);
   }
   if (own.shape === 'finite' || !lead) {

@@ -11,7 +11,9 @@ import { APPEALING, ATTITUDE, COMMITTING, LAUNCHING, MEMBERSHIP_NOUNS, RENEWING,
 export function wordsOf(tokens: readonly Token[]): Token[] {
   return adverbBeforeVerb(
     coordinatedCommitment(
-      verbAfterPronoun(verbHomograph(membershipAdjective(nameParts(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))))),
+      verbAfterPronoun(
+        verbHomograph(membershipAdjective(nameParts(letAlone(unquoted(tokens.filter((t) => t.pos !== 'PUNCT' || KEPT_PUNCTUATION.has(t.text))))))),
+      ),
     ),
   );
 }
@@ -124,6 +126,13 @@ function verbHomograph(tokens: Token[]): Token[] {
   return tokens.map((t, j) => (j === at ? { ...t, pos: 'VERB', lemma: KNOWN_VERBS.has(lemma) ? lemma : t.lemma } : t));
 }
 
+/** "let alone" joins two phrases ("threats of use, let alone any use, …"); neither word is a verb or an adverb of the clause. */
+function letAlone(tokens: Token[]): Token[] {
+  return retagEach(tokens, (t, j) =>
+    (t.lower === 'let' && tokens[j + 1]?.lower === 'alone') || (t.lower === 'alone' && tokens[j - 1]?.lower === 'let') ? { ...t, pos: 'CCONJ' } : t,
+  );
+}
+
 /** Pronouns that are a clause's subject: a verb must follow them, with at most adverbs between. */
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you']);
 
@@ -144,8 +153,8 @@ function verbAfterPronoun(tokens: Token[]): Token[] {
 
 /**
  * "The two leaders appreciate the progress and pledge to continue …": a bare singular noun cannot stand after "and"
- * without a determiner, so a verb of commitment in its plain form there, before "to" + verb, is the second verb of the
- * clause, not a noun.
+ * without a determiner, so a verb of commitment in its plain form there, before "to" + verb or before its object ("and
+ * pledge our continued support"), is the second verb of the clause, not a noun.
  */
 function coordinatedCommitment(tokens: Token[]): Token[] {
   return retagEach(tokens, (t, j) =>
@@ -153,12 +162,14 @@ function coordinatedCommitment(tokens: Token[]): Token[] {
     COMMITTING.has(t.lemma) &&
     t.lower === t.lemma &&
     (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === 'but') &&
-    tokens[j + 1]?.lower === 'to' &&
-    tokens[j + 2]?.pos === 'VERB'
+    ((tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') || OBJECT_OPENERS.has(tokens[j + 1]?.lower ?? ''))
       ? { ...t, pos: 'VERB' }
       : t,
   );
 }
+
+/** Words that open an object: "and pledge our continued support" — a bare noun cannot be followed by one. */
+const OBJECT_OPENERS = new Set(['our', 'their', 'its', 'the', 'a', 'an', 'further', 'full', 'continued']);
 
 /** Words that are verbs or adverbs ("to further our aims", "we further reaffirm"): right before a verb, the adverb. */
 const ADVERB_HOMOGRAPHS = new Set(['further']);
