@@ -32,6 +32,9 @@ export const COMMUNIQUE_PAIRS: ReadonlyArray<{ readonly pair: string; readonly r
   { pair: 'commercial-spyware-2023-2024', role: 'dev' },
   { pair: 'counter-ransomware-2023-2024', role: 'dev' },
   { pair: 'g7-leaders-2022-2023', role: 'dev' },
+  // Annotated the same night, after the readings the three above had led to; scored once at first sight, then tuned on.
+  { pair: 'g7-leaders-2023-2024', role: 'dev' },
+  { pair: 'us-eu-energy-security-2022', role: 'dev' },
 ];
 
 interface SeedGold {
