@@ -2,6 +2,7 @@ import type { PairScorer } from '../align';
 import { asSource, asTarget, type Link } from '../align/types';
 import type { Language, Unit } from '../text';
 import { CUES } from './cues';
+import { NEGATION } from './grammar/clause';
 import { calibrated, DEFAULT_EVIDENCE_MODEL, weighCandidates, type Candidate, type CandidatePair, type EvidenceModel } from './evidence';
 import { isClause, onlyThroughItems, pledgesOf, readDocument, undertakes, type PledgeDocument } from './document-reading';
 import { recallingCounterparts, recalls, reportsEarlier, withLead, yearOf } from './recall';
@@ -274,8 +275,7 @@ const clamp = (x: number): number => round(Math.min(0.95, Math.max(0.05, x)));
  * A commitment to refrain ("we will never recognize …", "will not allow …") is a pledge like any other; a negation of
  * giving up ("no longer", "abandoned", "withdrawn") speaks of an earlier pledge, so only the former may be a new one.
  */
-const REFRAINING = new Set(['not', 'never', 'n’t', "n't"]);
-const refrains = (reading: { readonly negation: string | null }): boolean => REFRAINING.has(reading.negation?.toLowerCase() ?? '');
+const refrains = (reading: { readonly negation: string | null }): boolean => NEGATION.has(reading.negation?.toLowerCase() ?? '');
 
 function summarise(pledges: readonly PledgeVerdict[], newPledges: readonly NewPledge[]): PledgeSummary {
   const empty = (): Record<SummaryKey, number> => ({ completed: 0, carried_forward: 0, dropped: 0, new: 0 });

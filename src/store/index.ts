@@ -1,16 +1,5 @@
 /** Persistence of alignment results behind one small async interface. */
-export type {
-  AlignmentHead,
-  AlignmentPage,
-  AlignmentStore,
-  AlignmentSummary,
-  NewAlignment,
-  Owner,
-  Page,
-  PutOutcome,
-  StoredAlignment,
-  StoredReportFormat,
-} from './types';
+export type * from './types';
 export { createMemoryStore } from './memory';
 export { createSqliteStore, DEFAULT_SQLITE_FILE, type SqliteStoreOptions } from './sqlite';
 export { createThreadedSqliteStore, type ThreadHooks } from './threaded';

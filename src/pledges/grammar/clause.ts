@@ -280,7 +280,8 @@ export function withoutAside(rest: readonly Token[]): readonly Token[] {
 
 const MODALS = new Set(['will', 'shall', 'must', 'would', 'should', 'can', 'could', 'may', 'might', '’ll', "'ll"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
-const NEGATION = new Set(['not', 'n’t', "n't", 'never']);
+/** The negations a verb group takes ("will not", "never"), as against words of giving up ("no longer", "abandoned"). */
+export const NEGATION: ReadonlySet<string> = new Set(['not', 'n’t', "n't", 'never']);
 
 /** "not only … but also", "not merely": a correlative that adds a second thing, not a negation. */
 const ADDING = new Set(['only', 'merely', 'just', 'simply', 'solely']);

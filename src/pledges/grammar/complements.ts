@@ -46,12 +46,13 @@ export function commitmentNoun(rest: readonly Token[], theirs = false): Token | 
   const own = rest[0]?.lower === 'our' || (theirs && rest[0]?.lower === 'their');
   const decision = own ? rest.slice(1, 4).find((t) => t.pos !== 'ADJ') : undefined;
   if (decision?.pos === 'NOUN' && DECISION_NOUNS.has(decision.lower)) return decision;
-  for (const t of rest.slice(0, 20)) {
+  for (let i = 0; i < Math.min(rest.length, 20); i += 1) {
+    const t = rest[i]!;
     // A prepositional phrase belongs to the noun before it ("the importance of efforts"): skip to the next item of the object.
     if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
     else if (t.text === ',' || t.lower === 'and') {
       // "stress the importance of X and welcome efforts": a verb after "and" starts a second predicate, whatever its tag.
-      if (t.lower === 'and' && SECOND_PREDICATE.has(rest[rest.indexOf(t) + 1]?.lower ?? '')) return undefined;
+      if (t.lower === 'and' && SECOND_PREDICATE.has(rest[i + 1]?.lower ?? '')) return undefined;
       inPhrase = false;
     } else if (!inPhrase && t.pos === 'NOUN' && COMMITMENT_NOUNS.has(t.lower)) return t;
     // "their shared commitment": a participle describing the noun does not end the object; a clause of its own does.

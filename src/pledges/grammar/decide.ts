@@ -70,8 +70,10 @@ const acts = (s: SubjectKind): boolean => s === 'first' || s === 'party';
 const workingTo = (rest: readonly Token[]): boolean =>
   rest.slice(0, 6).some((t, i) => t.lower === 'to' && rest[i + 1]?.pos === 'VERB' && formOf(rest[i + 1]!) === 'base');
 
-/** Verbs of trying in the past report an effort made ("sought to", "tried to"), not one promised. */
-// Their past forms, by spelling: the tagger's lemma of "endeavour" is "endeavor", which the form test reads as a past.
+/**
+ * Verbs of trying in the past report an effort made ("sought to", "tried to"), not one promised. Their past forms, by
+ * spelling: the tagger's lemma of "endeavour" is "endeavor", which the form test reads as a past.
+ */
 const ENDEAVOURED = new Set(['sought', 'tried', 'attempted', 'strove', 'strived', 'striven', 'endeavoured', 'endeavored', 'aspired']);
 /** Adverbs of degree, which modify adjectives: "more united", "ever more determined". */
 const DEGREE = new Set(['more', 'most', 'very', 'so', 'too', 'less', 'least', 'extremely']);

@@ -145,9 +145,9 @@ function combine(unit: ReadableUnit, tokens: readonly Token[], own: GrammarReadi
     ...(own.launch ? { launch: true } : {}),
     ...(own.mood === 'commitment' && own.verb && own.verb.pos === 'VERB' && formOf(own.verb) === 'past' && !reports(own.verb, tokens) ? { past: true } : {}),
   });
-  if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && nounPhraseItem(own, tokens)) return fromLead(lead);
-  if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && own.mood !== 'commitment' && complementItem(own, tokens, lead.wantsComplement)) {
-    return fromLead(lead);
+  // An item with a verb of its own that still says what its lead commits to (nounPhraseItem and complementItem ask how).
+  if (own.shape === 'finite' && lead && lead.reading.mood !== 'statement' && own.mood !== 'commitment') {
+    if (nounPhraseItem(own, tokens) || complementItem(own, tokens, lead.wantsComplement)) return fromLead(lead);
   }
   if (own.shape === 'finite' || !lead) {
     // A bare verb or a noun phrase with nothing introducing it commits to nothing ("the climate crisis").
